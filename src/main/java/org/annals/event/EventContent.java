@@ -1,0 +1,70 @@
+package org.annals.event;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.annals.shared.InvalidInputException;
+import org.annals.shared.MarkdownText;
+import org.annals.shared.PlainText;
+import org.annals.shared.UncertainDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an editor writes for an event: the editable core that the form binds. The constructor holds every rule, so
+ * the API, the importer and the form refuse the same input with the same message.
+ */
+public record EventContent(
+        String headline,
+        @Nullable String summary,
+        UncertainDate start,
+        @Nullable UncertainDate end,
+        Place place,
+        Set<EventType> types,
+        Set<String> tags,
+        Confidence confidence) {
+
+    public static final int HEADLINE_MAX = 300;
+    public static final int SUMMARY_MAX = 20_000;
+
+    public EventContent {
+        headline = PlainText.required("headline", headline, HEADLINE_MAX);
+        summary = MarkdownText.validate("summary", summary, SUMMARY_MAX);
+        if (start == null) {
+            throw new InvalidInputException("start", "A start date is required");
+        }
+        if (end != null && end.latest().isBefore(start.earliest())) {
+            throw new InvalidInputException("end", "The end (" + end.toEdtf() + ") is before the start (" + start.toEdtf() + ")");
+        }
+        if (end != null && end.equals(start)) {
+            end = null;
+        }
+        place = place == null ? Place.UNKNOWN : place;
+        if (types == null || types.isEmpty()) {
+            throw new InvalidInputException("types", "Choose at least one type");
+        }
+        types = Set.copyOf(EnumSet.copyOf(types));
+        tags = normaliseTags(tags);
+        if (confidence == null) {
+            throw new InvalidInputException("confidence", "Choose a confidence");
+        }
+    }
+
+    private static Set<String> normaliseTags(@Nullable Set<String> tags) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String tag : tags == null ? Set.<String>of() : tags) {
+            String text = PlainText.optional("tags", tag, 60);
+            if (text == null) {
+                continue;
+            }
+            String normal = text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "-");
+            if (!normal.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*")) {
+                throw new InvalidInputException("tags", "A tag is a word or words joined by hyphens: '" + text + "'");
+            }
+            result.add(normal);
+        }
+        if (result.size() > 30) {
+            throw new InvalidInputException("tags", "At most 30 tags");
+        }
+        return Set.copyOf(result);
+    }
+}

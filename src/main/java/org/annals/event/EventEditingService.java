@@ -1,0 +1,83 @@
+package org.annals.event;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.annals.event.internal.EventQueries;
+import org.annals.event.internal.EventStore;
+import org.annals.shared.NotFoundException;
+import org.annals.timeline.TimelineService;
+import org.annals.timeline.TimelineSummary;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The editors' door to events: write drafts, change them, find them. Published events change only through review
+ * (a separate workflow); imports of already reviewed data are for administrators.
+ */
+@Service
+@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+public class EventEditingService {
+
+    private final EventStore store;
+    private final EventQueries queries;
+    private final TimelineService timelines;
+    private final Clock clock;
+
+    EventEditingService(EventStore store, EventQueries queries, TimelineService timelines, Clock clock) {
+        this.store = store;
+        this.queries = queries;
+        this.timelines = timelines;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public EventDetails createDraft(String timelineSlug, EventContent content) {
+        TimelineSummary timeline = timeline(timelineSlug);
+        return store.create(timeline.id(), timeline.slug(), null, null, content, List.of(), List.of(), List.of(),
+                EventStatus.DRAFT, clock.instant());
+    }
+
+    @Transactional
+    public EventDetails update(long eventId, long expectedVersion, EventContent content) {
+        return store.update(eventId, expectedVersion, content, this::timelineSlug, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public EventDetails get(long eventId) {
+        return store.find(eventId, this::timelineSlug).orElseThrow(() -> new NotFoundException("No event " + eventId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<EventRow> rows(String timelineSlug, EventFilter filter, EventSort sort, int offset, int limit) {
+        return queries.rows(timeline(timelineSlug).id(), filter, sort, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(String timelineSlug, EventFilter filter) {
+        return queries.count(timeline(timelineSlug).id(), filter);
+    }
+
+    /** Adds an event from an import file unless one with its ref is there already; empty when it was. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<EventDetails> importEvent(String timelineSlug, ImportedEvent imported) {
+        TimelineSummary timeline = timeline(timelineSlug);
+        if (store.hasExternalRef(timeline.id(), imported.externalRef())) {
+            return Optional.empty();
+        }
+        return Optional.of(store.create(timeline.id(), timeline.slug(), imported.slug(), imported.externalRef(),
+                imported.content(), imported.actors(), imported.citations(), imported.disagreements(),
+                imported.status(), clock.instant()));
+    }
+
+    private TimelineSummary timeline(String slug) {
+        return timelines.find(slug).orElseThrow(() -> new NotFoundException("No timeline " + slug));
+    }
+
+    private String timelineSlug(long timelineId) {
+        return timelines.all().stream().filter(t -> t.id() == timelineId).map(TimelineSummary::slug).findFirst()
+                .orElseThrow(() -> new NotFoundException("No timeline " + timelineId));
+    }
+}

@@ -1,0 +1,25 @@
+package org.annals.event;
+
+import java.util.List;
+import org.annals.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+/** An event coming from an import file, with its key there (for idempotent re-imports) and everything cited. */
+public record ImportedEvent(String externalRef, @Nullable String slug, EventContent content, List<ActorLink> actors,
+        List<CitationInput> citations, List<Disagreement> disagreements, EventStatus status) {
+
+    public ImportedEvent {
+        if (externalRef == null || externalRef.isBlank() || externalRef.length() > 40) {
+            throw new InvalidInputException("ref", "Every imported event needs a ref of 1–40 characters");
+        }
+        if (slug != null && !slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new InvalidInputException("slug", "A slug has lower-case letters, digits and single hyphens: '" + slug + "'");
+        }
+        if (slug != null && slug.length() > 80) {
+            throw new InvalidInputException("slug", "A slug has at most 80 characters");
+        }
+        actors = List.copyOf(actors);
+        citations = List.copyOf(citations);
+        disagreements = List.copyOf(disagreements);
+    }
+}

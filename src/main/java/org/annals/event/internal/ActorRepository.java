@@ -1,0 +1,9 @@
+package org.annals.event.internal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ActorRepository extends JpaRepository<ActorEntity, Long> {
+
+    Optional<ActorEntity> findByTimelineIdAndName(long timelineId, String name);
+}

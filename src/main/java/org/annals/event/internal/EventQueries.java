@@ -1,0 +1,155 @@
+package org.annals.event.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.annals.event.Confidence;
+import org.annals.event.EventFilter;
+import org.annals.event.EventRow;
+import org.annals.event.EventSort;
+import org.annals.event.EventStatus;
+import org.annals.event.EventType;
+import org.annals.event.PlacePrecision;
+import org.annals.shared.DatePrecision;
+import org.annals.shared.UncertainDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Filtered, ordered event lists in SQL: windows by daterange overlap (GiST), words by weighted tsvector (GIN) with
+ * prefix matching, types by array overlap. Lists read rows straight from SQL, so a page costs one query.
+ */
+@Component
+public class EventQueries {
+
+    private static final String ROW_COLUMNS = """
+            e.id, e.slug, e.headline, e.start_earliest, e.start_latest, e.start_precision, e.start_nominal,
+            e.end_earliest, e.end_latest, e.end_precision, e.end_nominal, e.place_name, e.place_precision,
+            e.types, e.status, e.confidence, e.updated_at""";
+
+    private final JdbcClient jdbc;
+
+    EventQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<EventRow> rows(long timelineId, EventFilter filter, EventSort sort, int offset, int limit) {
+        Where where = where(timelineId, filter);
+        return jdbc.sql("select " + ROW_COLUMNS + " from timeline_event e where " + where.sql + " order by " + order(sort)
+                        + " offset :offset limit :limit")
+                .params(where.params).param("offset", offset).param("limit", limit)
+                .query((rs, n) -> row(rs)).list();
+    }
+
+    public int count(long timelineId, EventFilter filter) {
+        Where where = where(timelineId, filter);
+        return jdbc.sql("select count(*) from timeline_event e where " + where.sql).params(where.params)
+                .query(Integer.class).single();
+    }
+
+    /** Chronological keys after {@code after} (exclusive): keyset pagination that stays fast deep into a list. */
+    public List<EventKey> keys(long timelineId, EventFilter filter, @Nullable EventKey after, int limit) {
+        Where where = where(timelineId, filter);
+        String sql = "select e.id, e.start_earliest, e.start_latest from timeline_event e where " + where.sql;
+        Map<String, Object> params = new HashMap<>(where.params);
+        if (after != null) {
+            sql += " and (e.start_earliest, e.start_latest, e.id) > (:afterEarliest, :afterLatest, :afterId)";
+            params.put("afterEarliest", after.earliest());
+            params.put("afterLatest", after.latest());
+            params.put("afterId", after.id());
+        }
+        return jdbc.sql(sql + " order by " + order(EventSort.DATE_ASC) + " limit :limit").params(params)
+                .param("limit", limit)
+                .query((rs, n) -> new EventKey(rs.getObject("start_earliest", java.time.LocalDate.class),
+                        rs.getObject("start_latest", java.time.LocalDate.class), rs.getLong("id")))
+                .list();
+    }
+
+    private static String order(EventSort sort) {
+        return switch (sort) {
+            case DATE_ASC -> "e.start_earliest, e.start_latest, e.id";
+            case DATE_DESC -> "e.start_earliest desc, e.start_latest desc, e.id desc";
+            case UPDATED_DESC -> "e.updated_at desc, e.id desc";
+        };
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(long timelineId, EventFilter filter) {
+        StringBuilder sql = new StringBuilder("e.timeline_id = :timelineId");
+        Map<String, Object> params = new HashMap<>();
+        params.put("timelineId", timelineId);
+        if (!filter.statuses().isEmpty()) {
+            sql.append(" and e.status in (:statuses)");
+            params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
+        }
+        if (filter.from() != null || filter.to() != null) {
+            sql.append(" and e.span && daterange(cast(:from as date), cast(:to as date), '[]')");
+            params.put("from", filter.from() == null ? null : filter.from().toString());
+            params.put("to", filter.to() == null ? null : filter.to().toString());
+        }
+        if (!filter.types().isEmpty()) {
+            sql.append(" and e.types && cast(:types as text[])");
+            params.put("types", "{" + String.join(",", filter.types().stream().map(Enum::name).sorted().toList()) + "}");
+        }
+        if (filter.actor() != null) {
+            sql.append(" and exists (select 1 from event_actor ea join actor a on a.id = ea.actor_id"
+                    + " where ea.event_id = e.id and lower(a.name) = lower(:actor))");
+            params.put("actor", filter.actor());
+        }
+        if (filter.text() != null) {
+            String prefixQuery = prefixQuery(filter.text());
+            if (prefixQuery.isEmpty()) {
+                sql.append(" and false");
+            } else {
+                sql.append(" and e.search @@ to_tsquery('english', :words)");
+                params.put("words", prefixQuery);
+            }
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    /** "kursk incur" becomes "kursk:* & incur:*": every word, each as a prefix; punctuation cannot inject syntax. */
+    static String prefixQuery(String text) {
+        List<String> terms = new ArrayList<>();
+        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                terms.add(word.toLowerCase(java.util.Locale.ROOT) + ":*");
+            }
+        }
+        return String.join(" & ", terms.subList(0, Math.min(terms.size(), 12)));
+    }
+
+    private static EventRow row(ResultSet rs) throws SQLException {
+        UncertainDate start = date(rs, "start_");
+        UncertainDate end = rs.getObject("end_earliest") == null ? null : date(rs, "end_");
+        return new EventRow(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), start, end,
+                rs.getString("place_name"), PlacePrecision.valueOf(rs.getString("place_precision")),
+                types(rs.getArray("types")), EventStatus.valueOf(rs.getString("status")),
+                Confidence.valueOf(rs.getString("confidence")),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static UncertainDate date(ResultSet rs, String prefix) throws SQLException {
+        return new UncertainDate(rs.getObject(prefix + "earliest", java.time.LocalDate.class),
+                rs.getObject(prefix + "latest", java.time.LocalDate.class),
+                DatePrecision.valueOf(rs.getString(prefix + "precision")),
+                rs.getObject(prefix + "nominal", java.time.LocalDate.class));
+    }
+
+    private static Set<EventType> types(Array array) throws SQLException {
+        EnumSet<EventType> types = EnumSet.noneOf(EventType.class);
+        for (Object value : (Object[]) array.getArray()) {
+            types.add(EventType.valueOf((String) value));
+        }
+        return types;
+    }
+}

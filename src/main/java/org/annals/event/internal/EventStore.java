@@ -1,0 +1,115 @@
+package org.annals.event.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.annals.event.ActorLink;
+import org.annals.event.CitationInput;
+import org.annals.event.Disagreement;
+import org.annals.event.EventContent;
+import org.annals.event.EventDetails;
+import org.annals.event.EventStatus;
+import org.annals.shared.EditConflictException;
+import org.annals.shared.InvalidInputException;
+import org.annals.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Persistence of the event aggregate behind the event services: it turns records into entities and back. It does not
+ * check who may do what; the services in {@code org.annals.event} do, and are the only callers.
+ */
+@Component
+public class EventStore {
+
+    private final TimelineEventRepository events;
+    private final ActorRepository actors;
+    private final SourceRepository sources;
+
+    EventStore(TimelineEventRepository events, ActorRepository actors, SourceRepository sources) {
+        this.events = events;
+        this.actors = actors;
+        this.sources = sources;
+    }
+
+    public EventDetails create(long timelineId, String timelineSlug, @Nullable String preferredSlug,
+            @Nullable String externalRef, EventContent content, List<ActorLink> actorLinks,
+            List<CitationInput> citations, List<Disagreement> disagreements, EventStatus status, Instant now) {
+        String slug = preferredSlug != null ? preferredSlug : EventSlugs.from(content.start(), content.headline());
+        if (preferredSlug != null && events.existsByTimelineIdAndSlug(timelineId, slug)) {
+            throw new InvalidInputException("slug", "The slug " + slug + " is already used in this timeline");
+        }
+        slug = unique(timelineId, slug);
+        TimelineEventEntity event = new TimelineEventEntity(timelineId, slug, externalRef, content, status, now);
+        for (ActorLink link : actorLinks) {
+            event.link(actor(timelineId, link), link.role());
+        }
+        for (CitationInput citation : citations) {
+            event.cite(source(timelineId, citation), citation);
+        }
+        disagreements.forEach(event::record);
+        return events.saveAndFlush(event).toDetails(timelineSlug);
+    }
+
+    public EventDetails update(long id, long expectedVersion, EventContent content, Function<Long, String> timelineSlugs,
+            Instant now) {
+        TimelineEventEntity event = events.findById(id).orElseThrow(() -> new NotFoundException("No event " + id));
+        if (event.getVersion() != expectedVersion) {
+            throw new EditConflictException("Someone else saved this event while you were editing it; "
+                    + "reload it to see their changes, then apply yours again");
+        }
+        if (event.getStatus() == EventStatus.PUBLISHED || event.getStatus() == EventStatus.RETRACTED) {
+            throw new InvalidInputException(null, "Published and retracted events are changed through a reviewed "
+                    + "correction, not edited in place");
+        }
+        event.apply(content, now);
+        return events.saveAndFlush(event).toDetails(timelineSlugs.apply(event.getTimelineId()));
+    }
+
+    public Optional<EventDetails> find(long id, Function<Long, String> timelineSlugs) {
+        return events.findById(id).map(e -> e.toDetails(timelineSlugs.apply(e.getTimelineId())));
+    }
+
+    public Optional<EventDetails> findBySlug(long timelineId, String slug, String timelineSlug) {
+        return events.findByTimelineIdAndSlug(timelineId, slug).map(e -> e.toDetails(timelineSlug));
+    }
+
+    /** The events with these ids, in the order of the ids. */
+    public List<EventDetails> load(List<Long> ids, String timelineSlug) {
+        Map<Long, TimelineEventEntity> byId = events.findAllById(ids).stream()
+                .collect(Collectors.toMap(TimelineEventEntity::getId, Function.identity()));
+        return ids.stream().map(byId::get).map(e -> e.toDetails(timelineSlug)).toList();
+    }
+
+    public boolean hasExternalRef(long timelineId, String externalRef) {
+        return events.existsByTimelineIdAndExternalRef(timelineId, externalRef);
+    }
+
+    private String unique(long timelineId, String slug) {
+        String candidate = slug;
+        for (int n = 2; events.existsByTimelineIdAndSlug(timelineId, candidate); n++) {
+            candidate = slug + "-" + n;
+        }
+        return candidate;
+    }
+
+    private ActorEntity actor(long timelineId, ActorLink link) {
+        ActorEntity actor = actors.findByTimelineIdAndName(timelineId, link.name())
+                .orElseGet(() -> actors.save(new ActorEntity(timelineId, link.name(), link.kind())));
+        if (actor.getKind() != link.kind()) {
+            throw new InvalidInputException("actor", "The actor " + link.name() + " is recorded as "
+                    + actor.getKind() + ", not " + link.kind());
+        }
+        return actor;
+    }
+
+    private SourceEntity source(long timelineId, CitationInput citation) {
+        SourceEntity source = sources.findByTimelineIdAndUrl(timelineId, citation.source().url())
+                .orElseGet(() -> sources.save(new SourceEntity(timelineId, citation.source())));
+        source.complete(citation.source());
+        return source;
+    }
+}

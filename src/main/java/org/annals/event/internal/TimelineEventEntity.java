@@ -1,0 +1,203 @@
+package org.annals.event.internal;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.annals.event.ActorRole;
+import org.annals.event.CitationInput;
+import org.annals.event.Confidence;
+import org.annals.event.Disagreement;
+import org.annals.event.EventContent;
+import org.annals.event.EventDetails;
+import org.annals.event.EventStatus;
+import org.annals.event.EventType;
+import org.annals.event.Place;
+import org.annals.event.PlacePrecision;
+import org.annals.shared.GeoPoint;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/** The event aggregate: its content, its actor links, citations and recorded disagreements. */
+@Entity
+@Table(name = "timeline_event")
+@Audited
+public class TimelineEventEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "timeline_id", nullable = false)
+    private long timelineId;
+
+    @Column(nullable = false)
+    private String slug;
+
+    @Column(name = "external_ref")
+    private @Nullable String externalRef;
+
+    @Column(nullable = false)
+    private String headline;
+
+    private @Nullable String summary;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "earliest", column = @Column(name = "start_earliest")),
+            @AttributeOverride(name = "latest", column = @Column(name = "start_latest")),
+            @AttributeOverride(name = "precision", column = @Column(name = "start_precision")),
+            @AttributeOverride(name = "nominal", column = @Column(name = "start_nominal"))})
+    private StoredDate start;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "earliest", column = @Column(name = "end_earliest")),
+            @AttributeOverride(name = "latest", column = @Column(name = "end_latest")),
+            @AttributeOverride(name = "precision", column = @Column(name = "end_precision")),
+            @AttributeOverride(name = "nominal", column = @Column(name = "end_nominal"))})
+    private @Nullable StoredDate end;
+
+    @Column(name = "place_name")
+    private @Nullable String placeName;
+    @Column(name = "place_latitude")
+    private @Nullable Double placeLatitude;
+    @Column(name = "place_longitude")
+    private @Nullable Double placeLongitude;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "place_precision", nullable = false)
+    private PlacePrecision placePrecision;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    private String[] types;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    private String[] tags;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Confidence confidence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EventStatus status;
+
+    @NotAudited
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @NotAudited
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<EventActorEntity> actors = new ArrayList<>();
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<CitationEntity> citations = new ArrayList<>();
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<DisagreementEntity> disagreements = new ArrayList<>();
+
+    protected TimelineEventEntity() {
+    }
+
+    TimelineEventEntity(long timelineId, String slug, @Nullable String externalRef, EventContent content,
+            EventStatus status, Instant now) {
+        this.timelineId = timelineId;
+        this.slug = slug;
+        this.externalRef = externalRef;
+        this.status = status;
+        this.createdAt = now;
+        apply(content, now);
+    }
+
+    void apply(EventContent content, Instant now) {
+        headline = content.headline();
+        summary = content.summary();
+        start = new StoredDate(content.start());
+        end = content.end() == null ? null : new StoredDate(content.end());
+        Place place = content.place();
+        placeName = place.name();
+        placeLatitude = place.point() == null ? null : place.point().latitude();
+        placeLongitude = place.point() == null ? null : place.point().longitude();
+        placePrecision = place.precision();
+        types = content.types().stream().map(Enum::name).sorted().toArray(String[]::new);
+        tags = content.tags().stream().sorted().toArray(String[]::new);
+        confidence = content.confidence();
+        updatedAt = now;
+    }
+
+    void link(ActorEntity actor, ActorRole role) {
+        actors.add(new EventActorEntity(this, actor, role));
+    }
+
+    void cite(SourceEntity source, CitationInput citation) {
+        citations.add(new CitationEntity(this, source, citation.quote(), citation.supports(), citation.stance()));
+    }
+
+    void record(Disagreement disagreement) {
+        disagreements.add(new DisagreementEntity(this, disagreement));
+    }
+
+    long getId() {
+        return id;
+    }
+
+    long getTimelineId() {
+        return timelineId;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    EventStatus getStatus() {
+        return status;
+    }
+
+    EventContent content() {
+        GeoPoint point = placeLatitude == null || placeLongitude == null ? null : new GeoPoint(placeLatitude, placeLongitude);
+        EnumSet<EventType> eventTypes = EnumSet.noneOf(EventType.class);
+        Arrays.stream(types).map(EventType::valueOf).forEach(eventTypes::add);
+        return new EventContent(headline, summary, start.toDate(), end == null ? null : end.toDate(),
+                new Place(placeName, point, placePrecision), eventTypes,
+                new LinkedHashSet<>(Arrays.asList(tags)), confidence);
+    }
+
+    EventDetails toDetails(String timelineSlug) {
+        return new EventDetails(id, timelineSlug, slug, externalRef, status, version, content(),
+                actors.stream().map(EventActorEntity::toLink).toList(),
+                citations.stream().map(CitationEntity::toView).toList(),
+                disagreements.stream().map(DisagreementEntity::toRecord).toList(),
+                updatedAt);
+    }
+}

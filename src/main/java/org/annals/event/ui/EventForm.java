@@ -1,0 +1,108 @@
+package org.annals.event.ui;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.annals.event.Confidence;
+import org.annals.event.EventContent;
+import org.annals.event.EventType;
+import org.annals.event.Place;
+import org.annals.event.PlacePrecision;
+import org.annals.shared.GeoPoint;
+import org.annals.shared.InvalidInputException;
+import org.annals.shared.UncertainDate;
+
+/**
+ * What the editor form holds while someone types: plain strings and numbers, bound by Binder. {@link #toContent()}
+ * turns it into the domain record, whose constructor enforces the same rules as the API and importer.
+ */
+class EventForm {
+
+    private String headline = "";
+    private String summary = "";
+    private String start = "";
+    private String end = "";
+    private String placeName = "";
+    private Double latitude;
+    private Double longitude;
+    private PlacePrecision placePrecision = PlacePrecision.NONE;
+    private Set<EventType> types = EnumSet.noneOf(EventType.class);
+    private String tags = "";
+    private Confidence confidence = Confidence.UNVERIFIED;
+
+    static EventForm of(EventContent content) {
+        EventForm form = new EventForm();
+        form.headline = content.headline();
+        form.summary = content.summary() == null ? "" : content.summary();
+        form.start = content.start().toEdtf();
+        form.end = content.end() == null ? "" : content.end().toEdtf();
+        form.placeName = content.place().name() == null ? "" : content.place().name();
+        form.latitude = content.place().point() == null ? null : content.place().point().latitude();
+        form.longitude = content.place().point() == null ? null : content.place().point().longitude();
+        form.placePrecision = content.place().precision();
+        form.types = content.types().isEmpty() ? EnumSet.noneOf(EventType.class) : EnumSet.copyOf(content.types());
+        form.tags = content.tags().stream().sorted().collect(Collectors.joining(", "));
+        form.confidence = content.confidence();
+        return form;
+    }
+
+    /**
+     * @param original the stored content, whose approximate windows survive when the EDTF text is unchanged
+     */
+    EventContent toContent(EventContent original) {
+        UncertainDate startDate = date("start", start, original == null ? null : original.start());
+        UncertainDate endDate = end == null || end.isBlank() ? null : date("end", end, original == null ? null : original.end());
+        GeoPoint point = null;
+        if (latitude != null || longitude != null) {
+            if (latitude == null || longitude == null) {
+                throw new InvalidInputException(latitude == null ? "latitude" : "longitude", "Give both latitude and longitude, or neither");
+            }
+            point = new GeoPoint(latitude, longitude);
+        }
+        PlacePrecision precision = point == null ? PlacePrecision.NONE
+                : placePrecision == PlacePrecision.NONE ? PlacePrecision.APPROXIMATE : placePrecision;
+        Set<String> tagSet = Arrays.stream(tags == null ? new String[0] : tags.split(","))
+                .map(String::strip).filter(t -> !t.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
+        return new EventContent(headline, summary, startDate, endDate, new Place(placeName, point, precision),
+                types, tagSet, confidence);
+    }
+
+    private static UncertainDate date(String field, String text, UncertainDate original) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, field.equals("start") ? "A start date is required" : "Not a date");
+        }
+        if (original != null && original.toEdtf().equals(text.strip())) {
+            return original;
+        }
+        try {
+            return UncertainDate.parse(text);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
+    }
+
+    public String getHeadline() { return headline; }
+    public void setHeadline(String headline) { this.headline = headline; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getStart() { return start; }
+    public void setStart(String start) { this.start = start; }
+    public String getEnd() { return end; }
+    public void setEnd(String end) { this.end = end; }
+    public String getPlaceName() { return placeName; }
+    public void setPlaceName(String placeName) { this.placeName = placeName; }
+    public Double getLatitude() { return latitude; }
+    public void setLatitude(Double latitude) { this.latitude = latitude; }
+    public Double getLongitude() { return longitude; }
+    public void setLongitude(Double longitude) { this.longitude = longitude; }
+    public PlacePrecision getPlacePrecision() { return placePrecision; }
+    public void setPlacePrecision(PlacePrecision placePrecision) { this.placePrecision = placePrecision; }
+    public Set<EventType> getTypes() { return types; }
+    public void setTypes(Set<EventType> types) { this.types = types; }
+    public String getTags() { return tags; }
+    public void setTags(String tags) { this.tags = tags; }
+    public Confidence getConfidence() { return confidence; }
+    public void setConfidence(Confidence confidence) { this.confidence = confidence; }
+}

@@ -1,0 +1,133 @@
+package org.annals.event.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.annals.event.EventEditingService;
+import org.annals.event.EventFilter;
+import org.annals.event.EventRow;
+import org.annals.event.EventSort;
+import org.annals.event.EventStatus;
+import org.annals.event.EventType;
+import org.annals.shared.DateLabels;
+import org.annals.timeline.TimelineService;
+import org.annals.timeline.TimelineSummary;
+
+/** Editors' list of a timeline's events: lazy-loaded from SQL, sortable by date or last change, filterable. */
+@Route("editor/events")
+@PageTitle("Events · Annals")
+@Menu(title = "Events", order = 1)
+@RolesAllowed({"EDITOR", "ADMIN"})
+class EventGridView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private final EventEditingService events;
+    private final ComboBox<TimelineSummary> timeline = new ComboBox<>("Timeline");
+    private final TextField text = new TextField("Search");
+    private final MultiSelectComboBox<EventType> types = new MultiSelectComboBox<>("Types");
+    private final MultiSelectComboBox<EventStatus> statuses = new MultiSelectComboBox<>("Status");
+    private final Grid<EventRow> grid = new Grid<>();
+
+    EventGridView(EventEditingService events, TimelineService timelines) {
+        this.events = events;
+        setSizeFull();
+        List<TimelineSummary> all = timelines.all();
+        timeline.setItems(all);
+        timeline.setItemLabelGenerator(TimelineSummary::title);
+        if (!all.isEmpty()) {
+            timeline.setValue(all.getFirst());
+        }
+        text.setPlaceholder("Words in headline or summary");
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setId("event-search");
+        types.setItems(EventType.values());
+        types.setItemLabelGenerator(t -> t.name().toLowerCase(Locale.ROOT));
+        statuses.setItems(EventStatus.values());
+        statuses.setItemLabelGenerator(s -> s.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        Button create = new Button("New event", e -> timelineSlug().ifPresent(slug -> getUI().ifPresent(ui ->
+                ui.navigate("editor/events/new", QueryParameters.simple(Map.of("timeline", slug))))));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-event");
+        HorizontalLayout filters = new HorizontalLayout(timeline, text, types, statuses, create);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        grid.addColumn(row -> DateLabels.of(row.start(), row.end(), Locale.ENGLISH)).setHeader("Date")
+                .setKey("date").setSortProperty("date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(EventRow::headline).setHeader("Headline").setFlexGrow(1);
+        grid.addColumn(row -> row.types().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted()
+                .collect(Collectors.joining(", "))).setHeader("Types").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')).setHeader("Status")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> CHANGED.format(row.updatedAt())).setHeader("Changed").setKey("updated").setSortProperty("updated")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(this::fetch, this::count);
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("date"), SortDirection.ASCENDING)));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("editor/events/" + e.getItem().id())));
+        grid.setId("events-grid");
+
+        timeline.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        types.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        statuses.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        add(filters, grid);
+        expand(grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("timeline").ifPresent(slug ->
+                timeline.getListDataView().getItems().filter(t -> t.slug().equals(slug)).findFirst().ifPresent(timeline::setValue));
+    }
+
+    private java.util.Optional<String> timelineSlug() {
+        return java.util.Optional.ofNullable(timeline.getValue()).map(TimelineSummary::slug);
+    }
+
+    private EventFilter filter() {
+        return new EventFilter(statuses.getValue(), null, null, types.getValue(), null, text.getValue());
+    }
+
+    private Stream<EventRow> fetch(Query<EventRow, Void> query) {
+        return timelineSlug().map(slug -> events.rows(slug, filter(), sort(query), query.getOffset(), query.getLimit()).stream())
+                .orElseGet(Stream::empty);
+    }
+
+    private int count(Query<EventRow, Void> query) {
+        return timelineSlug().map(slug -> events.count(slug, filter())).orElse(0);
+    }
+
+    private static EventSort sort(Query<EventRow, Void> query) {
+        return query.getSortOrders().stream().findFirst().map(order -> switch (order.getSorted()) {
+            case "updated" -> EventSort.UPDATED_DESC;
+            default -> order.getDirection() == SortDirection.DESCENDING ? EventSort.DATE_DESC : EventSort.DATE_ASC;
+        }).orElse(EventSort.DATE_ASC);
+    }
+}

@@ -1,0 +1,218 @@
+package org.annals.importexport;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.annals.event.ActorKind;
+import org.annals.event.ActorLink;
+import org.annals.event.ActorRole;
+import org.annals.event.CitationInput;
+import org.annals.event.CitationStance;
+import org.annals.event.Confidence;
+import org.annals.event.Disagreement;
+import org.annals.event.EventContent;
+import org.annals.event.EventStatus;
+import org.annals.event.EventType;
+import org.annals.event.ImportedEvent;
+import org.annals.event.Place;
+import org.annals.event.PlacePrecision;
+import org.annals.event.SourceInput;
+import org.annals.importexport.TimelineFile.DatePart;
+import org.annals.importexport.TimelineFile.EventPart;
+import org.annals.importexport.TimelineFile.SourcePart;
+import org.annals.shared.DatePrecision;
+import org.annals.shared.GeoPoint;
+import org.annals.shared.InvalidInputException;
+import org.annals.shared.UncertainDate;
+import org.annals.timeline.NewTimeline;
+import org.annals.timeline.Visibility;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a parsed file into validated records, collecting every problem with where it is ("event 12 (ref 12),
+ * start: …") instead of stopping at the first, so one report tells the author everything to fix.
+ */
+final class TimelineFileReader {
+
+    static final String FORMAT = "annals-timeline/1";
+
+    private final List<String> problems = new ArrayList<>();
+
+    record Contents(NewTimeline timeline, List<ImportedEvent> events) {
+    }
+
+    Contents read(TimelineFile file, EventStatus defaultStatus) {
+        if (!FORMAT.equals(file.format())) {
+            problems.add("format: expected \"" + FORMAT + "\", found " + quoted(file.format()));
+        }
+        NewTimeline timeline = file.timeline() == null ? null : attempt("timeline", () -> new NewTimeline(
+                file.timeline().slug(), file.timeline().title(), file.timeline().description(),
+                enumValue(Visibility.class, "visibility", file.timeline().visibility(), Visibility.PUBLIC)));
+        if (file.timeline() == null) {
+            problems.add("timeline: missing");
+        }
+        List<ImportedEvent> events = new ArrayList<>();
+        List<EventPart> parts = file.events() == null ? List.of() : file.events();
+        if (parts.isEmpty()) {
+            problems.add("events: the file has no events");
+        }
+        Set<String> refs = new HashSet<>();
+        for (int i = 0; i < parts.size(); i++) {
+            EventPart part = parts.get(i);
+            String where = "event " + (i + 1) + (part.ref() == null ? "" : " (ref " + part.ref() + ")");
+            if (part.ref() != null && !refs.add(part.ref())) {
+                problems.add(where + ": ref " + part.ref() + " appears twice");
+            }
+            ImportedEvent event = attempt(where, () -> event(part, defaultStatus));
+            if (event != null) {
+                events.add(event);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("file", problems.size() + " problem(s) in the file; nothing was imported:\n- "
+                    + String.join("\n- ", problems.subList(0, Math.min(problems.size(), 50))));
+        }
+        return new Contents(timeline, events);
+    }
+
+    private ImportedEvent event(EventPart part, EventStatus defaultStatus) {
+        UncertainDate start = date("start", part.start());
+        UncertainDate end = part.end() == null ? null : date("end", part.end());
+        Place place = place(part.place());
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
+        for (String type : part.types() == null ? List.<String>of() : part.types()) {
+            types.add(enumValue(EventType.class, "types", type, null));
+        }
+        EventContent content = new EventContent(part.headline(), part.summary(), start, end, place, types,
+                new LinkedHashSet<>(part.tags() == null ? List.of() : part.tags()),
+                enumValue(Confidence.class, "confidence", part.confidence(), Confidence.UNVERIFIED));
+        List<ActorLink> actors = new ArrayList<>();
+        for (var actor : part.actors() == null ? List.<TimelineFile.ActorPart>of() : part.actors()) {
+            actors.add(new ActorLink(actor.name(), enumValue(ActorKind.class, "actor kind", actor.kind(), null),
+                    enumValue(ActorRole.class, "actor role", actor.role(), ActorRole.PARTICIPANT)));
+        }
+        List<Disagreement> disagreements = new ArrayList<>();
+        for (var d : part.disagreements() == null ? List.<TimelineFile.DisagreementPart>of() : part.disagreements()) {
+            disagreements.add(new Disagreement(d.topic(), d.claims(), d.reading(), d.rationale()));
+        }
+        return new ImportedEvent(part.ref(), part.slug(), content, actors, citations(part), disagreements,
+                enumValue(EventStatus.class, "status", part.status(), defaultStatus));
+    }
+
+    /** Quoted citations as given; every listed source without a quote is cited plainly, so no source is lost. */
+    private static List<CitationInput> citations(EventPart part) {
+        Map<String, SourceInput> sources = new LinkedHashMap<>();
+        for (SourcePart s : part.sources() == null ? List.<SourcePart>of() : part.sources()) {
+            SourceInput source = new SourceInput(s.url(), s.publisher(), s.title(), day("publishedOn", s.publishedOn()),
+                    s.language(), s.archiveUrl());
+            if (sources.putIfAbsent(source.url(), source) != null) {
+                throw new InvalidInputException("sources", "The source " + source.url() + " is listed twice");
+            }
+        }
+        List<CitationInput> citations = new ArrayList<>();
+        Set<String> quoted = new HashSet<>();
+        for (var c : part.citations() == null ? List.<TimelineFile.CitationPart>of() : part.citations()) {
+            SourceInput source = sources.get(c.sourceUrl() == null ? "" : c.sourceUrl().strip());
+            if (source == null) {
+                throw new InvalidInputException("citations", "A citation names a source that the event does not list: "
+                        + quoted(c.sourceUrl()));
+            }
+            citations.add(new CitationInput(source, c.quote(), c.supports(),
+                    enumValue(CitationStance.class, "stance", c.stance(), CitationStance.AGREES)));
+            quoted.add(source.url());
+        }
+        sources.values().stream().filter(s -> !quoted.contains(s.url()))
+                .forEach(s -> citations.add(new CitationInput(s, null, null, CitationStance.AGREES)));
+        return citations;
+    }
+
+    private static UncertainDate date(String field, @Nullable DatePart part) {
+        if (part == null) {
+            throw new InvalidInputException(field, field + ": a date is required");
+        }
+        try {
+            if (part.edtf() != null && !part.edtf().isBlank()) {
+                UncertainDate parsed = UncertainDate.parse(part.edtf());
+                if (parsed.precision() == DatePrecision.APPROXIMATE && part.earliest() != null && part.latest() != null) {
+                    return UncertainDate.approximately(parsed.nominal(), day(field, part.earliest()), day(field, part.latest()));
+                }
+                return parsed;
+            }
+            DatePrecision precision = enumValue(DatePrecision.class, field + " precision", part.precision(), null);
+            LocalDate earliest = day(field + " earliest", part.earliest());
+            LocalDate latest = day(field + " latest", part.latest());
+            LocalDate nominal = part.nominal() == null ? earliest : day(field + " nominal", part.nominal());
+            if (earliest == null || latest == null) {
+                throw new InvalidInputException(field, "give edtf, or earliest and latest");
+            }
+            return new UncertainDate(earliest, latest, precision, nominal);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(field, field + ": " + e.getMessage());
+        }
+    }
+
+    private static Place place(TimelineFile.@Nullable PlacePart part) {
+        if (part == null) {
+            return Place.UNKNOWN;
+        }
+        GeoPoint point = null;
+        if (part.latitude() != null || part.longitude() != null) {
+            if (part.latitude() == null || part.longitude() == null) {
+                throw new InvalidInputException("place", "give both latitude and longitude, or neither");
+            }
+            point = new GeoPoint(part.latitude(), part.longitude());
+        }
+        return new Place(part.name(), point, enumValue(PlacePrecision.class, "place precision", part.precision(), null));
+    }
+
+    private static @Nullable LocalDate day(String field, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, field + ": '" + value + "' is not a day (yyyy-mm-dd)");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String field, @Nullable String value, @Nullable E fallback) {
+        if (value == null || value.isBlank()) {
+            if (fallback == null) {
+                throw new InvalidInputException(field, field + " is required (one of " + names(type) + ")");
+            }
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, field + ": '" + value + "' is not one of " + names(type));
+        }
+    }
+
+    private static <E extends Enum<E>> String names(Class<E> type) {
+        return String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    private <T> @Nullable T attempt(String where, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (InvalidInputException e) {
+            problems.add(where + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static String quoted(@Nullable String value) {
+        return value == null ? "nothing" : "\"" + value + "\"";
+    }
+}

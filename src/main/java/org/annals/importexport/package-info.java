@@ -1,0 +1,8 @@
+/**
+ * Moving timelines in and out: the Annals JSON import (validate everything, then commit through the other modules'
+ * services, idempotently) and the seed loader that uses it for the first timeline.
+ */
+@NullMarked
+package org.annals.importexport;
+
+import org.jspecify.annotations.NullMarked;

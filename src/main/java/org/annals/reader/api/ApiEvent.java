@@ -1,0 +1,76 @@
+package org.annals.reader.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.annals.event.ActorLink;
+import org.annals.event.CitationView;
+import org.annals.event.Disagreement;
+import org.annals.event.EventDetails;
+import org.annals.shared.UncertainDate;
+import org.jspecify.annotations.Nullable;
+
+/** An event in the public API: EDTF and the explicit day window, so clients never have to guess precision. */
+public record ApiEvent(
+        String slug,
+        String headline,
+        @Nullable String summary,
+        String edtf,
+        String display,
+        ApiDate start,
+        @Nullable ApiDate end,
+        ApiPlace place,
+        List<ApiActor> actors,
+        List<String> types,
+        List<String> tags,
+        String confidence,
+        boolean sourcesDisagree,
+        String permalink,
+        @Nullable List<ApiCitation> citations,
+        @Nullable List<Disagreement> disagreements) {
+
+    public record ApiDate(String edtf, LocalDate earliest, LocalDate latest, String precision, String display) {
+
+        static ApiDate of(UncertainDate date) {
+            return new ApiDate(date.toEdtf(), date.earliest(), date.latest(), date.precision().name(),
+                    org.annals.shared.DateLabels.of(date, Locale.ENGLISH));
+        }
+    }
+
+    public record ApiPlace(@Nullable String name, @Nullable Double latitude, @Nullable Double longitude, String precision) {
+    }
+
+    public record ApiActor(String name, String kind, String role) {
+
+        static ApiActor of(ActorLink link) {
+            return new ApiActor(link.name(), link.kind().name(), link.role().name());
+        }
+    }
+
+    public record ApiCitation(String url, @Nullable String publisher, @Nullable String title,
+            @Nullable LocalDate publishedOn, @Nullable String language, @Nullable String archiveUrl,
+            @Nullable String quote, @Nullable String supports, String stance) {
+
+        static ApiCitation of(CitationView c) {
+            return new ApiCitation(c.source().url(), c.source().publisher(), c.source().title(),
+                    c.source().publishedOn(), c.source().language(), c.source().archiveUrl(), c.quote(), c.supports(),
+                    c.stance().name());
+        }
+    }
+
+    static ApiEvent of(EventDetails event, String baseUrl, boolean withCitations) {
+        var content = event.content();
+        var point = content.place().point();
+        return new ApiEvent(event.slug(), content.headline(), content.summary(), event.edtf(),
+                event.dateLabel(Locale.ENGLISH), ApiDate.of(content.start()),
+                content.end() == null ? null : ApiDate.of(content.end()),
+                new ApiPlace(content.place().name(), point == null ? null : point.latitude(),
+                        point == null ? null : point.longitude(), content.place().precision().name()),
+                event.actors().stream().map(ApiActor::of).toList(),
+                content.types().stream().map(Enum::name).sorted().toList(),
+                content.tags().stream().sorted().toList(),
+                content.confidence().name(), event.sourcesDisagree(), baseUrl + event.permalinkPath(),
+                withCitations ? event.citations().stream().map(ApiCitation::of).toList() : null,
+                withCitations ? event.disagreements() : null);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Everything readers see without an account: the public timeline pages, event permalinks and the read API (v1),
+ * all over published data only.
+ */
+@NullMarked
+package org.annals.reader;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,150 @@
+package org.annals.reader.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.annals.event.CitationStance;
+import org.annals.event.CitationView;
+import org.annals.event.Disagreement;
+import org.annals.event.EventContent;
+import org.annals.event.EventDetails;
+import org.annals.event.PublishedEventQuery;
+import org.annals.shared.DateLabels;
+import org.annals.shared.DatePrecision;
+import org.annals.shared.MarkdownText;
+import org.annals.shared.NotFoundException;
+import org.annals.shared.UncertainDate;
+
+/** An event's permalink: its honest dates, place, actors, sources with verbatim quotes, and where sources disagree. */
+@Route(value = "timelines/:slug/events/:eventSlug", layout = ReaderLayout.class, autoLayout = false)
+@AnonymousAllowed
+class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PublishedEventQuery published;
+    private String title = "Event";
+
+    EventView(PublishedEventQuery published) {
+        this.published = published;
+        addClassName("annals-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        String eventSlug = event.getRouteParameters().get("eventSlug").orElse("");
+        EventDetails details;
+        try {
+            details = published.event(slug, eventSlug);
+        } catch (NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
+            return;
+        }
+        removeAll();
+        show(details);
+    }
+
+    private void show(EventDetails event) {
+        Locale locale = getLocale() == null ? Locale.ENGLISH : getLocale();
+        EventContent content = event.content();
+        title = content.headline();
+        add(new RouterLink("← " + event.timelineSlug(), TimelineView.class, new RouteParameters("slug", event.timelineSlug())));
+        add(new H1(content.headline()));
+        Paragraph when = new Paragraph(new Span(event.dateLabel(locale)));
+        when.setId("event-date");
+        when.addClassName("annals-date");
+        add(when, new Paragraph(precisionNote(content.start(), locale) + " EDTF: " + event.edtf()));
+
+        Div facts = new Div();
+        facts.add(new Paragraph("Type: " + content.types().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted()
+                .collect(Collectors.joining(", ")) + " · Confidence: " + content.confidence().name().toLowerCase(Locale.ROOT)));
+        if (content.place().name() != null || content.place().point() != null) {
+            String coordinates = content.place().point() == null ? "no coordinates"
+                    : String.format(Locale.ROOT, "%.3f, %.3f (%s)", content.place().point().latitude(),
+                    content.place().point().longitude(), content.place().precision().name().toLowerCase(Locale.ROOT));
+            facts.add(new Paragraph("Place: " + (content.place().name() == null ? "" : content.place().name() + " — ") + coordinates));
+        }
+        if (!event.actors().isEmpty()) {
+            facts.add(new Paragraph("Actors: " + event.actors().stream()
+                    .map(a -> a.name() + " (" + a.role().name().toLowerCase(Locale.ROOT) + ")").collect(Collectors.joining(", "))));
+        }
+        if (!content.tags().isEmpty()) {
+            facts.add(new Paragraph("Tags: " + String.join(", ", content.tags().stream().sorted().toList())));
+        }
+        add(facts);
+        if (content.summary() != null) {
+            add(new Html("<div class=\"annals-summary\">" + MarkdownText.toSafeHtml(content.summary()) + "</div>"));
+        }
+        if (!event.disagreements().isEmpty()) {
+            add(new H2("Sources disagree"));
+            Div box = new Div();
+            box.setId("disagreements");
+            box.addClassName("annals-disagreement");
+            event.disagreements().forEach(d -> box.add(disagreement(d)));
+            add(box);
+        }
+        add(new H2("Sources"));
+        UnorderedList sources = new UnorderedList();
+        sources.setId("sources");
+        event.citations().forEach(c -> sources.add(citation(c)));
+        add(sources);
+    }
+
+    private static String precisionNote(UncertainDate start, Locale locale) {
+        if (start.precision() == DatePrecision.DAY) {
+            return "Known to the day.";
+        }
+        return "Somewhere between " + DateLabels.of(UncertainDate.day(start.earliest()), locale) + " and "
+                + DateLabels.of(UncertainDate.day(start.latest()), locale) + " (" + start.precision().name().toLowerCase(Locale.ROOT) + ").";
+    }
+
+    private static Div disagreement(Disagreement d) {
+        Div div = new Div();
+        div.add(new Paragraph(d.topic() + ": " + d.claims()));
+        div.add(new Paragraph("This timeline uses: " + d.reading() + (d.rationale() == null ? "" : " — " + d.rationale())));
+        return div;
+    }
+
+    private static ListItem citation(CitationView c) {
+        ListItem item = new ListItem();
+        String label = c.source().publisher() != null ? c.source().publisher() : c.source().url();
+        Anchor link = new Anchor(c.source().url(), label, AnchorTarget.BLANK);
+        link.getElement().setAttribute("rel", "noopener nofollow");
+        item.add(link);
+        if (c.source().archiveUrl() != null) {
+            item.add(new Span(" "), new Anchor(c.source().archiveUrl(), "(archived copy)", AnchorTarget.BLANK));
+        }
+        if (c.stance() != CitationStance.AGREES) {
+            item.add(new Span(" — " + c.stance().name().toLowerCase(Locale.ROOT)));
+        }
+        if (c.quote() != null) {
+            Paragraph quote = new Paragraph("“" + c.quote() + "”");
+            quote.addClassName("annals-quote");
+            item.add(quote);
+        }
+        if (c.supports() != null) {
+            item.add(new Paragraph("Supports: " + c.supports()));
+        }
+        return item;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Annals";
+    }
+}

@@ -1,0 +1,31 @@
+package org.annals.reader.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.annals.timeline.TimelineService;
+
+/** The front page: the public timelines. */
+@Route(value = "", layout = ReaderLayout.class, autoLayout = false)
+@PageTitle("Annals · curated conflict timelines")
+@AnonymousAllowed
+class HomeView extends Div {
+
+    HomeView(TimelineService timelines) {
+        addClassName("annals-page");
+        add(new H1("Timelines"));
+        timelines.publicTimelines().forEach(t -> {
+            H2 title = new H2(new RouterLink(t.title(), TimelineView.class, new RouteParameters("slug", t.slug())));
+            add(title);
+            if (t.description() != null) {
+                add(new Paragraph(t.description()));
+            }
+        });
+    }
+}

@@ -1,0 +1,39 @@
+package org.annals.reader.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Objects;
+
+/** The public frame: a header linking home and to sign-in, the page, and a footer pointing at the open API. */
+@AnonymousAllowed
+public class ReaderLayout extends Div implements RouterLayout {
+
+    private final Main content = new Main();
+
+    public ReaderLayout() {
+        Header header = new Header();
+        header.addClassName("annals-page");
+        header.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
+        Anchor home = new Anchor("/", "Annals");
+        home.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        Anchor signIn = new Anchor("/login", "Editors: sign in");
+        signIn.getStyle().set("margin-left", "auto");
+        header.add(home, signIn);
+        Footer footer = new Footer();
+        footer.addClassName("annals-page");
+        footer.add(new Anchor("/v3/api-docs", "Open data: the read API (OpenAPI)"));
+        add(header, content, footer);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        content.getElement().appendChild(Objects.requireNonNull(view).getElement());
+    }
+}

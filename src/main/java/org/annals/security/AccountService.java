@@ -1,0 +1,74 @@
+package org.annals.security;
+
+import java.util.Optional;
+import org.annals.security.internal.UserAccount;
+import org.annals.security.internal.UserAccountRepository;
+import org.annals.shared.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts: sign-in look-ups and creating accounts. Creating is for administrators; start-up code (first
+ * administrator, dev demo accounts) does it as {@link SystemActor}. An admin screen comes with team management.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class AccountService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()") // signing in happens before anyone is signed in
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = accounts.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .roles(account.getRoles())
+                .disabled(!account.isEnabled())
+                .build();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> displayName(String username) {
+        return accounts.findByUsername(username).map(UserAccount::getDisplayName);
+    }
+
+    @Transactional
+    public void create(NewAccount account) {
+        if (accounts.findByUsername(account.username()).isPresent()) {
+            throw new InvalidInputException("username", "The username " + account.username() + " is taken");
+        }
+        String[] roles = account.roles().stream().map(Role::name).sorted().toArray(String[]::new);
+        accounts.save(new UserAccount(account.username(), account.displayName(),
+                passwordEncoder.encode(account.password()), roles));
+    }
+
+    @Transactional
+    public boolean createIfAbsent(NewAccount account) {
+        if (accounts.findByUsername(account.username()).isPresent()) {
+            return false;
+        }
+        create(account);
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAdministrator() {
+        return accounts.anyAdministrator();
+    }
+}

@@ -1,0 +1,48 @@
+package org.annals.shared;
+
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks for text fields shown as plain text (headlines, names, quotes): trimmed, bounded, no control characters and
+ * no HTML markup. Refusing markup with a message beats silently showing "&lt;b&gt;" to readers.
+ */
+public final class PlainText {
+
+    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>|javascript:", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
+
+    private PlainText() {
+    }
+
+    public static String required(String field, @Nullable String value, int maxLength) {
+        String text = optional(field, value, maxLength);
+        if (text == null) {
+            throw new InvalidInputException(field, label(field) + " is required");
+        }
+        return text;
+    }
+
+    public static @Nullable String optional(String field, @Nullable String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > maxLength) {
+            throw new InvalidInputException(field, label(field) + " is too long: " + text.length()
+                    + " characters, at most " + maxLength);
+        }
+        if (MARKUP.matcher(text).find()) {
+            throw new InvalidInputException(field, label(field) + " must be plain text: HTML tags and scripts are not allowed");
+        }
+        if (CONTROL.matcher(text).find()) {
+            throw new InvalidInputException(field, label(field) + " contains control characters");
+        }
+        return text;
+    }
+
+    static String label(String field) {
+        String spaced = field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+}

@@ -1,0 +1,233 @@
+package org.annals.shared;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date known only as precisely as the sources allow: the earliest and latest day it can be (inclusive), how it is
+ * known ({@link DatePrecision}), and the nominal day its label names (the pinned day of an approximate date; the first
+ * day otherwise). Parses and prints EDTF level 1 (ISO 8601-2) for the forms Annals supports; see
+ * docs/decisions/0004-uncertain-dates.md for the choices.
+ */
+public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision precision, LocalDate nominal)
+        implements Comparable<UncertainDate> {
+
+    /** Window an approximate day gets when only "about this day" is known: a day either side. */
+    public static final int DEFAULT_APPROXIMATE_MARGIN_DAYS = 1;
+
+    private static final Comparator<UncertainDate> ORDER = Comparator.comparing(UncertainDate::earliest)
+            .thenComparing(UncertainDate::latest)
+            .thenComparing(UncertainDate::nominal)
+            .thenComparing(UncertainDate::precision);
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern APPROXIMATE_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})~");
+    private static final Pattern UNSPECIFIED_DAY = Pattern.compile("(\\d{4}-\\d{2})-XX");
+    private static final Pattern UNSPECIFIED_MONTH = Pattern.compile("(\\d{4})-XX-XX");
+
+    public UncertainDate {
+        if (earliest == null || latest == null || precision == null || nominal == null) {
+            throw new InvalidInputException(null, "A date needs its earliest day, latest day, precision and nominal day");
+        }
+        if (latest.isBefore(earliest)) {
+            throw new InvalidInputException(null, "The latest day " + latest + " is before the earliest day " + earliest);
+        }
+        if (nominal.isBefore(earliest) || nominal.isAfter(latest)) {
+            throw new InvalidInputException(null, "The nominal day " + nominal + " is outside " + earliest + "–" + latest);
+        }
+        if (earliest.getYear() < 1 || latest.getYear() > 9999) {
+            throw new InvalidInputException(null, "Years must lie between 0001 and 9999");
+        }
+        switch (precision) {
+            case DAY -> require(earliest.equals(latest), "A day-precise date has one day");
+            case MONTH -> require(earliest.getDayOfMonth() == 1 && YearMonth.from(earliest).atEndOfMonth().equals(latest)
+                    && nominal.equals(earliest), "A month-precise date covers exactly one calendar month");
+            case YEAR -> require(earliest.getDayOfYear() == 1 && latest.equals(Year.from(earliest).atMonth(12).atEndOfMonth())
+                    && nominal.equals(earliest), "A year-precise date covers exactly one calendar year");
+            case RANGE -> require(earliest.isBefore(latest) && nominal.equals(earliest),
+                    "A range runs from one day to a later day");
+            case APPROXIMATE -> { /* any window around the nominal day */ }
+        }
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new InvalidInputException(null, message);
+        }
+    }
+
+    public static UncertainDate day(LocalDate day) {
+        return new UncertainDate(day, day, DatePrecision.DAY, day);
+    }
+
+    public static UncertainDate month(YearMonth month) {
+        return new UncertainDate(month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH, month.atDay(1));
+    }
+
+    public static UncertainDate year(Year year) {
+        LocalDate first = year.atDay(1);
+        return new UncertainDate(first, year.atMonth(12).atEndOfMonth(), DatePrecision.YEAR, first);
+    }
+
+    /** About {@code nominal}, with the default window of a day either side. */
+    public static UncertainDate approximately(LocalDate nominal) {
+        return new UncertainDate(nominal.minusDays(DEFAULT_APPROXIMATE_MARGIN_DAYS),
+                nominal.plusDays(DEFAULT_APPROXIMATE_MARGIN_DAYS), DatePrecision.APPROXIMATE, nominal);
+    }
+
+    /** About {@code nominal}, somewhere between {@code earliest} and {@code latest} as the sources say. */
+    public static UncertainDate approximately(LocalDate nominal, LocalDate earliest, LocalDate latest) {
+        return new UncertainDate(earliest, latest, DatePrecision.APPROXIMATE, nominal);
+    }
+
+    /** A day in, or the days of, the interval; one day collapses to {@link #day}. */
+    public static UncertainDate between(LocalDate first, LocalDate last) {
+        if (last.isBefore(first)) {
+            throw new InvalidInputException(null, "The interval ends (" + last + ") before it starts (" + first + ")");
+        }
+        return first.equals(last) ? day(first) : new UncertainDate(first, last, DatePrecision.RANGE, first);
+    }
+
+    /**
+     * Reads an EDTF level-1 date: {@code 2022-02-24}, {@code 2023-06}, {@code 2023}, {@code 2022-04-02~},
+     * {@code 2023-06-23/2023-06-24}, and the unspecified-digit forms {@code 2023-06-XX}, {@code 2023-XX-XX}.
+     *
+     * @throws InvalidInputException with a message a person can act on
+     */
+    public static UncertainDate parse(String edtf) {
+        String text = edtf == null ? "" : edtf.strip();
+        if (text.isEmpty()) {
+            throw invalid(text, "a date is required");
+        }
+        if (text.length() > 40) {
+            throw invalid(text.substring(0, 40) + "…", "too long for a date");
+        }
+        int slash = text.indexOf('/');
+        if (slash >= 0) {
+            return parseInterval(text, text.substring(0, slash), text.substring(slash + 1));
+        }
+        Matcher m;
+        if ((m = DAY.matcher(text)).matches()) {
+            return day(toDay(text, m.group(1), m.group(2), m.group(3)));
+        }
+        if ((m = APPROXIMATE_DAY.matcher(text)).matches()) {
+            return approximately(parseDayOnly(m.group(1)));
+        }
+        if ((m = MONTH.matcher(text)).matches()) {
+            return month(toMonth(text, m.group(1), m.group(2)));
+        }
+        if ((m = YEAR.matcher(text)).matches()) {
+            return year(toYear(text, m.group(1)));
+        }
+        if ((m = UNSPECIFIED_DAY.matcher(text)).matches()) {
+            return parse(m.group(1));
+        }
+        if ((m = UNSPECIFIED_MONTH.matcher(text)).matches()) {
+            return parse(m.group(1));
+        }
+        if (text.endsWith("?") || text.endsWith("%") || text.endsWith("~")) {
+            throw invalid(text, "only '~' (approximately) on a full day such as 2022-04-02~ is supported; "
+                    + "for an uncertain month or year give the month (2023-06) or the year (2023)");
+        }
+        throw invalid(text, "write it as EDTF: 2022-02-24, 2023-06, 2023, 2022-04-02~ or 2023-06-23/2023-06-24");
+    }
+
+    private static UncertainDate parseInterval(String text, String from, String to) {
+        if (from.isBlank() || to.isBlank() || from.equals("..") || to.equals("..")) {
+            throw invalid(text, "open-ended intervals are not supported; give both ends");
+        }
+        UncertainDate first = parse(from);
+        UncertainDate last = parse(to);
+        if (first.precision == DatePrecision.APPROXIMATE || last.precision == DatePrecision.APPROXIMATE) {
+            throw invalid(text, "give the ends of an interval as days, months or years, without '~'");
+        }
+        if (last.latest.isBefore(first.earliest)) {
+            throw invalid(text, "the interval ends before it starts");
+        }
+        return between(first.earliest, last.latest);
+    }
+
+    private static LocalDate parseDayOnly(String text) {
+        Matcher m = DAY.matcher(text);
+        if (!m.matches()) {
+            throw invalid(text, "not a day");
+        }
+        return toDay(text, m.group(1), m.group(2), m.group(3));
+    }
+
+    private static LocalDate toDay(String text, String year, String month, String day) {
+        YearMonth ym = toMonth(text, year, month);
+        int d = Integer.parseInt(day);
+        if (d < 1 || d > ym.lengthOfMonth()) {
+            throw invalid(text, "there is no day " + d + " in " + ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                    + " " + ym.getYear() + " (it has " + ym.lengthOfMonth() + " days)");
+        }
+        return ym.atDay(d);
+    }
+
+    private static YearMonth toMonth(String text, String year, String month) {
+        int m = Integer.parseInt(month);
+        if (m >= 21 && m <= 24) {
+            throw invalid(text, "seasons (21–24) are not supported; give a month or an interval");
+        }
+        if (m < 1 || m > 12) {
+            throw invalid(text, "there is no month " + m);
+        }
+        return YearMonth.of(toYear(text, year).getValue(), m);
+    }
+
+    private static Year toYear(String text, String year) {
+        int y = Integer.parseInt(year);
+        if (y < 1) {
+            throw invalid(text, "years start at 0001");
+        }
+        try {
+            return Year.of(y);
+        } catch (DateTimeException e) {
+            throw invalid(text, "not a year");
+        }
+    }
+
+    private static InvalidInputException invalid(String text, String why) {
+        return new InvalidInputException(null, "'" + text + "' is not a valid date: " + why);
+    }
+
+    /** EDTF for this date; {@code parse(toEdtf())} gives it back for every value EDTF can express. */
+    public String toEdtf() {
+        return switch (precision) {
+            case DAY -> earliest.toString();
+            case MONTH -> YearMonth.from(earliest).toString();
+            case YEAR -> String.format("%04d", earliest.getYear());
+            case APPROXIMATE -> nominal + "~";
+            case RANGE -> earliest + "/" + latest;
+        };
+    }
+
+    /** Whether the day window overlaps [from, to]: "June 2023" overlaps "10–20 June 2023". */
+    public boolean overlaps(LocalDate from, LocalDate to) {
+        return !earliest.isAfter(to) && !latest.isBefore(from);
+    }
+
+    /** Whether this date uses the default approximate window, i.e. EDTF says everything about it. */
+    public boolean isFullyExpressedByEdtf() {
+        return parse(toEdtf()).equals(this);
+    }
+
+    @Override
+    public int compareTo(UncertainDate other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return toEdtf() + "[" + earliest + ".." + latest + "]";
+    }
+}

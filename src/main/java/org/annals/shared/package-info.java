@@ -1,0 +1,5 @@
+/** Feature-free building blocks every module may use: the uncertain-date model, geo points, safe text, errors. */
+@NullMarked
+package org.annals.shared;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+package org.annals.timeline;
+
+import org.jspecify.annotations.Nullable;
+
+/** A timeline as other modules and views see it. */
+public record TimelineSummary(long id, String slug, String title, @Nullable String description, Visibility visibility) {
+}

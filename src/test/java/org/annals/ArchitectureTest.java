@@ -1,0 +1,53 @@
+package org.annals;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Entity;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Layering rules that Spring Modulith cannot state (DESIGN.md §1). */
+@AnalyzeClasses(packages = "org.annals", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule vaadin_only_in_ui_shell_security_and_the_application = noClasses()
+            .that().resideOutsideOfPackages("..ui..", "org.annals.shell..", "org.annals.security..")
+            .and().doNotHaveFullyQualifiedName(Application.class.getName())
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+
+    @ArchTest
+    static final ArchRule views_see_records_not_entities_or_repositories = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+            .orShould().dependOnClassesThat().areAssignableTo(Repository.class);
+
+    @ArchTest
+    static final ArchRule services_state_their_access_rule = classes()
+            .that().areAnnotatedWith(Service.class)
+            .should().beAnnotatedWith(PreAuthorize.class);
+
+    @ArchTest
+    static final ArchRule public_service_methods_are_transactional = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+            .and().arePublic()
+            .should().beAnnotatedWith(Transactional.class);
+
+    @ArchTest
+    static final ArchRule no_field_injection = fields().should().notBeAnnotatedWith(Autowired.class);
+
+    @ArchTest
+    static final ArchRule routes_live_in_ui_packages = classes()
+            .that().areAnnotatedWith(com.vaadin.flow.router.Route.class)
+            .should().resideInAPackage("..ui..");
+}

@@ -1,0 +1,76 @@
+package org.annals.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.annals.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** An editor signs in, is told at the field that 30 February does not exist, fixes it and saves a draft. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EditorJourneyIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() throws Exception {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void editor_creates_a_draft_after_correcting_an_impossible_date() {
+        browser.signIn("editor", "annals-demo-2026");
+        browser.open("/editor/events");
+        browser.await(By.id("events-grid"));
+        browser.await(By.id("new-event")).click();
+        browser.until(d -> d.getCurrentUrl().contains("/editor/events/new"));
+
+        browser.type("headline", "Browser-made draft about a statement");
+        browser.type("start", "2022-02-30");
+        browser.until(d -> d.findElement(By.id("start")).getAttribute("invalid") != null);
+        assertThat(browser.driver().findElement(By.id("start")).getDomProperty("errorMessage")).contains("no day 30 in February 2022");
+
+        browser.type("start", "2022-04-02~");
+        browser.until(d -> d.findElement(By.id("start-preview")).getText().equals("Readers will see: c. 2 Apr 2022"));
+        browser.click(By.xpath("//vaadin-checkbox[.//label[text()='statement']]"));
+        browser.click(By.id("save"));
+
+        browser.until(d -> d.getCurrentUrl().matches(".*/editor/events/\\d+$"));
+        String status = jdbc.sql("select status from timeline_event where headline = 'Browser-made draft about a statement'")
+                .query(String.class).single();
+        assertThat(status).isEqualTo("DRAFT");
+        String edtf = jdbc.sql("select start_nominal::text || '~' from timeline_event where headline = 'Browser-made draft about a statement'")
+                .query(String.class).single();
+        assertThat(edtf).isEqualTo("2022-04-02~");
+    }
+
+    @Test
+    void a_server_side_rule_lands_at_its_field() {
+        browser.signIn("editor", "annals-demo-2026");
+        browser.open("/editor/events/new?timeline=russia-ukraine-war");
+        browser.type("headline", "<script>alert('x')</script>");
+        browser.type("start", "2023-06");
+        browser.click(By.xpath("//vaadin-checkbox[.//label[text()='military']]"));
+        browser.click(By.id("save"));
+
+        browser.until(d -> d.findElement(By.id("headline")).getAttribute("invalid") != null);
+        assertThat(browser.driver().findElement(By.id("headline")).getDomProperty("errorMessage")).contains("plain text");
+        assertThat(jdbc.sql("select count(*) from timeline_event where headline like '%<script>%'").query(Integer.class).single()).isZero();
+    }
+}

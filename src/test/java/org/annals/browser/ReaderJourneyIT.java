@@ -1,0 +1,78 @@
+package org.annals.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annals.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A reader without an account opens the public timeline, then an event's permalink. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReaderJourneyIT {
+
+    @LocalServerPort
+    int port;
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() throws Exception {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void reader_sees_the_timeline_with_honest_dates_and_opens_a_permalink() {
+        browser.open("/");
+        browser.await(By.linkText("Russia–Ukraine war")).click();
+
+        browser.until(d -> d.findElements(By.cssSelector("#events li")).size() >= 65);
+        List<WebElement> items = browser.driver().findElements(By.cssSelector("#events li"));
+        assertThat(items).hasSize(65);
+        assertThat(items.getFirst().getText()).contains("24 Feb 2022").contains("military");
+        String page = browser.driver().findElement(By.id("events")).getText();
+        assertThat(page).contains("c. 2 Apr 2022", "23–24 Jun 2023", "c. 8 Jun 2023");
+        assertThat(browser.driver().getTitle()).contains("Russia–Ukraine war");
+
+        WebElement bucha = browser.driver().findElement(By.cssSelector("#events li[data-event^='2022-04-02'] a"));
+        bucha.click();
+        browser.until(d -> d.getCurrentUrl().contains("/timelines/russia-ukraine-war/events/2022-04-02"));
+        assertThat(browser.await(By.id("event-date")).getText()).isEqualTo("c. 2 Apr 2022");
+        assertThat(browser.await(By.tagName("body")).getText()).contains("Somewhere between 2 Apr 2022 and 3 Apr 2022");
+    }
+
+    @Test
+    void a_permalink_opened_directly_shows_sources_with_verbatim_quotes_and_disagreements() {
+        browser.open("/timelines/russia-ukraine-war/events/2025-10-08-ryabkov-anchorage-momentum-largely-exhausted");
+
+        String sources = browser.await(By.id("sources")).getText();
+        assertThat(sources).contains("largely exhausted by the efforts of opponents and supporters of the war");
+        assertThat(browser.driver().findElements(By.cssSelector("#sources a[href^='https://www.themoscowtimes.com']"))).isNotEmpty();
+
+        browser.open("/timelines/russia-ukraine-war/events/" + kakhovkaSlug());
+        assertThat(browser.await(By.id("disagreements")).getText()).contains("2023-06-06");
+    }
+
+    @Test
+    void an_unknown_permalink_is_a_friendly_not_found_page() {
+        browser.open("/timelines/russia-ukraine-war/events/no-such-event");
+
+        assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("Not found");
+    }
+
+    private String kakhovkaSlug() {
+        browser.open("/timelines/russia-ukraine-war");
+        browser.until(d -> d.findElements(By.cssSelector("#events li")).size() >= 65);
+        return browser.driver().findElement(By.xpath("//li[contains(., 'Kakhovka')]")).getAttribute("data-event");
+    }
+}

@@ -1,0 +1,204 @@
+package org.annals.importexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.annals.IntegrationTest;
+import org.annals.event.CitationView;
+import org.annals.event.Confidence;
+import org.annals.event.EventDetails;
+import org.annals.event.EventFilter;
+import org.annals.event.EventStatus;
+import org.annals.event.PlacePrecision;
+import org.annals.event.PublishedEventPage;
+import org.annals.event.PublishedEventQuery;
+import org.annals.history.ChangeMessage;
+import org.annals.security.SystemActor;
+import org.annals.shared.DatePrecision;
+import org.annals.shared.UncertainDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+
+/** The loaded first timeline against the reference file it was made from: every event's dates, place and sources. */
+@IntegrationTest
+class SeedReferenceIT {
+
+    private static final String SLUG = "russia-ukraine-war";
+    private static final String ARTICLE_URL = "https://www.calitoday.net/2025/10/russia-declares-post-summit-peace.html";
+
+    /**
+     * Rows whose dates the reference describes in its notes rather than in date_iso:
+     * 5 "Use 2 Apr as the discovery date (range 2–3 Apr)"; 19 "start is fuzzy … from 4 June … 10 June … 8 June as a
+     * practical pin"; 20 "Range 23–24 June 2023"; 26 "Range 15–16 June 2024"; 37 "The talks ran 23–25 Mar 2025".
+     */
+    private static final Map<String, String[]> DESCRIBED_IN_NOTES = Map.of(
+            "5", new String[] {"APPROXIMATE", "2022-04-02", "2022-04-02", "2022-04-03", null},
+            "19", new String[] {"APPROXIMATE", "2023-06-08", "2023-06-04", "2023-06-10", null},
+            "20", new String[] {"DAY", "2023-06-23", "2023-06-23", "2023-06-23", "2023-06-24"},
+            "26", new String[] {"DAY", "2024-06-15", "2024-06-15", "2024-06-15", "2024-06-16"},
+            "37", new String[] {"DAY", "2025-03-23", "2025-03-23", "2025-03-23", "2025-03-25"});
+
+    @Autowired
+    PublishedEventQuery published;
+    @Autowired
+    TimelineImportService importer;
+
+    static ReferenceTable reference;
+    static String article;
+
+    @BeforeAll
+    static void readReference() throws IOException {
+        reference = ReferenceTable.load();
+        try (InputStream in = SeedReferenceIT.class.getResourceAsStream("/reference/seed-article-calitoday-2025-10-08.txt")) {
+            article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private Map<String, EventDetails> loaded() {
+        List<EventDetails> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            PublishedEventPage page = published.page(SLUG, EventFilter.ALL, cursor, 20);
+            all.addAll(page.events());
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return all.stream().collect(Collectors.toMap(EventDetails::externalRef, e -> e));
+    }
+
+    @Test
+    void all_65_reference_events_are_published_on_the_first_timeline() {
+        Map<String, EventDetails> events = loaded();
+
+        assertThat(reference.rows()).hasSize(65);
+        assertThat(events.keySet()).containsExactlyInAnyOrderElementsOf(reference.byId().keySet());
+        assertThat(events.values()).allMatch(e -> e.status() == EventStatus.PUBLISHED);
+    }
+
+    @Test
+    void every_event_has_the_reference_dates_with_their_precision() {
+        Map<String, EventDetails> events = loaded();
+        for (ReferenceTable.Row row : reference.rows()) {
+            EventDetails event = events.get(row.id());
+            UncertainDate start = event.content().start();
+            String[] described = DESCRIBED_IN_NOTES.get(row.id());
+            if (described != null) {
+                assertThat(start.precision()).as("row %s precision", row.id()).isEqualTo(DatePrecision.valueOf(described[0]));
+                assertThat(start.nominal()).as("row %s nominal day", row.id()).isEqualTo(described[1]);
+                assertThat(start.earliest()).as("row %s earliest", row.id()).isEqualTo(described[2]);
+                assertThat(start.latest()).as("row %s latest", row.id()).isEqualTo(described[3]);
+                if (described[4] == null) {
+                    assertThat(event.content().end()).as("row %s end", row.id()).isNull();
+                } else {
+                    assertThat(event.content().end()).as("row %s end", row.id()).isEqualTo(UncertainDate.parse(described[4]));
+                }
+            } else {
+                assertThat(row.datePrecision()).as("row %s is a plain day in the reference", row.id()).isEqualTo("day");
+                assertThat(start).as("row %s start", row.id()).isEqualTo(UncertainDate.day(LocalDate.parse(row.dateIso())));
+                assertThat(event.content().end()).as("row %s end", row.id()).isNull();
+            }
+            assertThat(event.content().confidence()).as("row %s confidence", row.id()).isEqualTo(
+                    row.confidence().equals("verified") ? Confidence.VERIFIED : Confidence.INFERRED);
+        }
+    }
+
+    @Test
+    void approximate_and_spanning_events_read_honestly() {
+        Map<String, EventDetails> events = loaded();
+
+        assertThat(events.get("5").dateLabel(Locale.ENGLISH)).isEqualTo("c. 2 Apr 2022");
+        assertThat(events.get("20").dateLabel(Locale.ENGLISH)).isEqualTo("23–24 Jun 2023");
+        assertThat(events.get("20").edtf()).isEqualTo("2023-06-23/2023-06-24");
+        assertThat(events.get("1").dateLabel(Locale.ENGLISH)).isEqualTo("24 Feb 2022");
+    }
+
+    @Test
+    void every_event_has_the_reference_coordinates_headline_and_types() {
+        Map<String, EventDetails> events = loaded();
+        for (ReferenceTable.Row row : reference.rows()) {
+            EventDetails event = events.get(row.id());
+            var place = event.content().place();
+            assertThat(event.content().headline()).as("row %s headline", row.id()).isEqualTo(row.headline());
+            assertThat(place.name()).as("row %s place", row.id()).isEqualTo(row.location());
+            if (row.lat().isBlank()) {
+                assertThat(place.point()).as("row %s has no coordinates", row.id()).isNull();
+                assertThat(place.precision()).isEqualTo(PlacePrecision.NONE);
+            } else {
+                assertThat(place.point().latitude()).as("row %s latitude", row.id()).isEqualTo(Double.parseDouble(row.lat()));
+                assertThat(place.point().longitude()).as("row %s longitude", row.id()).isEqualTo(Double.parseDouble(row.lon()));
+                // the reference says every coordinate is an estimate: none may claim to be exact
+                assertThat(place.precision()).as("row %s precision", row.id()).isNotIn(PlacePrecision.EXACT, PlacePrecision.NONE);
+            }
+            Set<String> types = Arrays.stream(row.eventType().split("\\+")).map(t -> t.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+            assertThat(event.content().types().stream().map(Enum::name)).as("row %s types", row.id())
+                    .containsExactlyInAnyOrderElementsOf(types);
+        }
+    }
+
+    @Test
+    void every_source_url_of_the_reference_is_cited_on_its_event() {
+        Map<String, EventDetails> events = loaded();
+        for (ReferenceTable.Row row : reference.rows()) {
+            Set<String> cited = events.get(row.id()).citations().stream().map(c -> c.source().url()).collect(Collectors.toSet());
+            assertThat(cited).as("row %s sources", row.id()).containsAll(row.sourceUrls());
+            Set<String> extra = cited.stream().filter(u -> !row.sourceUrls().contains(u)).collect(Collectors.toSet());
+            assertThat(extra).as("row %s: the only source beyond the reference is the seed article", row.id())
+                    .isSubsetOf(Set.of(ARTICLE_URL));
+        }
+    }
+
+    @Test
+    void quotes_are_verbatim_from_the_seed_article_and_cover_the_events_it_reports() {
+        Map<String, EventDetails> events = loaded();
+        List<CitationView> quoted = events.values().stream().flatMap(e -> e.citations().stream())
+                .filter(c -> c.quote() != null).toList();
+
+        assertThat(quoted).isNotEmpty().allSatisfy(c -> {
+            assertThat(article).contains(c.quote());
+            assertThat(c.source().url()).isEqualTo(ARTICLE_URL);
+        });
+        for (String ref : List.of("57", "50", "54", "1", "56")) {
+            assertThat(events.get(ref).citations()).as("event %s carries the article's words", ref)
+                    .anyMatch(c -> c.quote() != null);
+        }
+        // the reference says the 'stop where they are' post must be confirmed before it is quoted
+        assertThat(quoted).noneMatch(c -> c.quote().contains("stop where they are"));
+    }
+
+    @Test
+    void the_contradictions_between_sources_are_attached_to_their_events() {
+        Map<String, EventDetails> events = loaded();
+        // contradiction number → event: 1→18, 2→6, 3→9, 4→10, 5→17, 6→24, 7→38, 8→41, 9→43,46, 10→48, 11→53,
+        // 12→58, 13→56,55, 14→51, 15→1, 16→1,A5,3
+        for (String ref : List.of("18", "6", "9", "10", "17", "24", "38", "41", "43", "46", "48", "53", "58", "56",
+                "55", "51", "1", "A5", "3")) {
+            assertThat(events.get(ref).disagreements()).as("event %s records its disagreement", ref).isNotEmpty();
+            assertThat(events.get(ref).sourcesDisagree()).isTrue();
+        }
+        assertThat(events.get("18").disagreements().getFirst().reading()).contains("2023-06-06");
+    }
+
+    @Test
+    void loading_the_seed_again_adds_nothing() throws IOException {
+        try (InputStream in = new ClassPathResource(SeedLoader.SEED).getInputStream()) {
+            ImportReport again = SystemActor.run(() -> ChangeMessage.with("test re-import",
+                    () -> importer.importFile(in, EventStatus.PUBLISHED)));
+
+            assertThat(again.eventsCreated()).isZero();
+            assertThat(again.eventsAlreadyPresent()).isEqualTo(65);
+            assertThat(again.timelineCreated()).isFalse();
+        }
+        assertThat(published.count(SLUG, EventFilter.ALL)).isEqualTo(65);
+    }
+}

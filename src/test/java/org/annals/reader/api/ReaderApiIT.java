@@ -1,0 +1,189 @@
+package org.annals.reader.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.annals.IntegrationTest;
+import org.annals.event.Confidence;
+import org.annals.event.EventContent;
+import org.annals.event.EventEditingService;
+import org.annals.event.EventType;
+import org.annals.event.Place;
+import org.annals.security.SystemActor;
+import org.annals.shared.UncertainDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** The public read API over real HTTP: published data only, honest dates, problem+json for every bad input. */
+@IntegrationTest
+class ReaderApiIT {
+
+    private static final String EVENTS = "/api/v1/timelines/russia-ukraine-war/events";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    EventEditingService editing;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode ok(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    @Test
+    void lists_the_public_timelines() throws Exception {
+        JsonNode timelines = ok("/api/v1/timelines");
+
+        assertThat(timelines.isArray()).isTrue();
+        assertThat(timelines.get(0).get("slug").asString()).isEqualTo("russia-ukraine-war");
+    }
+
+    @Test
+    void pages_through_all_events_in_chronological_order_with_a_cursor() throws Exception {
+        List<JsonNode> all = new ArrayList<>();
+        String path = EVENTS + "?limit=10";
+        int pages = 0;
+        while (path != null) {
+            JsonNode page = ok(path);
+            page.get("events").forEach(all::add);
+            pages++;
+            String cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+            path = cursor == null ? null : EVENTS + "?limit=10&cursor=" + cursor;
+        }
+
+        assertThat(pages).isEqualTo(7);
+        assertThat(all).hasSize(65);
+        List<String> earliest = all.stream().map(e -> e.get("start").get("earliest").asString()).toList();
+        assertThat(earliest).isSorted();
+        JsonNode first = all.getFirst();
+        assertThat(first.get("edtf").asString()).isEqualTo("2022-02-24");
+        assertThat(first.get("display").asString()).isEqualTo("24 Feb 2022");
+        assertThat(first.get("start").get("precision").asString()).isEqualTo("DAY");
+        assertThat(first.get("permalink").asString()).endsWith("/timelines/russia-ukraine-war/events/" + first.get("slug").asString());
+        assertThat(first.get("actors").size()).isPositive();
+        assertThat(first.get("place").get("latitude").asDouble()).isEqualTo(50.45);
+    }
+
+    @Test
+    void a_date_filter_matches_every_event_that_may_fall_in_the_window() throws Exception {
+        // 9 June 2023: the counteroffensive (c. 8 June, between 4 and 10 June) may have started then; the Kakhovka
+        // dam (6 June) did not happen then.
+        JsonNode page = ok(EVENTS + "?from=2023-06-09&to=2023-06-09");
+
+        List<String> headlines = new ArrayList<>();
+        page.get("events").forEach(e -> headlines.add(e.get("headline").asString()));
+        assertThat(headlines).anyMatch(h -> h.contains("counteroffensive")).noneMatch(h -> h.contains("Kakhovka"));
+        JsonNode counteroffensive = page.get("events").get(0);
+        assertThat(counteroffensive.get("edtf").asString()).isEqualTo("2023-06-08~");
+        assertThat(counteroffensive.get("display").asString()).isEqualTo("c. 8 Jun 2023");
+        assertThat(counteroffensive.get("start").get("earliest").asString()).isEqualTo("2023-06-04");
+        assertThat(counteroffensive.get("start").get("latest").asString()).isEqualTo("2023-06-10");
+    }
+
+    @Test
+    void filters_by_type_actor_and_words() throws Exception {
+        JsonNode sanctions = ok(EVENTS + "?type=sanctions");
+        sanctions.get("events").forEach(e -> assertThat(e.get("types").toString()).contains("SANCTIONS"));
+        assertThat(sanctions.get("events").size()).isBetween(3, 10);
+
+        JsonNode withRyabkov = ok(EVENTS + "?actor=ryabkov");
+        assertThat(withRyabkov.get("events").size()).isEqualTo(1);
+
+        JsonNode kakhovka = ok(EVENTS + "?q=" + URLEncoder.encode("Kakhov", StandardCharsets.UTF_8));
+        assertThat(kakhovka.get("events").size()).isEqualTo(1);
+        assertThat(kakhovka.get("events").get(0).get("headline").asString()).contains("Kakhovka");
+
+        JsonNode nothing = ok(EVENTS + "?q=" + URLEncoder.encode("'); drop table timeline_event; --", StandardCharsets.UTF_8));
+        assertThat(nothing.get("events").size()).isZero();
+    }
+
+    @Test
+    void one_event_carries_its_citations_quotes_and_disagreements() throws Exception {
+        String slug = ok(EVENTS + "?actor=Ryabkov").get("events").get(0).get("slug").asString();
+
+        JsonNode event = ok(EVENTS + "/" + slug);
+
+        assertThat(event.get("citations").size()).isGreaterThanOrEqualTo(4);
+        assertThat(event.get("citations").toString()).contains("largely exhausted");
+        JsonNode kakhovka = ok(EVENTS + "?q=Kakhovka").get("events").get(0);
+        JsonNode detail = ok(EVENTS + "/" + kakhovka.get("slug").asString());
+        assertThat(detail.get("sourcesDisagree").asBoolean()).isTrue();
+        assertThat(detail.get("disagreements").get(0).get("reading").asString()).contains("2023-06-06");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ?from=2022-02-30               | from
+            ?to=2022-13-01                 | to
+            ?from=2023-01-01&to=2022-01-01 | to
+            ?limit=0                       | limit
+            ?limit=abc                     | limit
+            ?limit=100000                  | limit
+            ?type=battle                   | type
+            ?cursor=not-a-cursor           | cursor
+            """)
+    void bad_parameters_get_a_400_problem_naming_the_parameter(String query, String parameter) throws Exception {
+        HttpResponse<String> response = get(EVENTS + query);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("parameter").asString()).isEqualTo(parameter);
+        assertThat(problem.get("detail").asString()).isNotBlank();
+    }
+
+    @Test
+    void unknown_things_are_404_problems_and_drafts_are_unknown() throws Exception {
+        assertThat(get("/api/v1/timelines/no-such-timeline/events").statusCode()).isEqualTo(404);
+        assertThat(get(EVENTS + "/no-such-event").statusCode()).isEqualTo(404);
+
+        var draft = SystemActor.run(() -> editing.createDraft("russia-ukraine-war", new EventContent(
+                "Unpublished draft that readers must not see", null, UncertainDate.parse("2024-01-10"), null,
+                Place.UNKNOWN, java.util.Set.of(EventType.STATEMENT), java.util.Set.of(), Confidence.UNVERIFIED)));
+
+        HttpResponse<String> response = get(EVENTS + "/" + draft.slug());
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(get(EVENTS + "?q=Unpublished").body()).doesNotContain("Unpublished draft");
+        assertThat(get(EVENTS + "?from=2024-01-10&to=2024-01-10").body()).doesNotContain("Unpublished draft");
+    }
+
+    @Test
+    void the_api_is_described_by_openapi() throws Exception {
+        JsonNode openApi = ok("/v3/api-docs");
+
+        assertThat(openApi.get("paths").has("/api/v1/timelines/{slug}/events")).isTrue();
+        assertThat(openApi.get("paths").has("/api/v1/timelines/{slug}/events/{eventSlug}")).isTrue();
+    }
+
+    @Test
+    void cross_origin_reads_are_allowed() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/timelines"))
+                .header("Origin", "https://news.example").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+    }
+}
