@@ -44,6 +44,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain vaadinApplication(HttpSecurity http) throws Exception {
+        // error pages must render for readers too, or an error turns into a redirect to the sign-in page
+        http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll());
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

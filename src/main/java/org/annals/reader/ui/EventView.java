@@ -25,6 +25,7 @@ import org.annals.event.Disagreement;
 import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
 import org.annals.event.PublishedEventQuery;
+import org.annals.event.SourceView;
 import org.annals.shared.DateLabels;
 import org.annals.shared.DatePrecision;
 import org.annals.shared.MarkdownText;
@@ -101,7 +102,10 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(new H2("Sources"));
         UnorderedList sources = new UnorderedList();
         sources.setId("sources");
-        event.citations().forEach(c -> sources.add(citation(c)));
+        // one entry per source, with every passage quoted from it
+        event.citations().stream()
+                .collect(Collectors.groupingBy(CitationView::source, java.util.LinkedHashMap::new, Collectors.toList()))
+                .forEach((source, citations) -> sources.add(source(source, citations)));
         add(sources);
     }
 
@@ -120,25 +124,35 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return div;
     }
 
-    private static ListItem citation(CitationView c) {
+    private static ListItem source(SourceView source, java.util.List<CitationView> citations) {
         ListItem item = new ListItem();
-        String label = c.source().publisher() != null ? c.source().publisher() : c.source().url();
-        Anchor link = new Anchor(c.source().url(), label, AnchorTarget.BLANK);
+        String label = source.publisher() != null ? source.publisher() : source.url();
+        Anchor link = new Anchor(source.url(), label, AnchorTarget.BLANK);
         link.getElement().setAttribute("rel", "noopener nofollow");
         item.add(link);
-        if (c.source().archiveUrl() != null) {
-            item.add(new Span(" "), new Anchor(c.source().archiveUrl(), "(archived copy)", AnchorTarget.BLANK));
+        if (source.title() != null) {
+            item.add(new Span(": " + source.title()));
         }
-        if (c.stance() != CitationStance.AGREES) {
-            item.add(new Span(" — " + c.stance().name().toLowerCase(Locale.ROOT)));
+        if (source.publishedOn() != null) {
+            item.add(new Span(" (" + DateLabels.of(UncertainDate.day(source.publishedOn()), Locale.ENGLISH) + ")"));
         }
-        if (c.quote() != null) {
-            Paragraph quote = new Paragraph("“" + c.quote() + "”");
-            quote.addClassName("annals-quote");
-            item.add(quote);
+        if (source.archiveUrl() != null) {
+            item.add(new Span(" "), new Anchor(source.archiveUrl(), "archived copy", AnchorTarget.BLANK));
         }
-        if (c.supports() != null) {
-            item.add(new Paragraph("Supports: " + c.supports()));
+        for (CitationView c : citations) {
+            if (c.stance() != CitationStance.AGREES) {
+                item.add(new Paragraph(c.stance() == CitationStance.CONTRADICTS ? "Contradicts this event" : "Context"));
+            }
+            if (c.quote() != null) {
+                Paragraph quote = new Paragraph("“" + c.quote() + "”");
+                quote.addClassName("annals-quote");
+                item.add(quote);
+            }
+            if (c.supports() != null) {
+                Paragraph supports = new Paragraph("Supports: " + c.supports());
+                supports.addClassName("annals-supports");
+                item.add(supports);
+            }
         }
         return item;
     }

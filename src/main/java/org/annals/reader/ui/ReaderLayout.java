@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Objects;
 
 /** The public frame: a header linking home and to sign-in, the page, and a footer pointing at the open API. */
@@ -16,13 +17,14 @@ public class ReaderLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    public ReaderLayout() {
+    public ReaderLayout(AuthenticationContext authentication) {
         Header header = new Header();
         header.addClassName("annals-page");
         header.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
         Anchor home = new Anchor("/", "Annals");
         home.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-        Anchor signIn = new Anchor("/login", "Editors: sign in");
+        Anchor signIn = authentication.isAuthenticated() ? new Anchor("/editor/events", "Editor workspace")
+                : new Anchor("/login", "Editors: sign in");
         signIn.getStyle().set("margin-left", "auto");
         header.add(home, signIn);
         Footer footer = new Footer();

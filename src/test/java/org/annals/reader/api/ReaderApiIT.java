@@ -13,6 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.annals.IntegrationTest;
 import org.annals.event.Confidence;
+import org.annals.event.EventStatus;
+import org.annals.event.ImportedEvent;
+import org.annals.timeline.NewTimeline;
+import org.annals.timeline.TimelineService;
+import org.annals.timeline.Visibility;
 import org.annals.event.EventContent;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventType;
@@ -39,6 +44,8 @@ class ReaderApiIT {
     ObjectMapper json;
     @Autowired
     EventEditingService editing;
+    @Autowired
+    TimelineService timelines;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -169,6 +176,36 @@ class ReaderApiIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(get(EVENTS + "?q=Unpublished").body()).doesNotContain("Unpublished draft");
         assertThat(get(EVENTS + "?from=2024-01-10&to=2024-01-10").body()).doesNotContain("Unpublished draft");
+    }
+
+    @Test
+    void paths_and_methods_the_api_does_not_have_are_problems_not_pages() throws Exception {
+        HttpResponse<String> unknown = get("/api/v1/nothing-here");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/timelines"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(json.readTree(post.body()).get("detail").asString()).contains("read-only");
+    }
+
+    @Test
+    void a_private_timeline_is_invisible_to_readers() throws Exception {
+        SystemActor.run(() -> {
+            if (timelines.find("private-notes").isEmpty()) {
+                timelines.create(new NewTimeline("private-notes", "Team notes", null, Visibility.PRIVATE));
+            }
+            return editing.importEvent("private-notes", new ImportedEvent("P1", "secret-event", new EventContent(
+                    "Private but published", null, UncertainDate.parse("2024-02-02"), null, Place.UNKNOWN,
+                    java.util.Set.of(EventType.MILITARY), java.util.Set.of(), Confidence.VERIFIED),
+                    List.of(), List.of(), List.of(), EventStatus.PUBLISHED));
+        });
+
+        assertThat(get("/api/v1/timelines").body()).doesNotContain("private-notes");
+        assertThat(get("/api/v1/timelines/private-notes/events").statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/timelines/private-notes/events/secret-event").statusCode()).isEqualTo(404);
     }
 
     @Test
