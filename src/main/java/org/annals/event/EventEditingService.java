@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.annals.event.internal.EventQueries;
 import org.annals.event.internal.EventStore;
+import org.annals.event.internal.PublishedEvents;
+import org.annals.security.CurrentUser;
 import org.annals.shared.NotFoundException;
 import org.annals.timeline.TimelineService;
 import org.annals.timeline.TimelineSummary;
@@ -22,12 +24,15 @@ public class EventEditingService {
 
     private final EventStore store;
     private final EventQueries queries;
+    private final PublishedEvents published;
     private final TimelineService timelines;
     private final Clock clock;
 
-    EventEditingService(EventStore store, EventQueries queries, TimelineService timelines, Clock clock) {
+    EventEditingService(EventStore store, EventQueries queries, PublishedEvents published, TimelineService timelines,
+            Clock clock) {
         this.store = store;
         this.queries = queries;
+        this.published = published;
         this.timelines = timelines;
         this.clock = clock;
     }
@@ -36,25 +41,40 @@ public class EventEditingService {
     public EventDetails createDraft(String timelineSlug, EventContent content) {
         TimelineSummary timeline = timeline(timelineSlug);
         return store.create(timeline.id(), timeline.slug(), null, null, content, List.of(), List.of(), List.of(),
-                EventStatus.DRAFT, clock.instant());
+                EventStatus.DRAFT, CurrentUser.name(), clock.instant());
     }
 
+    /**
+     * Saves the working copy. For a published event this starts a pending correction: readers keep the published
+     * version until a reviewer approves the change.
+     *
+     * @throws org.annals.shared.EditConflictException when someone saved since {@code expectedVersion}
+     */
     @Transactional
     public EventDetails update(long eventId, long expectedVersion, EventContent content) {
-        return store.update(eventId, expectedVersion, content, this::timelineSlug, clock.instant());
+        return store.update(eventId, expectedVersion, content, CurrentUser.name(), this::timelineSlug, clock.instant());
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    public EditorialState state(long eventId) {
+        return store.state(eventId, published.exists(eventId));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
     public EventDetails get(long eventId) {
         return store.find(eventId, this::timelineSlug).orElseThrow(() -> new NotFoundException("No event " + eventId));
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
     public List<EventRow> rows(String timelineSlug, EventFilter filter, EventSort sort, int offset, int limit) {
         return queries.rows(timeline(timelineSlug).id(), filter, sort, offset, limit);
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
     public int count(String timelineSlug, EventFilter filter) {
         return queries.count(timeline(timelineSlug).id(), filter);
     }
@@ -67,9 +87,13 @@ public class EventEditingService {
         if (store.hasExternalRef(timeline.id(), imported.externalRef())) {
             return Optional.empty();
         }
-        return Optional.of(store.create(timeline.id(), timeline.slug(), imported.slug(), imported.externalRef(),
+        EventDetails created = store.create(timeline.id(), timeline.slug(), imported.slug(), imported.externalRef(),
                 imported.content(), imported.actors(), imported.citations(), imported.disagreements(),
-                imported.status(), clock.instant()));
+                imported.status(), CurrentUser.name(), clock.instant());
+        if (created.status() == EventStatus.PUBLISHED) {
+            published.publish(timeline.id(), created, CurrentUser.name(), clock.instant());
+        }
+        return Optional.of(created);
     }
 
     private TimelineSummary timeline(String slug) {
@@ -77,7 +101,6 @@ public class EventEditingService {
     }
 
     private String timelineSlug(long timelineId) {
-        return timelines.all().stream().filter(t -> t.id() == timelineId).map(TimelineSummary::slug).findFirst()
-                .orElseThrow(() -> new NotFoundException("No timeline " + timelineId));
+        return timelines.get(timelineId).slug();
     }
 }

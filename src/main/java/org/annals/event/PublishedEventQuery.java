@@ -1,10 +1,11 @@
 package org.annals.event;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
+import org.annals.event.internal.Corrections;
 import org.annals.event.internal.EventKey;
-import org.annals.event.internal.EventQueries;
-import org.annals.event.internal.EventStore;
+import org.annals.event.internal.PublishedEvents;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.NotFoundException;
 import org.annals.timeline.TimelineService;
@@ -15,24 +16,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What readers may see: published events of public timelines, nothing else. Every public page and the API read
- * through here, so a draft or a private timeline cannot leak by another path.
+ * What readers may see: the published copies of events on public timelines, nothing else. Every public page and
+ * the API read through here, and here reads only the readers' table, so a draft, a pending correction or a
+ * private timeline cannot leak by another path.
  */
 @Service
 @PreAuthorize("permitAll()")
 public class PublishedEventQuery {
 
     public static final int MAX_PAGE = 500;
-    private static final Set<EventStatus> PUBLIC_STATUSES = Set.of(EventStatus.PUBLISHED);
 
     private final TimelineService timelines;
-    private final EventQueries queries;
-    private final EventStore store;
+    private final PublishedEvents published;
+    private final Corrections corrections;
 
-    PublishedEventQuery(TimelineService timelines, EventQueries queries, EventStore store) {
+    PublishedEventQuery(TimelineService timelines, PublishedEvents published, Corrections corrections) {
         this.timelines = timelines;
-        this.queries = queries;
-        this.store = store;
+        this.published = published;
+        this.corrections = corrections;
     }
 
     @Transactional(readOnly = true)
@@ -42,24 +43,35 @@ public class PublishedEventQuery {
         }
         TimelineSummary timeline = publicTimeline(timelineSlug);
         EventKey after = cursor == null || cursor.isBlank() ? null : EventKey.decode(cursor);
-        List<EventKey> keys = queries.keys(timeline.id(), filter.withStatuses(PUBLIC_STATUSES), after, limit + 1);
+        List<EventKey> keys = published.keys(timeline.id(), filter, after, limit + 1);
         boolean more = keys.size() > limit;
         List<EventKey> page = more ? keys.subList(0, limit) : keys;
-        List<EventDetails> events = store.load(page.stream().map(EventKey::id).toList(), timeline.slug());
-        return new PublishedEventPage(events, more ? page.getLast().encode() : null);
+        return new PublishedEventPage(published.load(page.stream().map(EventKey::id).toList()),
+                more ? page.getLast().encode() : null);
     }
 
     @Transactional(readOnly = true)
     public int count(String timelineSlug, EventFilter filter) {
-        return queries.count(publicTimeline(timelineSlug).id(), filter.withStatuses(PUBLIC_STATUSES));
+        return published.count(publicTimeline(timelineSlug).id(), filter);
     }
 
+    /**
+     * @throws EventRetractedException for a retracted event, carrying its correction note
+     */
     @Transactional(readOnly = true)
     public EventDetails event(String timelineSlug, String eventSlug) {
         TimelineSummary timeline = publicTimeline(timelineSlug);
-        return store.findBySlug(timeline.id(), eventSlug, timeline.slug())
-                .filter(e -> PUBLIC_STATUSES.contains(e.status()))
+        Map.Entry<EventDetails, Optional<PublishedEvents.Retraction>> found = published.findBySlug(timeline.id(), eventSlug)
                 .orElseThrow(() -> new NotFoundException("No published event '" + eventSlug + "' on " + timelineSlug));
+        found.getValue().ifPresent(r -> {
+            throw new EventRetractedException(found.getKey().content().headline(), r.note(), r.at());
+        });
+        return found.getKey();
+    }
+
+    @Transactional(readOnly = true)
+    public List<CorrectionEntry> corrections(String timelineSlug) {
+        return corrections.list(publicTimeline(timelineSlug).id(), 500);
     }
 
     @Transactional(readOnly = true)

@@ -217,7 +217,7 @@ public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision 
     }
 
     /** Whether this date uses the default approximate window, i.e. EDTF says everything about it. */
-    public boolean isFullyExpressedByEdtf() {
+    public boolean expressedFullyByEdtf() {
         return parse(toEdtf()).equals(this);
     }
 

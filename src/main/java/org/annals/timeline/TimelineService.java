@@ -39,8 +39,24 @@ public class TimelineService {
     }
 
     @Transactional(readOnly = true)
+    public TimelineSummary get(long id) {
+        return timelines.findById(id).map(TimelineEntity::toSummary)
+                .orElseThrow(() -> new org.annals.shared.NotFoundException("No timeline " + id));
+    }
+
+    @Transactional(readOnly = true)
     public Optional<TimelineSummary> find(String slug) {
         return timelines.findBySlug(slug).map(TimelineEntity::toSummary);
+    }
+
+    /** Turns the four-eyes rule on or off for one timeline (on by default). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public TimelineSummary setFourEyes(String slug, boolean fourEyes) {
+        TimelineEntity timeline = timelines.findBySlug(slug)
+                .orElseThrow(() -> new org.annals.shared.NotFoundException("No timeline " + slug));
+        timeline.setFourEyes(fourEyes);
+        return timelines.save(timeline).toSummary();
     }
 
     @Transactional

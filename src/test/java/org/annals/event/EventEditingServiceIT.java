@@ -125,17 +125,6 @@ class EventEditingServiceIT {
 
     @Test
     @WithMockUser(username = "editor", roles = "EDITOR")
-    void published_events_are_not_edited_in_place() {
-        EventRow published = editing.rows(TIMELINE, new EventFilter(Set.of(EventStatus.PUBLISHED), null, null, Set.of(), null, null),
-                EventSort.DATE_ASC, 0, 1).getFirst();
-        EventDetails details = editing.get(published.id());
-
-        assertThatThrownBy(() -> editing.update(details.id(), details.version(), content("Rewritten history")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("review");
-    }
-
-    @Test
-    @WithMockUser(username = "editor", roles = "EDITOR")
     void the_grid_query_filters_by_words_type_and_status_and_counts_the_same() {
         EventFilter filter = new EventFilter(Set.of(EventStatus.PUBLISHED), null, null, Set.of(EventType.DIPLOMATIC), null, "istanbul");
 

@@ -65,7 +65,7 @@ class UncertainDateTest {
 
         assertThat(bucha.toEdtf()).isEqualTo("2022-04-02~");
         assertThat(DateLabels.of(bucha, EN)).isEqualTo("c. 2 Apr 2022");
-        assertThat(bucha.isFullyExpressedByEdtf()).isFalse();
+        assertThat(bucha.expressedFullyByEdtf()).isFalse();
     }
 
     @Test

@@ -11,7 +11,9 @@ import org.annals.event.CitationInput;
 import org.annals.event.Disagreement;
 import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
+import org.annals.event.EditorialState;
 import org.annals.event.EventStatus;
+import org.annals.event.WorkflowAction;
 import org.annals.shared.EditConflictException;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.NotFoundException;
@@ -37,13 +39,14 @@ public class EventStore {
 
     public EventDetails create(long timelineId, String timelineSlug, @Nullable String preferredSlug,
             @Nullable String externalRef, EventContent content, List<ActorLink> actorLinks,
-            List<CitationInput> citations, List<Disagreement> disagreements, EventStatus status, Instant now) {
+            List<CitationInput> citations, List<Disagreement> disagreements, EventStatus status, String author,
+            Instant now) {
         String slug = preferredSlug != null ? preferredSlug : EventSlugs.from(content.start(), content.headline());
         if (preferredSlug != null && events.existsByTimelineIdAndSlug(timelineId, slug)) {
             throw new InvalidInputException("slug", "The slug " + slug + " is already used in this timeline");
         }
         slug = unique(timelineId, slug);
-        TimelineEventEntity event = new TimelineEventEntity(timelineId, slug, externalRef, content, status, now);
+        TimelineEventEntity event = new TimelineEventEntity(timelineId, slug, externalRef, content, status, author, now);
         for (ActorLink link : actorLinks) {
             event.link(actor(timelineId, link), link.role());
         }
@@ -54,19 +57,44 @@ public class EventStore {
         return events.saveAndFlush(event).toDetails(timelineSlug);
     }
 
-    public EventDetails update(long id, long expectedVersion, EventContent content, Function<Long, String> timelineSlugs,
-            Instant now) {
+    /** Saves new content into the working copy; a published event's copy becomes a pending correction. */
+    public EventDetails update(long id, long expectedVersion, EventContent content, String author,
+            Function<Long, String> timelineSlugs, Instant now) {
+        TimelineEventEntity event = current(id, expectedVersion);
+        event.move(WorkflowAction.EDIT, author, null, now);
+        event.apply(content, author, now);
+        return events.saveAndFlush(event).toDetails(timelineSlugs.apply(event.getTimelineId()));
+    }
+
+    public EventDetails move(long id, long expectedVersion, WorkflowAction action, String actor, @Nullable String comment,
+            Function<Long, String> timelineSlugs, Instant now) {
+        TimelineEventEntity event = current(id, expectedVersion);
+        event.move(action, actor, comment, now);
+        return events.saveAndFlush(event).toDetails(timelineSlugs.apply(event.getTimelineId()));
+    }
+
+    public EditorialState state(long id, boolean hasPublishedVersion) {
+        TimelineEventEntity event = events.findById(id).orElseThrow(() -> new NotFoundException("No event " + id));
+        return new EditorialState(id, event.getVersion(), event.getStatus(), event.getLastEditedBy(),
+                event.getSubmittedBy(), event.getReviewComment(), hasPublishedVersion);
+    }
+
+    public List<Long> publishedWithoutReaderCopy() {
+        return events.publishedWithoutReaderCopy();
+    }
+
+    public long timelineOf(long id) {
+        return events.findById(id).map(TimelineEventEntity::getTimelineId)
+                .orElseThrow(() -> new NotFoundException("No event " + id));
+    }
+
+    private TimelineEventEntity current(long id, long expectedVersion) {
         TimelineEventEntity event = events.findById(id).orElseThrow(() -> new NotFoundException("No event " + id));
         if (event.getVersion() != expectedVersion) {
-            throw new EditConflictException("Someone else saved this event while you were editing it; "
-                    + "reload it to see their changes, then apply yours again");
+            throw new EditConflictException("Someone else saved this event while you had it open; "
+                    + "see what they changed, then apply yours on top");
         }
-        if (event.getStatus() == EventStatus.PUBLISHED || event.getStatus() == EventStatus.RETRACTED) {
-            throw new InvalidInputException(null, "Published and retracted events are changed through a reviewed "
-                    + "correction, not edited in place");
-        }
-        event.apply(content, now);
-        return events.saveAndFlush(event).toDetails(timelineSlugs.apply(event.getTimelineId()));
+        return event;
     }
 
     public Optional<EventDetails> find(long id, Function<Long, String> timelineSlugs) {

@@ -29,6 +29,8 @@ import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
 import org.annals.event.EventStatus;
 import org.annals.event.EventType;
+import org.annals.event.EventWorkflow;
+import org.annals.event.WorkflowAction;
 import org.annals.event.Place;
 import org.annals.event.PlacePrecision;
 import org.annals.shared.GeoPoint;
@@ -104,6 +106,15 @@ public class TimelineEventEntity {
     @Column(nullable = false)
     private EventStatus status;
 
+    @Column(name = "last_edited_by")
+    private @Nullable String lastEditedBy;
+
+    @Column(name = "submitted_by")
+    private @Nullable String submittedBy;
+
+    @Column(name = "review_comment")
+    private @Nullable String reviewComment;
+
     @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -131,16 +142,17 @@ public class TimelineEventEntity {
     }
 
     TimelineEventEntity(long timelineId, String slug, @Nullable String externalRef, EventContent content,
-            EventStatus status, Instant now) {
+            EventStatus status, String author, Instant now) {
         this.timelineId = timelineId;
         this.slug = slug;
         this.externalRef = externalRef;
         this.status = status;
         this.createdAt = now;
-        apply(content, now);
+        apply(content, author, now);
     }
 
-    void apply(EventContent content, Instant now) {
+    void apply(EventContent content, String author, Instant now) {
+        lastEditedBy = author;
         headline = content.headline();
         summary = content.summary();
         start = new StoredDate(content.start());
@@ -166,6 +178,37 @@ public class TimelineEventEntity {
 
     void record(Disagreement disagreement) {
         disagreements.add(new DisagreementEntity(this, disagreement));
+    }
+
+    /** Moves the working copy through the workflow; the service has checked who may. */
+    void move(WorkflowAction action, String actor, @Nullable String comment, Instant now) {
+        status = EventWorkflow.next(status, action);
+        switch (action) {
+            case SUBMIT -> {
+                submittedBy = actor;
+                reviewComment = null;
+            }
+            case RETURN -> reviewComment = comment;
+            case APPROVE -> reviewComment = null;
+            case EDIT, RETRACT -> { }
+        }
+        updatedAt = now;
+    }
+
+    @Nullable String getLastEditedBy() {
+        return lastEditedBy;
+    }
+
+    @Nullable String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    @Nullable String getReviewComment() {
+        return reviewComment;
+    }
+
+    String getSlug() {
+        return slug;
     }
 
     long getId() {

@@ -1,5 +1,6 @@
 package org.annals.reader.api;
 
+import org.annals.event.EventRetractedException;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -34,6 +35,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(NotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(EventRetractedException.class)
+    ProblemDetail retracted(EventRetractedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
+        problem.setTitle("Retracted");
+        problem.setProperty("headline", e.headline());
+        problem.setProperty("correctionNote", e.note());
+        problem.setProperty("retractedAt", e.retractedAt().toString());
         return problem;
     }
 

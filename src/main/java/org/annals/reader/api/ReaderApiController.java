@@ -82,6 +82,17 @@ class ReaderApiController {
         return ApiEvent.of(published.event(slug, eventSlug), baseUrl(), true);
     }
 
+    @GetMapping("/timelines/{slug}/corrections")
+    @Operation(summary = "The timeline's public corrections log: retractions and substantive corrections, newest first")
+    List<ApiCorrection> corrections(@PathVariable String slug) {
+        String base = baseUrl();
+        return published.corrections(slug).stream().map(c -> new ApiCorrection(c.kind().name(), c.headline(),
+                base + "/timelines/" + slug + "/events/" + c.eventSlug(), c.note(), c.madeAt().toString())).toList();
+    }
+
+    record ApiCorrection(String kind, String headline, String permalink, String note, String madeAt) {
+    }
+
     private static @Nullable LocalDate day(String name, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;

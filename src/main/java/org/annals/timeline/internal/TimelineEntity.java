@@ -35,6 +35,10 @@ public class TimelineEntity {
     @Column(nullable = false)
     private Visibility visibility;
 
+    /** A reviewer may not approve a change they made or submitted themselves. */
+    @Column(name = "four_eyes", nullable = false)
+    private boolean fourEyes = true;
+
     @Version
     private long version;
 
@@ -49,6 +53,10 @@ public class TimelineEntity {
     }
 
     public TimelineSummary toSummary() {
-        return new TimelineSummary(id, slug, title, description, visibility);
+        return new TimelineSummary(id, slug, title, description, visibility, fourEyes);
+    }
+
+    public void setFourEyes(boolean fourEyes) {
+        this.fourEyes = fourEyes;
     }
 }

@@ -1,0 +1,50 @@
+package org.annals.event;
+
+/**
+ * The editorial state machine: DRAFT → IN_REVIEW (submit) → PUBLISHED (approve) or back to DRAFT (return);
+ * PUBLISHED → RETRACTED (retract). Editing a published event starts a pending correction (its working copy becomes a
+ * DRAFT) while readers keep the published version; a retracted event is not edited.
+ */
+public final class EventWorkflow {
+
+    private EventWorkflow() {
+    }
+
+    public static EventStatus next(EventStatus from, WorkflowAction action) {
+        EventStatus to = switch (action) {
+            case EDIT -> from == EventStatus.RETRACTED ? null : EventStatus.DRAFT;
+            case SUBMIT -> from == EventStatus.DRAFT ? EventStatus.IN_REVIEW : null;
+            case APPROVE -> from == EventStatus.IN_REVIEW ? EventStatus.PUBLISHED : null;
+            case RETURN -> from == EventStatus.IN_REVIEW ? EventStatus.DRAFT : null;
+            case RETRACT -> from == EventStatus.PUBLISHED ? EventStatus.RETRACTED : null;
+        };
+        if (to == null) {
+            throw new WorkflowViolationException("An event that is " + label(from) + " cannot be "
+                    + past(action) + (action == WorkflowAction.APPROVE || action == WorkflowAction.RETURN
+                    ? ": only events in review can" : ""));
+        }
+        return to;
+    }
+
+    /** The four-eyes rule: whoever wrote or submitted the change may not approve it. */
+    public static void checkReviewer(String reviewer, String lastEditedBy, String submittedBy) {
+        if (reviewer.equals(lastEditedBy) || reviewer.equals(submittedBy)) {
+            throw new WorkflowViolationException("Four-eyes rule: " + reviewer
+                    + " wrote or submitted this change, so another reviewer must approve it");
+        }
+    }
+
+    private static String label(EventStatus status) {
+        return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String past(WorkflowAction action) {
+        return switch (action) {
+            case EDIT -> "edited";
+            case SUBMIT -> "submitted";
+            case APPROVE -> "approved";
+            case RETURN -> "returned";
+            case RETRACT -> "retracted";
+        };
+    }
+}

@@ -1,0 +1,121 @@
+package org.annals.event;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.annals.event.internal.Corrections;
+import org.annals.event.internal.EventStore;
+import org.annals.event.internal.PublishedEvents;
+import org.annals.history.ChangeMessage;
+import org.annals.security.CurrentUser;
+import org.annals.shared.InvalidInputException;
+import org.annals.shared.PlainText;
+import org.annals.timeline.TimelineService;
+import org.annals.timeline.TimelineSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Review and publication: editors submit, reviewers approve or return, reviewers retract. Approval writes the
+ * readers' copy; nothing else does. The four-eyes rule (on by default, per timeline) keeps anyone from approving a
+ * change they wrote or submitted. Each step's message is recorded on its revision.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class EventWorkflowService {
+
+    private final EventStore store;
+    private final PublishedEvents published;
+    private final Corrections corrections;
+    private final TimelineService timelines;
+    private final Clock clock;
+
+    EventWorkflowService(EventStore store, PublishedEvents published, Corrections corrections, TimelineService timelines,
+            Clock clock) {
+        this.store = store;
+        this.published = published;
+        this.corrections = corrections;
+        this.timelines = timelines;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public EventDetails submit(long eventId, long expectedVersion, String message) {
+        String text = PlainText.required("message", message, 500);
+        return ChangeMessage.with("Submitted for review: " + text,
+                () -> store.move(eventId, expectedVersion, WorkflowAction.SUBMIT, CurrentUser.name(), null,
+                        this::timelineSlug, clock.instant()));
+    }
+
+    /**
+     * Publishes the event as it stands. For an event readers already see, {@code correctionNote} (optional) puts the
+     * change in the public corrections log.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public EventDetails approve(long eventId, long expectedVersion, @Nullable String correctionNote) {
+        String reviewer = CurrentUser.name();
+        String note = PlainText.optional("correctionNote", correctionNote, 2000);
+        EditorialState state = store.state(eventId, published.exists(eventId));
+        TimelineSummary timeline = timeline(store.timelineOf(eventId));
+        if (timeline.fourEyes()) {
+            EventWorkflow.checkReviewer(reviewer, String.valueOf(state.lastEditedBy()), String.valueOf(state.submittedBy()));
+        }
+        Instant now = clock.instant();
+        EventDetails approved = ChangeMessage.with("Approved" + (note == null ? "" : ": " + note),
+                () -> store.move(eventId, expectedVersion, WorkflowAction.APPROVE, reviewer, null, this::timelineSlug, now));
+        published.publish(timeline.id(), approved, reviewer, now);
+        if (note != null && state.hasPublishedVersion()) {
+            corrections.record(timeline.id(), eventId, CorrectionKind.CORRECTION, note, reviewer, now);
+        }
+        return approved;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public EventDetails returnToEditor(long eventId, long expectedVersion, String comment) {
+        String text = PlainText.required("comment", comment, 5000);
+        return ChangeMessage.with("Returned: " + text, () -> store.move(eventId, expectedVersion, WorkflowAction.RETURN,
+                CurrentUser.name(), text, this::timelineSlug, clock.instant()));
+    }
+
+    /** Withdraws a published event: readers see the correction note in its place and in the corrections log. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public EventDetails retract(long eventId, long expectedVersion, String correctionNote) {
+        String note = PlainText.required("correctionNote", correctionNote, 2000);
+        if (!published.exists(eventId)) {
+            throw new InvalidInputException(null, "Only a published event can be retracted");
+        }
+        Instant now = clock.instant();
+        EventDetails retracted = ChangeMessage.with("Retracted: " + note, () -> store.move(eventId, expectedVersion,
+                WorkflowAction.RETRACT, CurrentUser.name(), null, this::timelineSlug, now));
+        published.retract(eventId, note);
+        corrections.record(timeline(store.timelineOf(eventId)).id(), eventId, CorrectionKind.RETRACTION, note,
+                CurrentUser.name(), now);
+        return retracted;
+    }
+
+    /** Writes readers' copies for published events that have none (databases from before the readers' table). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public int publishMissingReaderCopies() {
+        int count = 0;
+        for (long id : store.publishedWithoutReaderCopy()) {
+            EventDetails event = store.find(id, this::timelineSlug).orElseThrow();
+            published.publish(store.timelineOf(id), event, CurrentUser.name(), clock.instant());
+            count++;
+        }
+        return count;
+    }
+
+    private TimelineSummary timeline(long timelineId) {
+        return timelines.get(timelineId);
+    }
+
+    private String timelineSlug(long timelineId) {
+        return timeline(timelineId).slug();
+    }
+}

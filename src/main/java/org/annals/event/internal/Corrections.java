@@ -1,0 +1,41 @@
+package org.annals.event.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.annals.event.CorrectionEntry;
+import org.annals.event.CorrectionKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The public corrections log: retractions and substantive corrections, newest first. */
+@Component
+public class Corrections {
+
+    private final JdbcClient jdbc;
+
+    Corrections(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(long timelineId, long eventId, CorrectionKind kind, String note, String by, Instant at) {
+        jdbc.sql("""
+                insert into correction (timeline_id, event_id, kind, note, made_at, made_by)
+                values (:timelineId, :eventId, :kind, :note, :at, :by)""")
+                .param("timelineId", timelineId).param("eventId", eventId).param("kind", kind.name())
+                .param("note", note).param("at", Timestamp.from(at)).param("by", by).update();
+    }
+
+    public List<CorrectionEntry> list(long timelineId, int limit) {
+        return jdbc.sql("""
+                select p.slug, c.kind, c.note, c.made_at,
+                       p.document -> 'content' ->> 'headline' as headline
+                from correction c join published_event p on p.event_id = c.event_id
+                where c.timeline_id = :timelineId order by c.made_at desc, c.id desc limit :limit""")
+                .param("timelineId", timelineId).param("limit", limit)
+                .query((rs, n) -> new CorrectionEntry(rs.getString("slug"), rs.getString("headline"),
+                        CorrectionKind.valueOf(rs.getString("kind")), rs.getString("note"),
+                        rs.getTimestamp("made_at").toInstant()))
+                .list();
+    }
+}

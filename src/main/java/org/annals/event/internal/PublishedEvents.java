@@ -1,0 +1,168 @@
+package org.annals.event.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.annals.event.ActorLink;
+import org.annals.event.CitationView;
+import org.annals.event.EventDetails;
+import org.annals.event.EventFilter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The readers' copy of each published event (table {@code published_event}): written when a reviewer approves,
+ * read by every public surface. Each row holds the event as published (a JSON document) plus the columns that
+ * filters, order and search need; search covers headline, summary, quotes and actor names.
+ */
+@Component
+public class PublishedEvents {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    PublishedEvents(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public record Retraction(String note, Instant at) {
+    }
+
+    public void publish(long timelineId, EventDetails event, String by, Instant at) {
+        var content = event.content();
+        LocalDate spanEnd = content.end() == null ? content.start().latest()
+                : (content.end().latest().isAfter(content.start().latest()) ? content.end().latest() : content.start().latest());
+        String quotes = event.citations().stream().map(CitationView::quote).filter(q -> q != null)
+                .collect(Collectors.joining(" "));
+        String actors = event.actors().stream().map(ActorLink::name).collect(Collectors.joining(" "));
+        Map<String, Object> p = new HashMap<>();
+        p.put("eventId", event.id());
+        p.put("timelineId", timelineId);
+        p.put("slug", event.slug());
+        p.put("earliest", content.start().earliest());
+        p.put("latest", content.start().latest());
+        p.put("spanEnd", spanEnd);
+        p.put("types", "{" + content.types().stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + "}");
+        p.put("actorNames", toArray(event.actors().stream().map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).toList()));
+        p.put("document", json.writeValueAsString(event));
+        p.put("headline", content.headline());
+        p.put("summary", content.summary() == null ? "" : content.summary());
+        p.put("quotes", quotes);
+        p.put("actors", actors);
+        p.put("at", Timestamp.from(at));
+        p.put("by", by);
+        jdbc.sql("""
+                insert into published_event (event_id, timeline_id, slug, start_earliest, start_latest, span, types,
+                    actor_names, document, search, retracted, correction_note, published_at, published_by)
+                values (:eventId, :timelineId, :slug, :earliest, :latest, daterange(:earliest, :spanEnd, '[]'),
+                    cast(:types as text[]), cast(:actorNames as text[]), cast(:document as jsonb),
+                    setweight(to_tsvector('english', :headline), 'A') || setweight(to_tsvector('simple', :actors), 'B')
+                      || setweight(to_tsvector('english', :summary), 'B') || setweight(to_tsvector('english', :quotes), 'C'),
+                    false, null, :at, :by)
+                on conflict (event_id) do update set slug = excluded.slug, start_earliest = excluded.start_earliest,
+                    start_latest = excluded.start_latest, span = excluded.span, types = excluded.types,
+                    actor_names = excluded.actor_names, document = excluded.document, search = excluded.search,
+                    retracted = false, correction_note = null, published_at = excluded.published_at,
+                    published_by = excluded.published_by""").params(p).update();
+    }
+
+    public void retract(long eventId, String note) {
+        jdbc.sql("update published_event set retracted = true, correction_note = :note where event_id = :id")
+                .param("note", note).param("id", eventId).update();
+    }
+
+    public boolean exists(long eventId) {
+        return jdbc.sql("select count(*) from published_event where event_id = :id").param("id", eventId)
+                .query(Integer.class).single() > 0;
+    }
+
+    public List<EventKey> keys(long timelineId, EventFilter filter, @Nullable EventKey after, int limit) {
+        Where where = where(timelineId, filter);
+        String sql = "select p.event_id, p.start_earliest, p.start_latest from published_event p where " + where.sql;
+        Map<String, Object> params = new HashMap<>(where.params);
+        if (after != null) {
+            sql += " and (p.start_earliest, p.start_latest, p.event_id) > (:afterEarliest, :afterLatest, :afterId)";
+            params.put("afterEarliest", after.earliest());
+            params.put("afterLatest", after.latest());
+            params.put("afterId", after.id());
+        }
+        return jdbc.sql(sql + " order by p.start_earliest, p.start_latest, p.event_id limit :limit").params(params)
+                .param("limit", limit)
+                .query((rs, n) -> new EventKey(rs.getObject("start_earliest", LocalDate.class),
+                        rs.getObject("start_latest", LocalDate.class), rs.getLong("event_id")))
+                .list();
+    }
+
+    public int count(long timelineId, EventFilter filter) {
+        Where where = where(timelineId, filter);
+        return jdbc.sql("select count(*) from published_event p where " + where.sql).params(where.params)
+                .query(Integer.class).single();
+    }
+
+    /** The published documents of these events, in the order of the ids. */
+    public List<EventDetails> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EventDetails> byId = new HashMap<>();
+        jdbc.sql("select event_id, document::text as document from published_event where event_id in (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> byId.put(rs.getLong("event_id"), json.readValue(rs.getString("document"), EventDetails.class)))
+                .list();
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** A published or retracted event by its slug; the retraction, if any, comes with it. */
+    public Optional<Map.Entry<EventDetails, Optional<Retraction>>> findBySlug(long timelineId, String slug) {
+        return jdbc.sql("""
+                        select p.document::text as document, p.retracted, p.correction_note,
+                          (select max(c.made_at) from correction c where c.event_id = p.event_id and c.kind = 'RETRACTION') as retracted_at
+                        from published_event p where p.timeline_id = :timelineId and p.slug = :slug""")
+                .param("timelineId", timelineId).param("slug", slug)
+                .query((rs, n) -> Map.entry(json.readValue(rs.getString("document"), EventDetails.class),
+                        rs.getBoolean("retracted") ? Optional.of(new Retraction(rs.getString("correction_note"),
+                                rs.getTimestamp("retracted_at").toInstant())) : Optional.<Retraction>empty()))
+                .optional();
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(long timelineId, EventFilter filter) {
+        StringBuilder sql = new StringBuilder("p.timeline_id = :timelineId and not p.retracted");
+        Map<String, Object> params = new HashMap<>();
+        params.put("timelineId", timelineId);
+        if (filter.from() != null || filter.to() != null) {
+            sql.append(" and p.span && daterange(cast(:from as date), cast(:to as date), '[]')");
+            params.put("from", filter.from() == null ? null : filter.from().toString());
+            params.put("to", filter.to() == null ? null : filter.to().toString());
+        }
+        if (!filter.types().isEmpty()) {
+            sql.append(" and p.types && cast(:types as text[])");
+            params.put("types", "{" + filter.types().stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + "}");
+        }
+        if (filter.actor() != null) {
+            sql.append(" and lower(:actor) = any(p.actor_names)");
+            params.put("actor", filter.actor());
+        }
+        if (filter.text() != null) {
+            String words = EventQueries.prefixQuery(filter.text());
+            sql.append(words.isEmpty() ? " and false" : " and p.search @@ to_tsquery('english', :words)");
+            params.put("words", words);
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    private static String toArray(List<String> values) {
+        return "{" + values.stream().map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                .collect(Collectors.joining(",")) + "}";
+    }
+}

@@ -1,0 +1,179 @@
+package org.annals.event;
+
+import static org.annals.SignedIn.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import java.util.UUID;
+import org.annals.IntegrationTest;
+import org.annals.shared.EditConflictException;
+import org.annals.shared.NotFoundException;
+import org.annals.shared.UncertainDate;
+import org.annals.timeline.NewTimeline;
+import org.annals.timeline.TimelineService;
+import org.annals.timeline.Visibility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/** Review and publication against the real database, played by several people in turn. */
+@IntegrationTest
+class EventWorkflowServiceIT {
+
+    private static final String TIMELINE = "russia-ukraine-war";
+
+    @Autowired
+    EventEditingService editing;
+    @Autowired
+    EventWorkflowService workflow;
+    @Autowired
+    PublishedEventQuery readers;
+    @Autowired
+    TimelineService timelines;
+
+    private static EventContent content(String headline) {
+        return new EventContent(headline, null, UncertainDate.parse("2024-05-05"), null, Place.UNKNOWN,
+                Set.of(EventType.DIPLOMATIC), Set.of(), Confidence.VERIFIED);
+    }
+
+    private EventDetails draft(String headline) {
+        return as("ed", "EDITOR", () -> editing.createDraft(TIMELINE, content(headline)));
+    }
+
+    private EventDetails publish(EventDetails draft) {
+        EventDetails submitted = as("ed", "EDITOR", () -> workflow.submit(draft.id(), draft.version(), "Ready"));
+        return as("rita", "REVIEWER", () -> workflow.approve(submitted.id(), submitted.version(), null));
+    }
+
+    private boolean readersSee(String slug) {
+        try {
+            readers.event(TIMELINE, slug);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void draft_is_submitted_returned_fixed_resubmitted_approved_and_then_readers_see_it() {
+        EventDetails draft = draft("Workflow journey " + UUID.randomUUID());
+        assertThat(readersSee(draft.slug())).isFalse();
+
+        EventDetails submitted = as("ed", "EDITOR", () -> workflow.submit(draft.id(), draft.version(), "Please review"));
+        assertThat(submitted.status()).isEqualTo(EventStatus.IN_REVIEW);
+        assertThat(readersSee(draft.slug())).isFalse();
+
+        EventDetails returned = as("rita", "REVIEWER", () -> workflow.returnToEditor(submitted.id(), submitted.version(), "Cite a source for the date"));
+        EditorialState state = as("ed", "EDITOR", () -> editing.state(draft.id()));
+        assertThat(state.status()).isEqualTo(EventStatus.DRAFT);
+        assertThat(state.reviewComment()).isEqualTo("Cite a source for the date");
+
+        EventDetails fixed = as("ed", "EDITOR", () -> editing.update(returned.id(), returned.version(), content(draft.content().headline() + " (fixed)")));
+        EventDetails resubmitted = as("ed", "EDITOR", () -> workflow.submit(fixed.id(), fixed.version(), "Fixed"));
+        as("rita", "REVIEWER", () -> workflow.approve(resubmitted.id(), resubmitted.version(), null));
+
+        assertThat(readers.event(TIMELINE, draft.slug()).content().headline()).endsWith("(fixed)");
+        assertThat(as("ed", "EDITOR", () -> editing.state(draft.id())).reviewComment()).isNull();
+    }
+
+    @Test
+    void four_eyes_rule_stops_the_author_approving_their_own_change_unless_the_timeline_turns_it_off() {
+        EventDetails own = as("ada", "ADMIN", () -> editing.createDraft(TIMELINE, content("Own change " + UUID.randomUUID())));
+        EventDetails submitted = as("ada", "ADMIN", () -> workflow.submit(own.id(), own.version(), "Mine"));
+
+        assertThatThrownBy(() -> as("ada", "ADMIN", () -> workflow.approve(submitted.id(), submitted.version(), null)))
+                .isInstanceOf(WorkflowViolationException.class).hasMessageContaining("Four-eyes");
+        as("rita", "REVIEWER", () -> workflow.approve(submitted.id(), submitted.version(), null));
+        assertThat(readersSee(own.slug())).isTrue();
+
+        String slug = "solo-" + UUID.randomUUID().toString().substring(0, 8);
+        as("ada", "ADMIN", () -> {
+            timelines.create(new NewTimeline(slug, "Solo desk", null, Visibility.PUBLIC));
+            timelines.setFourEyes(slug, false);
+            EventDetails solo = editing.createDraft(slug, content("Solo newsroom"));
+            EventDetails sent = workflow.submit(solo.id(), solo.version(), "Mine");
+            assertThat(workflow.approve(sent.id(), sent.version(), null).status()).isEqualTo(EventStatus.PUBLISHED);
+        });
+    }
+
+    @Test
+    void a_correction_stays_pending_while_readers_keep_the_published_version() {
+        EventDetails published = publish(draft("Original wording " + UUID.randomUUID()));
+        String original = published.content().headline();
+
+        EventDetails corrected = as("ed", "EDITOR", () -> editing.update(published.id(), published.version(), content("Corrected wording")));
+        assertThat(as("ed", "EDITOR", () -> editing.state(published.id())).pendingCorrection()).isTrue();
+        assertThat(readers.event(TIMELINE, published.slug()).content().headline()).isEqualTo(original);
+
+        EventDetails submitted = as("ed", "EDITOR", () -> workflow.submit(corrected.id(), corrected.version(), "Fix wording"));
+        assertThat(readers.event(TIMELINE, published.slug()).content().headline()).isEqualTo(original);
+        as("rita", "REVIEWER", () -> workflow.approve(submitted.id(), submitted.version(), "The headline overstated the outcome"));
+
+        assertThat(readers.event(TIMELINE, published.slug()).content().headline()).isEqualTo("Corrected wording");
+        assertThat(readers.corrections(TIMELINE)).anyMatch(c -> c.eventSlug().equals(published.slug())
+                && c.kind() == CorrectionKind.CORRECTION && c.note().equals("The headline overstated the outcome"));
+    }
+
+    @Test
+    void a_retracted_event_leaves_a_public_note_instead_of_disappearing() {
+        EventDetails published = publish(draft("To be retracted " + UUID.randomUUID()));
+        int before = readers.count(TIMELINE, EventFilter.ALL);
+
+        as("rita", "REVIEWER", () -> workflow.retract(published.id(), published.version(), "Based on a fabricated report"));
+
+        assertThatThrownBy(() -> readers.event(TIMELINE, published.slug())).isInstanceOf(EventRetractedException.class)
+                .satisfies(e -> assertThat(((EventRetractedException) e).note()).isEqualTo("Based on a fabricated report"));
+        assertThat(readers.count(TIMELINE, EventFilter.ALL)).isEqualTo(before - 1);
+        assertThat(readers.corrections(TIMELINE)).anyMatch(c -> c.eventSlug().equals(published.slug())
+                && c.kind() == CorrectionKind.RETRACTION);
+        EventDetails retracted = as("ed", "EDITOR", () -> editing.get(published.id()));
+        assertThatThrownBy(() -> as("ed", "EDITOR", () -> editing.update(retracted.id(), retracted.version(), content("Revive"))))
+                .isInstanceOf(WorkflowViolationException.class);
+    }
+
+    @Test
+    void steps_out_of_order_or_on_a_stale_version_are_refused() {
+        EventDetails draft = draft("Out of order " + UUID.randomUUID());
+
+        assertThatThrownBy(() -> as("rita", "REVIEWER", () -> workflow.approve(draft.id(), draft.version(), null)))
+                .isInstanceOf(WorkflowViolationException.class).hasMessageContaining("only events in review");
+        EventDetails submitted = as("ed", "EDITOR", () -> workflow.submit(draft.id(), draft.version(), "Go"));
+        assertThatThrownBy(() -> as("rita", "REVIEWER", () -> workflow.approve(draft.id(), draft.version(), null)))
+                .isInstanceOf(EditConflictException.class);
+        assertThat(submitted.status()).isEqualTo(EventStatus.IN_REVIEW);
+    }
+
+    @Test
+    void editor_cannot_approve_return_or_retract() {
+        EventDetails draft = draft("Editor overreach " + UUID.randomUUID());
+        EventDetails submitted = as("ed", "EDITOR", () -> workflow.submit(draft.id(), draft.version(), "Go"));
+
+        assertThatThrownBy(() -> as("other", "EDITOR", () -> workflow.approve(submitted.id(), submitted.version(), null)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> as("other", "EDITOR", () -> workflow.returnToEditor(submitted.id(), submitted.version(), "No")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> as("other", "EDITOR", () -> workflow.retract(submitted.id(), submitted.version(), "No")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void annotator_cannot_submit_and_reviewer_cannot_write() {
+        EventDetails draft = draft("Role limits " + UUID.randomUUID());
+
+        assertThatThrownBy(() -> as("ann", "ANNOTATOR", () -> workflow.submit(draft.id(), draft.version(), "Go")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> as("rita", "REVIEWER", () -> editing.createDraft(TIMELINE, content("Reviewer writing"))))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> as("rita", "REVIEWER", () -> editing.update(draft.id(), draft.version(), content("Reviewer writing"))))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void a_submission_needs_a_message() {
+        EventDetails draft = draft("Silent submit " + UUID.randomUUID());
+
+        assertThatThrownBy(() -> as("ed", "EDITOR", () -> workflow.submit(draft.id(), draft.version(), "  ")))
+                .isInstanceOf(org.annals.shared.InvalidInputException.class).hasMessageContaining("Message");
+    }
+}

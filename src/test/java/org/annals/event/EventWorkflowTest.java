@@ -1,0 +1,51 @@
+package org.annals.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Every pair of status and action: where it leads, or that it is refused. */
+class EventWorkflowTest {
+
+    @ParameterizedTest(name = "{0} + {1} → {2}")
+    @CsvSource(textBlock = """
+            DRAFT,     EDIT,    DRAFT
+            DRAFT,     SUBMIT,  IN_REVIEW
+            DRAFT,     APPROVE, -
+            DRAFT,     RETURN,  -
+            DRAFT,     RETRACT, -
+            IN_REVIEW, EDIT,    DRAFT
+            IN_REVIEW, SUBMIT,  -
+            IN_REVIEW, APPROVE, PUBLISHED
+            IN_REVIEW, RETURN,  DRAFT
+            IN_REVIEW, RETRACT, -
+            PUBLISHED, EDIT,    DRAFT
+            PUBLISHED, SUBMIT,  -
+            PUBLISHED, APPROVE, -
+            PUBLISHED, RETURN,  -
+            PUBLISHED, RETRACT, RETRACTED
+            RETRACTED, EDIT,    -
+            RETRACTED, SUBMIT,  -
+            RETRACTED, APPROVE, -
+            RETRACTED, RETURN,  -
+            RETRACTED, RETRACT, -
+            """)
+    void transitions(EventStatus from, WorkflowAction action, String to) {
+        if (to.equals("-")) {
+            assertThatThrownBy(() -> EventWorkflow.next(from, action)).isInstanceOf(WorkflowViolationException.class)
+                    .hasMessageContaining("cannot be");
+        } else {
+            assertThat(EventWorkflow.next(from, action)).isEqualTo(EventStatus.valueOf(to));
+        }
+    }
+
+    @Test
+    void four_eyes_refuses_the_author_and_the_submitter_and_lets_anyone_else_approve() {
+        assertThatThrownBy(() -> EventWorkflow.checkReviewer("ana", "ana", "bo")).hasMessageContaining("Four-eyes");
+        assertThatThrownBy(() -> EventWorkflow.checkReviewer("bo", "ana", "bo")).hasMessageContaining("Four-eyes");
+        EventWorkflow.checkReviewer("cy", "ana", "bo");
+    }
+}
