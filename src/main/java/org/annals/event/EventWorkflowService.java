@@ -44,9 +44,9 @@ public class EventWorkflowService {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public EventDetails submit(long eventId, long expectedVersion, String message) {
         String text = PlainText.required("message", message, 500);
-        return ChangeMessage.with("Submitted for review: " + text,
-                () -> store.move(eventId, expectedVersion, WorkflowAction.SUBMIT, CurrentUser.name(), null,
-                        this::timelineSlug, clock.instant()));
+        ChangeMessage.forCurrentTransaction("Submitted for review: " + text);
+        return store.move(eventId, expectedVersion, WorkflowAction.SUBMIT, CurrentUser.name(), null, this::timelineSlug,
+                clock.instant());
     }
 
     /**
@@ -64,8 +64,9 @@ public class EventWorkflowService {
             EventWorkflow.checkReviewer(reviewer, String.valueOf(state.lastEditedBy()), String.valueOf(state.submittedBy()));
         }
         Instant now = clock.instant();
-        EventDetails approved = ChangeMessage.with("Approved" + (note == null ? "" : ": " + note),
-                () -> store.move(eventId, expectedVersion, WorkflowAction.APPROVE, reviewer, null, this::timelineSlug, now));
+        ChangeMessage.forCurrentTransaction("Approved" + (note == null ? "" : ": " + note));
+        EventDetails approved = store.move(eventId, expectedVersion, WorkflowAction.APPROVE, reviewer, null,
+                this::timelineSlug, now);
         published.publish(timeline.id(), approved, reviewer, now);
         if (note != null && state.hasPublishedVersion()) {
             corrections.record(timeline.id(), eventId, CorrectionKind.CORRECTION, note, reviewer, now);
@@ -77,8 +78,9 @@ public class EventWorkflowService {
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
     public EventDetails returnToEditor(long eventId, long expectedVersion, String comment) {
         String text = PlainText.required("comment", comment, 5000);
-        return ChangeMessage.with("Returned: " + text, () -> store.move(eventId, expectedVersion, WorkflowAction.RETURN,
-                CurrentUser.name(), text, this::timelineSlug, clock.instant()));
+        ChangeMessage.forCurrentTransaction("Returned: " + text);
+        return store.move(eventId, expectedVersion, WorkflowAction.RETURN, CurrentUser.name(), text, this::timelineSlug,
+                clock.instant());
     }
 
     /** Withdraws a published event: readers see the correction note in its place and in the corrections log. */
@@ -90,8 +92,9 @@ public class EventWorkflowService {
             throw new InvalidInputException(null, "Only a published event can be retracted");
         }
         Instant now = clock.instant();
-        EventDetails retracted = ChangeMessage.with("Retracted: " + note, () -> store.move(eventId, expectedVersion,
-                WorkflowAction.RETRACT, CurrentUser.name(), null, this::timelineSlug, now));
+        ChangeMessage.forCurrentTransaction("Retracted: " + note);
+        EventDetails retracted = store.move(eventId, expectedVersion, WorkflowAction.RETRACT, CurrentUser.name(), null,
+                this::timelineSlug, now);
         published.retract(eventId, note);
         corrections.record(timeline(store.timelineOf(eventId)).id(), eventId, CorrectionKind.RETRACTION, note,
                 CurrentUser.name(), now);

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import java.util.UUID;
 import org.annals.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.annals.security.SystemActor;
 import org.annals.shared.EditConflictException;
 import org.annals.shared.NotFoundException;
 import org.annals.shared.UncertainDate;
@@ -21,7 +23,8 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 @IntegrationTest
 class EventWorkflowServiceIT {
 
-    private static final String TIMELINE = "russia-ukraine-war";
+    // a timeline of its own: what these tests publish must not change the seeded timeline others check
+    private static final String TIMELINE = "workflow-desk";
 
     @Autowired
     EventEditingService editing;
@@ -31,6 +34,12 @@ class EventWorkflowServiceIT {
     PublishedEventQuery readers;
     @Autowired
     TimelineService timelines;
+
+    @BeforeEach
+    void ownTimeline(@Autowired TimelineService timelines) {
+        SystemActor.run(() -> timelines.find(TIMELINE).orElseGet(() -> timelines.create(
+                new NewTimeline(TIMELINE, "Test desk " + TIMELINE, null, Visibility.PUBLIC))));
+    }
 
     private static EventContent content(String headline) {
         return new EventContent(headline, null, UncertainDate.parse("2024-05-05"), null, Place.UNKNOWN,

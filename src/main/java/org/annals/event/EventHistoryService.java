@@ -1,0 +1,84 @@
+package org.annals.event;
+
+import java.time.Clock;
+import java.util.List;
+import org.annals.event.internal.EventAudit;
+import org.annals.event.internal.EventStore;
+import org.annals.history.ChangeMessage;
+import org.annals.history.FieldChange;
+import org.annals.history.FieldDiff;
+import org.annals.security.CurrentUser;
+import org.annals.shared.NotFoundException;
+import org.annals.timeline.TimelineService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every change to an event, for the team: its revisions (author, time, message), field-by-field differences
+ * between any two, restoring an earlier one (as a new revision that goes through review again), and a timeline's
+ * recent changes.
+ */
+@Service
+@PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+public class EventHistoryService {
+
+    private final EventAudit audit;
+    private final EventStore store;
+    private final TimelineService timelines;
+    private final Clock clock;
+
+    EventHistoryService(EventAudit audit, EventStore store, TimelineService timelines, Clock clock) {
+        this.audit = audit;
+        this.store = store;
+        this.timelines = timelines;
+        this.clock = clock;
+    }
+
+    /** Newest first. */
+    @Transactional(readOnly = true)
+    public List<EventRevision> revisions(long eventId) {
+        return audit.revisions(eventId);
+    }
+
+    @Transactional(readOnly = true)
+    public EventDetails at(long eventId, long revision) {
+        return audit.at(eventId, revision, this::timelineSlug)
+                .orElseThrow(() -> new NotFoundException("Event " + eventId + " has no revision " + revision));
+    }
+
+    /** What changed from {@code fromRevision} to {@code toRevision}, field by field. */
+    @Transactional(readOnly = true)
+    public List<FieldChange> diff(long eventId, long fromRevision, long toRevision) {
+        return FieldDiff.between(EventFields.describe(at(eventId, fromRevision)), EventFields.describe(at(eventId, toRevision)));
+    }
+
+    /** What changed from {@code revision} to the working copy now. */
+    @Transactional(readOnly = true)
+    public List<FieldChange> diffToCurrent(long eventId, long revision) {
+        EventDetails current = store.find(eventId, this::timelineSlug).orElseThrow(() -> new NotFoundException("No event " + eventId));
+        return FieldDiff.between(EventFields.describe(at(eventId, revision)), EventFields.describe(current));
+    }
+
+    /**
+     * Makes the content of an earlier revision the working copy again, as a new revision. A published event's
+     * restore is a pending correction: it goes through review like any other change.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public EventDetails restore(long eventId, long revision, long expectedVersion) {
+        EventContent earlier = at(eventId, revision).content();
+        ChangeMessage.forCurrentTransaction("Restored revision " + revision);
+        return store.update(eventId, expectedVersion, earlier, CurrentUser.name(), this::timelineSlug, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public List<RecentChange> recentChanges(String timelineSlug, int limit) {
+        long timelineId = timelines.find(timelineSlug).orElseThrow(() -> new NotFoundException("No timeline " + timelineSlug)).id();
+        return audit.recent(timelineId, Math.max(1, Math.min(limit, 500)));
+    }
+
+    private String timelineSlug(long timelineId) {
+        return timelines.get(timelineId).slug();
+    }
+}

@@ -1,0 +1,7 @@
+package org.annals.event;
+
+import org.annals.history.HistoryEntry;
+
+/** One change in a timeline's recent-changes feed. */
+public record RecentChange(HistoryEntry entry, long eventId, String headline, EventStatus status) {
+}

@@ -1,0 +1,117 @@
+package org.annals.event;
+
+import static org.annals.SignedIn.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.annals.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.annals.timeline.Visibility;
+import org.annals.timeline.TimelineService;
+import org.annals.timeline.NewTimeline;
+import org.annals.security.SystemActor;
+import org.annals.history.ChangeMessage;
+import org.annals.history.FieldChange;
+import org.annals.shared.UncertainDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/** Envers history over real commits: every step attributable, any two revisions comparable, any one restorable. */
+@IntegrationTest
+class EventHistoryServiceIT {
+
+    // a timeline of its own: what these tests publish must not change the seeded timeline others check
+    private static final String TIMELINE = "history-desk";
+
+    @Autowired
+    EventEditingService editing;
+    @Autowired
+    EventWorkflowService workflow;
+    @Autowired
+    EventHistoryService history;
+    @Autowired
+    PublishedEventQuery readers;
+
+    @BeforeEach
+    void ownTimeline(@Autowired TimelineService timelines) {
+        SystemActor.run(() -> timelines.find(TIMELINE).orElseGet(() -> timelines.create(
+                new NewTimeline(TIMELINE, "Test desk " + TIMELINE, null, Visibility.PUBLIC))));
+    }
+
+    private static EventContent content(String headline, String date) {
+        return new EventContent(headline, null, UncertainDate.parse(date), null, Place.UNKNOWN,
+                Set.of(EventType.AID), Set.of(), Confidence.INFERRED);
+    }
+
+    @Test
+    void revisions_name_their_author_and_message_and_diff_field_by_field() {
+        String headline = "History subject " + UUID.randomUUID();
+        EventDetails v1 = as("ed", "EDITOR", () -> ChangeMessage.with("First draft", () -> editing.createDraft(TIMELINE, content(headline, "2024-07"))));
+        EventDetails v2 = as("eva", "EDITOR", () -> ChangeMessage.with("Day found in a second source",
+                () -> editing.update(v1.id(), v1.version(), content(headline, "2024-07-09"))));
+        as("eva", "EDITOR", () -> workflow.submit(v2.id(), v2.version(), "Ready"));
+
+        List<EventRevision> revisions = as("rita", "REVIEWER", () -> history.revisions(v1.id()));
+
+        assertThat(revisions).hasSize(3);
+        assertThat(revisions).extracting(r -> r.entry().author()).containsExactly("eva", "eva", "ed");
+        assertThat(revisions).extracting(r -> r.entry().message())
+                .containsExactly("Submitted for review: Ready", "Day found in a second source", "First draft");
+        assertThat(revisions.getFirst().status()).isEqualTo(EventStatus.IN_REVIEW);
+
+        long first = revisions.get(2).entry().revision();
+        long second = revisions.get(1).entry().revision();
+        List<FieldChange> changes = as("rita", "REVIEWER", () -> history.diff(v1.id(), first, second));
+        assertThat(changes).extracting(FieldChange::field).containsExactly("Start");
+        assertThat(changes.getFirst().before()).startsWith("July 2024");
+        assertThat(changes.getFirst().after()).startsWith("9 Jul 2024");
+    }
+
+    @Test
+    void restoring_a_published_event_is_a_new_revision_that_waits_for_review() {
+        String headline = "Restorable " + UUID.randomUUID();
+        EventDetails draft = as("ed", "EDITOR", () -> editing.createDraft(TIMELINE, content(headline, "2024-08-01")));
+        EventDetails sent = as("ed", "EDITOR", () -> workflow.submit(draft.id(), draft.version(), "Go"));
+        EventDetails live = as("rita", "REVIEWER", () -> workflow.approve(sent.id(), sent.version(), null));
+        EventDetails changed = as("ed", "EDITOR", () -> editing.update(live.id(), live.version(), content("Vandalised", "2024-08-02")));
+        long original = as("ed", "EDITOR", () -> history.revisions(draft.id())).getLast().entry().revision();
+
+        EventDetails restored = as("ed", "EDITOR", () -> history.restore(draft.id(), original, changed.version()));
+
+        assertThat(restored.content().headline()).isEqualTo(headline);
+        assertThat(restored.status()).isEqualTo(EventStatus.DRAFT);
+        assertThat(as("ed", "EDITOR", () -> history.revisions(draft.id())).getFirst().entry().message())
+                .isEqualTo("Restored revision " + original);
+        // the first revision was a draft too, so nothing differs from it any more
+        assertThat(as("ed", "EDITOR", () -> history.diffToCurrent(draft.id(), original))).isEmpty();
+        assertThat(readers.event(TIMELINE, draft.slug()).content().headline()).isEqualTo(headline);
+    }
+
+    @Test
+    void the_timeline_feed_lists_recent_changes_newest_first() {
+        String headline = "Feed item " + UUID.randomUUID();
+        as("ed", "EDITOR", () -> ChangeMessage.with("New in the feed", () -> editing.createDraft(TIMELINE, content(headline, "2024-09-09"))));
+
+        List<RecentChange> feed = as("rita", "REVIEWER", () -> history.recentChanges(TIMELINE, 10));
+
+        assertThat(feed.getFirst().headline()).isEqualTo(headline);
+        assertThat(feed.getFirst().entry().author()).isEqualTo("ed");
+        assertThat(feed.getFirst().entry().message()).isEqualTo("New in the feed");
+    }
+
+    @Test
+    void annotators_and_readers_cannot_read_history_and_reviewers_cannot_restore() {
+        EventDetails draft = as("ed", "EDITOR", () -> editing.createDraft(TIMELINE, content("Private history " + UUID.randomUUID(), "2024-10-10")));
+
+        assertThatThrownBy(() -> as("ann", "ANNOTATOR", () -> history.revisions(draft.id())))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> history.revisions(draft.id()))
+                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> as("rita", "REVIEWER", () -> history.restore(draft.id(), 1, draft.version())))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+}
