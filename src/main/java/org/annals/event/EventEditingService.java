@@ -75,6 +75,12 @@ public class EventEditingService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    public List<EventRow> worklist(String timelineSlug, WorkItem item, int limit) {
+        return queries.worklist(timeline(timelineSlug).id(), item, CurrentUser.name(), Math.max(1, Math.min(limit, 200)));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
     public int count(String timelineSlug, EventFilter filter) {
         return queries.count(timeline(timelineSlug).id(), filter);
     }

@@ -36,6 +36,9 @@ final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
         this.baseUrl = "http://localhost:" + port;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // Vaadin re-renders parts of the page after server round trips; a stale element just means "look again"
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class);
     }
 
     void open(String path) {
@@ -43,11 +46,25 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement await(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return until(d -> ExpectedConditions.visibilityOfElementLocated(by).apply(d));
     }
 
+    /** Waits for the condition; on time-out leaves a screenshot and the page text in target/ for the person debugging. */
     <T> T until(Function<WebDriver, T> condition) {
-        return wait.until(condition::apply);
+        try {
+            return wait.until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                Path dir = Path.of("target", "browser-failures");
+                Files.createDirectories(dir);
+                String name = "failure-" + System.currentTimeMillis();
+                Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                Files.writeString(dir.resolve(name + ".txt"), driver.getCurrentUrl() + "\n" + driver.findElement(By.tagName("body")).getText());
+            } catch (Exception ignored) {
+                // the time-out is what matters
+            }
+            throw e;
+        }
     }
 
     WebDriver driver() {
@@ -63,9 +80,46 @@ final class Browser implements AutoCloseable {
 
     /** Scrolls the element to the middle of the window first, away from anything pinned to an edge. */
     void click(By by) {
-        WebElement element = await(by);
+        // found afresh on every try: the server may re-render the element between finding and clicking it
+        until(d -> {
+            WebElement element = d.findElement(by);
+            return clickIfReady(element) ? true : null;
+        });
+    }
+
+    private boolean clickIfReady(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        if (!element.isDisplayed() || !element.isEnabled()) {
+            return false;
+        }
+        element.click();
+        return true;
+    }
+
+    void click(WebElement element) {
+        until(d -> clickIfReady(element) ? true : null);
+    }
+
+    /** The text of an element that is on the page, whether or not it is scrolled into view. */
+    String textOf(By by) {
+        return until(d -> ExpectedConditions.presenceOfElementLocated(by).apply(d)).getDomProperty("textContent").strip();
+    }
+
+    String valueOf(String fieldId) {
+        By input = By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea");
+        return until(d -> ExpectedConditions.presenceOfElementLocated(input).apply(d)).getDomProperty("value");
+    }
+
+    /** Answers an open TextPromptDialog and confirms it. */
+    void answerPrompt(String text) {
+        WebElement area = await(By.cssSelector("#prompt-text textarea"));
+        area.sendKeys(text);
+        click(By.id("prompt-confirm"));
+        until(d -> d.findElements(By.cssSelector("#prompt-text")).isEmpty());
+    }
+
+    void signOut() {
+        driver.manage().deleteAllCookies();
     }
 
     void signIn(String username, String password) {

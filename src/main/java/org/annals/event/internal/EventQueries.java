@@ -16,6 +16,7 @@ import org.annals.event.EventSort;
 import org.annals.event.EventStatus;
 import org.annals.event.EventType;
 import org.annals.event.PlacePrecision;
+import org.annals.event.WorkItem;
 import org.annals.shared.DatePrecision;
 import org.annals.shared.UncertainDate;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,20 @@ public class EventQueries {
         return jdbc.sql("select " + ROW_COLUMNS + " from timeline_event e where " + where.sql + " order by " + order(sort)
                         + " offset :offset limit :limit")
                 .params(where.params).param("offset", offset).param("limit", limit)
+                .query((rs, n) -> row(rs)).list();
+    }
+
+    /** One of an editor's work lists, most recently changed first. */
+    public List<EventRow> worklist(long timelineId, WorkItem item, String user, int limit) {
+        String condition = switch (item) {
+            case MY_DRAFTS -> "e.status = 'DRAFT' and e.review_comment is null and e.last_edited_by = :user";
+            case RETURNED_TO_ME -> "e.status = 'DRAFT' and e.review_comment is not null"
+                    + " and (e.submitted_by = :user or e.last_edited_by = :user)";
+            case AWAITING_REVIEW -> "e.status = 'IN_REVIEW' and :user = :user";
+        };
+        return jdbc.sql("select " + ROW_COLUMNS + " from timeline_event e where e.timeline_id = :timelineId and "
+                        + condition + " order by e.updated_at desc, e.id desc limit :limit")
+                .param("timelineId", timelineId).param("user", user).param("limit", limit)
                 .query((rs, n) -> row(rs)).list();
     }
 

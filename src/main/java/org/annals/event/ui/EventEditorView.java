@@ -1,14 +1,14 @@
 package org.annals.event.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,6 +19,9 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +30,14 @@ import java.util.Map;
 import org.annals.event.Confidence;
 import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
+import org.annals.event.EditorialState;
+import org.annals.event.EventContentMerge;
 import org.annals.event.EventEditingService;
+import org.annals.event.EventHistoryService;
+import org.annals.event.EventWorkflowService;
+import org.annals.event.WorkflowViolationException;
+import org.annals.history.ChangeMessage;
+import org.annals.shared.ui.Notifications;
 import org.annals.event.EventStatus;
 import org.annals.event.EventType;
 import org.annals.event.PlacePrecision;
@@ -43,10 +53,16 @@ import org.jspecify.annotations.Nullable;
  * checks everything again and its message lands at the field it concerns.
  */
 @Route("editor/events/:id")
-@RolesAllowed({"EDITOR", "ADMIN"})
-class EventEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+@RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+class EventEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final EventEditingService events;
+    private final EventWorkflowService workflow;
+    private final EventHistoryService history;
+    private final AuthenticationContext authentication;
+    private final TextField message = new TextField("What did you change? (optional, kept in the history)");
+    private final Div workflowSlot = new Div();
+    private final Div historySlot = new Div();
     private final Binder<EventForm> binder = new Binder<>(EventForm.class);
 
     private final TextField headline = new TextField("Headline");
@@ -69,8 +85,15 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
     private @Nullable EventDetails current;
     private @Nullable String timelineSlug;
 
-    EventEditorView(EventEditingService events) {
+    EventEditorView(EventEditingService events, EventWorkflowService workflow, EventHistoryService history,
+            AuthenticationContext authentication) {
         this.events = events;
+        this.workflow = workflow;
+        this.history = history;
+        this.authentication = authentication;
+        message.setId("change-message");
+        message.setWidthFull();
+        message.setMaxLength(500);
         setMaxWidth("60rem");
         headline.setId("headline");
         headline.setMaxLength(EventContent.HEADLINE_MAX);
@@ -127,7 +150,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         form.add(latitude, longitude, placePrecision);
         form.add(types, 2);
         form.add(tags, confidence);
-        add(heading, form, new HorizontalLayout(save));
+        add(heading, workflowSlot, form, message, new HorizontalLayout(save), historySlot);
     }
 
     @Override
@@ -142,6 +165,8 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
             current = null;
             heading.setText("New event");
             binder.readBean(new EventForm());
+            workflowSlot.removeAll();
+            historySlot.removeAll();
             return;
         }
         try {
@@ -150,14 +175,28 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No event " + id);
             return;
         }
-        timelineSlug = current.timelineSlug();
-        heading.setText("Edit event (" + current.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
-        binder.readBean(EventForm.of(current.content()));
-        boolean editable = current.status() == EventStatus.DRAFT || current.status() == EventStatus.IN_REVIEW;
-        save.setEnabled(editable);
-        if (!editable) {
-            save.setText("Published events change through review");
-        }
+        show(current);
+    }
+
+    private void show(EventDetails event) {
+        current = event;
+        timelineSlug = event.timelineSlug();
+        heading.setText("Edit event");
+        binder.readBean(EventForm.of(event.content()));
+        message.clear();
+        EditorialState state = events.state(event.id());
+        boolean mayWrite = authentication.hasAnyRole("EDITOR", "ADMIN") && state.status() != EventStatus.RETRACTED;
+        save.setVisible(mayWrite);
+        save.setText(state.hasPublishedVersion() ? "Save as pending correction" : "Save draft");
+        binder.setReadOnly(!mayWrite);
+        workflowSlot.removeAll();
+        workflowSlot.add(new WorkflowBar(event, state, workflow, authentication, this::reload));
+        historySlot.removeAll();
+        historySlot.add(new HistoryPanel(event, history, mayWrite, this::reload));
+    }
+
+    private void reload(EventDetails event) {
+        show(events.get(event.id()));
     }
 
     private void preview(TextField field, Span preview) {
@@ -184,29 +223,69 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         if (!binder.writeBeanIfValid(form)) {
             return;
         }
+        EventContent content;
         try {
-            EventContent content = form.toContent(current == null ? null : current.content());
-            current = current == null ? events.createDraft(timelineSlug, content)
-                    : events.update(current.id(), current.version(), content);
-            Notification.show("Saved", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate("editor/events/" + current.id()));
+            content = form.toContent(current == null ? null : current.content());
         } catch (InvalidInputException e) {
-            HasValidation field = e.field() == null ? null : fieldsByName.get(e.field());
-            if (field != null) {
-                field.setErrorMessage(e.getMessage());
-                field.setInvalid(true);
+            showAtField(e);
+            return;
+        }
+        store(content, current == null ? 0 : current.version());
+    }
+
+    private void store(EventContent content, long version) {
+        String note = message.getValue().isBlank() ? (current == null ? "Created" : "Edited") : message.getValue();
+        try {
+            boolean created = current == null;
+            EventDetails saved = ChangeMessage.with(note, () -> created ? events.createDraft(timelineSlug, content)
+                    : events.update(current.id(), version, content));
+            binder.readBean(EventForm.of(saved.content()));
+            Notifications.success("Saved");
+            if (created) {
+                getUI().ifPresent(ui -> ui.navigate("editor/events/" + saved.id()));
             } else {
-                error(e.getMessage());
+                show(saved);
             }
+        } catch (InvalidInputException e) {
+            showAtField(e);
         } catch (EditConflictException e) {
+            EventDetails theirs = events.get(current.id());
+            EditorialState state = events.state(current.id());
+            new ConflictDialog(String.valueOf(state.lastEditedBy()),
+                    EventContentMerge.merge(current.content(), theirs.content(), content),
+                    merged -> {
+                        current = theirs;
+                        store(merged, theirs.version());
+                    },
+                    () -> show(theirs)).open();
+        } catch (WorkflowViolationException e) {
             error(e.getMessage());
         }
     }
 
+    private void showAtField(InvalidInputException e) {
+        HasValidation field = e.field() == null ? null : fieldsByName.get(e.field());
+        if (field != null) {
+            field.setErrorMessage(e.getMessage());
+            field.setInvalid(true);
+        } else {
+            error(e.getMessage());
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (binder.hasChanges()) {
+            BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+            ConfirmDialog confirm = new ConfirmDialog("Unsaved changes", "You have changes that are not saved. Leave anyway?",
+                    "Leave", e -> leave.proceed(), "Stay", e -> { });
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        }
+    }
+
     private static void error(String message) {
-        Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notifications.error(message);
     }
 
     @Override

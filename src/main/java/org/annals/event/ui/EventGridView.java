@@ -41,7 +41,7 @@ import org.annals.timeline.TimelineSummary;
 @Route("editor/events")
 @PageTitle("Events · Annals")
 @Menu(title = "Events", order = 1)
-@RolesAllowed({"EDITOR", "ADMIN"})
+@RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
 class EventGridView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
@@ -54,7 +54,8 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
     private final MultiSelectComboBox<EventStatus> statuses = new MultiSelectComboBox<>("Status");
     private final Grid<EventRow> grid = new Grid<>();
 
-    EventGridView(EventEditingService events, TimelineService timelines) {
+    EventGridView(EventEditingService events, TimelineService timelines,
+            com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.events = events;
         setSizeFull();
         List<TimelineSummary> all = timelines.all();
@@ -75,6 +76,7 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
                 ui.navigate("editor/events/new", QueryParameters.simple(Map.of("timeline", slug))))));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-event");
+        create.setVisible(authentication.hasAnyRole("EDITOR", "ADMIN"));
         HorizontalLayout filters = new HorizontalLayout(timeline, text, types, statuses, create);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);

@@ -24,6 +24,7 @@ import org.annals.event.CitationView;
 import org.annals.event.Disagreement;
 import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
+import org.annals.event.EventRetractedException;
 import org.annals.event.PublishedEventQuery;
 import org.annals.event.SourceView;
 import org.annals.shared.DateLabels;
@@ -54,6 +55,10 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             details = published.event(slug, eventSlug);
         } catch (NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
+            return;
+        } catch (EventRetractedException e) {
+            removeAll();
+            showRetraction(slug, e);
             return;
         }
         removeAll();
@@ -107,6 +112,18 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .collect(Collectors.groupingBy(CitationView::source, java.util.LinkedHashMap::new, Collectors.toList()))
                 .forEach((source, citations) -> sources.add(source(source, citations)));
         add(sources);
+    }
+
+    private void showRetraction(String slug, EventRetractedException retraction) {
+        title = "Retracted: " + retraction.headline();
+        add(new RouterLink("← " + slug, TimelineView.class, new RouteParameters("slug", slug)));
+        add(new H1("Retracted"));
+        Paragraph notice = new Paragraph("“" + retraction.headline() + "” was retracted on "
+                + DateLabels.of(UncertainDate.day(retraction.retractedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()), Locale.ENGLISH)
+                + ". " + retraction.note());
+        notice.setId("retraction");
+        notice.addClassName("annals-disagreement");
+        add(notice, new RouterLink("All corrections on this timeline", CorrectionsView.class, new RouteParameters("slug", slug)));
     }
 
     private static String precisionNote(UncertainDate start, Locale locale) {

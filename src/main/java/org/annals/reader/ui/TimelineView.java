@@ -70,7 +70,7 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         int count = published.count(slug, EventFilter.ALL);
         add(new Paragraph(count + " published events, oldest first. Dates show what is known: a day, a month, "
                 + "a span, or \"c.\" for about a day."));
-        add(list, more);
+        add(list, more, new RouterLink("Corrections and retractions", CorrectionsView.class, new RouteParameters("slug", slug)));
         loadPage();
     }
 

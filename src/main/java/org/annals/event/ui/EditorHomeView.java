@@ -1,0 +1,92 @@
+package org.annals.event.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.annals.event.EventEditingService;
+import org.annals.event.EventHistoryService;
+import org.annals.event.EventRow;
+import org.annals.event.RecentChange;
+import org.annals.event.WorkItem;
+import org.annals.shared.DateLabels;
+import org.annals.timeline.TimelineService;
+import org.annals.timeline.TimelineSummary;
+
+/** Where an editor or reviewer starts: their drafts, what came back, what waits for review, and recent changes. */
+@Route("editor")
+@PageTitle("My work · Annals")
+@Menu(title = "My work", order = 0)
+@RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
+class EditorHomeView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private final EventEditingService events;
+    private final EventHistoryService history;
+    private final AuthenticationContext authentication;
+    private final Div lists = new Div();
+
+    EditorHomeView(EventEditingService events, EventHistoryService history, TimelineService timelines,
+            AuthenticationContext authentication) {
+        this.events = events;
+        this.history = history;
+        this.authentication = authentication;
+        ComboBox<TimelineSummary> timeline = new ComboBox<>("Timeline");
+        List<TimelineSummary> all = timelines.all();
+        timeline.setItems(all);
+        timeline.setItemLabelGenerator(TimelineSummary::title);
+        timeline.addValueChangeListener(e -> show(e.getValue()));
+        lists.setWidthFull();
+        add(timeline, lists);
+        if (!all.isEmpty()) {
+            timeline.setValue(all.getFirst());
+        }
+    }
+
+    private void show(TimelineSummary timeline) {
+        lists.removeAll();
+        if (timeline == null) {
+            return;
+        }
+        if (authentication.hasAnyRole("EDITOR", "ADMIN")) {
+            section("Returned to me", "returned", events.worklist(timeline.slug(), WorkItem.RETURNED_TO_ME, 50));
+            section("My drafts", "my-drafts", events.worklist(timeline.slug(), WorkItem.MY_DRAFTS, 50));
+        }
+        section("Waiting for review", "awaiting-review", events.worklist(timeline.slug(), WorkItem.AWAITING_REVIEW, 50));
+        lists.add(new H2("Recent changes"));
+        Grid<RecentChange> feed = new Grid<>();
+        feed.setId("recent-changes");
+        feed.addColumn(c -> WHEN.format(c.entry().at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        feed.addColumn(c -> c.entry().author()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        feed.addColumn(RecentChange::headline).setHeader("Event").setFlexGrow(1);
+        feed.addColumn(c -> c.entry().message() == null ? "" : c.entry().message()).setHeader("Message").setFlexGrow(1);
+        feed.setItems(history.recentChanges(timeline.slug(), 30));
+        feed.setAllRowsVisible(true);
+        feed.addItemClickListener(e -> feed.getUI().ifPresent(ui -> ui.navigate("editor/events/" + e.getItem().eventId())));
+        lists.add(feed);
+    }
+
+    private void section(String title, String id, List<EventRow> rows) {
+        lists.add(new H2(title + " (" + rows.size() + ")"));
+        Grid<EventRow> grid = new Grid<>();
+        grid.setId(id);
+        grid.addColumn(r -> DateLabels.of(r.start(), r.end(), Locale.ENGLISH)).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(EventRow::headline).setHeader("Headline").setFlexGrow(1);
+        grid.addColumn(r -> WHEN.format(r.updatedAt())).setHeader("Changed").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate("editor/events/" + e.getItem().id())));
+        lists.add(grid);
+    }
+}

@@ -1,0 +1,96 @@
+package org.annals.event.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.annals.event.EventDetails;
+import org.annals.event.EventHistoryService;
+import org.annals.event.EventRevision;
+import org.annals.history.FieldChange;
+import org.annals.shared.EditConflictException;
+import org.annals.shared.ui.Notifications;
+
+/** The event's revisions: who, when, why; compare any two field by field; restore one (editors). */
+class HistoryPanel extends Details {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private final Grid<FieldChange> changes = new Grid<>();
+    private final Paragraph comparing = new Paragraph();
+
+    HistoryPanel(EventDetails event, EventHistoryService history, boolean mayRestore, Consumer<EventDetails> afterRestore) {
+        setSummaryText("History");
+        setId("history");
+        Grid<EventRevision> revisions = new Grid<>();
+        revisions.setId("revisions");
+        revisions.setSelectionMode(Grid.SelectionMode.MULTI);
+        revisions.addColumn(r -> r.entry().revision()).setHeader("Revision").setAutoWidth(true).setFlexGrow(0);
+        revisions.addColumn(r -> WHEN.format(r.entry().at()) + " UTC").setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        revisions.addColumn(r -> r.entry().author()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        revisions.addColumn(r -> r.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        revisions.addColumn(r -> r.entry().message() == null ? "" : r.entry().message()).setHeader("Message").setFlexGrow(1);
+        revisions.setItems(history.revisions(event.id()));
+        revisions.setAllRowsVisible(true);
+
+        Button compare = new Button("Compare selected", e -> {
+            List<EventRevision> picked = new ArrayList<>(revisions.getSelectedItems());
+            picked.sort(Comparator.comparingLong(r -> r.entry().revision()));
+            if (picked.size() == 2) {
+                show(history.diff(event.id(), picked.get(0).entry().revision(), picked.get(1).entry().revision()),
+                        "Changes from revision " + picked.get(0).entry().revision() + " to " + picked.get(1).entry().revision());
+            } else if (picked.size() == 1) {
+                show(history.diffToCurrent(event.id(), picked.getFirst().entry().revision()),
+                        "Changes from revision " + picked.getFirst().entry().revision() + " to now");
+            }
+        });
+        compare.setId("compare");
+        Button restore = new Button("Restore selected", e -> {
+            if (revisions.getSelectedItems().size() != 1) {
+                Notifications.error("Select one revision to restore");
+                return;
+            }
+            long revision = revisions.getSelectedItems().iterator().next().entry().revision();
+            try {
+                EventDetails restored = history.restore(event.id(), revision, event.version());
+                Notifications.success("Revision " + revision + " restored as a draft; it goes through review");
+                afterRestore.accept(restored);
+            } catch (EditConflictException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        restore.setId("restore");
+        restore.setVisible(mayRestore);
+        compare.setEnabled(false);
+        restore.setEnabled(false);
+        revisions.addSelectionListener(e -> {
+            int n = e.getAllSelectedItems().size();
+            compare.setEnabled(n == 1 || n == 2);
+            restore.setEnabled(n == 1);
+        });
+
+        changes.setId("changes");
+        changes.addColumn(FieldChange::field).setHeader("Field").setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(c -> c.before() == null ? "—" : c.before()).setHeader("Before").setFlexGrow(1);
+        changes.addColumn(c -> c.after() == null ? "—" : c.after()).setHeader("After").setFlexGrow(1);
+        changes.setAllRowsVisible(true);
+        changes.setVisible(false);
+        add(new VerticalLayout(revisions, new HorizontalLayout(compare, restore), comparing, changes));
+    }
+
+    private void show(List<FieldChange> list, String title) {
+        comparing.setText(list.isEmpty() ? title + ": nothing differs" : title);
+        changes.setItems(list);
+        changes.setVisible(!list.isEmpty());
+    }
+}

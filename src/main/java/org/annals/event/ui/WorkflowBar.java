@@ -1,0 +1,86 @@
+package org.annals.event.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.annals.event.EditorialState;
+import org.annals.event.EventDetails;
+import org.annals.event.EventStatus;
+import org.annals.event.EventWorkflowService;
+import org.annals.event.WorkflowViolationException;
+import org.annals.shared.EditConflictException;
+import org.annals.shared.ui.Notifications;
+import org.annals.shared.ui.TextPromptDialog;
+
+/**
+ * Where the event stands and the next steps this person may take: submit (editors), approve or return (reviewers),
+ * retract (reviewers). Buttons are a courtesy; the workflow service checks the same rules.
+ */
+class WorkflowBar extends Div {
+
+    WorkflowBar(EventDetails event, EditorialState state, EventWorkflowService workflow,
+            AuthenticationContext authentication, Consumer<EventDetails> afterStep) {
+        setId("workflow");
+        Span status = new Span("Status: " + state.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        status.setId("workflow-status");
+        status.getElement().getThemeList().add("badge");
+        add(status);
+        if (state.pendingCorrection()) {
+            add(new Paragraph("Readers see the published version until this correction is approved."));
+        }
+        if (state.reviewComment() != null && state.status() == EventStatus.DRAFT) {
+            Paragraph comment = new Paragraph("Returned by the reviewer: " + state.reviewComment());
+            comment.setId("review-comment");
+            comment.addClassName("annals-disagreement");
+            add(comment);
+        }
+        boolean editor = authentication.hasAnyRole("EDITOR", "ADMIN");
+        boolean reviewer = authentication.hasAnyRole("REVIEWER", "ADMIN");
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (editor && state.status() == EventStatus.DRAFT) {
+            actions.add(button("Submit for review", "submit", () -> new TextPromptDialog("Submit for review",
+                    "A reviewer will read your change. Say what it is and what you checked.", "Message", true, "Submit",
+                    message -> step(() -> workflow.submit(event.id(), event.version(), message), "Submitted for review", afterStep))));
+        }
+        if (reviewer && state.status() == EventStatus.IN_REVIEW) {
+            actions.add(button("Approve and publish", "approve", () -> new TextPromptDialog("Approve and publish",
+                    state.hasPublishedVersion() ? "Readers will see this version. If the change is substantive, describe "
+                            + "it for the public corrections log." : "Readers will see this event.",
+                    "Correction note (public, optional)", false, "Publish",
+                    note -> step(() -> workflow.approve(event.id(), event.version(), note), "Published", afterStep))));
+            actions.add(button("Return to editor", "return", () -> new TextPromptDialog("Return to the editor",
+                    "Say what needs to change before this can be published.", "Comment", true, "Return",
+                    comment -> step(() -> workflow.returnToEditor(event.id(), event.version(), comment), "Returned", afterStep))));
+        }
+        if (reviewer && state.status() == EventStatus.PUBLISHED) {
+            actions.add(button("Retract", "retract", () -> new TextPromptDialog("Retract this event",
+                    "Readers will see your note in its place and in the corrections log. Nothing is deleted.",
+                    "Correction note (public)", true, "Retract",
+                    note -> step(() -> workflow.retract(event.id(), event.version(), note), "Retracted", afterStep))));
+        }
+        add(actions);
+    }
+
+    private static Button button(String label, String id, java.util.function.Supplier<TextPromptDialog> dialog) {
+        Button button = new Button(label, e -> dialog.get().open());
+        button.setId(id);
+        return button;
+    }
+
+    private static void step(java.util.function.Supplier<EventDetails> action, String done, Consumer<EventDetails> afterStep) {
+        try {
+            EventDetails result = action.get();
+            Notifications.success(done);
+            afterStep.accept(result);
+        } catch (WorkflowViolationException | EditConflictException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.annals.reader.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.annals.event.CorrectionEntry;
+import org.annals.event.CorrectionKind;
+import org.annals.event.PublishedEventQuery;
+import org.annals.shared.DateLabels;
+import org.annals.shared.NotFoundException;
+import org.annals.shared.UncertainDate;
+
+/** A timeline's public corrections log: every retraction and substantive correction, with its date and note. */
+@Route(value = "timelines/:slug/corrections", layout = ReaderLayout.class, autoLayout = false)
+@AnonymousAllowed
+class CorrectionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PublishedEventQuery published;
+    private String title = "Corrections";
+
+    CorrectionsView(PublishedEventQuery published) {
+        this.published = published;
+        addClassName("annals-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        List<CorrectionEntry> entries;
+        String timelineTitle;
+        try {
+            timelineTitle = published.timeline(slug).title();
+            entries = published.corrections(slug);
+        } catch (NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
+            return;
+        }
+        removeAll();
+        title = "Corrections · " + timelineTitle;
+        add(new RouterLink("← " + timelineTitle, TimelineView.class, new RouteParameters("slug", slug)));
+        add(new H1("Corrections and retractions"));
+        if (entries.isEmpty()) {
+            add(new Paragraph("No event on this timeline has been corrected or retracted."));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("corrections");
+        for (CorrectionEntry entry : entries) {
+            ListItem item = new ListItem();
+            item.add(new Span(DateLabels.of(UncertainDate.day(entry.madeAt().atZone(ZoneOffset.UTC).toLocalDate()), Locale.ENGLISH)
+                    + " · " + (entry.kind() == CorrectionKind.RETRACTION ? "Retracted" : "Corrected") + ": "));
+            item.add(new RouterLink(entry.headline(), EventView.class,
+                    new RouteParameters(Map.of("slug", slug, "eventSlug", entry.eventSlug()))));
+            item.add(new Paragraph(entry.note()));
+            list.add(item);
+        }
+        add(list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Annals";
+    }
+}

@@ -1,0 +1,132 @@
+package org.annals.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.annals.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The editorial journey in two real browsers: an editor writes a cited event and submits it, a reviewer returns it
+ * with a comment, the editor fixes and resubmits, the reviewer approves, a reader without an account sees it; a
+ * correction then goes through review while readers still see the old text; the history shows the diff; a restore
+ * works.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReviewJourneyIT {
+
+    private static final String PASSWORD = "annals-demo-2026";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    Browser editor;
+    Browser reviewer;
+
+    @BeforeAll
+    void openBrowsers() throws Exception {
+        editor = new Browser(port);
+        reviewer = new Browser(port);
+    }
+
+    @AfterAll
+    void closeBrowsers() {
+        editor.close();
+        reviewer.close();
+    }
+
+    private String status(Browser browser) {
+        return browser.textOf(By.id("workflow-status"));
+    }
+
+    @Test
+    void write_review_return_fix_approve_read_correct_compare_and_restore() {
+        String headline = "Aid convoy reaches Kherson " + UUID.randomUUID().toString().substring(0, 8);
+
+        editor.signIn("editor", PASSWORD);
+        editor.open("/editor/events/new?timeline=russia-ukraine-war");
+        editor.type("headline", headline);
+        editor.type("start", "2024-11");
+        editor.click(By.xpath("//vaadin-checkbox[.//label[text()='humanitarian']]"));
+        editor.type("change-message", "First draft from wire copy");
+        editor.click(By.id("save"));
+        editor.until(d -> d.getCurrentUrl().matches(".*/editor/events/\\d+$"));
+        String eventPage = editor.driver().getCurrentUrl().replaceFirst("^http://localhost:\\d+", "");
+        assertThat(status(editor)).isEqualTo("Status: draft");
+
+        editor.click(By.id("submit"));
+        editor.answerPrompt("New event, month only so far");
+        editor.until(d -> status(editor).equals("Status: in review"));
+
+        reviewer.signIn("reviewer", PASSWORD);
+        reviewer.open(eventPage);
+        assertThat(status(reviewer)).isEqualTo("Status: in review");
+        reviewer.click(By.id("return"));
+        reviewer.answerPrompt("Find the day the convoy arrived");
+        reviewer.until(d -> status(reviewer).equals("Status: draft"));
+
+        editor.open(eventPage);
+        assertThat(editor.textOf(By.id("review-comment"))).contains("Find the day the convoy arrived");
+        editor.type("start", "2024-11-12");
+        editor.click(By.id("save"));
+        editor.until(d -> editor.valueOf("start").equals("2024-11-12") && !d.findElements(By.id("submit")).isEmpty());
+        editor.click(By.id("submit"));
+        editor.answerPrompt("Day found");
+        editor.until(d -> status(editor).equals("Status: in review"));
+
+        reviewer.open(eventPage);
+        reviewer.click(By.id("approve"));
+        reviewer.answerPrompt("");
+        reviewer.until(d -> status(reviewer).equals("Status: published"));
+
+        String slug = jdbc.sql("select slug from timeline_event where headline = :h").param("h", headline).query(String.class).single();
+        String permalink = "/timelines/russia-ukraine-war/events/" + slug;
+        reviewer.signOut();
+        reviewer.open(permalink);
+        assertThat(reviewer.await(By.tagName("h1")).getText()).isEqualTo(headline);
+        assertThat(reviewer.await(By.id("event-date")).getText()).isEqualTo("12 Nov 2024");
+
+        editor.open(eventPage);
+        editor.type("headline", headline + " (corrected)");
+        editor.click(By.id("save"));
+        editor.until(d -> status(editor).equals("Status: draft"));
+        editor.click(By.id("submit"));
+        editor.answerPrompt("Headline said Kherson city; it was the oblast");
+        editor.until(d -> status(editor).equals("Status: in review"));
+        reviewer.open(permalink);
+        assertThat(reviewer.await(By.tagName("h1")).getText()).isEqualTo(headline);
+
+        reviewer.signIn("reviewer", PASSWORD);
+        reviewer.open(eventPage);
+        reviewer.click(By.id("approve"));
+        reviewer.answerPrompt("Headline corrected");
+        reviewer.until(d -> status(reviewer).equals("Status: published"));
+        reviewer.signOut();
+        reviewer.open(permalink);
+        reviewer.until(d -> d.findElement(By.tagName("h1")).getText().equals(headline + " (corrected)"));
+        reviewer.open("/timelines/russia-ukraine-war/corrections");
+        assertThat(reviewer.await(By.id("corrections")).getText()).contains("Headline corrected");
+
+        editor.open(eventPage);
+        editor.click(By.cssSelector("#history vaadin-details-summary"));
+        editor.until(d -> d.findElements(By.cssSelector("#revisions vaadin-checkbox")).size() > 3);
+        var boxes = editor.driver().findElements(By.cssSelector("#revisions vaadin-checkbox"));
+        editor.click(boxes.getLast());
+        editor.click(By.id("compare"));
+        editor.until(d -> d.findElement(By.id("changes")).getText().contains("Headline"));
+        assertThat(editor.driver().findElement(By.id("changes")).getText()).contains("November 2024").contains("(corrected)");
+
+        editor.click(By.id("restore"));
+        editor.until(d -> editor.valueOf("headline").equals(headline));
+        assertThat(status(editor)).isEqualTo("Status: draft");
+    }
+}

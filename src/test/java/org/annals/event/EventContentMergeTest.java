@@ -1,0 +1,40 @@
+package org.annals.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.annals.shared.UncertainDate;
+import org.junit.jupiter.api.Test;
+
+class EventContentMergeTest {
+
+    private static EventContent content(String headline, String date, Confidence confidence) {
+        return new EventContent(headline, null, UncertainDate.parse(date), null, Place.UNKNOWN, Set.of(EventType.AID),
+                Set.of(), confidence);
+    }
+
+    @Test
+    void keeps_their_change_and_mine_when_they_touched_different_fields() {
+        EventContent base = content("Aid package", "2024-04", Confidence.UNVERIFIED);
+        EventContent theirs = content("Aid package", "2024-04-24", Confidence.UNVERIFIED);
+        EventContent mine = content("Aid package signed", "2024-04", Confidence.VERIFIED);
+
+        EventContentMerge.Result result = EventContentMerge.merge(base, theirs, mine);
+
+        assertThat(result.merged()).isEqualTo(content("Aid package signed", "2024-04-24", Confidence.VERIFIED));
+        assertThat(result.theirChanges()).containsExactly("Start");
+        assertThat(result.bothChanged()).isEmpty();
+    }
+
+    @Test
+    void reports_a_field_both_changed_and_takes_mine() {
+        EventContent base = content("Aid package", "2024-04", Confidence.UNVERIFIED);
+        EventContent theirs = content("Aid bill", "2024-04", Confidence.UNVERIFIED);
+        EventContent mine = content("Aid law", "2024-04", Confidence.UNVERIFIED);
+
+        EventContentMerge.Result result = EventContentMerge.merge(base, theirs, mine);
+
+        assertThat(result.merged().headline()).isEqualTo("Aid law");
+        assertThat(result.bothChanged()).containsExactly("Headline");
+    }
+}
