@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.annals.IntegrationTest;
+import org.annals.security.SystemActor;
+import org.annals.timeline.NewTimeline;
+import org.annals.timeline.TimelineService;
+import org.annals.timeline.Visibility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,8 +36,14 @@ class ReviewJourneyIT {
     Browser editor;
     Browser reviewer;
 
+    @Autowired
+    TimelineService timelines;
+
     @BeforeAll
     void openBrowsers() throws Exception {
+        // a public timeline of its own, so what this journey publishes leaves the seeded timeline as the reference says
+        SystemActor.run(() -> timelines.find("review-journey").orElseGet(() ->
+                timelines.create(new NewTimeline("review-journey", "Review journey", null, Visibility.PUBLIC))));
         editor = new Browser(port);
         reviewer = new Browser(port);
     }
@@ -53,7 +63,7 @@ class ReviewJourneyIT {
         String headline = "Aid convoy reaches Kherson " + UUID.randomUUID().toString().substring(0, 8);
 
         editor.signIn("editor", PASSWORD);
-        editor.open("/editor/events/new?timeline=russia-ukraine-war");
+        editor.open("/editor/events/new?timeline=review-journey");
         editor.type("headline", headline);
         editor.type("start", "2024-11");
         editor.click(By.xpath("//vaadin-checkbox[.//label[text()='humanitarian']]"));
@@ -89,7 +99,7 @@ class ReviewJourneyIT {
         reviewer.until(d -> status(reviewer).equals("Status: published"));
 
         String slug = jdbc.sql("select slug from timeline_event where headline = :h").param("h", headline).query(String.class).single();
-        String permalink = "/timelines/russia-ukraine-war/events/" + slug;
+        String permalink = "/timelines/review-journey/events/" + slug;
         reviewer.signOut();
         reviewer.open(permalink);
         assertThat(reviewer.await(By.tagName("h1")).getText()).isEqualTo(headline);
@@ -113,7 +123,7 @@ class ReviewJourneyIT {
         reviewer.signOut();
         reviewer.open(permalink);
         reviewer.until(d -> d.findElement(By.tagName("h1")).getText().equals(headline + " (corrected)"));
-        reviewer.open("/timelines/russia-ukraine-war/corrections");
+        reviewer.open("/timelines/review-journey/corrections");
         assertThat(reviewer.await(By.id("corrections")).getText()).contains("Headline corrected");
 
         editor.open(eventPage);

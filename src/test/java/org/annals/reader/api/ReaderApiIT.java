@@ -65,7 +65,9 @@ class ReaderApiIT {
         JsonNode timelines = ok("/api/v1/timelines");
 
         assertThat(timelines.isArray()).isTrue();
-        assertThat(timelines.get(0).get("slug").asString()).isEqualTo("russia-ukraine-war");
+        List<String> slugs = new ArrayList<>();
+        timelines.forEach(t -> slugs.add(t.get("slug").asString()));
+        assertThat(slugs).contains("russia-ukraine-war");
     }
 
     @Test
