@@ -39,9 +39,34 @@ public class EventEditingService {
 
     @Transactional
     public EventDetails createDraft(String timelineSlug, EventContent content) {
+        return createDraft(timelineSlug, content, EventLinks.NONE);
+    }
+
+    @Transactional
+    public EventDetails createDraft(String timelineSlug, EventContent content, EventLinks links) {
         TimelineSummary timeline = timeline(timelineSlug);
-        return store.create(timeline.id(), timeline.slug(), null, null, content, List.of(), List.of(), List.of(),
-                EventStatus.DRAFT, CurrentUser.name(), clock.instant());
+        return store.create(timeline.id(), timeline.slug(), null, null, content, links.actors(), links.citations(),
+                links.disagreements(), EventStatus.DRAFT, CurrentUser.name(), clock.instant());
+    }
+
+    /** Saves content and replaces actors, citations and disagreements in one revision. */
+    @Transactional
+    public EventDetails update(long eventId, long expectedVersion, EventContent content, EventLinks links) {
+        return store.update(eventId, expectedVersion, content, links, CurrentUser.name(), this::timelineSlug, clock.instant());
+    }
+
+    /** The actors already known on the timeline, for linking (a new name creates a new actor). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    public List<ActorOption> actors(String timelineSlug) {
+        return store.actorsOf(timeline(timelineSlug).id());
+    }
+
+    /** The source with this URL if the timeline already cites it, so an editor reuses it instead of retyping it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    public Optional<SourceView> source(String timelineSlug, String url) {
+        return store.sourceOf(timeline(timelineSlug).id(), url);
     }
 
     /**

@@ -44,6 +44,12 @@ public class EventWorkflowService {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public EventDetails submit(long eventId, long expectedVersion, String message) {
         String text = PlainText.required("message", message, 500);
+        EventDetails event = store.find(eventId, this::timelineSlug).orElseThrow(
+                () -> new org.annals.shared.NotFoundException("No event " + eventId));
+        if (EventLinks.of(event).unresolvedContradiction()) {
+            throw new WorkflowViolationException("A cited source contradicts this event: record which reading the "
+                    + "event uses and why (under 'Where sources disagree') before submitting it");
+        }
         ChangeMessage.forCurrentTransaction("Submitted for review: " + text);
         return store.move(eventId, expectedVersion, WorkflowAction.SUBMIT, CurrentUser.name(), null, this::timelineSlug,
                 clock.instant());

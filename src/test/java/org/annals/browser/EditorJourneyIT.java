@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +37,7 @@ class EditorJourneyIT {
     @Test
     void editor_creates_a_draft_after_correcting_an_impossible_date() {
         browser.signIn("editor", "annals-demo-2026");
-        browser.open("/editor/events");
+        browser.open("/editor/events?timeline=russia-ukraine-war");
         browser.await(By.id("events-grid"));
         browser.await(By.id("new-event")).click();
         browser.until(d -> d.getCurrentUrl().contains("/editor/events/new"));
@@ -49,6 +50,11 @@ class EditorJourneyIT {
         browser.type("start", "2022-04-02~");
         browser.until(d -> d.findElement(By.id("start-preview")).getText().equals("Readers will see: c. 2 Apr 2022"));
         browser.click(By.xpath("//vaadin-checkbox[.//label[text()='statement']]"));
+        browser.type("source-url", "https://www.calitoday.net/2025/10/russia-declares-post-summit-peace.html" + Keys.TAB);
+        browser.until(d -> browser.textOf(By.id("source-reuse")).contains("already cites"));
+        browser.type("quote", "Hopes for a negotiated end to the war in Ukraine have all but collapsed");
+        browser.click(By.id("add-citation"));
+        browser.until(d -> browser.textOf(By.id("citations")).contains("CaliToday"));
         browser.click(By.id("save"));
 
         browser.until(d -> d.getCurrentUrl().matches(".*/editor/events/\\d+$"));
@@ -58,6 +64,10 @@ class EditorJourneyIT {
         String edtf = jdbc.sql("select start_nominal::text || '~' from timeline_event where headline = 'Browser-made draft about a statement'")
                 .query(String.class).single();
         assertThat(edtf).isEqualTo("2022-04-02~");
+        String quote = jdbc.sql("""
+                select c.quote from citation c join timeline_event e on e.id = c.event_id
+                where e.headline = 'Browser-made draft about a statement'""").query(String.class).single();
+        assertThat(quote).isEqualTo("Hopes for a negotiated end to the war in Ukraine have all but collapsed");
     }
 
     @Test

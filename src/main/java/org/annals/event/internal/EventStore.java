@@ -11,7 +11,10 @@ import org.annals.event.CitationInput;
 import org.annals.event.Disagreement;
 import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
+import org.annals.event.ActorOption;
 import org.annals.event.EditorialState;
+import org.annals.event.EventLinks;
+import org.annals.event.SourceView;
 import org.annals.event.EventStatus;
 import org.annals.event.WorkflowAction;
 import org.annals.shared.EditConflictException;
@@ -47,6 +50,12 @@ public class EventStore {
         }
         slug = unique(timelineId, slug);
         TimelineEventEntity event = new TimelineEventEntity(timelineId, slug, externalRef, content, status, author, now);
+        attach(event, timelineId, actorLinks, citations, disagreements);
+        return events.saveAndFlush(event).toDetails(timelineSlug);
+    }
+
+    private void attach(TimelineEventEntity event, long timelineId, List<ActorLink> actorLinks,
+            List<CitationInput> citations, List<Disagreement> disagreements) {
         for (ActorLink link : actorLinks) {
             event.link(actor(timelineId, link), link.role());
         }
@@ -54,7 +63,28 @@ public class EventStore {
             event.cite(source(timelineId, citation), citation);
         }
         disagreements.forEach(event::record);
-        return events.saveAndFlush(event).toDetails(timelineSlug);
+    }
+
+    /** Saves content and replaces the event's actors, citations and disagreements with {@code links}. */
+    public EventDetails update(long id, long expectedVersion, EventContent content, EventLinks links, String author,
+            Function<Long, String> timelineSlugs, Instant now) {
+        TimelineEventEntity event = current(id, expectedVersion);
+        event.move(WorkflowAction.EDIT, author, null, now);
+        event.apply(content, author, now);
+        event.clearLinks();
+        // the removals must reach the database before equal rows are added again
+        events.saveAndFlush(event);
+        attach(event, event.getTimelineId(), links.actors(), links.citations(), links.disagreements());
+        return events.saveAndFlush(event).toDetails(timelineSlugs.apply(event.getTimelineId()));
+    }
+
+    public List<ActorOption> actorsOf(long timelineId) {
+        return actors.findByTimelineIdOrderByName(timelineId).stream()
+                .map(a -> new ActorOption(a.getName(), a.getKind())).toList();
+    }
+
+    public Optional<SourceView> sourceOf(long timelineId, String url) {
+        return sources.findByTimelineIdAndUrl(timelineId, url.strip()).map(SourceEntity::toView);
     }
 
     /** Saves new content into the working copy; a published event's copy becomes a pending correction. */

@@ -168,6 +168,13 @@ public class TimelineEventEntity {
         updatedAt = now;
     }
 
+    /** Drops the actor links, citations and disagreements, to be replaced by the ones an editor saved. */
+    void clearLinks() {
+        actors.clear();
+        citations.clear();
+        disagreements.clear();
+    }
+
     void link(ActorEntity actor, ActorRole role) {
         actors.add(new EventActorEntity(this, actor, role));
     }

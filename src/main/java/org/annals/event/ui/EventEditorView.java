@@ -34,6 +34,7 @@ import org.annals.event.EditorialState;
 import org.annals.event.EventContentMerge;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventHistoryService;
+import org.annals.event.EventLinks;
 import org.annals.event.EventWorkflowService;
 import org.annals.event.WorkflowViolationException;
 import org.annals.history.ChangeMessage;
@@ -62,6 +63,9 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
     private final AuthenticationContext authentication;
     private final TextField message = new TextField("What did you change? (optional, kept in the history)");
     private final Div workflowSlot = new Div();
+    private final ActorsEditor actorsEditor = new ActorsEditor();
+    private final CitationsEditor citationsEditor;
+    private final DisagreementsEditor disagreementsEditor = new DisagreementsEditor();
     private final Div historySlot = new Div();
     private final Binder<EventForm> binder = new Binder<>(EventForm.class);
 
@@ -91,6 +95,8 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         this.workflow = workflow;
         this.history = history;
         this.authentication = authentication;
+        citationsEditor = new CitationsEditor(url -> timelineSlug == null ? java.util.Optional.empty()
+                : events.source(timelineSlug, url));
         message.setId("change-message");
         message.setWidthFull();
         message.setMaxLength(500);
@@ -150,7 +156,8 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         form.add(latitude, longitude, placePrecision);
         form.add(types, 2);
         form.add(tags, confidence);
-        add(heading, workflowSlot, form, message, new HorizontalLayout(save), historySlot);
+        add(heading, workflowSlot, form, actorsEditor, citationsEditor, disagreementsEditor, message,
+                new HorizontalLayout(save), historySlot);
     }
 
     @Override
@@ -165,6 +172,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
             current = null;
             heading.setText("New event");
             binder.readBean(new EventForm());
+            showLinks(EventLinks.NONE);
             workflowSlot.removeAll();
             historySlot.removeAll();
             return;
@@ -183,6 +191,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         timelineSlug = event.timelineSlug();
         heading.setText("Edit event");
         binder.readBean(EventForm.of(event.content()));
+        showLinks(EventLinks.of(event));
         message.clear();
         EditorialState state = events.state(event.id());
         boolean mayWrite = authentication.hasAnyRole("EDITOR", "ADMIN") && state.status() != EventStatus.RETRACTED;
@@ -193,6 +202,17 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         workflowSlot.add(new WorkflowBar(event, state, workflow, authentication, this::reload));
         historySlot.removeAll();
         historySlot.add(new HistoryPanel(event, history, mayWrite, this::reload));
+    }
+
+    private void showLinks(EventLinks links) {
+        actorsEditor.setValue(links.actors());
+        actorsEditor.setKnownActors(timelineSlug == null ? java.util.List.of() : events.actors(timelineSlug));
+        citationsEditor.setValue(links.citations());
+        disagreementsEditor.setValue(links.disagreements());
+    }
+
+    private EventLinks links() {
+        return new EventLinks(actorsEditor.value(), citationsEditor.value(), disagreementsEditor.value());
     }
 
     private void reload(EventDetails event) {
@@ -237,9 +257,12 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         String note = message.getValue().isBlank() ? (current == null ? "Created" : "Edited") : message.getValue();
         try {
             boolean created = current == null;
-            EventDetails saved = ChangeMessage.with(note, () -> created ? events.createDraft(timelineSlug, content)
-                    : events.update(current.id(), version, content));
+            EventLinks links = links();
+            EventDetails saved = ChangeMessage.with(note, () -> created ? events.createDraft(timelineSlug, content, links)
+                    : events.update(current.id(), version, content, links));
+            // what was just saved is no longer "unsaved": reset the form and the link lists before navigating
             binder.readBean(EventForm.of(saved.content()));
+            showLinks(EventLinks.of(saved));
             Notifications.success("Saved");
             if (created) {
                 getUI().ifPresent(ui -> ui.navigate("editor/events/" + saved.id()));
@@ -275,7 +298,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (binder.hasChanges()) {
+        if (binder.hasChanges() || actorsEditor.hasChanges() || citationsEditor.hasChanges() || disagreementsEditor.hasChanges()) {
             BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
             ConfirmDialog confirm = new ConfirmDialog("Unsaved changes", "You have changes that are not saved. Leave anyway?",
                     "Leave", e -> leave.proceed(), "Stay", e -> { });

@@ -40,6 +40,13 @@ class WorkflowBar extends Div {
             comment.addClassName("annals-disagreement");
             add(comment);
         }
+        if (org.annals.event.EventLinks.of(event).unresolvedContradiction()) {
+            Paragraph warning = new Paragraph("A cited source contradicts this event. Record under 'Where sources "
+                    + "disagree' which reading the event uses and why; readers will see it.");
+            warning.setId("contradiction-warning");
+            warning.addClassName("annals-disagreement");
+            add(warning);
+        }
         boolean editor = authentication.hasAnyRole("EDITOR", "ADMIN");
         boolean reviewer = authentication.hasAnyRole("REVIEWER", "ADMIN");
         HorizontalLayout actions = new HorizontalLayout();

@@ -1,0 +1,64 @@
+package org.annals.event.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import java.util.Locale;
+import org.annals.event.ActorKind;
+import org.annals.event.ActorLink;
+import org.annals.event.ActorOption;
+import org.annals.event.ActorRole;
+import org.annals.shared.InvalidInputException;
+
+/** The actors of an event: pick a known one or type a new name (with its kind), and give its role. */
+class ActorsEditor extends LinkListEditor<ActorLink> {
+
+    private final ComboBox<String> name = new ComboBox<>("Actor");
+    private final Select<ActorKind> kind = new Select<>();
+    private final Select<ActorRole> role = new Select<>();
+    private List<ActorOption> known = List.of();
+
+    ActorsEditor() {
+        super("Actors", "actors");
+        column(ActorLink::name, "Name");
+        column(a -> a.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), "Kind");
+        column(a -> a.role().name().toLowerCase(Locale.ROOT), "Role");
+        finishColumns();
+        name.setAllowCustomValue(true);
+        name.setId("actor-name");
+        name.addCustomValueSetListener(e -> name.setValue(e.getDetail()));
+        name.addValueChangeListener(e -> known.stream().filter(a -> a.name().equals(e.getValue())).findFirst()
+                .ifPresent(a -> kind.setValue(a.kind())));
+        kind.setLabel("Kind");
+        kind.setItems(ActorKind.values());
+        kind.setItemLabelGenerator(k -> k.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        kind.setValue(ActorKind.STATE);
+        role.setLabel("Role");
+        role.setItems(ActorRole.values());
+        role.setItemLabelGenerator(r -> r.name().toLowerCase(Locale.ROOT));
+        role.setValue(ActorRole.PARTICIPANT);
+        Button add = new Button("Add actor", e -> {
+            try {
+                append(new ActorLink(name.getValue(), kind.getValue(), role.getValue()));
+                name.clear();
+                name.setInvalid(false);
+            } catch (InvalidInputException ex) {
+                name.setErrorMessage(ex.getMessage());
+                name.setInvalid(true);
+            }
+        });
+        add.setId("add-actor");
+        HorizontalLayout form = new HorizontalLayout(name, kind, role, add);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        addForm(form);
+    }
+
+    void setKnownActors(List<ActorOption> actors) {
+        known = actors;
+        name.setItems(actors.stream().map(ActorOption::name).toList());
+    }
+}

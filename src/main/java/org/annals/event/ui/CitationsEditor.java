@@ -1,0 +1,86 @@
+package org.annals.event.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.annals.event.CitationInput;
+import org.annals.event.CitationStance;
+import org.annals.event.SourceInput;
+import org.annals.event.SourceView;
+import org.annals.shared.InvalidInputException;
+
+/**
+ * Sources with verbatim quotes. Typing a URL the timeline already cites fills in what is known about that source,
+ * so it is reused rather than entered twice; each citation says whether it agrees, contradicts or adds context.
+ */
+class CitationsEditor extends LinkListEditor<CitationInput> {
+
+    private final TextField url = new TextField("Source URL");
+    private final TextField publisher = new TextField("Publisher");
+    private final TextField title = new TextField("Title");
+    private final DatePicker publishedOn = new DatePicker("Published on");
+    private final TextField language = new TextField("Language (e.g. en, uk)");
+    private final TextField archiveUrl = new TextField("Archived copy URL");
+    private final TextArea quote = new TextArea("Verbatim quote");
+    private final TextField supports = new TextField("What it supports");
+    private final Select<CitationStance> stance = new Select<>();
+    private final Paragraph reuse = new Paragraph();
+    private final Map<String, HasValidation> fields = Map.of("url", url, "publisher", publisher, "title", title,
+            "language", language, "archiveUrl", archiveUrl, "quote", quote, "supports", supports);
+
+    CitationsEditor(Function<String, Optional<SourceView>> knownSource) {
+        super("Sources and quotes", "citations");
+        column(c -> c.source().publisher() != null ? c.source().publisher() : c.source().url(), "Source");
+        column(c -> c.quote() == null ? "" : "“" + c.quote() + "”", "Quote");
+        column(c -> c.stance().name().toLowerCase(Locale.ROOT), "Stance");
+        finishColumns();
+        url.setId("source-url");
+        quote.setId("quote");
+        stance.setLabel("Stance");
+        stance.setItems(CitationStance.values());
+        stance.setItemLabelGenerator(s -> s.name().toLowerCase(Locale.ROOT));
+        stance.setValue(CitationStance.AGREES);
+        stance.setId("stance");
+        reuse.setId("source-reuse");
+        url.addValueChangeListener(e -> knownSource.apply(e.getValue()).ifPresentOrElse(source -> {
+            publisher.setValue(source.publisher() == null ? "" : source.publisher());
+            title.setValue(source.title() == null ? "" : source.title());
+            publishedOn.setValue(source.publishedOn());
+            language.setValue(source.language() == null ? "" : source.language());
+            archiveUrl.setValue(source.archiveUrl() == null ? "" : source.archiveUrl());
+            reuse.setText("This timeline already cites this source: its details are filled in and it will be reused.");
+        }, () -> reuse.setText("")));
+        Button add = new Button("Add citation", e -> add());
+        add.setId("add-citation");
+        FormLayout form = new FormLayout(url, publisher, title, publishedOn, language, archiveUrl, quote, supports, stance);
+        form.setColspan(url, 2);
+        form.setColspan(quote, 2);
+        addForm(form);
+        addForm(reuse);
+        addForm(add);
+    }
+
+    private void add() {
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            SourceInput source = new SourceInput(url.getValue(), publisher.getValue(), title.getValue(), publishedOn.getValue(),
+                    language.getValue(), archiveUrl.getValue());
+            append(new CitationInput(source, quote.getValue(), supports.getValue(), stance.getValue()));
+            quote.clear();
+            supports.clear();
+        } catch (InvalidInputException ex) {
+            HasValidation field = ex.field() == null ? null : fields.get(ex.field());
+            (field == null ? url : field).setErrorMessage(ex.getMessage());
+            (field == null ? url : field).setInvalid(true);
+        }
+    }
+}
