@@ -1,16 +1,19 @@
 package org.annals.event;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.annals.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which events to list: statuses (empty = all), a date window that uncertain dates overlap, types (any of),
- * an actor name, and words to search for (prefix matching on headline and summary).
+ * Which events to list: statuses (empty = all), a date window that uncertain dates overlap, types (any of), an actor
+ * name, words to search for (prefix matching), tags (all of) and confidence levels (any of).
  */
 public record EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @Nullable LocalDate to,
-        Set<EventType> types, @Nullable String actor, @Nullable String text) {
+        Set<EventType> types, @Nullable String actor, @Nullable String text, Set<String> tags,
+        Set<Confidence> confidences) {
 
     public static final EventFilter ALL = new EventFilter(Set.of(), null, null, Set.of(), null, null);
 
@@ -25,9 +28,17 @@ public record EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @
         if (text != null && text.length() > 200) {
             throw new InvalidInputException("q", "Search for at most 200 characters");
         }
+        tags = tags == null ? Set.of() : tags.stream().filter(t -> t != null && !t.isBlank())
+                .map(t -> t.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        confidences = confidences == null ? Set.of() : Set.copyOf(confidences);
+    }
+
+    public EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @Nullable LocalDate to, Set<EventType> types,
+            @Nullable String actor, @Nullable String text) {
+        this(statuses, from, to, types, actor, text, Set.of(), Set.of());
     }
 
     public EventFilter withStatuses(Set<EventStatus> newStatuses) {
-        return new EventFilter(newStatuses, from, to, types, actor, text);
+        return new EventFilter(newStatuses, from, to, types, actor, text, tags, confidences);
     }
 }

@@ -134,4 +134,17 @@ class EventEditingServiceIT {
         assertThat(rows).extracting(EventRow::headline).anyMatch(h -> h.toLowerCase().contains("istanbul"));
         assertThat(editing.count(TIMELINE, filter)).isEqualTo(rows.size());
     }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void the_grid_filters_by_actor_tag_confidence_and_a_window_that_uncertain_dates_overlap() {
+        EventFilter filter = new EventFilter(Set.of(), java.time.LocalDate.of(2023, 6, 9), java.time.LocalDate.of(2023, 6, 9),
+                Set.of(), "Ukraine", null, Set.of("counteroffensive"), Set.of(Confidence.INFERRED));
+
+        List<EventRow> rows = editing.rows(TIMELINE, filter, EventSort.DATE_ASC, 0, 50);
+
+        assertThat(rows).singleElement().satisfies(r -> assertThat(r.headline()).contains("counteroffensive"));
+        assertThat(editing.count(TIMELINE, new EventFilter(Set.of(), null, null, Set.of(), null, null,
+                Set.of("no-such-tag"), Set.of()))).isZero();
+    }
 }

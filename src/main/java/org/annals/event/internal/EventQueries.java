@@ -120,6 +120,14 @@ public class EventQueries {
                     + " where ea.event_id = e.id and lower(a.name) = lower(:actor))");
             params.put("actor", filter.actor());
         }
+        if (!filter.tags().isEmpty()) {
+            sql.append(" and e.tags @> cast(:tags as text[])");
+            params.put("tags", textArray(filter.tags()));
+        }
+        if (!filter.confidences().isEmpty()) {
+            sql.append(" and e.confidence in (:confidences)");
+            params.put("confidences", filter.confidences().stream().map(Enum::name).toList());
+        }
         if (filter.text() != null) {
             String prefixQuery = prefixQuery(filter.text());
             if (prefixQuery.isEmpty()) {
@@ -130,6 +138,12 @@ public class EventQueries {
             }
         }
         return new Where(sql.toString(), params);
+    }
+
+    /** A PostgreSQL text[] literal with every element quoted, so no value can break out of it. */
+    static String textArray(java.util.Collection<String> values) {
+        return "{" + values.stream().sorted().map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                .collect(java.util.stream.Collectors.joining(",")) + "}";
     }
 
     /** "kursk incur" becomes "kursk:* & incur:*": every word, each as a prefix; punctuation cannot inject syntax. */

@@ -51,7 +51,7 @@ public class PublishedEvents {
         p.put("latest", content.start().latest());
         p.put("spanEnd", spanEnd);
         p.put("types", "{" + content.types().stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + "}");
-        p.put("actorNames", toArray(event.actors().stream().map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).toList()));
+        p.put("actorNames", EventQueries.textArray(event.actors().stream().map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).toList()));
         p.put("document", json.writeValueAsString(event));
         p.put("headline", content.headline());
         p.put("summary", content.summary() == null ? "" : content.summary());
@@ -161,8 +161,4 @@ public class PublishedEvents {
         return new Where(sql.toString(), params);
     }
 
-    private static String toArray(List<String> values) {
-        return "{" + values.stream().map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-                .collect(Collectors.joining(",")) + "}";
-    }
 }

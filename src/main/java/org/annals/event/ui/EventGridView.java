@@ -52,6 +52,11 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
     private final TextField text = new TextField("Search");
     private final MultiSelectComboBox<EventType> types = new MultiSelectComboBox<>("Types");
     private final MultiSelectComboBox<EventStatus> statuses = new MultiSelectComboBox<>("Status");
+    private final ComboBox<String> actor = new ComboBox<>("Actor");
+    private final TextField tags = new TextField("Tags (all of)");
+    private final MultiSelectComboBox<org.annals.event.Confidence> confidences = new MultiSelectComboBox<>("Confidence");
+    private final com.vaadin.flow.component.datepicker.DatePicker from = new com.vaadin.flow.component.datepicker.DatePicker("From");
+    private final com.vaadin.flow.component.datepicker.DatePicker to = new com.vaadin.flow.component.datepicker.DatePicker("To");
     private final Grid<EventRow> grid = new Grid<>();
 
     EventGridView(EventEditingService events, TimelineService timelines,
@@ -61,9 +66,6 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
         List<TimelineSummary> all = timelines.all();
         timeline.setItems(all);
         timeline.setItemLabelGenerator(TimelineSummary::title);
-        if (!all.isEmpty()) {
-            timeline.setValue(all.getFirst());
-        }
         text.setPlaceholder("Words in headline or summary");
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -77,7 +79,15 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-event");
         create.setVisible(authentication.hasAnyRole("EDITOR", "ADMIN"));
-        HorizontalLayout filters = new HorizontalLayout(timeline, text, types, statuses, create);
+        confidences.setItems(org.annals.event.Confidence.values());
+        confidences.setItemLabelGenerator(c -> c.name().toLowerCase(Locale.ROOT));
+        actor.setClearButtonVisible(true);
+        tags.setClearButtonVisible(true);
+        tags.setValueChangeMode(ValueChangeMode.LAZY);
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        from.setHelperText("Events that may fall in the window");
+        HorizontalLayout filters = new HorizontalLayout(timeline, text, types, statuses, actor, tags, confidences, from, to, create);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -95,10 +105,21 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("editor/events/" + e.getItem().id())));
         grid.setId("events-grid");
 
-        timeline.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        timeline.addValueChangeListener(e -> {
+            actor.setItems(e.getValue() == null ? List.of()
+                    : events.actors(e.getValue().slug()).stream().map(org.annals.event.ActorOption::name).toList());
+            grid.getDataProvider().refreshAll();
+        });
+        actor.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        tags.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        confidences.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        from.addValueChangeListener(e -> refreshWindow());
+        to.addValueChangeListener(e -> refreshWindow());
         text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         types.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         statuses.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        // set last, so the listeners above fill the actor list for it
+        all.stream().findFirst().ifPresent(timeline::setValue);
         add(filters, grid);
         expand(grid);
     }
@@ -113,8 +134,20 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
         return java.util.Optional.ofNullable(timeline.getValue()).map(TimelineSummary::slug);
     }
 
+    private void refreshWindow() {
+        boolean reversed = from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue());
+        to.setInvalid(reversed);
+        to.setErrorMessage(reversed ? "The window ends before it starts" : null);
+        if (!reversed) {
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
     private EventFilter filter() {
-        return new EventFilter(statuses.getValue(), null, null, types.getValue(), null, text.getValue());
+        boolean reversed = from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue());
+        return new EventFilter(statuses.getValue(), reversed ? null : from.getValue(), reversed ? null : to.getValue(),
+                types.getValue(), actor.getValue(), text.getValue(),
+                java.util.Arrays.stream(tags.getValue().split("[,\\s]+")).collect(java.util.stream.Collectors.toSet()), confidences.getValue());
     }
 
     private Stream<EventRow> fetch(Query<EventRow, Void> query) {
