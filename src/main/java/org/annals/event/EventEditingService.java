@@ -38,11 +38,13 @@ public class EventEditingService {
     }
 
     @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @timelineAccess.may(#timelineSlug, 'EDITOR')")
     public EventDetails createDraft(String timelineSlug, EventContent content) {
         return createDraft(timelineSlug, content, EventLinks.NONE);
     }
 
     @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @timelineAccess.may(#timelineSlug, 'EDITOR')")
     public EventDetails createDraft(String timelineSlug, EventContent content, EventLinks links) {
         TimelineSummary timeline = timeline(timelineSlug);
         return store.create(timeline.id(), timeline.slug(), null, null, content, links.actors(), links.citations(),
@@ -51,20 +53,21 @@ public class EventEditingService {
 
     /** Saves content and replaces actors, citations and disagreements in one revision. */
     @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
     public EventDetails update(long eventId, long expectedVersion, EventContent content, EventLinks links) {
         return store.update(eventId, expectedVersion, content, links, CurrentUser.name(), this::timelineSlug, clock.instant());
     }
 
     /** The actors already known on the timeline, for linking (a new name creates a new actor). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
     public List<ActorOption> actors(String timelineSlug) {
         return store.actorsOf(timeline(timelineSlug).id());
     }
 
     /** The source with this URL if the timeline already cites it, so an editor reuses it instead of retyping it. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
     public Optional<SourceView> source(String timelineSlug, String url) {
         return store.sourceOf(timeline(timelineSlug).id(), url);
     }
@@ -76,36 +79,37 @@ public class EventEditingService {
      * @throws org.annals.shared.EditConflictException when someone saved since {@code expectedVersion}
      */
     @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
     public EventDetails update(long eventId, long expectedVersion, EventContent content) {
         return store.update(eventId, expectedVersion, content, CurrentUser.name(), this::timelineSlug, clock.instant());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
     public EditorialState state(long eventId) {
         return store.state(eventId, published.exists(eventId));
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
     public EventDetails get(long eventId) {
         return store.find(eventId, this::timelineSlug).orElseThrow(() -> new NotFoundException("No event " + eventId));
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
     public List<EventRow> rows(String timelineSlug, EventFilter filter, EventSort sort, int offset, int limit) {
         return queries.rows(timeline(timelineSlug).id(), filter, sort, offset, limit);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
     public List<EventRow> worklist(String timelineSlug, WorkItem item, int limit) {
         return queries.worklist(timeline(timelineSlug).id(), item, CurrentUser.name(), Math.max(1, Math.min(limit, 200)));
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
     public int count(String timelineSlug, EventFilter filter) {
         return queries.count(timeline(timelineSlug).id(), filter);
     }

@@ -37,11 +37,13 @@ public class EventHistoryService {
 
     /** Newest first. */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
     public List<EventRevision> revisions(long eventId) {
         return audit.revisions(eventId);
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
     public EventDetails at(long eventId, long revision) {
         return audit.at(eventId, revision, this::timelineSlug)
                 .orElseThrow(() -> new NotFoundException("Event " + eventId + " has no revision " + revision));
@@ -49,12 +51,14 @@ public class EventHistoryService {
 
     /** What changed from {@code fromRevision} to {@code toRevision}, field by field. */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
     public List<FieldChange> diff(long eventId, long fromRevision, long toRevision) {
         return FieldDiff.between(EventFields.describe(at(eventId, fromRevision)), EventFields.describe(at(eventId, toRevision)));
     }
 
     /** What changed from {@code revision} to the working copy now. */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
     public List<FieldChange> diffToCurrent(long eventId, long revision) {
         EventDetails current = store.find(eventId, this::timelineSlug).orElseThrow(() -> new NotFoundException("No event " + eventId));
         return FieldDiff.between(EventFields.describe(at(eventId, revision)), EventFields.describe(current));
@@ -65,7 +69,7 @@ public class EventHistoryService {
      * restore is a pending correction: it goes through review like any other change.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
     public EventDetails restore(long eventId, long revision, long expectedVersion) {
         EventContent earlier = at(eventId, revision).content();
         ChangeMessage.forCurrentTransaction("Restored revision " + revision);
@@ -73,6 +77,7 @@ public class EventHistoryService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
     public List<RecentChange> recentChanges(String timelineSlug, int limit) {
         long timelineId = timelines.find(timelineSlug).orElseThrow(() -> new NotFoundException("No timeline " + timelineSlug)).id();
         return audit.recent(timelineId, Math.max(1, Math.min(limit, 500)));

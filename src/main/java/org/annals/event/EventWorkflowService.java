@@ -41,7 +41,7 @@ public class EventWorkflowService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
     public EventDetails submit(long eventId, long expectedVersion, String message) {
         String text = PlainText.required("message", message, 500);
         EventDetails event = store.find(eventId, this::timelineSlug).orElseThrow(
@@ -60,7 +60,7 @@ public class EventWorkflowService {
      * change in the public corrections log.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER')")
     public EventDetails approve(long eventId, long expectedVersion, @Nullable String correctionNote) {
         String reviewer = CurrentUser.name();
         String note = PlainText.optional("correctionNote", correctionNote, 2000);
@@ -81,7 +81,7 @@ public class EventWorkflowService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER')")
     public EventDetails returnToEditor(long eventId, long expectedVersion, String comment) {
         String text = PlainText.required("comment", comment, 5000);
         ChangeMessage.forCurrentTransaction("Returned: " + text);
@@ -91,7 +91,7 @@ public class EventWorkflowService {
 
     /** Withdraws a published event: readers see the correction note in its place and in the corrections log. */
     @Transactional
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER')")
     public EventDetails retract(long eventId, long expectedVersion, String correctionNote) {
         String note = PlainText.required("correctionNote", correctionNote, 2000);
         if (!published.exists(eventId)) {

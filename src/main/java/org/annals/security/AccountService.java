@@ -68,6 +68,11 @@ public class AccountService implements UserDetailsService {
     }
 
     @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.findByUsername(username).isPresent();
+    }
+
+    @Transactional(readOnly = true)
     public boolean anyAdministrator() {
         return accounts.anyAdministrator();
     }

@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.annals.shared.InvalidInputException;
 import org.annals.timeline.internal.TimelineEntity;
+import org.annals.security.AccountService;
+import org.annals.security.Role;
+import org.annals.timeline.internal.TimelineMemberEntity;
+import org.annals.timeline.internal.TimelineMemberRepository;
 import org.annals.timeline.internal.TimelineRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,9 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class TimelineService {
 
     private final TimelineRepository timelines;
+    private final TimelineMemberRepository members;
+    private final AccountService accounts;
+    private final TimelineAccess access;
 
-    TimelineService(TimelineRepository timelines) {
+    TimelineService(TimelineRepository timelines, TimelineMemberRepository members, AccountService accounts,
+            TimelineAccess access) {
         this.timelines = timelines;
+        this.members = members;
+        this.accounts = accounts;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
@@ -33,10 +44,46 @@ public class TimelineService {
                 .filter(t -> t.visibility() == Visibility.PUBLIC);
     }
 
+    /** The timelines this person works on (every timeline for administrators). */
     @Transactional(readOnly = true)
     public List<TimelineSummary> all() {
-        return timelines.findAllByOrderByTitle().stream().map(TimelineEntity::toSummary).toList();
+        return timelines.findAllByOrderByTitle().stream().map(TimelineEntity::toSummary)
+                .filter(t -> access.isMember(t.id())).toList();
     }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<TimelineMember> members(String slug) {
+        return members.findByTimelineIdOrderByUsernameAscRoleAsc(entity(slug).toSummary().id()).stream()
+                .map(m -> new TimelineMember(m.getUsername(), m.getRole())).toList();
+    }
+
+    /** Gives an existing account a role on a timeline; granting what is already there changes nothing. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void grant(String slug, String username, Role role) {
+        if (role == Role.ADMIN) {
+            throw new InvalidInputException("role", "Administration is an account role, not a timeline role");
+        }
+        if (!accounts.exists(username)) {
+            throw new InvalidInputException("username", "There is no account " + username);
+        }
+        long id = entity(slug).toSummary().id();
+        if (!members.existsByTimelineIdAndUsernameAndRole(id, username, role)) {
+            members.save(new TimelineMemberEntity(id, username, role));
+        }
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void revoke(String slug, String username, Role role) {
+        members.deleteByTimelineIdAndUsernameAndRole(entity(slug).toSummary().id(), username, role);
+    }
+
+    private TimelineEntity entity(String slug) {
+        return timelines.findBySlug(slug).orElseThrow(() -> new org.annals.shared.NotFoundException("No timeline " + slug));
+    }
+
 
     @Transactional(readOnly = true)
     public TimelineSummary get(long id) {

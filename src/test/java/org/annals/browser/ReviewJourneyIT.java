@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.annals.IntegrationTest;
-import org.annals.security.SystemActor;
-import org.annals.timeline.NewTimeline;
+import org.annals.Teams;
+import org.annals.security.AccountService;
 import org.annals.timeline.TimelineService;
-import org.annals.timeline.Visibility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,12 +37,13 @@ class ReviewJourneyIT {
 
     @Autowired
     TimelineService timelines;
+    @Autowired
+    AccountService accounts;
 
     @BeforeAll
     void openBrowsers() throws Exception {
         // a public timeline of its own, so what this journey publishes leaves the seeded timeline as the reference says
-        SystemActor.run(() -> timelines.find("review-journey").orElseGet(() ->
-                timelines.create(new NewTimeline("review-journey", "Review journey", null, Visibility.PUBLIC))));
+        Teams.on(timelines, accounts, "review-journey", "editor:EDITOR", "reviewer:REVIEWER");
         editor = new Browser(port);
         reviewer = new Browser(port);
     }

@@ -30,6 +30,11 @@ class EventEditingServiceIT {
     @Autowired
     JdbcClient jdbc;
 
+    @org.junit.jupiter.api.BeforeEach
+    void team(@Autowired org.annals.timeline.TimelineService timelines, @Autowired org.annals.security.AccountService accounts) {
+        org.annals.Teams.on(timelines, accounts, TIMELINE, "ed:EDITOR", "eva:EDITOR", "other:EDITOR", "rita:REVIEWER", "ann:ANNOTATOR");
+    }
+
     private static EventContent content(String headline) {
         return new EventContent(headline, "A *summary*.", UncertainDate.parse("2024-03-01"), null,
                 new Place("Kyiv", new GeoPoint(50.45, 30.52), PlacePrecision.APPROXIMATE),

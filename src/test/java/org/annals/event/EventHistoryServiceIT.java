@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.annals.IntegrationTest;
+import org.annals.Teams;
+import org.annals.security.AccountService;
 import org.junit.jupiter.api.BeforeEach;
 import org.annals.timeline.Visibility;
 import org.annals.timeline.TimelineService;
@@ -37,9 +39,8 @@ class EventHistoryServiceIT {
     PublishedEventQuery readers;
 
     @BeforeEach
-    void ownTimeline(@Autowired TimelineService timelines) {
-        SystemActor.run(() -> timelines.find(TIMELINE).orElseGet(() -> timelines.create(
-                new NewTimeline(TIMELINE, "Test desk " + TIMELINE, null, Visibility.PUBLIC))));
+    void ownTimeline(@Autowired TimelineService timelines, @Autowired AccountService accounts) {
+        Teams.on(timelines, accounts, TIMELINE, "ed:EDITOR", "eva:EDITOR", "other:EDITOR", "rita:REVIEWER", "ann:ANNOTATOR");
     }
 
     private static EventContent content(String headline, String date) {

@@ -27,6 +27,11 @@ class EventLinksIT {
     @Autowired
     JdbcClient jdbc;
 
+    @org.junit.jupiter.api.BeforeEach
+    void team(@Autowired org.annals.timeline.TimelineService timelines, @Autowired org.annals.security.AccountService accounts) {
+        org.annals.Teams.on(timelines, accounts, TIMELINE, "ed:EDITOR", "eva:EDITOR", "other:EDITOR", "rita:REVIEWER", "ann:ANNOTATOR");
+    }
+
     private static EventContent content(String headline) {
         return new EventContent(headline, null, UncertainDate.parse("2025-10-09"), null, Place.UNKNOWN,
                 Set.of(EventType.STATEMENT), Set.of(), Confidence.UNVERIFIED);

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import java.util.UUID;
 import org.annals.IntegrationTest;
+import org.annals.Teams;
+import org.annals.security.AccountService;
 import org.junit.jupiter.api.BeforeEach;
 import org.annals.security.SystemActor;
 import org.annals.shared.EditConflictException;
@@ -36,9 +38,8 @@ class EventWorkflowServiceIT {
     TimelineService timelines;
 
     @BeforeEach
-    void ownTimeline(@Autowired TimelineService timelines) {
-        SystemActor.run(() -> timelines.find(TIMELINE).orElseGet(() -> timelines.create(
-                new NewTimeline(TIMELINE, "Test desk " + TIMELINE, null, Visibility.PUBLIC))));
+    void ownTimeline(@Autowired TimelineService timelines, @Autowired AccountService accounts) {
+        Teams.on(timelines, accounts, TIMELINE, "ed:EDITOR", "eva:EDITOR", "other:EDITOR", "rita:REVIEWER", "ann:ANNOTATOR");
     }
 
     private static EventContent content(String headline) {

@@ -113,6 +113,10 @@ public class EventStore {
         return events.publishedWithoutReaderCopy();
     }
 
+    public Optional<Long> timelineIfAny(long id) {
+        return events.findById(id).map(TimelineEventEntity::getTimelineId);
+    }
+
     public long timelineOf(long id) {
         return events.findById(id).map(TimelineEventEntity::getTimelineId)
                 .orElseThrow(() -> new NotFoundException("No event " + id));
