@@ -120,6 +120,9 @@ class AccessRulesIT {
         calls.put("returnToEditor", () -> workflow.returnToEditor(id, v, "probe"));
         calls.put("retract", () -> workflow.retract(id, v, "probe"));
         calls.put("revisions", () -> history.revisions(id));
+        calls.put("relate", () -> editing.relate(id, org.annals.event.RelationKind.FOLLOWS, id));
+        calls.put("relations", () -> editing.relations(id));
+        calls.put("merge", () -> workflow.merge(id, v, id, "probe"));
         calls.put("restore", () -> history.restore(id, 1, v));
         calls.put("recentChanges", () -> history.recentChanges(DESK, 5));
         calls.put("createTimeline", () -> timelines.create(new NewTimeline("probe-" + System.nanoTime(), "Probe", null, Visibility.PRIVATE)));
@@ -152,6 +155,9 @@ class AccessRulesIT {
         expected.put("returnToEditor", reviewers);
         expected.put("retract", reviewers);
         expected.put("revisions", readers);
+        expected.put("relate", writers);
+        expected.put("relations", readers);
+        expected.put("merge", reviewers);
         expected.put("restore", writers);
         expected.put("recentChanges", readers);
         expected.put("createTimeline", admins);

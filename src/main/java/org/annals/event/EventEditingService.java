@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.annals.event.internal.EventQueries;
 import org.annals.event.internal.EventStore;
 import org.annals.event.internal.PublishedEvents;
+import org.annals.history.ChangeMessage;
 import org.annals.security.CurrentUser;
+import org.annals.shared.InvalidInputException;
 import org.annals.shared.NotFoundException;
 import org.annals.timeline.TimelineService;
 import org.annals.timeline.TimelineSummary;
@@ -56,6 +58,33 @@ public class EventEditingService {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
     public EventDetails update(long eventId, long expectedVersion, EventContent content, EventLinks links) {
         return store.update(eventId, expectedVersion, content, links, CurrentUser.name(), this::timelineSlug, clock.instant());
+    }
+
+    /** Relates this event to another of its timeline ("is part of", "follows"…); duplicates are merged instead. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
+    public List<EventRelation> relate(long eventId, RelationKind kind, long otherEventId) {
+        if (kind == RelationKind.DUPLICATE_OF) {
+            throw new InvalidInputException("relation", "A duplicate is merged into the other event by a reviewer");
+        }
+        ChangeMessage.forCurrentTransaction("Related: " + kind.label(true) + " event " + otherEventId);
+        store.relate(eventId, kind, otherEventId);
+        return store.relations(eventId);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
+    public List<EventRelation> unrelate(long eventId, long relationId) {
+        ChangeMessage.forCurrentTransaction("Removed a relation");
+        store.unrelate(eventId, relationId);
+        return store.relations(eventId);
+    }
+
+    /** Relations in both directions, as the team sees them (whatever the other event's status). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
+    public List<EventRelation> relations(long eventId) {
+        return store.relations(eventId);
     }
 
     /** The actors already known on the timeline, for linking (a new name creates a new actor). */

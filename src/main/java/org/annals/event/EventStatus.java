@@ -2,5 +2,5 @@ package org.annals.event;
 
 /** Where an event stands in the editorial workflow; only PUBLISHED events reach readers. */
 public enum EventStatus {
-    DRAFT, IN_REVIEW, PUBLISHED, RETRACTED
+    DRAFT, IN_REVIEW, PUBLISHED, RETRACTED, MERGED
 }

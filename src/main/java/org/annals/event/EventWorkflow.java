@@ -2,7 +2,7 @@ package org.annals.event;
 
 /**
  * The editorial state machine: DRAFT → IN_REVIEW (submit) → PUBLISHED (approve) or back to DRAFT (return);
- * PUBLISHED → RETRACTED (retract). Editing a published event starts a pending correction (its working copy becomes a
+ * PUBLISHED → RETRACTED (retract); any live event → MERGED into another (merge). Editing a published event starts a pending correction (its working copy becomes a
  * DRAFT) while readers keep the published version; a retracted event is not edited.
  */
 public final class EventWorkflow {
@@ -12,11 +12,12 @@ public final class EventWorkflow {
 
     public static EventStatus next(EventStatus from, WorkflowAction action) {
         EventStatus to = switch (action) {
-            case EDIT -> from == EventStatus.RETRACTED ? null : EventStatus.DRAFT;
+            case EDIT -> from == EventStatus.RETRACTED || from == EventStatus.MERGED ? null : EventStatus.DRAFT;
             case SUBMIT -> from == EventStatus.DRAFT ? EventStatus.IN_REVIEW : null;
             case APPROVE -> from == EventStatus.IN_REVIEW ? EventStatus.PUBLISHED : null;
             case RETURN -> from == EventStatus.IN_REVIEW ? EventStatus.DRAFT : null;
             case RETRACT -> from == EventStatus.PUBLISHED ? EventStatus.RETRACTED : null;
+            case MERGE -> from == EventStatus.RETRACTED || from == EventStatus.MERGED ? null : EventStatus.MERGED;
         };
         if (to == null) {
             throw new WorkflowViolationException("An event that is " + label(from) + " cannot be "
@@ -45,6 +46,7 @@ public final class EventWorkflow {
             case APPROVE -> "approved";
             case RETURN -> "returned";
             case RETRACT -> "retracted";
+            case MERGE -> "merged";
         };
     }
 }

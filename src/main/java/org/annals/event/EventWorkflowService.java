@@ -107,6 +107,31 @@ public class EventWorkflowService {
         return retracted;
     }
 
+    /**
+     * Merges a duplicate into the event that stays: the survivor gains what the duplicate cited; the duplicate keeps
+     * its history, leaves every public surface, and its permalink leads to the survivor. A published survivor is
+     * republished at once and the merge is listed in the corrections log.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER') and @eventAccess.may(#survivorId, 'REVIEWER')")
+    public EventDetails merge(long eventId, long expectedVersion, long survivorId, String note) {
+        String text = PlainText.required("note", note, 2000);
+        EventDetails duplicate = store.find(eventId, this::timelineSlug).orElseThrow(
+                () -> new org.annals.shared.NotFoundException("No event " + eventId));
+        ChangeMessage.forCurrentTransaction("Merged into event " + survivorId + ": " + text);
+        Instant now = clock.instant();
+        String reviewer = CurrentUser.name();
+        EventDetails survivor = store.merge(eventId, expectedVersion, survivorId, reviewer, this::timelineSlug, now);
+        long timelineId = store.timelineOf(survivorId);
+        published.redirect(timelineId, duplicate.slug(), survivorId);
+        if (published.exists(survivorId)) {
+            published.publish(timelineId, survivor, reviewer, now);
+            corrections.record(timelineId, survivorId, CorrectionKind.CORRECTION,
+                    "Merged the duplicate “" + duplicate.content().headline() + "” into this event: " + text, reviewer, now);
+        }
+        return survivor;
+    }
+
     /** Writes readers' copies for published events that have none (databases from before the readers' table). */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

@@ -61,12 +61,24 @@ public class PublishedEventQuery {
     @Transactional(readOnly = true)
     public EventDetails event(String timelineSlug, String eventSlug) {
         TimelineSummary timeline = publicTimeline(timelineSlug);
-        Map.Entry<EventDetails, Optional<PublishedEvents.Retraction>> found = published.findBySlug(timeline.id(), eventSlug)
-                .orElseThrow(() -> new NotFoundException("No published event '" + eventSlug + "' on " + timelineSlug));
+        Optional<Map.Entry<EventDetails, Optional<PublishedEvents.Retraction>>> lookup = published.findBySlug(timeline.id(), eventSlug);
+        if (lookup.isEmpty()) {
+            published.redirectOf(timeline.id(), eventSlug).ifPresent(newSlug -> {
+                throw new EventMovedException(newSlug);
+            });
+            throw new NotFoundException("No published event '" + eventSlug + "' on " + timelineSlug);
+        }
+        Map.Entry<EventDetails, Optional<PublishedEvents.Retraction>> found = lookup.get();
         found.getValue().ifPresent(r -> {
             throw new EventRetractedException(found.getKey().content().headline(), r.note(), r.at());
         });
         return found.getKey();
+    }
+
+    /** How a published event relates to other published events. */
+    @Transactional(readOnly = true)
+    public List<EventRelation> relations(EventDetails event) {
+        return published.relations(event.id());
     }
 
     @Transactional(readOnly = true)

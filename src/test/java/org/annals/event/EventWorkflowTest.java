@@ -32,6 +32,16 @@ class EventWorkflowTest {
             RETRACTED, APPROVE, -
             RETRACTED, RETURN,  -
             RETRACTED, RETRACT, -
+            DRAFT,     MERGE,   MERGED
+            IN_REVIEW, MERGE,   MERGED
+            PUBLISHED, MERGE,   MERGED
+            RETRACTED, MERGE,   -
+            MERGED,    EDIT,    -
+            MERGED,    SUBMIT,  -
+            MERGED,    APPROVE, -
+            MERGED,    RETURN,  -
+            MERGED,    RETRACT, -
+            MERGED,    MERGE,   -
             """)
     void transitions(EventStatus from, WorkflowAction action, String to) {
         if (to.equals("-")) {

@@ -14,6 +14,8 @@ import org.annals.event.EventDetails;
 import org.annals.event.ActorOption;
 import org.annals.event.EditorialState;
 import org.annals.event.EventLinks;
+import org.annals.event.EventRelation;
+import org.annals.event.RelationKind;
 import org.annals.event.SourceView;
 import org.annals.event.EventStatus;
 import org.annals.event.WorkflowAction;
@@ -33,11 +35,69 @@ public class EventStore {
     private final TimelineEventRepository events;
     private final ActorRepository actors;
     private final SourceRepository sources;
+    private final EventRelationRepository relations;
 
-    EventStore(TimelineEventRepository events, ActorRepository actors, SourceRepository sources) {
+    EventStore(TimelineEventRepository events, ActorRepository actors, SourceRepository sources,
+            EventRelationRepository relations) {
         this.events = events;
         this.actors = actors;
         this.sources = sources;
+        this.relations = relations;
+    }
+
+    /** Relates two events of the same timeline; relating them the same way twice changes nothing. */
+    public void relate(long fromId, RelationKind kind, long toId) {
+        TimelineEventEntity from = events.findById(fromId).orElseThrow(() -> new NotFoundException("No event " + fromId));
+        TimelineEventEntity to = events.findById(toId).orElseThrow(() -> new NotFoundException("No event " + toId));
+        if (fromId == toId) {
+            throw new InvalidInputException("relation", "An event cannot be related to itself");
+        }
+        if (from.getTimelineId() != to.getTimelineId()) {
+            throw new InvalidInputException("relation", "Only events of the same timeline can be related");
+        }
+        if (!relations.existsByFromEventIdAndToEventIdAndKind(fromId, toId, kind)) {
+            relations.save(new EventRelationEntity(fromId, toId, kind));
+        }
+    }
+
+    public void unrelate(long eventId, long relationId) {
+        EventRelationEntity relation = relations.findById(relationId)
+                .filter(r -> r.getFromEventId() == eventId || r.getToEventId() == eventId)
+                .orElseThrow(() -> new NotFoundException("Event " + eventId + " has no relation " + relationId));
+        relations.delete(relation);
+    }
+
+    public List<EventRelation> relations(long eventId) {
+        return relations.findByFromEventIdOrToEventIdOrderById(eventId, eventId).stream().map(r -> {
+            boolean outgoing = r.getFromEventId() == eventId;
+            TimelineEventEntity other = events.findById(outgoing ? r.getToEventId() : r.getFromEventId()).orElseThrow();
+            return new EventRelation(r.getId(), r.getKind(), outgoing, other.getId(), other.getSlug(), other.content().headline());
+        }).toList();
+    }
+
+    /**
+     * Folds a duplicate into the surviving event: the survivor gains the duplicate's actors, citations and
+     * disagreements it lacks; the duplicate keeps its row and history, is marked MERGED and points at the survivor.
+     */
+    public EventDetails merge(long duplicateId, long duplicateVersion, long survivorId, String actor,
+            Function<Long, String> timelineSlugs, Instant now) {
+        TimelineEventEntity duplicate = current(duplicateId, duplicateVersion);
+        TimelineEventEntity survivor = events.findById(survivorId).orElseThrow(() -> new NotFoundException("No event " + survivorId));
+        relate(duplicateId, RelationKind.DUPLICATE_OF, survivorId);
+        EventDetails from = duplicate.toDetails("");
+        EventDetails into = survivor.toDetails("");
+        long timelineId = survivor.getTimelineId();
+        from.actors().stream().filter(a -> !into.actors().contains(a))
+                .forEach(a -> survivor.link(actor(timelineId, a), a.role()));
+        EventLinks.of(from).citations().stream()
+                .filter(c -> into.citations().stream().noneMatch(x -> x.source().url().equals(c.source().url())
+                        && java.util.Objects.equals(x.quote(), c.quote())))
+                .forEach(c -> survivor.cite(source(timelineId, c), c));
+        from.disagreements().stream().filter(d -> !into.disagreements().contains(d)).forEach(survivor::record);
+        duplicate.move(WorkflowAction.MERGE, actor, null, now);
+        duplicate.mergeInto(survivorId);
+        events.saveAndFlush(duplicate);
+        return events.saveAndFlush(survivor).toDetails(timelineSlugs.apply(timelineId));
     }
 
     public EventDetails create(long timelineId, String timelineSlug, @Nullable String preferredSlug,

@@ -12,6 +12,7 @@ import org.annals.event.ActorLink;
 import org.annals.event.CitationView;
 import org.annals.event.EventDetails;
 import org.annals.event.EventFilter;
+import org.annals.event.EventRelation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -77,6 +78,39 @@ public class PublishedEvents {
     public void retract(long eventId, String note) {
         jdbc.sql("update published_event set retracted = true, correction_note = :note where event_id = :id")
                 .param("note", note).param("id", eventId).update();
+    }
+
+    /** Takes a merged duplicate off every public surface and sends its permalink to the survivor. */
+    public void redirect(long timelineId, String oldSlug, long survivorId) {
+        jdbc.sql("delete from published_event where event_id = (select id from timeline_event where timeline_id = :t and slug = :s)")
+                .param("t", timelineId).param("s", oldSlug).update();
+        jdbc.sql("""
+                insert into permalink_redirect (timeline_id, old_slug, event_id) values (:t, :s, :e)
+                on conflict (timeline_id, old_slug) do update set event_id = excluded.event_id""")
+                .param("t", timelineId).param("s", oldSlug).param("e", survivorId).update();
+    }
+
+    /** Where a merged duplicate's permalink leads now, if the survivor is published. */
+    public Optional<String> redirectOf(long timelineId, String slug) {
+        return jdbc.sql("""
+                select p.slug from permalink_redirect r join published_event p on p.event_id = r.event_id
+                where r.timeline_id = :t and r.old_slug = :s and not p.retracted""")
+                .param("t", timelineId).param("s", slug).query(String.class).optional();
+    }
+
+    /** Relations of a published event to other published events, as readers see them. */
+    public List<EventRelation> relations(long eventId) {
+        return jdbc.sql("""
+                select r.id, r.kind, r.from_event_id = :id as outgoing, p.event_id, p.slug,
+                       p.document -> 'content' ->> 'headline' as headline
+                from event_relation r
+                join published_event p on p.event_id = case when r.from_event_id = :id then r.to_event_id else r.from_event_id end
+                where (r.from_event_id = :id or r.to_event_id = :id) and not p.retracted and r.kind <> 'DUPLICATE_OF'
+                order by p.start_earliest, p.event_id""")
+                .param("id", eventId)
+                .query((rs, n) -> new EventRelation(rs.getLong("id"), org.annals.event.RelationKind.valueOf(rs.getString("kind")),
+                        rs.getBoolean("outgoing"), rs.getLong("event_id"), rs.getString("slug"), rs.getString("headline")))
+                .list();
     }
 
     public boolean exists(long eventId) {

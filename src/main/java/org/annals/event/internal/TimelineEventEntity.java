@@ -115,6 +115,9 @@ public class TimelineEventEntity {
     @Column(name = "review_comment")
     private @Nullable String reviewComment;
 
+    @Column(name = "merged_into_id")
+    private @Nullable Long mergedIntoId;
+
     @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -197,7 +200,7 @@ public class TimelineEventEntity {
             }
             case RETURN -> reviewComment = comment;
             case APPROVE -> reviewComment = null;
-            case EDIT, RETRACT -> { }
+            case EDIT, RETRACT, MERGE -> { }
         }
         updatedAt = now;
     }
@@ -212,6 +215,10 @@ public class TimelineEventEntity {
 
     @Nullable String getReviewComment() {
         return reviewComment;
+    }
+
+    void mergeInto(long survivorId) {
+        mergedIntoId = survivorId;
     }
 
     String getSlug() {

@@ -67,6 +67,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
     private final CitationsEditor citationsEditor;
     private final DisagreementsEditor disagreementsEditor = new DisagreementsEditor();
     private final Div historySlot = new Div();
+    private final Div relationsSlot = new Div();
     private final Binder<EventForm> binder = new Binder<>(EventForm.class);
 
     private final TextField headline = new TextField("Headline");
@@ -157,7 +158,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         form.add(types, 2);
         form.add(tags, confidence);
         add(heading, workflowSlot, form, actorsEditor, citationsEditor, disagreementsEditor, message,
-                new HorizontalLayout(save), historySlot);
+                new HorizontalLayout(save), relationsSlot, historySlot);
     }
 
     @Override
@@ -175,6 +176,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
             showLinks(EventLinks.NONE);
             workflowSlot.removeAll();
             historySlot.removeAll();
+            relationsSlot.removeAll();
             return;
         }
         try {
@@ -202,6 +204,11 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         workflowSlot.add(new WorkflowBar(event, state, workflow, authentication, this::reload));
         historySlot.removeAll();
         historySlot.add(new HistoryPanel(event, history, mayWrite, this::reload));
+        relationsSlot.removeAll();
+        boolean mayReview = authentication.hasAnyRole("REVIEWER", "ADMIN") && state.status() != EventStatus.RETRACTED
+                && state.status() != EventStatus.MERGED;
+        relationsSlot.add(new RelationsPanel(event, events, workflow, mayWrite && state.status() != EventStatus.MERGED,
+                mayReview, merged -> getUI().ifPresent(ui -> ui.navigate("editor/events/" + merged.id()))));
     }
 
     private void showLinks(EventLinks links) {

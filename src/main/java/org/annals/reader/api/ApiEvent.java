@@ -27,7 +27,12 @@ public record ApiEvent(
         boolean sourcesDisagree,
         String permalink,
         @Nullable List<ApiCitation> citations,
-        @Nullable List<Disagreement> disagreements) {
+        @Nullable List<Disagreement> disagreements,
+        @Nullable List<ApiRelation> relations) {
+
+    /** Another published event and how this one relates to it ("is part of", "follows"…). */
+    public record ApiRelation(String relation, String slug, String headline, String permalink) {
+    }
 
     public record ApiDate(String edtf, LocalDate earliest, LocalDate latest, String precision, String display) {
 
@@ -59,6 +64,11 @@ public record ApiEvent(
     }
 
     static ApiEvent of(EventDetails event, String baseUrl, boolean withCitations) {
+        return of(event, baseUrl, withCitations, null);
+    }
+
+    static ApiEvent of(EventDetails event, String baseUrl, boolean withCitations,
+            @Nullable List<org.annals.event.EventRelation> relations) {
         var content = event.content();
         var point = content.place().point();
         return new ApiEvent(event.slug(), content.headline(), content.summary(), event.edtf(),
@@ -71,6 +81,8 @@ public record ApiEvent(
                 content.tags().stream().sorted().toList(),
                 content.confidence().name(), event.sourcesDisagree(), baseUrl + event.permalinkPath(),
                 withCitations ? event.citations().stream().map(ApiCitation::of).toList() : null,
-                withCitations ? event.disagreements() : null);
+                withCitations ? event.disagreements() : null,
+                relations == null ? null : relations.stream().map(r -> new ApiRelation(r.label(), r.otherSlug(),
+                        r.otherHeadline(), baseUrl + "/timelines/" + event.timelineSlug() + "/events/" + r.otherSlug())).toList());
     }
 }

@@ -1,6 +1,9 @@
 package org.annals.reader.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.annals.event.EventMovedException;
 import org.annals.event.EventRetractedException;
+import org.springframework.http.ResponseEntity;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -36,6 +39,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
         return problem;
+    }
+
+    /** A merged duplicate's permalink: 301 to the event it was merged into, so old links keep working. */
+    @ExceptionHandler(EventMovedException.class)
+    ResponseEntity<ProblemDetail> moved(EventMovedException e, HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String location = uri.substring(0, uri.lastIndexOf('/') + 1) + e.newSlug();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.MOVED_PERMANENTLY, e.getMessage());
+        problem.setTitle("Merged");
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", location).body(problem);
     }
 
     @ExceptionHandler(EventRetractedException.class)

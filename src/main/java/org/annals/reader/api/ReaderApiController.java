@@ -79,7 +79,8 @@ class ReaderApiController {
     @GetMapping("/timelines/{slug}/events/{eventSlug}")
     @Operation(summary = "One published event with its citations (verbatim quotes) and the disagreements between sources")
     ApiEvent event(@PathVariable String slug, @PathVariable String eventSlug) {
-        return ApiEvent.of(published.event(slug, eventSlug), baseUrl(), true);
+        var event = published.event(slug, eventSlug);
+        return ApiEvent.of(event, baseUrl(), true, published.relations(event));
     }
 
     @GetMapping("/timelines/{slug}/corrections")

@@ -24,6 +24,7 @@ import org.annals.event.CitationView;
 import org.annals.event.Disagreement;
 import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
+import org.annals.event.EventMovedException;
 import org.annals.event.EventRetractedException;
 import org.annals.event.PublishedEventQuery;
 import org.annals.event.SourceView;
@@ -60,6 +61,9 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             removeAll();
             showRetraction(slug, e);
             return;
+        } catch (EventMovedException e) {
+            event.forwardTo(EventView.class, new RouteParameters(java.util.Map.of("slug", slug, "eventSlug", e.newSlug())));
+            return;
         }
         removeAll();
         show(details);
@@ -95,6 +99,16 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(facts);
         if (content.summary() != null) {
             add(new Html("<div class=\"annals-summary\">" + MarkdownText.toSafeHtml(content.summary()) + "</div>"));
+        }
+        java.util.List<org.annals.event.EventRelation> related = published.relations(event);
+        if (!related.isEmpty()) {
+            add(new H2("Related events"));
+            UnorderedList relations = new UnorderedList();
+            relations.setId("relations");
+            related.forEach(r -> relations.add(new ListItem(new Span("This event " + r.label() + " "),
+                    new RouterLink(r.otherHeadline(), EventView.class,
+                            new RouteParameters(java.util.Map.of("slug", event.timelineSlug(), "eventSlug", r.otherSlug()))))));
+            add(relations);
         }
         if (!event.disagreements().isEmpty()) {
             add(new H2("Sources disagree"));

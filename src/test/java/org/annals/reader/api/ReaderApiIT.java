@@ -46,6 +46,10 @@ class ReaderApiIT {
     EventEditingService editing;
     @Autowired
     TimelineService timelines;
+    @Autowired
+    org.annals.security.AccountService accounts;
+    @Autowired
+    org.annals.event.EventWorkflowService workflow;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -208,6 +212,42 @@ class ReaderApiIT {
         assertThat(get("/api/v1/timelines").body()).doesNotContain("private-notes");
         assertThat(get("/api/v1/timelines/private-notes/events").statusCode()).isEqualTo(404);
         assertThat(get("/api/v1/timelines/private-notes/events/secret-event").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void retracted_events_answer_410_with_their_note_and_the_corrections_log_lists_them() throws Exception {
+        org.annals.Teams.on(timelines, accounts, "api-corrections", "ed:EDITOR", "rita:REVIEWER");
+        var draft = org.annals.SignedIn.as("ed", "EDITOR", () -> editing.createDraft("api-corrections", new EventContent(
+                "Later retracted", null, UncertainDate.parse("2024-05-05"), null, Place.UNKNOWN,
+                java.util.Set.of(EventType.MILITARY), java.util.Set.of(), Confidence.UNVERIFIED)));
+        var sent = org.annals.SignedIn.as("ed", "EDITOR", () -> workflow.submit(draft.id(), draft.version(), "Go"));
+        var live = org.annals.SignedIn.as("rita", "REVIEWER", () -> workflow.approve(sent.id(), sent.version(), null));
+        org.annals.SignedIn.as("rita", "REVIEWER", () -> workflow.retract(live.id(), live.version(), "The report was fabricated"));
+
+        HttpResponse<String> gone = get("/api/v1/timelines/api-corrections/events/" + draft.slug());
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(json.readTree(gone.body()).get("correctionNote").asString()).isEqualTo("The report was fabricated");
+        JsonNode log = ok("/api/v1/timelines/api-corrections/corrections");
+        assertThat(log.get(0).get("kind").asString()).isEqualTo("RETRACTION");
+        assertThat(log.get(0).get("note").asString()).isEqualTo("The report was fabricated");
+    }
+
+    @Test
+    void a_merged_duplicate_permalink_is_a_301_to_the_event_that_absorbed_it() throws Exception {
+        org.annals.Teams.on(timelines, accounts, "api-merges", "ed:EDITOR", "rita:REVIEWER");
+        java.util.function.Function<String, org.annals.event.EventDetails> publish = headline -> {
+            var d = org.annals.SignedIn.as("ed", "EDITOR", () -> editing.createDraft("api-merges", new EventContent(headline, null,
+                    UncertainDate.parse("2024-06-06"), null, Place.UNKNOWN, java.util.Set.of(EventType.AID), java.util.Set.of(), Confidence.UNVERIFIED)));
+            var s = org.annals.SignedIn.as("ed", "EDITOR", () -> workflow.submit(d.id(), d.version(), "Go"));
+            return org.annals.SignedIn.as("rita", "REVIEWER", () -> workflow.approve(s.id(), s.version(), null));
+        };
+        var survivor = publish.apply("Aid arrives " + java.util.UUID.randomUUID());
+        var duplicate = publish.apply("Aid delivered " + java.util.UUID.randomUUID());
+        org.annals.SignedIn.as("rita", "REVIEWER", () -> workflow.merge(duplicate.id(), duplicate.version(), survivor.id(), "Same delivery"));
+
+        HttpResponse<String> moved = get("/api/v1/timelines/api-merges/events/" + duplicate.slug());
+        assertThat(moved.statusCode()).isEqualTo(301);
+        assertThat(moved.headers().firstValue("Location")).hasValue("/api/v1/timelines/api-merges/events/" + survivor.slug());
     }
 
     @Test
