@@ -29,6 +29,35 @@ public final class MarkdownText {
         return Jsoup.clean(RENDERER.render(PARSER.parse(markdown)), SAFELIST);
     }
 
+    /** Markdown with what the safelist would refuse taken out, and whether anything was. */
+    public record Cleaned(String markdown, boolean changed) {
+    }
+
+    private static final java.util.regex.Pattern DANGEROUS = java.util.regex.Pattern.compile(
+            "<(script|style|iframe|object|embed|form)\\b[\\s\\S]*?(</\\1\\s*>|\\z)"
+                    + "|<(iframe|embed|object|link|meta|base)\\b[^>]*>"
+                    + "|\\son[a-z]+\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)"
+                    + "|(?i:javascript|vbscript|data):",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern SCRIPT_LINK = java.util.regex.Pattern.compile(
+            "\\[([^\\]]*)\\]\\(\\s*(?i:javascript|vbscript|data):[^)]*\\)");
+    private static final java.util.regex.Pattern ANY_TAG = java.util.regex.Pattern.compile("</?[a-zA-Z][^>]*>");
+
+    /**
+     * Takes out scripts, frames, styles, event handlers and script URLs, so the editor's text survives with a notice
+     * instead of being refused; if other unsafe HTML remains, all raw HTML tags go (Markdown formatting stays).
+     */
+    public static Cleaned stripUnsafe(@Nullable String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return new Cleaned(markdown == null ? "" : markdown, false);
+        }
+        String cleaned = DANGEROUS.matcher(SCRIPT_LINK.matcher(markdown).replaceAll("$1")).replaceAll("");
+        if (!Jsoup.isValid(RENDERER.render(PARSER.parse(cleaned)), SAFELIST)) {
+            cleaned = ANY_TAG.matcher(cleaned).replaceAll("");
+        }
+        return new Cleaned(cleaned, !cleaned.equals(markdown));
+    }
+
     /** The trimmed Markdown, or an {@link InvalidInputException} if it is too long or carries unsafe HTML. */
     public static @Nullable String validate(String field, @Nullable String markdown, int maxLength) {
         if (markdown == null || markdown.isBlank()) {

@@ -83,4 +83,27 @@ class EditorJourneyIT {
         assertThat(browser.driver().findElement(By.id("headline")).getDomProperty("errorMessage")).contains("plain text");
         assertThat(jdbc.sql("select count(*) from timeline_event where headline like '%<script>%'").query(Integer.class).single()).isZero();
     }
+
+    @Test
+    void text_typed_when_the_session_ended_is_offered_back_after_signing_in_again() {
+        String headline = "Typed before the session ended " + System.nanoTime();
+        browser.signIn("editor", "annals-demo-2026");
+        browser.open("/editor/events/new?timeline=russia-ukraine-war");
+        browser.type("headline", headline);
+        browser.until(d -> String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return localStorage.getItem('annals-autosave:new:russia-ukraine-war')")).contains(headline));
+
+        browser.signOut();
+        browser.signIn("editor", "annals-demo-2026");
+        browser.open("/editor/events/new?timeline=russia-ukraine-war");
+        browser.click(By.id("autosave-restore"));
+
+        browser.until(d -> browser.valueOf("headline").equals(headline));
+        browser.type("start", "2024-02");
+        browser.click(By.xpath("//vaadin-checkbox[.//label[text()='aid']]"));
+        browser.click(By.id("save"));
+        browser.until(d -> d.getCurrentUrl().matches(".*/editor/events/\\d+$"));
+        assertThat(jdbc.sql("select count(*) from timeline_event where headline = :h").param("h", headline)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
 }

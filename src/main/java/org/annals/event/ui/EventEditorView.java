@@ -38,6 +38,8 @@ import org.annals.event.EventLinks;
 import org.annals.event.EventWorkflowService;
 import org.annals.event.WorkflowViolationException;
 import org.annals.history.ChangeMessage;
+import org.annals.shared.MarkdownText;
+import org.annals.shared.ui.FormAutosave;
 import org.annals.shared.ui.Notifications;
 import org.annals.event.EventStatus;
 import org.annals.event.EventType;
@@ -87,6 +89,8 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
     private final H2 heading = new H2();
     private final Map<String, HasValidation> fieldsByName;
 
+    private final Div autosaveNotice = new Div();
+    private @Nullable FormAutosave autosave;
     private @Nullable EventDetails current;
     private @Nullable String timelineSlug;
 
@@ -157,7 +161,8 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         form.add(latitude, longitude, placePrecision);
         form.add(types, 2);
         form.add(tags, confidence);
-        add(heading, workflowSlot, form, actorsEditor, citationsEditor, disagreementsEditor, message,
+        autosaveNotice.setId("autosave-notice");
+        add(heading, autosaveNotice, workflowSlot, form, actorsEditor, citationsEditor, disagreementsEditor, message,
                 new HorizontalLayout(save), relationsSlot, historySlot);
     }
 
@@ -174,6 +179,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
             heading.setText("New event");
             binder.readBean(new EventForm());
             showLinks(EventLinks.NONE);
+            keepTyping("new:" + timelineSlug);
             workflowSlot.removeAll();
             historySlot.removeAll();
             relationsSlot.removeAll();
@@ -195,6 +201,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         binder.readBean(EventForm.of(event.content()));
         showLinks(EventLinks.of(event));
         message.clear();
+        keepTyping("event:" + event.id());
         EditorialState state = events.state(event.id());
         boolean mayWrite = authentication.hasAnyRole("EDITOR", "ADMIN") && state.status() != EventStatus.RETRACTED;
         save.setVisible(mayWrite);
@@ -209,6 +216,30 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
                 && state.status() != EventStatus.MERGED;
         relationsSlot.add(new RelationsPanel(event, events, workflow, mayWrite && state.status() != EventStatus.MERGED,
                 mayReview, merged -> getUI().ifPresent(ui -> ui.navigate("editor/events/" + merged.id()))));
+    }
+
+    /** Text typed here survives an expired session: the browser keeps it, and the form offers it back. */
+    private void keepTyping(String key) {
+        autosaveNotice.removeAll();
+        autosave = new FormAutosave(this, key).field("headline", headline, headline).field("summary", summary, summary)
+                .field("start", start, start).field("end", end, end).field("placeName", placeName, placeName)
+                .field("tags", tags, tags).field("message", message, message);
+        autosave.start();
+        FormAutosave saver = autosave;
+        autosave.ifUnsavedTextKept(kept -> {
+            Button restore = new Button("Restore it", e -> {
+                saver.restore(kept);
+                autosaveNotice.removeAll();
+            });
+            restore.setId("autosave-restore");
+            Button discard = new Button("Discard it", e -> {
+                saver.forget();
+                autosaveNotice.removeAll();
+            });
+            autosaveNotice.add(new com.vaadin.flow.component.html.Paragraph(
+                    "You typed changes here that were never saved (perhaps your session ended)."), restore, discard);
+            autosaveNotice.addClassName("annals-disagreement");
+        });
     }
 
     private void showLinks(EventLinks links) {
@@ -250,6 +281,12 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         if (!binder.writeBeanIfValid(form)) {
             return;
         }
+        MarkdownText.Cleaned cleaned = MarkdownText.stripUnsafe(form.getSummary());
+        if (cleaned.changed()) {
+            form.setSummary(cleaned.markdown());
+            summary.setValue(cleaned.markdown());
+            Notifications.error("Scripts, frames, styles or event handlers were removed from the summary; check it reads as you meant");
+        }
         EventContent content;
         try {
             content = form.toContent(current == null ? null : current.content());
@@ -270,6 +307,9 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
             // what was just saved is no longer "unsaved": reset the form and the link lists before navigating
             binder.readBean(EventForm.of(saved.content()));
             showLinks(EventLinks.of(saved));
+            if (autosave != null) {
+                autosave.forget();
+            }
             Notifications.success("Saved");
             if (created) {
                 getUI().ifPresent(ui -> ui.navigate("editor/events/" + saved.id()));
