@@ -106,4 +106,22 @@ class EditorJourneyIT {
         assertThat(jdbc.sql("select count(*) from timeline_event where headline = :h").param("h", headline)
                 .query(Integer.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void coordinates_are_picked_on_a_map_that_needs_no_internet() {
+        browser.signIn("editor", "annals-demo-2026");
+        browser.open("/editor/events/new?timeline=russia-ukraine-war");
+        var map = browser.await(By.cssSelector("#place-map .leaflet-container"));
+        browser.until(d -> !d.findElements(By.cssSelector("#place-map path.leaflet-interactive")).isEmpty());
+
+        browser.click(map);
+
+        browser.until(d -> !browser.valueOf("latitude").isBlank());
+        double latitude = Double.parseDouble(browser.valueOf("latitude"));
+        double longitude = Double.parseDouble(browser.valueOf("longitude"));
+        // the map opens on Ukraine; a click at its middle lands there
+        assertThat(latitude).isBetween(40.0, 56.0);
+        assertThat(longitude).isBetween(22.0, 40.0);
+        assertThat(browser.driver().findElements(By.cssSelector("#place-map path.leaflet-interactive"))).hasSizeGreaterThan(100);
+    }
 }

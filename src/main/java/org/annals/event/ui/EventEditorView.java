@@ -40,6 +40,7 @@ import org.annals.event.WorkflowViolationException;
 import org.annals.history.ChangeMessage;
 import org.annals.shared.MarkdownText;
 import org.annals.shared.ui.FormAutosave;
+import org.annals.shared.ui.MapPicker;
 import org.annals.shared.ui.Notifications;
 import org.annals.event.EventStatus;
 import org.annals.event.EventType;
@@ -159,6 +160,18 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         form.add(new VerticalLayout(start, startPreview), new VerticalLayout(end, endPreview));
         form.add(placeName, 2);
         form.add(latitude, longitude, placePrecision);
+        MapPicker map = new MapPicker();
+        map.setId("place-map");
+        map.addPointPickedListener((lat, lon) -> {
+            latitude.setValue(lat);
+            longitude.setValue(lon);
+            if (placePrecision.getValue() == null || placePrecision.getValue() == PlacePrecision.NONE) {
+                placePrecision.setValue(PlacePrecision.APPROXIMATE);
+            }
+        });
+        latitude.addValueChangeListener(e -> map.setPoint(latitude.getValue(), longitude.getValue()));
+        longitude.addValueChangeListener(e -> map.setPoint(latitude.getValue(), longitude.getValue()));
+        form.add(map, 2);
         form.add(types, 2);
         form.add(tags, confidence);
         autosaveNotice.setId("autosave-notice");
