@@ -48,7 +48,15 @@ class TimelinesAdminView extends VerticalLayout {
         grid.addColumn(TimelineSummary::title).setHeader("Title").setFlexGrow(1);
         grid.addColumn(TimelineSummary::slug).setHeader("Slug").setAutoWidth(true);
         grid.addColumn(t -> t.visibility().name().toLowerCase(Locale.ROOT)).setHeader("Visibility").setAutoWidth(true);
-        grid.addColumn(t -> t.fourEyes() ? "on" : "off").setHeader("Four-eyes").setAutoWidth(true);
+        grid.addComponentColumn(t -> {
+            Checkbox rule = new Checkbox(t.fourEyes());
+            rule.setAriaLabel("Four-eyes rule on " + t.title());
+            rule.addValueChangeListener(e -> {
+                timelines.setFourEyes(t.slug(), e.getValue());
+                Notifications.success("Four-eyes rule " + (e.getValue() ? "on" : "off") + " for " + t.title());
+            });
+            return rule;
+        }).setHeader("Four-eyes").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> showTeam(e.getValue()));
         add(new H2("Timelines"), grid, createForm(), teamHeading, members, grantForm());

@@ -1,0 +1,106 @@
+package org.annals.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.annals.IntegrationTest;
+import org.annals.SignedIn;
+import org.annals.Teams;
+import org.annals.event.Confidence;
+import org.annals.event.EventContent;
+import org.annals.event.EventDetails;
+import org.annals.event.EventEditingService;
+import org.annals.event.EventType;
+import org.annals.event.Place;
+import org.annals.security.AccountService;
+import org.annals.shared.UncertainDate;
+import org.annals.timeline.TimelineService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * No lost work, in two browsers: two editors change the same draft; the second save is not an overwrite but a
+ * dialog showing what the other changed, and applying one's own changes on top keeps both. Also: each role
+ * reaches only its own screens.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConflictJourneyIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventEditingService editing;
+    @Autowired
+    TimelineService timelines;
+    @Autowired
+    AccountService accounts;
+    Browser first;
+    Browser second;
+
+    @BeforeAll
+    void openBrowsers() throws Exception {
+        Teams.on(timelines, accounts, "conflict-desk", "ana:EDITOR", "ben:EDITOR");
+        first = new Browser(port);
+        second = new Browser(port);
+    }
+
+    @AfterAll
+    void closeBrowsers() {
+        first.close();
+        second.close();
+    }
+
+    @Test
+    void the_second_save_shows_what_changed_and_keeps_both_edits() {
+        EventDetails draft = SignedIn.as("ana", "EDITOR", () -> editing.createDraft("conflict-desk", new EventContent(
+                "Convoy shelled near Kupiansk", null, UncertainDate.parse("2024-09"), null, Place.UNKNOWN,
+                Set.of(EventType.MILITARY), Set.of(), Confidence.UNVERIFIED)));
+        String page = "/editor/events/" + draft.id();
+        first.signIn("ana", Teams.PASSWORD);
+        second.signIn("ben", Teams.PASSWORD);
+        first.open(page);
+        second.open(page);
+        first.await(By.id("save"));
+        second.await(By.id("save"));
+
+        first.type("start", "2024-09-14");
+        first.click(By.id("save"));
+        first.until(d -> first.textOf(By.id("workflow-status")).equals("Status: draft") && first.valueOf("start").equals("2024-09-14"));
+
+        second.type("headline", "Aid convoy shelled near Kupiansk");
+        second.click(By.id("save"));
+        assertThat(second.textOf(By.id("conflict"))).contains("ana saved it after you opened it").contains("They changed: Start");
+        second.click(By.id("apply-mine"));
+
+        second.until(d -> second.valueOf("start").equals("2024-09-14"));
+        EventDetails merged = SignedIn.as("ana", "EDITOR", () -> editing.get(draft.id()));
+        assertThat(merged.content().headline()).isEqualTo("Aid convoy shelled near Kupiansk");
+        assertThat(merged.content().start()).isEqualTo(UncertainDate.parse("2024-09-14"));
+    }
+
+    @Test
+    void each_role_reaches_only_its_screens() {
+        Teams.on(timelines, accounts, "conflict-desk", "cy:ANNOTATOR", "dee:REVIEWER");
+        first.signOut();
+        first.signIn("cy", Teams.PASSWORD);
+        first.open("/editor/events");
+        // a route someone may not open looks like one that does not exist
+        assertThat(first.await(By.tagName("h1")).getText()).isEqualTo("Not found");
+        assertThat(first.driver().findElements(By.id("events-grid"))).isEmpty();
+
+        second.signOut();
+        second.signIn("dee", Teams.PASSWORD);
+        second.open("/editor/events");
+        second.await(By.id("events-grid"));
+        assertThat(second.driver().findElements(By.id("new-event"))).allMatch(b -> !b.isDisplayed());
+        second.open("/admin/timelines");
+        assertThat(second.await(By.tagName("h1")).getText()).isEqualTo("Not found");
+        assertThat(second.driver().findElements(By.id("timelines"))).isEmpty();
+    }
+}
