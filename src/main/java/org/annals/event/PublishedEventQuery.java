@@ -51,6 +51,28 @@ public class PublishedEventQuery {
     }
 
     @Transactional(readOnly = true)
+    public List<DensityCount> density(String timelineSlug, EventFilter filter, DensityBucket bucket) {
+        return published.density(publicTimeline(timelineSlug).id(), filter, bucket);
+    }
+
+    /** Changes whenever anything readers can see on the timeline changes: the basis of HTTP ETags. */
+    @Transactional(readOnly = true)
+    public String fingerprint(String timelineSlug) {
+        return published.fingerprint(publicTimeline(timelineSlug).id());
+    }
+
+    /** Every matching published event in chronological order, one at a time (exports of any size). */
+    @Transactional(readOnly = true)
+    public void forEach(String timelineSlug, EventFilter filter, java.util.function.Consumer<EventDetails> consumer) {
+        published.forEach(publicTimeline(timelineSlug).id(), filter, consumer);
+    }
+
+    @Transactional(readOnly = true)
+    public int countWithoutCoordinates(String timelineSlug, EventFilter filter) {
+        return published.countWithoutCoordinates(publicTimeline(timelineSlug).id(), filter);
+    }
+
+    @Transactional(readOnly = true)
     public int count(String timelineSlug, EventFilter filter) {
         return published.count(publicTimeline(timelineSlug).id(), filter);
     }

@@ -37,6 +37,8 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // published data may be cached by browsers and CDNs; the API sets its own Cache-Control and ETag
+                .headers(h -> h.cacheControl(c -> c.disable()))
                 .csrf(c -> c.disable())
                 .build();
     }

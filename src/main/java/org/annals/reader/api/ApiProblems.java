@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * exist; anything unexpected is logged and answered 500 without internals. Spring's own errors (wrong method,
  * missing parameter…) come through {@link ResponseEntityExceptionHandler}.
  */
-@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@RestControllerAdvice(basePackages = {"org.annals.reader.api", "org.annals.importexport.api"})
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);

@@ -9,7 +9,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import jakarta.servlet.http.HttpServletResponse;
+import org.annals.event.DensityBucket;
+import org.annals.event.DensityCount;
 import org.annals.event.EventFilter;
+import org.annals.event.EventFilterParams;
 import org.annals.event.EventType;
 import org.annals.event.PublishedEventPage;
 import org.annals.event.PublishedEventQuery;
@@ -23,6 +27,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The public read API, v1: published events of public timelines only. Errors are RFC 9457 problem+json. */
@@ -55,6 +61,53 @@ class ReaderApiController {
                 .toList();
     }
 
+    @GetMapping("/timelines/{slug}/density")
+    @Operation(summary = "How many published events may begin in each day, week, month or year of a window",
+            description = "For drawing the shape of a long timeline without loading its events. Takes the same filters "
+                    + "as the events list. Buckets are counted by each event's earliest possible day.")
+    ApiDensity density(@PathVariable String slug,
+            @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+            @Parameter(description = "day, week, month or year (default month)") @RequestParam(required = false) @Nullable String bucket,
+            @RequestParam(required = false) @Nullable List<String> type, @RequestParam(required = false) @Nullable String actor,
+            @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable List<String> tag,
+            @RequestParam(required = false) @Nullable List<String> confidence, WebRequest request, HttpServletResponse response) {
+        EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence);
+        DensityBucket width = bucket == null || bucket.isBlank() ? DensityBucket.MONTH : DensityBucket.parse(bucket);
+        if (notModified(slug, request, response)) {
+            return null;
+        }
+        List<DensityCount> counts = published.density(slug, filter, width);
+        return new ApiDensity(width.name().toLowerCase(java.util.Locale.ROOT), counts.stream().mapToInt(DensityCount::count).sum(),
+                counts.stream().map(c -> new ApiBucket(c.start(), c.count())).toList());
+    }
+
+    record ApiDensity(String bucket, int total, List<ApiBucket> buckets) {
+    }
+
+    record ApiBucket(LocalDate start, int count) {
+    }
+
+    /**
+     * Answers 304 when the client's copy is current. The ETag combines what readers can see on the timeline with the
+     * exact query, so any publication, correction or retraction changes it.
+     */
+    private boolean notModified(String slug, WebRequest request, HttpServletResponse response) {
+        String query = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() + "?"
+                + java.util.Objects.toString(servlet.getRequest().getQueryString(), "") : slug;
+        String etag = "W/\"" + sha256(published.fingerprint(slug) + "|" + query) + "\"";
+        response.setHeader("Cache-Control", "public, max-age=60");
+        return request.checkNotModified(etag);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 32);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @GetMapping("/timelines/{slug}/events")
     @Operation(summary = "Published events in chronological order (earliest possible day, then latest), cursor-paginated",
             description = "from/to select events whose possible days overlap the window, so an event of 'June 2023' "
@@ -65,10 +118,16 @@ class ReaderApiController {
             @Parameter(description = "Event types, any of (comma-separated or repeated)") @RequestParam(required = false) @Nullable List<String> type,
             @Parameter(description = "Actor name (exact, case-insensitive)") @RequestParam(required = false) @Nullable String actor,
             @Parameter(description = "Words to search for in headline and summary (prefixes match)") @RequestParam(required = false) @Nullable String q,
+            @Parameter(description = "Tags, all of (comma-separated or repeated)") @RequestParam(required = false) @Nullable List<String> tag,
+            @Parameter(description = "Confidence levels, any of: verified, inferred, unverified") @RequestParam(required = false) @Nullable List<String> confidence,
             @Parameter(description = "Cursor from the previous page's nextCursor") @RequestParam(required = false) @Nullable String cursor,
-            @Parameter(description = "Page size, 1–500 (default 100)") @RequestParam(required = false) @Nullable String limit) {
-        EventFilter filter = new EventFilter(Set.of(), day("from", from), day("to", to), types(type), actor, q);
+            @Parameter(description = "Page size, 1–500 (default 100)") @RequestParam(required = false) @Nullable String limit,
+            WebRequest request, HttpServletResponse response) {
+        EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence);
         int size = limit(limit);
+        if (notModified(slug, request, response)) {
+            return null;
+        }
         PublishedEventPage page = published.page(slug, filter, cursor, size);
         String base = baseUrl();
         String next = page.nextCursor() == null ? null : ServletUriComponentsBuilder.fromCurrentRequest()
@@ -78,8 +137,11 @@ class ReaderApiController {
 
     @GetMapping("/timelines/{slug}/events/{eventSlug}")
     @Operation(summary = "One published event with its citations (verbatim quotes) and the disagreements between sources")
-    ApiEvent event(@PathVariable String slug, @PathVariable String eventSlug) {
+    ApiEvent event(@PathVariable String slug, @PathVariable String eventSlug, WebRequest request, HttpServletResponse response) {
         var event = published.event(slug, eventSlug);
+        if (notModified(slug, request, response)) {
+            return null;
+        }
         return ApiEvent.of(event, baseUrl(), true, published.relations(event));
     }
 
@@ -92,35 +154,6 @@ class ReaderApiController {
     }
 
     record ApiCorrection(String kind, String headline, String permalink, String note, String madeAt) {
-    }
-
-    private static @Nullable LocalDate day(String name, @Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, name + "=" + value + " is not a real day; use yyyy-mm-dd, e.g. 2022-02-24");
-        }
-    }
-
-    private static Set<EventType> types(@Nullable List<String> values) {
-        Set<EventType> types = EnumSet.noneOf(EventType.class);
-        for (String value : values == null ? List.<String>of() : values) {
-            for (String part : value.split(",")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                try {
-                    types.add(EventType.valueOf(part.strip().toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    throw new InvalidInputException("type", "type=" + part + " is not one of "
-                            + java.util.Arrays.toString(EventType.values()).toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return types;
     }
 
     private static int limit(@Nullable String value) {

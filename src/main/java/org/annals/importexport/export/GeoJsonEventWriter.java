@@ -1,0 +1,56 @@
+package org.annals.importexport.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.annals.event.EventDetails;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectMapper;
+
+/** A GeoJSON (RFC 7946) FeatureCollection of Points, [longitude, latitude]; events without coordinates are left out. */
+public class GeoJsonEventWriter implements EventWriter {
+
+    private final JsonGenerator json;
+    private final String baseUrl;
+
+    public GeoJsonEventWriter(ObjectMapper mapper, OutputStream out, String baseUrl) {
+        this.json = mapper.createGenerator(out);
+        this.baseUrl = baseUrl;
+        json.writeStartObject();
+        json.writeStringProperty("type", "FeatureCollection");
+        json.writeName("features");
+        json.writeStartArray();
+    }
+
+    @Override
+    public void write(EventDetails event) {
+        var point = event.content().place().point();
+        if (point == null) {
+            return;
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("slug", event.slug());
+        properties.put("headline", event.content().headline());
+        properties.put("edtf", event.edtf());
+        properties.put("display_date", event.dateLabel(Locale.ENGLISH));
+        properties.put("earliest", event.content().start().earliest().toString());
+        properties.put("latest", event.content().start().latest().toString());
+        properties.put("place", event.content().place().name());
+        properties.put("place_precision", event.content().place().precision().name().toLowerCase(Locale.ROOT));
+        properties.put("types", event.content().types().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted().toList());
+        properties.put("permalink", baseUrl + event.permalinkPath());
+        json.writePOJO(Map.of("type", "Feature",
+                "geometry", Map.of("type", "Point", "coordinates", List.of(point.longitude(), point.latitude())),
+                "properties", properties));
+    }
+
+    @Override
+    public void close() {
+        json.writeEndArray();
+        json.writeEndObject();
+        json.close();
+    }
+}
