@@ -6,38 +6,45 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Three-way merge of event content when two people saved the same event: every field one of them changed keeps
- * that change; where both changed the same field differently, mine is taken and the field is reported, so the
- * editor can look before saving. Nothing either person typed is dropped silently.
+ * Three-way merge when two people saved the same event: every field (and every list of links) one of them changed
+ * keeps that change; where both changed the same thing differently, mine is taken and it is reported, so the
+ * editor can look before saving. Nothing either person typed is dropped silently; both versions stay in history.
  */
 public final class EventContentMerge {
 
-    public record Result(EventContent merged, List<String> theirChanges, List<String> bothChanged) {
+    public record Result(EventContent merged, EventLinks mergedLinks, List<String> theirChanges, List<String> bothChanged) {
     }
 
     private EventContentMerge() {
     }
 
     public static Result merge(EventContent base, EventContent theirs, EventContent mine) {
-        List<String> theirChanges = new ArrayList<>();
-        List<String> both = new ArrayList<>();
-        Merger m = new Merger(base, theirs, mine, theirChanges, both);
-        EventContent merged = new EventContent(
-                m.field("Headline", EventContent::headline),
-                m.field("Summary", EventContent::summary),
-                m.field("Start", EventContent::start),
-                m.field("End", EventContent::end),
-                m.field("Place", EventContent::place),
-                m.field("Types", EventContent::types),
-                m.field("Tags", EventContent::tags),
-                m.field("Confidence", EventContent::confidence));
-        return new Result(merged, List.copyOf(theirChanges), List.copyOf(both));
+        return merge(base, theirs, mine, EventLinks.NONE, EventLinks.NONE, EventLinks.NONE);
     }
 
-    private record Merger(EventContent base, EventContent theirs, EventContent mine, List<String> theirChanges,
-            List<String> both) {
+    public static Result merge(EventContent base, EventContent theirs, EventContent mine, EventLinks baseLinks,
+            EventLinks theirLinks, EventLinks myLinks) {
+        List<String> theirChanges = new ArrayList<>();
+        List<String> both = new ArrayList<>();
+        Merger<EventContent> c = new Merger<>(base, theirs, mine, theirChanges, both);
+        EventContent merged = new EventContent(
+                c.field("Headline", EventContent::headline),
+                c.field("Summary", EventContent::summary),
+                c.field("Start", EventContent::start),
+                c.field("End", EventContent::end),
+                c.field("Place", EventContent::place),
+                c.field("Types", EventContent::types),
+                c.field("Tags", EventContent::tags),
+                c.field("Confidence", EventContent::confidence));
+        Merger<EventLinks> l = new Merger<>(baseLinks, theirLinks, myLinks, theirChanges, both);
+        EventLinks links = new EventLinks(l.field("Actors", EventLinks::actors), l.field("Sources and quotes", EventLinks::citations),
+                l.field("Disagreements", EventLinks::disagreements));
+        return new Result(merged, links, List.copyOf(theirChanges), List.copyOf(both));
+    }
 
-        <T> T field(String name, Function<EventContent, T> get) {
+    private record Merger<S>(S base, S theirs, S mine, List<String> theirChanges, List<String> both) {
+
+        <T> T field(String name, Function<S, T> get) {
             T b = get.apply(base);
             T t = get.apply(theirs);
             T m = get.apply(mine);

@@ -69,6 +69,8 @@ public class EventEditingService {
         }
         ChangeMessage.forCurrentTransaction("Related: " + kind.label(true) + " event " + otherEventId);
         store.relate(eventId, kind, otherEventId);
+        // a relation is part of the event it starts from: readers see it once that event is approved again
+        store.touch(eventId, CurrentUser.name(), clock.instant());
         return store.relations(eventId);
     }
 
@@ -76,7 +78,9 @@ public class EventEditingService {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
     public List<EventRelation> unrelate(long eventId, long relationId) {
         ChangeMessage.forCurrentTransaction("Removed a relation");
+        long from = store.fromEventOf(relationId);
         store.unrelate(eventId, relationId);
+        store.touch(from, CurrentUser.name(), clock.instant());
         return store.relations(eventId);
     }
 

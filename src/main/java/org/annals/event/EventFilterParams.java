@@ -29,7 +29,11 @@ public final class EventFilterParams {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate day = LocalDate.parse(value.strip());
+            if (day.getYear() < 1 || day.getYear() > 9999) {
+                throw new InvalidInputException(name, name + "=" + value + " is outside the years 0001–9999");
+            }
+            return day;
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(name, name + "=" + value + " is not a real day; use yyyy-mm-dd, e.g. 2022-02-24");
         }

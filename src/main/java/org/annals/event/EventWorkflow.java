@@ -2,7 +2,8 @@ package org.annals.event;
 
 /**
  * The editorial state machine: DRAFT → IN_REVIEW (submit) → PUBLISHED (approve) or back to DRAFT (return);
- * PUBLISHED → RETRACTED (retract); any live event → MERGED into another (merge). Editing a published event starts a pending correction (its working copy becomes a
+ * a published event (corrections pending or not) → RETRACTED (retract); any live event → MERGED into another
+ * (merge); a pending correction → PUBLISHED again by discarding it (discard). Editing a published event starts a pending correction (its working copy becomes a
  * DRAFT) while readers keep the published version; a retracted event is not edited.
  */
 public final class EventWorkflow {
@@ -16,7 +17,9 @@ public final class EventWorkflow {
             case SUBMIT -> from == EventStatus.DRAFT ? EventStatus.IN_REVIEW : null;
             case APPROVE -> from == EventStatus.IN_REVIEW ? EventStatus.PUBLISHED : null;
             case RETURN -> from == EventStatus.IN_REVIEW ? EventStatus.DRAFT : null;
-            case RETRACT -> from == EventStatus.PUBLISHED ? EventStatus.RETRACTED : null;
+            // the service also requires a readers' copy: a pending correction can be retracted with its event
+            case RETRACT -> from == EventStatus.RETRACTED || from == EventStatus.MERGED ? null : EventStatus.RETRACTED;
+            case DISCARD -> from == EventStatus.DRAFT || from == EventStatus.IN_REVIEW ? EventStatus.PUBLISHED : null;
             case MERGE -> from == EventStatus.RETRACTED || from == EventStatus.MERGED ? null : EventStatus.MERGED;
         };
         if (to == null) {
@@ -47,6 +50,7 @@ public final class EventWorkflow {
             case RETURN -> "returned";
             case RETRACT -> "retracted";
             case MERGE -> "merged";
+            case DISCARD -> "reset to its published version";
         };
     }
 }

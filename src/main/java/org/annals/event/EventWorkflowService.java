@@ -74,6 +74,7 @@ public class EventWorkflowService {
         EventDetails approved = store.move(eventId, expectedVersion, WorkflowAction.APPROVE, reviewer, null,
                 this::timelineSlug, now);
         published.publish(timeline.id(), approved, reviewer, now);
+        published.publishRelations(eventId, store.outgoing(eventId));
         if (note != null && state.hasPublishedVersion()) {
             corrections.record(timeline.id(), eventId, CorrectionKind.CORRECTION, note, reviewer, now);
         }
@@ -108,9 +109,9 @@ public class EventWorkflowService {
     }
 
     /**
-     * Merges a duplicate into the event that stays: the survivor gains what the duplicate cited; the duplicate keeps
-     * its history, leaves every public surface, and its permalink leads to the survivor. A published survivor is
-     * republished at once and the merge is listed in the corrections log.
+     * Merges a duplicate into the event that stays: the survivor gains what the duplicate cited, as a pending
+     * correction that is reviewed like any other; the duplicate keeps its history, leaves every public surface at
+     * once, and its permalink (and those merged into it before) leads to the survivor.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER') and @eventAccess.may(#survivorId, 'REVIEWER')")
@@ -121,15 +122,30 @@ public class EventWorkflowService {
         ChangeMessage.forCurrentTransaction("Merged into event " + survivorId + ": " + text);
         Instant now = clock.instant();
         String reviewer = CurrentUser.name();
+        java.util.Optional<String> publishedHeadline = published.load(java.util.List.of(eventId)).stream()
+                .filter(java.util.Objects::nonNull).map(e -> e.content().headline()).findFirst();
         EventDetails survivor = store.merge(eventId, expectedVersion, survivorId, reviewer, this::timelineSlug, now);
         long timelineId = store.timelineOf(survivorId);
-        published.redirect(timelineId, duplicate.slug(), survivorId);
-        if (published.exists(survivorId)) {
-            published.publish(timelineId, survivor, reviewer, now);
+        published.redirect(timelineId, duplicate.slug(), eventId, survivorId);
+        if (publishedHeadline.isPresent() && published.exists(survivorId)) {
+            // readers saw the duplicate: the log says where it went (with the headline readers saw, never a draft's)
             corrections.record(timelineId, survivorId, CorrectionKind.CORRECTION,
-                    "Merged the duplicate “" + duplicate.content().headline() + "” into this event: " + text, reviewer, now);
+                    "Merged the duplicate “" + publishedHeadline.get() + "” into this event: " + text, reviewer, now);
         }
         return survivor;
+    }
+
+    /** Drops a pending correction: the working copy becomes the published version again (kept in the history). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and (@eventAccess.may(#eventId, 'EDITOR') or @eventAccess.may(#eventId, 'REVIEWER'))")
+    public EventDetails discardCorrection(long eventId, long expectedVersion) {
+        EventDetails publishedCopy = published.load(java.util.List.of(eventId)).stream().filter(java.util.Objects::nonNull)
+                .findFirst().orElseThrow(() -> new WorkflowViolationException("This event has no published version to go back to"));
+        ChangeMessage.forCurrentTransaction("Discarded the pending correction");
+        Instant now = clock.instant();
+        EventDetails reset = store.update(eventId, expectedVersion, publishedCopy.content(), EventLinks.of(publishedCopy),
+                CurrentUser.name(), this::timelineSlug, now);
+        return store.move(eventId, reset.version(), WorkflowAction.DISCARD, CurrentUser.name(), null, this::timelineSlug, now);
     }
 
     /** Writes readers' copies for published events that have none (databases from before the readers' table). */

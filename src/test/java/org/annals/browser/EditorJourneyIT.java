@@ -91,7 +91,7 @@ class EditorJourneyIT {
         browser.open("/editor/events/new?timeline=russia-ukraine-war");
         browser.type("headline", headline);
         browser.until(d -> String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "return localStorage.getItem('annals-autosave:new:russia-ukraine-war')")).contains(headline));
+                "return localStorage.getItem('annals-autosave:editor:new:russia-ukraine-war')")).contains(headline));
 
         browser.signOut();
         browser.signIn("editor", "annals-demo-2026");

@@ -34,7 +34,7 @@ class EventRelationsIT {
 
     @BeforeEach
     void team(@Autowired TimelineService timelines, @Autowired AccountService accounts) {
-        Teams.on(timelines, accounts, TIMELINE, "ed:EDITOR", "rita:REVIEWER");
+        Teams.on(timelines, accounts, TIMELINE, "ed:EDITOR", "rita:REVIEWER", "rita2:REVIEWER");
         Teams.on(timelines, accounts, "relations-elsewhere", "ed:EDITOR");
     }
 
@@ -57,8 +57,17 @@ class EventRelationsIT {
                 .satisfies(r -> assertThat(r.label()).isEqualTo("is part of"));
         assertThat(as("ed", "EDITOR", () -> editing.relations(campaign.id()))).singleElement()
                 .satisfies(r -> assertThat(r.label()).isEqualTo("includes"));
+        // the relation is a change to the battle: readers see it once that change is approved
+        assertThat(readers.relations(readers.event(TIMELINE, campaign.slug()))).isEmpty();
+        EventDetails pending = as("ed", "EDITOR", () -> editing.get(battle.id()));
+        assertThat(pending.status()).isEqualTo(EventStatus.DRAFT);
+        EventDetails sent = as("ed", "EDITOR", () -> workflow.submit(pending.id(), pending.version(), "Relate"));
+        as("rita", "REVIEWER", () -> workflow.approve(sent.id(), sent.version(), null));
         assertThat(readers.relations(readers.event(TIMELINE, campaign.slug()))).singleElement()
-                .satisfies(r -> assertThat(r.otherSlug()).isEqualTo(battle.slug()));
+                .satisfies(r -> {
+                    assertThat(r.otherSlug()).isEqualTo(battle.slug());
+                    assertThat(r.label()).isEqualTo("includes");
+                });
     }
 
     @Test
@@ -89,6 +98,11 @@ class EventRelationsIT {
         EventDetails merged = as("rita", "REVIEWER", () -> workflow.merge(duplicate.id(), duplicate.version(), survivor.id(), "Same strike"));
 
         assertThat(merged.citations()).anyMatch(c -> c.source().url().equals(second.source().url()));
+        // what the survivor gained waits for review like any change; readers keep its published copy meanwhile
+        assertThat(merged.status()).isEqualTo(EventStatus.DRAFT);
+        assertThat(readers.event(TIMELINE, survivor.slug()).citations()).noneMatch(c -> c.source().url().equals(second.source().url()));
+        EventDetails sent = as("ed", "EDITOR", () -> workflow.submit(merged.id(), merged.version(), "Merged sources"));
+        as("rita2", "REVIEWER", () -> workflow.approve(sent.id(), sent.version(), null));
         assertThat(readers.event(TIMELINE, survivor.slug()).citations()).anyMatch(c -> c.source().url().equals(second.source().url()));
         assertThatThrownBy(() -> readers.event(TIMELINE, duplicate.slug())).isInstanceOf(EventMovedException.class)
                 .satisfies(e -> assertThat(((EventMovedException) e).newSlug()).isEqualTo(survivor.slug()));
@@ -109,5 +123,39 @@ class EventRelationsIT {
 
         assertThatThrownBy(() -> as("ed", "EDITOR", () -> workflow.merge(a.id(), a.version(), b.id(), "No")))
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void a_retracted_event_cannot_absorb_a_duplicate_and_merge_chains_keep_old_permalinks() {
+        EventDetails a = published("Chain A " + UUID.randomUUID(), "2024-05-05", EventLinks.NONE);
+        EventDetails b = published("Chain B " + UUID.randomUUID(), "2024-05-05", EventLinks.NONE);
+        EventDetails c = published("Chain C " + UUID.randomUUID(), "2024-05-05", EventLinks.NONE);
+        EventDetails gone = published("Retracted survivor " + UUID.randomUUID(), "2024-05-05", EventLinks.NONE);
+        as("rita", "REVIEWER", () -> workflow.retract(gone.id(), gone.version(), "Wrong"));
+
+        assertThatThrownBy(() -> as("rita", "REVIEWER", () -> workflow.merge(a.id(), a.version(), gone.id(), "No")))
+                .isInstanceOf(WorkflowViolationException.class);
+
+        as("rita", "REVIEWER", () -> workflow.merge(a.id(), a.version(), b.id(), "A is B"));
+        EventDetails bNow = as("ed", "EDITOR", () -> editing.get(b.id()));
+        as("rita", "REVIEWER", () -> workflow.merge(bNow.id(), bNow.version(), c.id(), "B is C"));
+        assertThatThrownBy(() -> readers.event(TIMELINE, a.slug())).isInstanceOf(EventMovedException.class)
+                .satisfies(e -> assertThat(((EventMovedException) e).newSlug()).isEqualTo(c.slug()));
+    }
+
+    @Test
+    void a_pending_correction_can_be_discarded_or_retracted_with_its_event() {
+        EventDetails live = published("Discardable " + UUID.randomUUID(), "2024-07-07", EventLinks.NONE);
+        EventDetails pending = as("ed", "EDITOR", () -> editing.update(live.id(), live.version(), new EventContent("Unwanted rewrite",
+                null, UncertainDate.parse("2024-07-07"), null, Place.UNKNOWN, Set.of(EventType.MILITARY), Set.of(), Confidence.VERIFIED)));
+
+        EventDetails reset = as("ed", "EDITOR", () -> workflow.discardCorrection(pending.id(), pending.version()));
+
+        assertThat(reset.status()).isEqualTo(EventStatus.PUBLISHED);
+        assertThat(reset.content().headline()).isEqualTo(live.content().headline());
+        EventDetails again = as("ed", "EDITOR", () -> editing.update(reset.id(), reset.version(), new EventContent("Another rewrite",
+                null, UncertainDate.parse("2024-07-07"), null, Place.UNKNOWN, Set.of(EventType.MILITARY), Set.of(), Confidence.VERIFIED)));
+        as("rita", "REVIEWER", () -> workflow.retract(again.id(), again.version(), "Withdrawn"));
+        assertThatThrownBy(() -> readers.event(TIMELINE, live.slug())).isInstanceOf(EventRetractedException.class);
     }
 }

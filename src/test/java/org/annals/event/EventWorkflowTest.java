@@ -16,12 +16,12 @@ class EventWorkflowTest {
             DRAFT,     SUBMIT,  IN_REVIEW
             DRAFT,     APPROVE, -
             DRAFT,     RETURN,  -
-            DRAFT,     RETRACT, -
+            DRAFT,     RETRACT, RETRACTED
             IN_REVIEW, EDIT,    DRAFT
             IN_REVIEW, SUBMIT,  -
             IN_REVIEW, APPROVE, PUBLISHED
             IN_REVIEW, RETURN,  DRAFT
-            IN_REVIEW, RETRACT, -
+            IN_REVIEW, RETRACT, RETRACTED
             PUBLISHED, EDIT,    DRAFT
             PUBLISHED, SUBMIT,  -
             PUBLISHED, APPROVE, -
@@ -42,6 +42,11 @@ class EventWorkflowTest {
             MERGED,    RETURN,  -
             MERGED,    RETRACT, -
             MERGED,    MERGE,   -
+            DRAFT,     DISCARD, PUBLISHED
+            IN_REVIEW, DISCARD, PUBLISHED
+            PUBLISHED, DISCARD, -
+            RETRACTED, DISCARD, -
+            MERGED,    DISCARD, -
             """)
     void transitions(EventStatus from, WorkflowAction action, String to) {
         if (to.equals("-")) {

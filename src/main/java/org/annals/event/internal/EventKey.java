@@ -20,7 +20,11 @@ public record EventKey(LocalDate earliest, LocalDate latest, long id) {
             if (parts.length != 3) {
                 throw new IllegalArgumentException("parts");
             }
-            return new EventKey(LocalDate.parse(parts[0]), LocalDate.parse(parts[1]), Long.parseLong(parts[2]));
+            EventKey key = new EventKey(LocalDate.parse(parts[0]), LocalDate.parse(parts[1]), Long.parseLong(parts[2]));
+            if (key.earliest().getYear() < 1 || key.latest().getYear() > 9999) {
+                throw new IllegalArgumentException("years");
+            }
+            return key;
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidInputException("cursor", "The cursor is not one this API gave out; start again without it");
         }

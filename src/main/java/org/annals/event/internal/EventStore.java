@@ -60,11 +60,27 @@ public class EventStore {
         }
     }
 
+    /** Marks the event a relation starts from as edited by {@code author} (its relations changed). */
+    public void touch(long eventId, String author, Instant now) {
+        TimelineEventEntity event = events.findById(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+        event.move(WorkflowAction.EDIT, author, null, now);
+        event.touchedBy(author, now);
+    }
+
     public void unrelate(long eventId, long relationId) {
         EventRelationEntity relation = relations.findById(relationId)
                 .filter(r -> r.getFromEventId() == eventId || r.getToEventId() == eventId)
                 .orElseThrow(() -> new NotFoundException("Event " + eventId + " has no relation " + relationId));
         relations.delete(relation);
+    }
+
+    public long fromEventOf(long relationId) {
+        return relations.findById(relationId).map(EventRelationEntity::getFromEventId)
+                .orElseThrow(() -> new NotFoundException("No relation " + relationId));
+    }
+
+    public List<EventRelation> outgoing(long eventId) {
+        return relations(eventId).stream().filter(EventRelation::outgoing).toList();
     }
 
     public List<EventRelation> relations(long eventId) {
@@ -94,10 +110,13 @@ public class EventStore {
                         && java.util.Objects.equals(x.quote(), c.quote())))
                 .forEach(c -> survivor.cite(source(timelineId, c), c));
         from.disagreements().stream().filter(d -> !into.disagreements().contains(d)).forEach(survivor::record);
+        // what the survivor gains was never reviewed as part of it: it becomes a pending correction (refused for a
+        // retracted or merged survivor), and readers keep the survivor's published copy until it is approved
+        survivor.move(WorkflowAction.EDIT, actor, null, now);
         duplicate.move(WorkflowAction.MERGE, actor, null, now);
         duplicate.mergeInto(survivorId);
-        events.saveAndFlush(duplicate);
-        return events.saveAndFlush(survivor).toDetails(timelineSlugs.apply(timelineId));
+        save(duplicate);
+        return save(survivor).toDetails(timelineSlugs.apply(timelineId));
     }
 
     public EventDetails create(long timelineId, String timelineSlug, @Nullable String preferredSlug,
@@ -111,7 +130,7 @@ public class EventStore {
         slug = unique(timelineId, slug);
         TimelineEventEntity event = new TimelineEventEntity(timelineId, slug, externalRef, content, status, author, now);
         attach(event, timelineId, actorLinks, citations, disagreements);
-        return events.saveAndFlush(event).toDetails(timelineSlug);
+        return save(event).toDetails(timelineSlug);
     }
 
     private void attach(TimelineEventEntity event, long timelineId, List<ActorLink> actorLinks,
@@ -133,9 +152,9 @@ public class EventStore {
         event.apply(content, author, now);
         event.clearLinks();
         // the removals must reach the database before equal rows are added again
-        events.saveAndFlush(event);
+        save(event);
         attach(event, event.getTimelineId(), links.actors(), links.citations(), links.disagreements());
-        return events.saveAndFlush(event).toDetails(timelineSlugs.apply(event.getTimelineId()));
+        return save(event).toDetails(timelineSlugs.apply(event.getTimelineId()));
     }
 
     public List<ActorOption> actorsOf(long timelineId) {
@@ -153,14 +172,14 @@ public class EventStore {
         TimelineEventEntity event = current(id, expectedVersion);
         event.move(WorkflowAction.EDIT, author, null, now);
         event.apply(content, author, now);
-        return events.saveAndFlush(event).toDetails(timelineSlugs.apply(event.getTimelineId()));
+        return save(event).toDetails(timelineSlugs.apply(event.getTimelineId()));
     }
 
     public EventDetails move(long id, long expectedVersion, WorkflowAction action, String actor, @Nullable String comment,
             Function<Long, String> timelineSlugs, Instant now) {
         TimelineEventEntity event = current(id, expectedVersion);
         event.move(action, actor, comment, now);
-        return events.saveAndFlush(event).toDetails(timelineSlugs.apply(event.getTimelineId()));
+        return save(event).toDetails(timelineSlugs.apply(event.getTimelineId()));
     }
 
     public EditorialState state(long id, boolean hasPublishedVersion) {
@@ -180,6 +199,16 @@ public class EventStore {
     public long timelineOf(long id) {
         return events.findById(id).map(TimelineEventEntity::getTimelineId)
                 .orElseThrow(() -> new NotFoundException("No event " + id));
+    }
+
+    /** Saves now; a save that raced another commit is the same conflict as a stale version, and says so. */
+    private TimelineEventEntity save(TimelineEventEntity event) {
+        try {
+            return events.saveAndFlush(event);
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            throw new EditConflictException("Someone else saved this event at the same moment; "
+                    + "see what they changed, then apply yours on top");
+        }
     }
 
     private TimelineEventEntity current(long id, long expectedVersion) {

@@ -79,15 +79,29 @@ public class PublishedEvents {
                     published_by = excluded.published_by""").params(p).update();
     }
 
+    /** Readers' relations of an event are the ones it had when approved. */
+    public void publishRelations(long eventId, List<EventRelation> outgoing) {
+        jdbc.sql("delete from published_relation where from_event_id = :id").param("id", eventId).update();
+        for (EventRelation relation : outgoing) {
+            if (relation.kind() != org.annals.event.RelationKind.DUPLICATE_OF) {
+                jdbc.sql("insert into published_relation (from_event_id, to_event_id, kind) values (:f, :t, :k)")
+                        .param("f", eventId).param("t", relation.otherId()).param("k", relation.kind().name()).update();
+            }
+        }
+    }
+
     public void retract(long eventId, String note) {
         jdbc.sql("update published_event set retracted = true, correction_note = :note where event_id = :id")
                 .param("note", note).param("id", eventId).update();
     }
 
     /** Takes a merged duplicate off every public surface and sends its permalink to the survivor. */
-    public void redirect(long timelineId, String oldSlug, long survivorId) {
-        jdbc.sql("delete from published_event where event_id = (select id from timeline_event where timeline_id = :t and slug = :s)")
-                .param("t", timelineId).param("s", oldSlug).update();
+    public void redirect(long timelineId, String oldSlug, long duplicateId, long survivorId) {
+        jdbc.sql("delete from published_relation where from_event_id = :d or to_event_id = :d").param("d", duplicateId).update();
+        jdbc.sql("delete from published_event where event_id = :d").param("d", duplicateId).update();
+        // permalinks that led to the duplicate lead on to the survivor
+        jdbc.sql("update permalink_redirect set event_id = :s where event_id = :d").param("s", survivorId)
+                .param("d", duplicateId).update();
         jdbc.sql("""
                 insert into permalink_redirect (timeline_id, old_slug, event_id) values (:t, :s, :e)
                 on conflict (timeline_id, old_slug) do update set event_id = excluded.event_id""")
@@ -105,14 +119,14 @@ public class PublishedEvents {
     /** Relations of a published event to other published events, as readers see them. */
     public List<EventRelation> relations(long eventId) {
         return jdbc.sql("""
-                select r.id, r.kind, r.from_event_id = :id as outgoing, p.event_id, p.slug,
+                select r.kind, r.from_event_id = :id as outgoing, p.event_id, p.slug,
                        p.document -> 'content' ->> 'headline' as headline
-                from event_relation r
+                from published_relation r
                 join published_event p on p.event_id = case when r.from_event_id = :id then r.to_event_id else r.from_event_id end
-                where (r.from_event_id = :id or r.to_event_id = :id) and not p.retracted and r.kind <> 'DUPLICATE_OF'
+                where (r.from_event_id = :id or r.to_event_id = :id) and not p.retracted
                 order by p.start_earliest, p.event_id""")
                 .param("id", eventId)
-                .query((rs, n) -> new EventRelation(rs.getLong("id"), org.annals.event.RelationKind.valueOf(rs.getString("kind")),
+                .query((rs, n) -> new EventRelation(0, org.annals.event.RelationKind.valueOf(rs.getString("kind")),
                         rs.getBoolean("outgoing"), rs.getLong("event_id"), rs.getString("slug"), rs.getString("headline")))
                 .list();
     }
@@ -227,6 +241,14 @@ public class PublishedEvents {
         if (!filter.types().isEmpty()) {
             sql.append(" and p.types && cast(:types as text[])");
             params.put("types", "{" + filter.types().stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + "}");
+        }
+        if (!filter.tags().isEmpty()) {
+            sql.append(" and jsonb_exists_all(p.document -> 'content' -> 'tags', cast(:tags as text[]))");
+            params.put("tags", EventQueries.textArray(filter.tags()));
+        }
+        if (!filter.confidences().isEmpty()) {
+            sql.append(" and p.document -> 'content' ->> 'confidence' in (:confidences)");
+            params.put("confidences", filter.confidences().stream().map(Enum::name).toList());
         }
         if (filter.actor() != null) {
             sql.append(" and lower(:actor) = any(p.actor_names)");

@@ -53,13 +53,16 @@ public class SourceEntity {
         this.archiveUrl = input.archiveUrl();
     }
 
-    /** Fills in what this source lacks from another description of it; never overwrites what is known. */
+    /**
+     * Takes what a newer description of the same source says (an editor corrected its title, added an archived
+     * copy); what the description leaves empty is kept, so citing a source by URL alone loses nothing.
+     */
     void complete(SourceInput input) {
-        publisher = publisher != null ? publisher : input.publisher();
-        title = title != null ? title : input.title();
-        publishedOn = publishedOn != null ? publishedOn : input.publishedOn();
-        language = language != null ? language : input.language();
-        archiveUrl = archiveUrl != null ? archiveUrl : input.archiveUrl();
+        publisher = input.publisher() != null ? input.publisher() : publisher;
+        title = input.title() != null ? input.title() : title;
+        publishedOn = input.publishedOn() != null ? input.publishedOn() : publishedOn;
+        language = input.language() != null ? input.language() : language;
+        archiveUrl = input.archiveUrl() != null ? input.archiveUrl() : archiveUrl;
     }
 
     SourceView toView() {

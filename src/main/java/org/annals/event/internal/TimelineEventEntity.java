@@ -200,6 +200,7 @@ public class TimelineEventEntity {
             }
             case RETURN -> reviewComment = comment;
             case APPROVE -> reviewComment = null;
+            case DISCARD -> reviewComment = null;
             case EDIT, RETRACT, MERGE -> { }
         }
         updatedAt = now;
@@ -215,6 +216,11 @@ public class TimelineEventEntity {
 
     @Nullable String getReviewComment() {
         return reviewComment;
+    }
+
+    void touchedBy(String author, Instant now) {
+        lastEditedBy = author;
+        updatedAt = now;
     }
 
     void mergeInto(long survivorId) {

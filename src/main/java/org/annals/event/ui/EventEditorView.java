@@ -192,6 +192,12 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
                 event.forwardTo("editor/events");
                 return;
             }
+            try {
+                events.actors(timelineSlug);
+            } catch (NotFoundException e) {
+                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
+                return;
+            }
             current = null;
             heading.setText("New event");
             binder.readBean(new EventForm());
@@ -227,7 +233,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         workflowSlot.removeAll();
         workflowSlot.add(new WorkflowBar(event, state, workflow, authentication, this::reload));
         historySlot.removeAll();
-        historySlot.add(new HistoryPanel(event, history, mayWrite, this::reload));
+        historySlot.add(new HistoryPanel(event, history, mayWrite && state.status() != EventStatus.MERGED, this::reload));
         relationsSlot.removeAll();
         boolean mayReview = authentication.hasAnyRole("REVIEWER", "ADMIN") && state.status() != EventStatus.RETRACTED
                 && state.status() != EventStatus.MERGED;
@@ -238,7 +244,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
     /** Text typed here survives an expired session: the browser keeps it, and the form offers it back. */
     private void keepTyping(String key) {
         autosaveNotice.removeAll();
-        autosave = new FormAutosave(this, key).field("headline", headline, headline).field("summary", summary, summary)
+        autosave = new FormAutosave(this, authentication.getPrincipalName().orElse("anonymous") + ":" + key).field("headline", headline, headline).field("summary", summary, summary)
                 .field("start", start, start).field("end", end, end).field("placeName", placeName, placeName)
                 .field("tags", tags, tags).field("message", message, message);
         autosave.start();
@@ -338,10 +344,12 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         } catch (EditConflictException e) {
             EventDetails theirs = events.get(current.id());
             EditorialState state = events.state(current.id());
-            new ConflictDialog(String.valueOf(state.lastEditedBy()),
-                    EventContentMerge.merge(current.content(), theirs.content(), content),
+            EventContentMerge.Result merge = EventContentMerge.merge(current.content(), theirs.content(), content,
+                    EventLinks.of(current), EventLinks.of(theirs), links());
+            new ConflictDialog(String.valueOf(state.lastEditedBy()), merge,
                     merged -> {
                         current = theirs;
+                        showLinks(merge.mergedLinks());
                         store(merged, theirs.version());
                     },
                     () -> show(theirs)).open();

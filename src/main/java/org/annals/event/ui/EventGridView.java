@@ -70,6 +70,7 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setId("event-search");
+        text.setMaxLength(200);
         types.setItems(EventType.values());
         types.setItemLabelGenerator(t -> t.name().toLowerCase(Locale.ROOT));
         statuses.setItems(EventStatus.values());

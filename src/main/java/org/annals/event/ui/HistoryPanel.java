@@ -65,7 +65,7 @@ class HistoryPanel extends Details {
                 EventDetails restored = history.restore(event.id(), revision, event.version());
                 Notifications.success("Revision " + revision + " restored as a draft; it goes through review");
                 afterRestore.accept(restored);
-            } catch (EditConflictException ex) {
+            } catch (EditConflictException | org.annals.event.WorkflowViolationException ex) {
                 Notifications.error(ex.getMessage());
             }
         });

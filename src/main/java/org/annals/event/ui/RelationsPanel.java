@@ -106,6 +106,7 @@ class RelationsPanel extends VerticalLayout {
                             } catch (WorkflowViolationException | EditConflictException ex) {
                                 Notifications.error(ex.getMessage());
                             }
+                            // an InvalidInputException (the note) stays in the dialog, at its field
                         }).open();
             });
             merge.setId("merge");

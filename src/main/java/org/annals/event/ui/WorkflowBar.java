@@ -66,7 +66,14 @@ class WorkflowBar extends Div {
                     "Say what needs to change before this can be published.", "Comment", true, "Return",
                     comment -> step(() -> workflow.returnToEditor(event.id(), event.version(), comment), "Returned", afterStep))));
         }
-        if (reviewer && state.status() == EventStatus.PUBLISHED) {
+        if ((editor || reviewer) && state.pendingCorrection()) {
+            actions.add(button("Discard the correction", "discard", () -> new TextPromptDialog("Discard the correction",
+                    "The event goes back to its published version; the discarded text stays in the history.",
+                    "Why (optional)", false, "Discard",
+                    why -> step(() -> workflow.discardCorrection(event.id(), event.version()), "Correction discarded", afterStep))));
+        }
+        if (reviewer && state.hasPublishedVersion() && state.status() != EventStatus.RETRACTED
+                && state.status() != EventStatus.MERGED) {
             actions.add(button("Retract", "retract", () -> new TextPromptDialog("Retract this event",
                     "Readers will see your note in its place and in the corrections log. Nothing is deleted.",
                     "Correction note (public)", true, "Retract",

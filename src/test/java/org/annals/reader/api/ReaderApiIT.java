@@ -129,6 +129,12 @@ class ReaderApiIT {
         assertThat(kakhovka.get("events").size()).isEqualTo(1);
         assertThat(kakhovka.get("events").get(0).get("headline").asString()).contains("Kakhovka");
 
+        JsonNode bucha = ok(EVENTS + "?tag=bucha");
+        assertThat(bucha.get("events").size()).isEqualTo(1);
+        JsonNode inferred = ok(EVENTS + "?confidence=inferred");
+        inferred.get("events").forEach(e -> assertThat(e.get("confidence").asString()).isEqualTo("INFERRED"));
+        assertThat(inferred.get("events").size()).isBetween(1, 20);
+
         JsonNode nothing = ok(EVENTS + "?q=" + URLEncoder.encode("'); drop table timeline_event; --", StandardCharsets.UTF_8));
         assertThat(nothing.get("events").size()).isZero();
     }
@@ -157,6 +163,9 @@ class ReaderApiIT {
             ?limit=100000                  | limit
             ?type=battle                   | type
             ?cursor=not-a-cursor           | cursor
+            ?from=0000-01-01               | from
+            ?to=-0001-01-01                | to
+            ?confidence=certain            | confidence
             """)
     void bad_parameters_get_a_400_problem_naming_the_parameter(String query, String parameter) throws Exception {
         HttpResponse<String> response = get(EVENTS + query);

@@ -1,0 +1,45 @@
+package org.annals.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.annals.shared.ui.Notifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The safety net under every click: an exception no view caught becomes a readable notification instead of a
+ * broken screen. Annals' own exceptions carry messages written for people; anything else is logged and answered
+ * with a generic apology.
+ */
+@Component
+class UserFacingErrors implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UserFacingErrors.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            Throwable cause = error.getThrowable();
+            while (cause.getCause() != null && !(cause.getClass().getName().startsWith("org.annals."))
+                    && !(cause instanceof AccessDeniedException)) {
+                cause = cause.getCause();
+            }
+            String message;
+            if (cause instanceof AccessDeniedException) {
+                message = "You are not allowed to do that on this timeline";
+            } else if (cause.getClass().getName().startsWith("org.annals.")) {
+                message = cause.getMessage();
+            } else {
+                log.error("Unexpected error in the application", error.getThrowable());
+                message = "Something went wrong on our side; it has been logged. Your typed text is kept in this browser.";
+            }
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.access(() -> Notifications.error(message));
+            }
+        }));
+    }
+}
