@@ -1,0 +1,71 @@
+package org.annals.reader.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.annals.IntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** What a crawler that runs no JavaScript sees in a permalink's first HTML: preview tags and schema.org JSON-LD. */
+@IntegrationTest
+class LinkPreviewIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ObjectMapper json;
+
+    private String get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private Document page(String path) throws Exception {
+        return Jsoup.parse(get(path));
+    }
+
+    @Test
+    void an_event_permalink_previews_well_and_describes_an_honest_schema_org_event() throws Exception {
+        Document page = page("/timelines/russia-ukraine-war/events/2022-04-02-bodies-of-civilians-found-bucha");
+
+        assertThat(page.select("meta[property=og:title]").attr("content")).startsWith("Bodies of civilians found");
+        assertThat(page.select("meta[property=og:description]").attr("content")).startsWith("c. 2 Apr 2022 · Bucha");
+        assertThat(page.select("link[rel=canonical]").attr("href"))
+                .endsWith("/timelines/russia-ukraine-war/events/2022-04-02-bodies-of-civilians-found-bucha");
+        JsonNode ld = json.readTree(page.select("script[type=application/ld+json]").first().data());
+        assertThat(ld.get("@type").asString()).isEqualTo("Event");
+        assertThat(ld.get("startDate").asString()).isEqualTo("2022-04-02");
+        assertThat(ld.get("location").get("geo").get("latitude").asDouble()).isEqualTo(50.544);
+    }
+
+    @Test
+    void a_spanning_event_has_an_end_date_and_a_timeline_page_has_its_own_preview() throws Exception {
+        Document wagner = page("/timelines/russia-ukraine-war/events/" + slugOfWagner());
+        JsonNode ld = json.readTree(wagner.select("script[type=application/ld+json]").first().data());
+        assertThat(ld.get("startDate").asString()).isEqualTo("2023-06-23");
+        assertThat(ld.get("endDate").asString()).isEqualTo("2023-06-24");
+
+        Document timeline = page("/timelines/russia-ukraine-war");
+        assertThat(timeline.select("meta[property=og:title]").attr("content")).isEqualTo("Russia–Ukraine war");
+        assertThat(page("/timelines/russia-ukraine-war/events/no-such-event").select("script[type=application/ld+json]")).isEmpty();
+    }
+
+    private String slugOfWagner() throws Exception {
+        JsonNode events = json.readTree(get("/api/v1/timelines/russia-ukraine-war/events?from=2023-06-23&to=2023-06-23"));
+        for (JsonNode event : events.get("events")) {
+            if (event.get("headline").asString().startsWith("Wagner mutiny")) {
+                return event.get("slug").asString();
+            }
+        }
+        throw new AssertionError("no Wagner mutiny event");
+    }
+}
