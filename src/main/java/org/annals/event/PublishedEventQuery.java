@@ -55,6 +55,12 @@ public class PublishedEventQuery {
         return published.density(publicTimeline(timelineSlug).id(), filter, bucket);
     }
 
+    /** The first and last day the matching events may cover (the whole war, for a first look at a timeline). */
+    @Transactional(readOnly = true)
+    public Optional<java.time.LocalDate[]> extent(String timelineSlug, EventFilter filter) {
+        return published.extent(publicTimeline(timelineSlug).id(), filter);
+    }
+
     /** Changes whenever anything readers can see on the timeline changes: the basis of HTTP ETags. */
     @Transactional(readOnly = true)
     public String fingerprint(String timelineSlug) {

@@ -44,8 +44,7 @@ class ReaderJourneyIT {
         assertThat(page).contains("c. 2 Apr 2022", "23–24 Jun 2023", "c. 8 Jun 2023");
         assertThat(browser.driver().getTitle()).contains("Russia–Ukraine war");
 
-        WebElement bucha = browser.driver().findElement(By.cssSelector("#events li[data-event^='2022-04-02'] a"));
-        bucha.click();
+        browser.click(By.cssSelector("#events li[data-event^='2022-04-02'] a"));
         browser.until(d -> d.getCurrentUrl().contains("/timelines/russia-ukraine-war/events/2022-04-02"));
         assertThat(browser.await(By.id("event-date")).getText()).isEqualTo("c. 2 Apr 2022");
         assertThat(browser.await(By.tagName("body")).getText()).contains("Somewhere between 2 Apr 2022 and 3 Apr 2022");
@@ -74,5 +73,22 @@ class ReaderJourneyIT {
         browser.open("/timelines/russia-ukraine-war");
         browser.until(d -> d.findElements(By.cssSelector("#events li")).size() >= 65);
         return browser.driver().findElement(By.xpath("//li[contains(., 'Kakhovka')]")).getAttribute("data-event");
+    }
+
+    @Test
+    void the_visual_timeline_draws_the_window_and_a_search_is_kept_in_the_link() {
+        browser.open("/timelines/russia-ukraine-war");
+        browser.until(d -> d.findElements(By.cssSelector("#visual-timeline .vis-item")).size() >= 10);
+        assertThat(browser.driver().findElements(By.cssSelector("#visual-timeline .vis-item.annals-fuzzy"))).isNotEmpty();
+
+        browser.type("search", "Kakhovka");
+        browser.until(d -> d.getCurrentUrl().contains("q=Kakhovka"));
+        browser.until(d -> d.findElements(By.cssSelector("#events li")).size() == 1);
+        String link = browser.driver().getCurrentUrl();
+
+        browser.open(link.replaceFirst("^http://localhost:\\d+", ""));
+        browser.until(d -> d.findElements(By.cssSelector("#events li")).size() == 1);
+        assertThat(browser.driver().findElement(By.id("events")).getText()).contains("Kakhovka");
+        assertThat(browser.valueOf("search")).isEqualTo("Kakhovka");
     }
 }

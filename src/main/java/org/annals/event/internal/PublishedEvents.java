@@ -172,6 +172,16 @@ public class PublishedEvents {
                 .query((rs, n) -> new DensityCount(rs.getObject("bucket", LocalDate.class), rs.getInt("n"))).list();
     }
 
+    /** First and last day any matching event may cover, or empty when none matches. */
+    public Optional<LocalDate[]> extent(long timelineId, EventFilter filter) {
+        Where where = where(timelineId, filter);
+        return jdbc.sql("select min(p.start_earliest) as first, max(upper(p.span)) as last from published_event p where " + where.sql)
+                .params(where.params)
+                .query((rs, n) -> rs.getObject("first") == null ? null
+                        : new LocalDate[] {rs.getObject("first", LocalDate.class), rs.getObject("last", LocalDate.class)})
+                .optional();
+    }
+
     /** A fingerprint of what readers can see on the timeline: it changes whenever anything published changes. */
     public String fingerprint(long timelineId) {
         return jdbc.sql("""

@@ -1,0 +1,90 @@
+// The reader's visual timeline: vis-timeline showing only what the server sends for the visible window, either
+// events (up to about a thousand) or, when there are more, density bars per day, week or month. Uncertain dates are
+// drawn as what they are: spans with soft edges, never false points.
+import { Timeline, DataSet } from 'vis-timeline/standalone';
+import '../node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css';
+
+class AnnalsVisualTimeline extends HTMLElement {
+  connectedCallback() {
+    if (this._timeline) {
+      return;
+    }
+    this.style.display = 'block';
+    const container = document.createElement('div');
+    this.appendChild(container);
+    this._items = new DataSet();
+    this._timeline = new Timeline(container, this._items, {
+      maxHeight: '340px',
+      verticalScroll: true,
+      orientation: { axis: 'top', item: 'top' },
+      margin: { item: 4 },
+      stack: true,
+      zoomMin: 1000 * 60 * 60 * 24 * 3,
+      zoomMax: 1000 * 60 * 60 * 24 * 365 * 12,
+      selectable: true,
+      showCurrentTime: false,
+      tooltip: { followMouse: true },
+      xss: { disabled: false },
+    });
+    let timer;
+    this._timeline.on('rangechanged', (props) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => this.dispatchEvent(new CustomEvent('window-changed', {
+        detail: { from: props.start.toISOString().slice(0, 10), to: props.end.toISOString().slice(0, 10) },
+      })), 250);
+    });
+    this._timeline.on('select', (props) => {
+      const id = props.items && props.items[0];
+      const item = id && this._items.get(id);
+      if (item && item.slug) {
+        this.dispatchEvent(new CustomEvent('event-selected', { detail: { slug: item.slug } }));
+      }
+    });
+    this.setAttribute('role', 'region');
+    this.setAttribute('aria-label', 'Visual timeline; the list below has the same events');
+    if (this._pendingWindow) {
+      this.setWindow(...this._pendingWindow);
+    }
+  }
+
+  setWindow(from, to) {
+    if (!this._timeline) {
+      this._pendingWindow = [from, to];
+      return;
+    }
+    this._timeline.setWindow(from, to, { animation: false });
+  }
+
+  /** events: [{slug, headline, label, start, end, fuzzy, type}] with start/end as yyyy-mm-dd (end exclusive). */
+  showEvents(events) {
+    this._items.clear();
+    this._items.add(events.map((e) => ({
+      id: e.slug,
+      slug: e.slug,
+      content: e.headline.length > 48 ? e.headline.slice(0, 46) + '…' : e.headline,
+      title: e.label + ' — ' + e.headline,
+      start: e.start,
+      end: e.end || undefined,
+      type: e.end ? 'range' : 'point',
+      className: 'annals-type-' + e.type + (e.fuzzy ? ' annals-fuzzy' : ''),
+    })));
+  }
+
+  /** buckets: [{start, end, count}]; drawn as background bars whose strength follows the count. */
+  showDensity(buckets, total) {
+    this._items.clear();
+    const max = Math.max(1, ...buckets.map((b) => b.count));
+    this._items.add(buckets.map((b, i) => ({
+      id: 'density-' + i,
+      content: String(b.count),
+      title: b.count + ' events (zoom in to see them)',
+      start: b.start,
+      end: b.end,
+      type: 'background',
+      style: 'background-color: rgba(26, 115, 232,' + (0.15 + 0.75 * b.count / max).toFixed(2) + ')',
+    })));
+    this.setAttribute('data-density-total', String(total));
+  }
+}
+
+customElements.define('annals-visual-timeline', AnnalsVisualTimeline);

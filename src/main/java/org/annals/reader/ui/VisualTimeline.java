@@ -1,0 +1,76 @@
+package org.annals.reader.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * vis-timeline wrapped with a typed API. It never holds more than the server sends for the visible window: events
+ * when there are few enough, density bars otherwise.
+ */
+@Tag("annals-visual-timeline")
+@NpmPackage(value = "vis-timeline", version = "8.5.4")
+@JsModule("./annals-visual-timeline.js")
+class VisualTimeline extends Component {
+
+    /** One event as drawn: start and end are days, end exclusive; fuzzy when its dates are uncertain. */
+    record Item(String slug, String headline, String label, LocalDate start, LocalDate end, boolean fuzzy, String type)
+            implements Serializable {
+    }
+
+    record Bar(LocalDate start, LocalDate end, int count) implements Serializable {
+    }
+
+    VisualTimeline() {
+        setId("visual-timeline");
+    }
+
+    void setWindow(LocalDate from, LocalDate to) {
+        getElement().callJsFunction("setWindow", from.toString(), to.toString());
+    }
+
+    void showEvents(List<Item> items) {
+        var array = tools.jackson.databind.json.JsonMapper.shared().createArrayNode();
+        for (Item item : items) {
+            var node = array.addObject();
+            node.put("slug", item.slug());
+            node.put("headline", item.headline());
+            node.put("label", item.label());
+            node.put("start", item.start().toString());
+            // a single known day is a point; anything wider is drawn as the span it is
+            if (item.end().isAfter(item.start().plusDays(1)) || item.fuzzy()) {
+                node.put("end", item.end().toString());
+            }
+            node.put("fuzzy", item.fuzzy());
+            node.put("type", item.type());
+        }
+        getElement().callJsFunction("showEvents", array);
+    }
+
+    void showDensity(List<Bar> bars, int total) {
+        var array = tools.jackson.databind.json.JsonMapper.shared().createArrayNode();
+        for (Bar bar : bars) {
+            array.addObject().put("start", bar.start().toString()).put("end", bar.end().toString()).put("count", bar.count());
+        }
+        getElement().callJsFunction("showDensity", array, total);
+    }
+
+    Registration addWindowChangedListener(BiConsumer<LocalDate, LocalDate> listener) {
+        return getElement().addEventListener("window-changed", e -> listener.accept(
+                        LocalDate.parse(e.getEventData().get("event.detail.from").asString()),
+                        LocalDate.parse(e.getEventData().get("event.detail.to").asString())))
+                .addEventData("event.detail.from").addEventData("event.detail.to");
+    }
+
+    Registration addEventSelectedListener(Consumer<String> listener) {
+        return getElement().addEventListener("event-selected", e -> listener.accept(e.getEventData().get("event.detail.slug").asString()))
+                .addEventData("event.detail.slug");
+    }
+}
