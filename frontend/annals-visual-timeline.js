@@ -16,7 +16,7 @@ class AnnalsVisualTimeline extends HTMLElement {
     this._timeline = new Timeline(container, this._items, {
       maxHeight: '340px',
       verticalScroll: true,
-      orientation: { axis: 'top', item: 'top' },
+      orientation: 'top',
       margin: { item: 4 },
       stack: true,
       zoomMin: 1000 * 60 * 60 * 24 * 3,
@@ -26,6 +26,8 @@ class AnnalsVisualTimeline extends HTMLElement {
       tooltip: { followMouse: true },
       xss: { disabled: false },
     });
+    // the page lays the timeline out after it is created (fonts, the list below): redraw once sizes settle
+    new ResizeObserver(() => this._timeline.redraw()).observe(container);
     let timer;
     this._timeline.on('rangechanged', (props) => {
       clearTimeout(timer);
