@@ -77,10 +77,13 @@ public class PublishedEvents {
                     actor_names = excluded.actor_names, document = excluded.document, search = excluded.search,
                     retracted = false, correction_note = null, published_at = excluded.published_at,
                     published_by = excluded.published_by""").params(p).update();
+        changed(timelineId);
     }
 
     /** Readers' relations of an event are the ones it had when approved. */
     public void publishRelations(long eventId, List<EventRelation> outgoing) {
+        jdbc.sql("select timeline_id from published_event where event_id = :id").param("id", eventId).query(Long.class)
+                .optional().ifPresent(this::changed);
         jdbc.sql("delete from published_relation where from_event_id = :id").param("id", eventId).update();
         for (EventRelation relation : outgoing) {
             if (relation.kind() != org.annals.event.RelationKind.DUPLICATE_OF) {
@@ -93,6 +96,8 @@ public class PublishedEvents {
     public void retract(long eventId, String note) {
         jdbc.sql("update published_event set retracted = true, correction_note = :note where event_id = :id")
                 .param("note", note).param("id", eventId).update();
+        jdbc.sql("select timeline_id from published_event where event_id = :id").param("id", eventId).query(Long.class)
+                .optional().ifPresent(this::changed);
     }
 
     /** Takes a merged duplicate off every public surface and sends its permalink to the survivor. */
@@ -102,6 +107,7 @@ public class PublishedEvents {
         // permalinks that led to the duplicate lead on to the survivor
         jdbc.sql("update permalink_redirect set event_id = :s where event_id = :d").param("s", survivorId)
                 .param("d", duplicateId).update();
+        changed(timelineId);
         jdbc.sql("""
                 insert into permalink_redirect (timeline_id, old_slug, event_id) values (:t, :s, :e)
                 on conflict (timeline_id, old_slug) do update set event_id = excluded.event_id""")
@@ -164,6 +170,17 @@ public class PublishedEvents {
      * computed in SQL so a window of 200,000 events costs one grouped scan, not a transfer.
      */
     public List<DensityCount> density(long timelineId, EventFilter filter, DensityBucket bucket) {
+        String key = timelineId + "|" + version(timelineId) + "|" + bucket + "|" + filter;
+        List<DensityCount> cached = densityCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<DensityCount> counts = countDensity(timelineId, filter, bucket);
+        densityCache.put(key, counts);
+        return counts;
+    }
+
+    private List<DensityCount> countDensity(long timelineId, EventFilter filter, DensityBucket bucket) {
         Where where = where(timelineId, filter);
         String unit = bucket.name().toLowerCase(java.util.Locale.ROOT);
         return jdbc.sql("select date_trunc('" + unit + "', p.start_earliest)::date as bucket, count(*) as n"
@@ -182,13 +199,34 @@ public class PublishedEvents {
                 .optional();
     }
 
-    /** A fingerprint of what readers can see on the timeline: it changes whenever anything published changes. */
+    /**
+     * A fingerprint of what readers can see on the timeline: a counter every change to the readers' tables moves
+     * (see {@link #changed}), so it costs one primary-key read however large the timeline.
+     */
     public String fingerprint(long timelineId) {
-        return jdbc.sql("""
-                select count(*) || ':' || coalesce(max(p.published_at)::text, '') || ':' || count(*) filter (where p.retracted)
-                  || ':' || coalesce((select max(c.id)::text from correction c where c.timeline_id = :t), '')
-                from published_event p where p.timeline_id = :t""").param("t", timelineId).query(String.class).single();
+        return timelineId + ":" + version(timelineId);
     }
+
+    private long version(long timelineId) {
+        return jdbc.sql("select coalesce((select version from reader_version where timeline_id = :t), 0)")
+                .param("t", timelineId).query(Long.class).single();
+    }
+
+    /** Moves the timeline's reader version: ETags change and cached answers are no longer used. */
+    private void changed(long timelineId) {
+        jdbc.sql("""
+                insert into reader_version (timeline_id, version) values (:t, 1)
+                on conflict (timeline_id) do update set version = reader_version.version + 1""").param("t", timelineId).update();
+    }
+
+    /** Density answers by timeline, reader version, filter and bucket: reused until something published changes. */
+    private final Map<String, List<DensityCount>> densityCache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<DensityCount>> eldest) {
+                    return size() > 500;
+                }
+            });
 
     /** Streams every published event matching the filter, in chronological order, without holding them in memory. */
     public void forEach(long timelineId, EventFilter filter, java.util.function.Consumer<EventDetails> consumer) {
