@@ -1,0 +1,128 @@
+package org.annals.reader;
+
+import static org.annals.SignedIn.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+import org.annals.IntegrationTest;
+import org.annals.Teams;
+import org.annals.event.Confidence;
+import org.annals.event.EventContent;
+import org.annals.event.EventDetails;
+import org.annals.event.EventEditingService;
+import org.annals.event.EventType;
+import org.annals.event.EventWorkflowService;
+import org.annals.event.Place;
+import org.annals.security.AccountService;
+import org.annals.security.SystemActor;
+import org.annals.shared.UncertainDate;
+import org.annals.timeline.NewTimeline;
+import org.annals.timeline.TimelineService;
+import org.annals.timeline.Visibility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * One of each thing readers must never see — a draft, an event in review, a pending correction, the text of a
+ * retracted event, a private timeline — and every public surface checked for it: API lists, search, single events,
+ * density counts, the three export formats, link previews and the public pages' first HTML.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NothingPrivateLeaksIT {
+
+    private static final String DESK = "leak-desk";
+    private static final String SECRET = "zqxsecret";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventEditingService editing;
+    @Autowired
+    EventWorkflowService workflow;
+    @Autowired
+    TimelineService timelines;
+    @Autowired
+    AccountService accounts;
+
+    private EventDetails published;
+    private EventDetails retracted;
+    private final List<String> secretSlugs = new java.util.ArrayList<>();
+
+    private static EventContent content(String headline, String summary) {
+        return new EventContent(headline, summary, UncertainDate.parse("2024-08-08"), null, Place.UNKNOWN,
+                Set.of(EventType.MILITARY), Set.of(), Confidence.VERIFIED);
+    }
+
+    private EventDetails publish(String desk, EventContent content) {
+        EventDetails draft = as("lee", "EDITOR", () -> editing.createDraft(desk, content));
+        EventDetails sent = as("lee", "EDITOR", () -> workflow.submit(draft.id(), draft.version(), "Go"));
+        return as("rev", "REVIEWER", () -> workflow.approve(sent.id(), sent.version(), null));
+    }
+
+    @BeforeAll
+    void oneOfEach() {
+        Teams.on(timelines, accounts, DESK, "lee:EDITOR", "rev:REVIEWER");
+        SystemActor.run(() -> timelines.find("leak-private").orElseGet(() ->
+                timelines.create(new NewTimeline("leak-private", "Private desk", null, Visibility.PRIVATE))));
+        Teams.on(timelines, accounts, "leak-private", "lee:EDITOR", "rev:REVIEWER");
+
+        EventDetails draft = as("lee", "EDITOR", () -> editing.createDraft(DESK, content("Draft " + SECRET + " one", null)));
+        EventDetails inReview = as("lee", "EDITOR", () -> editing.createDraft(DESK, content("Review " + SECRET + " two", null)));
+        as("lee", "EDITOR", () -> workflow.submit(inReview.id(), inReview.version(), "Go"));
+        published = publish(DESK, content("Visible headline", "Visible summary"));
+        as("lee", "EDITOR", () -> editing.update(published.id(), published.version(), content("Pending " + SECRET + " three", "Pending summary " + SECRET)));
+        EventDetails toRetract = publish(DESK, content("Retracted headline", "Retracted summary " + SECRET));
+        retracted = as("rev", "REVIEWER", () -> workflow.retract(toRetract.id(), toRetract.version(), "Fabricated"));
+        EventDetails privateEvent = publish("leak-private", content("Private " + SECRET + " four", null));
+        secretSlugs.addAll(List.of(draft.slug(), inReview.slug(), privateEvent.slug()));
+    }
+
+    private String get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private int status(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void no_public_api_surface_shows_any_of_them() throws Exception {
+        String api = "/api/v1/timelines/" + DESK;
+        for (String path : List.of(api + "/events", api + "/events?q=" + SECRET, api + "/events?q=pending",
+                api + "/export?format=csv", api + "/export?format=geojson", api + "/export?format=timelinejs",
+                api + "/events/" + published.slug(), api + "/corrections", "/api/v1/timelines")) {
+            assertThat(get(path)).as(path).doesNotContain(SECRET).doesNotContain("leak-private");
+        }
+        assertThat(get(api + "/events/" + published.slug())).contains("Visible headline");
+        assertThat(get(api + "/density?bucket=year")).contains("\"total\":1");
+        for (String slug : secretSlugs) {
+            assertThat(status(api + "/events/" + slug)).as(slug).isEqualTo(404);
+        }
+        assertThat(status("/api/v1/timelines/leak-private/events")).isEqualTo(404);
+        assertThat(status("/api/v1/timelines/leak-private/export?format=csv")).isEqualTo(404);
+        assertThat(status("/api/v1/timelines/leak-private/density")).isEqualTo(404);
+        assertThat(status(api + "/events/" + retracted.slug())).isEqualTo(410);
+    }
+
+    @Test
+    void no_public_page_or_link_preview_shows_any_of_them() throws Exception {
+        assertThat(get("/timelines/" + DESK + "/events/" + published.slug())).contains("Visible headline").doesNotContain(SECRET);
+        assertThat(get("/timelines/" + DESK + "/events/" + retracted.slug())).doesNotContain(SECRET);
+        assertThat(get("/timelines/" + DESK)).doesNotContain(SECRET);
+        for (String slug : secretSlugs) {
+            assertThat(get("/timelines/" + DESK + "/events/" + slug)).doesNotContain(SECRET);
+            assertThat(get("/timelines/leak-private/events/" + slug)).doesNotContain(SECRET);
+        }
+    }
+}
