@@ -49,6 +49,12 @@ class AnnalsVisualTimeline extends HTMLElement {
     }
   }
 
+  select(slug) {
+    if (this._timeline && this._items.get(slug)) {
+      this._timeline.setSelection([slug], { focus: true, animation: false });
+    }
+  }
+
   setWindow(from, to) {
     if (!this._timeline) {
       this._pendingWindow = [from, to];

@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which events to list: statuses (empty = all), a date window that uncertain dates overlap, types (any of), an actor
- * name, words to search for (prefix matching), tags (all of) and confidence levels (any of).
+ * name, words to search for (prefix matching), tags (all of), confidence levels (any of) and a map area.
  */
 public record EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @Nullable LocalDate to,
         Set<EventType> types, @Nullable String actor, @Nullable String text, Set<String> tags,
-        Set<Confidence> confidences) {
+        Set<Confidence> confidences, @Nullable MapArea area) {
 
     public static final EventFilter ALL = new EventFilter(Set.of(), null, null, Set.of(), null, null);
 
@@ -35,10 +35,19 @@ public record EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @
 
     public EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @Nullable LocalDate to, Set<EventType> types,
             @Nullable String actor, @Nullable String text) {
-        this(statuses, from, to, types, actor, text, Set.of(), Set.of());
+        this(statuses, from, to, types, actor, text, Set.of(), Set.of(), null);
+    }
+
+    public EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @Nullable LocalDate to, Set<EventType> types,
+            @Nullable String actor, @Nullable String text, Set<String> tags, Set<Confidence> confidences) {
+        this(statuses, from, to, types, actor, text, tags, confidences, null);
     }
 
     public EventFilter withStatuses(Set<EventStatus> newStatuses) {
-        return new EventFilter(newStatuses, from, to, types, actor, text, tags, confidences);
+        return new EventFilter(newStatuses, from, to, types, actor, text, tags, confidences, area);
+    }
+
+    public EventFilter within(@Nullable MapArea newArea) {
+        return new EventFilter(statuses, from, to, types, actor, text, tags, confidences, newArea);
     }
 }

@@ -91,4 +91,32 @@ class ReaderJourneyIT {
         assertThat(browser.driver().findElement(By.id("events")).getText()).contains("Kakhovka");
         assertThat(browser.valueOf("search")).isEqualTo("Kakhovka");
     }
+
+    @Test
+    void the_map_shows_the_events_in_view_and_selecting_one_offers_its_page() {
+        browser.open("/timelines/russia-ukraine-war");
+        browser.until(d -> {
+            String markers = d.findElement(By.id("event-map")).getDomAttribute("data-markers");
+            return markers != null && Integer.parseInt(markers) >= 60;
+        });
+
+        browser.until(d -> d.getCurrentUrl().contains("from="));
+
+        // click a marker inside the visible part of the map (some events lie outside it, e.g. in Washington); the
+        // markers are redrawn when the window settles, so find one afresh on each try
+        browser.until(d -> {
+            WebElement marker = (WebElement) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
+                    const map = document.getElementById('event-map').getBoundingClientRect();
+                    return [...document.querySelectorAll('#event-map path.leaflet-interactive')].find(p => {
+                      const r = p.getBoundingClientRect();
+                      return r.left > map.left + 60 && r.right < map.right - 10 && r.top > map.top + 10 && r.bottom < map.bottom - 10;
+                    });""");
+            if (marker != null && d.findElements(By.cssSelector("#selected-event a")).isEmpty()) {
+                new org.openqa.selenium.interactions.Actions(d).moveToElement(marker).click().perform();
+            }
+            return d.findElements(By.cssSelector("#selected-event a")).isEmpty() ? null : true;
+        });
+        assertThat(browser.driver().findElement(By.cssSelector("#selected-event a")).getDomAttribute("href"))
+                .startsWith("timelines/russia-ukraine-war/events/");
+    }
 }

@@ -120,6 +120,13 @@ public class EventQueries {
                     + " where ea.event_id = e.id and lower(a.name) = lower(:actor))");
             params.put("actor", filter.actor());
         }
+        if (filter.area() != null) {
+            sql.append(" and e.place_latitude between :south and :north and e.place_longitude between :west and :east");
+            params.put("south", filter.area().south());
+            params.put("north", filter.area().north());
+            params.put("west", filter.area().west());
+            params.put("east", filter.area().east());
+        }
         if (!filter.tags().isEmpty()) {
             sql.append(" and e.tags @> cast(:tags as text[])");
             params.put("tags", textArray(filter.tags()));

@@ -298,6 +298,15 @@ public class PublishedEvents {
             sql.append(" and p.document -> 'content' ->> 'confidence' in (:confidences)");
             params.put("confidences", filter.confidences().stream().map(Enum::name).toList());
         }
+        if (filter.area() != null) {
+            sql.append(" and jsonb_typeof(p.document -> 'content' -> 'place' -> 'point') = 'object'"
+                    + " and (p.document -> 'content' -> 'place' -> 'point' ->> 'latitude')::float8 between :south and :north"
+                    + " and (p.document -> 'content' -> 'place' -> 'point' ->> 'longitude')::float8 between :west and :east");
+            params.put("south", filter.area().south());
+            params.put("north", filter.area().north());
+            params.put("west", filter.area().west());
+            params.put("east", filter.area().east());
+        }
         if (filter.actor() != null) {
             sql.append(" and lower(:actor) = any(p.actor_names)");
             params.put("actor", filter.actor());

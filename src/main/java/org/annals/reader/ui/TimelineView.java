@@ -61,6 +61,11 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final TextField search = new TextField("Search");
     private final MultiSelectComboBox<EventType> types = new MultiSelectComboBox<>("Types");
     private final Paragraph summary = new Paragraph();
+    private final EventMap map = new EventMap();
+    private final com.vaadin.flow.component.checkbox.Checkbox onlyMapArea =
+            new com.vaadin.flow.component.checkbox.Checkbox("Only events in the map area");
+    private final Div selected = new Div();
+    private org.annals.event.@Nullable MapArea area;
     private final OrderedList list = new OrderedList();
     private final Button more = new Button("Show more events");
     private String title = "Timeline";
@@ -94,8 +99,26 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             to = end;
             refresh(false);
         });
-        visual.addEventSelectedListener(eventSlug -> getUI().ifPresent(ui -> ui.navigate(EventView.class,
-                new RouteParameters(Map.of("slug", slug, "eventSlug", eventSlug)))));
+        // selecting an event on the timeline or the map highlights it on the other and offers its page
+        visual.addEventSelectedListener(eventSlug -> {
+            map.highlight(eventSlug);
+            showSelected(eventSlug);
+        });
+        map.addEventSelectedListener(eventSlug -> {
+            visual.select(eventSlug);
+            map.highlight(eventSlug);
+            showSelected(eventSlug);
+        });
+        map.addAreaChangedListener(visible -> {
+            area = new org.annals.event.MapArea(Math.max(-90, visible.south()), Math.max(-180, visible.west()),
+                    Math.min(90, visible.north()), Math.min(180, visible.east()));
+            if (onlyMapArea.getValue()) {
+                refresh(true);
+            }
+        });
+        onlyMapArea.setId("only-map-area");
+        onlyMapArea.addValueChangeListener(e -> refresh(true));
+        selected.setId("selected-event");
     }
 
     @Override
@@ -130,7 +153,7 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(search, types);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(filters, visual, summary, list, more,
+        add(filters, visual, selected, map, onlyMapArea, summary, list, more,
                 new RouterLink("Corrections and retractions", CorrectionsView.class, new RouteParameters("slug", slug)));
         if (from == null || to == null) {
             published.extent(slug, EventFilter.ALL).ifPresent(days -> {
@@ -146,7 +169,18 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private EventFilter filter(boolean windowed) {
         return new EventFilter(Set.of(), windowed ? from : null, windowed ? to : null, types.getValue(), null,
-                search.getValue(), Set.of(), Set.of());
+                search.getValue(), Set.of(), Set.of(), onlyMapArea.getValue() ? area : null);
+    }
+
+    private void showSelected(String eventSlug) {
+        selected.removeAll();
+        try {
+            EventDetails event = published.event(slug, eventSlug);
+            selected.add(new Span(event.dateLabel(Locale.ENGLISH) + " · "), new RouterLink(event.content().headline(),
+                    EventView.class, new RouteParameters(Map.of("slug", slug, "eventSlug", eventSlug))));
+        } catch (RuntimeException e) {
+            // the event left the published timeline meanwhile: nothing to offer
+        }
     }
 
     /** Re-reads the window: events or density for the visual timeline, the first page of the list, the URL. */
@@ -155,18 +189,22 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         int count = published.count(slug, windowed);
         if (count <= MAX_ITEMS) {
             List<VisualTimeline.Item> items = new ArrayList<>();
+            List<EventDetails> shown = new ArrayList<>();
             String next = null;
             do {
                 PublishedEventPage page = published.page(slug, windowed, next, PublishedEventQuery.MAX_PAGE);
+                shown.addAll(page.events());
                 page.events().forEach(e -> items.add(item(e)));
                 next = page.nextCursor();
             } while (next != null && items.size() < MAX_ITEMS);
             visual.showEvents(items);
+            map.showEvents(shown, Locale.ENGLISH);
         } else {
             DensityBucket bucket = bucketFor(from, to);
             List<VisualTimeline.Bar> bars = published.density(slug, windowed, bucket).stream()
                     .map(d -> new VisualTimeline.Bar(d.start(), next(d, bucket), d.count())).toList();
             visual.showDensity(bars, count);
+            map.showEvents(List.of(), Locale.ENGLISH);
         }
         summary.setText(count + (count == 1 ? " published event" : " published events") + " in this view, oldest first. "
                 + "Dates show what is known: a day, a month, a span, or \"c.\" for about a day.");

@@ -36,6 +36,10 @@ class VisualTimeline extends Component {
         getElement().callJsFunction("setWindow", from.toString(), to.toString());
     }
 
+    void select(String slug) {
+        getElement().callJsFunction("select", slug);
+    }
+
     void showEvents(List<Item> items) {
         var array = tools.jackson.databind.json.JsonMapper.shared().createArrayNode();
         for (Item item : items) {

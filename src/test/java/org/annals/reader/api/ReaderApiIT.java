@@ -19,6 +19,7 @@ import org.annals.timeline.NewTimeline;
 import org.annals.timeline.TimelineService;
 import org.annals.timeline.Visibility;
 import org.annals.event.EventContent;
+import org.annals.event.EventFilter;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventType;
 import org.annals.event.Place;
@@ -46,6 +47,8 @@ class ReaderApiIT {
     EventEditingService editing;
     @Autowired
     TimelineService timelines;
+    @Autowired
+    org.annals.event.PublishedEventQuery published;
     @Autowired
     org.annals.security.AccountService accounts;
     @Autowired
@@ -257,6 +260,19 @@ class ReaderApiIT {
         HttpResponse<String> moved = get("/api/v1/timelines/api-merges/events/" + duplicate.slug());
         assertThat(moved.statusCode()).isEqualTo(301);
         assertThat(moved.headers().firstValue("Location")).hasValue("/api/v1/timelines/api-merges/events/" + survivor.slug());
+    }
+
+    @Test
+    void a_map_area_keeps_the_events_placed_inside_it() {
+        // around Kyiv: the invasion, Bucha and the October 2022 strikes are pinned there
+        var around = EventFilter.ALL.within(new org.annals.event.MapArea(50.0, 29.8, 50.9, 31.0));
+        var page = published.page("russia-ukraine-war", around, null, 100);
+
+        assertThat(page.events()).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.content().place().point().latitude()).isBetween(50.0, 50.9);
+            assertThat(e.content().place().point().longitude()).isBetween(29.8, 31.0);
+        });
+        assertThat(page.events()).extracting(e -> e.externalRef()).contains("1", "5");
     }
 
     @Test

@@ -1,0 +1,72 @@
+// The readers' map: the events of the visible window that have coordinates, over Natural Earth outlines shipped with
+// the application (no tile server, no internet). Approximate and regional places are drawn larger and fainter than
+// exact ones, so a pin never claims more precision than its source.
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { feature } from 'topojson-client';
+import countries from 'world-atlas/countries-110m.json';
+
+const WORLD = feature(countries, countries.objects.countries);
+const RADIUS = { EXACT: 5, APPROXIMATE: 8, REGION: 14 };
+
+class AnnalsEventMap extends HTMLElement {
+  connectedCallback() {
+    if (this._map) {
+      this._map.invalidateSize();
+      return;
+    }
+    this.style.display = 'block';
+    const container = document.createElement('div');
+    container.style.height = '100%';
+    container.style.background = '#dfe9f3';
+    this.appendChild(container);
+    this._map = L.map(container, { worldCopyJump: true, attributionControl: false }).setView([48.5, 31], 4);
+    L.geoJSON(WORLD, { style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 }, interactive: false }).addTo(this._map);
+    this._layer = L.layerGroup().addTo(this._map);
+    this._markers = new Map();
+    new ResizeObserver(() => this._map.invalidateSize()).observe(container);
+    this._map.on('moveend', () => {
+      const b = this._map.getBounds();
+      this.dispatchEvent(new CustomEvent('bounds-changed', {
+        detail: { south: b.getSouth(), west: Math.max(-180, b.getWest()), north: b.getNorth(), east: Math.min(180, b.getEast()) },
+      }));
+    });
+    this.setAttribute('role', 'region');
+    this.setAttribute('aria-label', 'Map of the events in view; the list below has the same events');
+    if (this._pending) {
+      this.showEvents(this._pending);
+    }
+  }
+
+  /** events: [{slug, headline, label, lat, lon, precision}] */
+  showEvents(events) {
+    if (!this._map) {
+      this._pending = events;
+      return;
+    }
+    this._layer.clearLayers();
+    this._markers.clear();
+    for (const e of events) {
+      const marker = L.circleMarker([e.lat, e.lon], {
+        radius: RADIUS[e.precision] || 8, color: '#b3261e', weight: 1, fillOpacity: e.precision === 'EXACT' ? 0.8 : 0.35,
+      });
+      marker.bindTooltip(e.label + ' — ' + e.headline);
+      marker.on('click', () => this.dispatchEvent(new CustomEvent('event-selected', { detail: { slug: e.slug } })));
+      marker.addTo(this._layer);
+      this._markers.set(e.slug, marker);
+    }
+    this.setAttribute('data-markers', String(events.length));
+  }
+
+  highlight(slug) {
+    for (const [key, marker] of this._markers) {
+      marker.setStyle({ color: key === slug ? '#1a73e8' : '#b3261e', weight: key === slug ? 3 : 1 });
+      if (key === slug) {
+        marker.bringToFront();
+        marker.openTooltip();
+      }
+    }
+  }
+}
+
+customElements.define('annals-event-map', AnnalsEventMap);
