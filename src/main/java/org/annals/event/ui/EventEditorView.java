@@ -1,22 +1,13 @@
 package org.annals.event.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -25,9 +16,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
-import java.util.Map;
-import org.annals.event.Confidence;
 import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
 import org.annals.event.EditorialState;
@@ -38,19 +26,12 @@ import org.annals.event.EventLinks;
 import org.annals.event.EventWorkflowService;
 import org.annals.event.WorkflowViolationException;
 import org.annals.history.ChangeMessage;
-import org.annals.shared.MarkdownText;
 import org.annals.shared.ui.FormAutosave;
-import org.annals.shared.ui.MapPicker;
-import org.annals.shared.ui.UncertainDateHelper;
 import org.annals.shared.ui.Notifications;
 import org.annals.event.EventStatus;
-import org.annals.event.EventType;
-import org.annals.event.PlacePrecision;
-import org.annals.shared.DateLabels;
 import org.annals.shared.EditConflictException;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.NotFoundException;
-import org.annals.shared.UncertainDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,24 +53,9 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
     private final DisagreementsEditor disagreementsEditor = new DisagreementsEditor();
     private final Div historySlot = new Div();
     private final Div relationsSlot = new Div();
-    private final Binder<EventForm> binder = new Binder<>(EventForm.class);
-
-    private final TextField headline = new TextField("Headline");
-    private final TextArea summary = new TextArea("Summary (Markdown)");
-    private final TextField start = new TextField("Start (EDTF)");
-    private final Span startPreview = new Span();
-    private final TextField end = new TextField("End (EDTF, optional)");
-    private final Span endPreview = new Span();
-    private final TextField placeName = new TextField("Place");
-    private final NumberField latitude = new NumberField("Latitude");
-    private final NumberField longitude = new NumberField("Longitude");
-    private final Select<PlacePrecision> placePrecision = new Select<>();
-    private final CheckboxGroup<EventType> types = new CheckboxGroup<>("Types");
-    private final TextField tags = new TextField("Tags (comma-separated)");
-    private final Select<Confidence> confidence = new Select<>();
+    private final EventCoreForm form = new EventCoreForm();
     private final Button save = new Button("Save draft");
     private final H2 heading = new H2();
-    private final Map<String, HasValidation> fieldsByName;
 
     private final Div autosaveNotice = new Div();
     private @Nullable FormAutosave autosave;
@@ -108,76 +74,9 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         message.setWidthFull();
         message.setMaxLength(500);
         setMaxWidth("60rem");
-        headline.setId("headline");
-        headline.setMaxLength(EventContent.HEADLINE_MAX);
-        headline.setRequiredIndicatorVisible(true);
-        summary.setId("summary");
-        summary.setMaxLength(EventContent.SUMMARY_MAX);
-        start.setId("start");
-        start.setRequiredIndicatorVisible(true);
-        start.setHelperText("2022-02-24 · 2023-06 · 2023 · 2022-04-02~ (about) · 2023-06-23/2023-06-24");
-        end.setId("end");
-        start.setValueChangeMode(ValueChangeMode.EAGER);
-        end.setValueChangeMode(ValueChangeMode.EAGER);
-        start.addValueChangeListener(e -> preview(start, startPreview));
-        end.addValueChangeListener(e -> preview(end, endPreview));
-        startPreview.setId("start-preview");
-        endPreview.setId("end-preview");
-        latitude.setId("latitude");
-        longitude.setId("longitude");
-        placePrecision.setLabel("Place precision");
-        placePrecision.setItems(PlacePrecision.values());
-        placePrecision.setItemLabelGenerator(p -> p.name().toLowerCase(Locale.ROOT));
-        types.setItems(EventType.values());
-        types.setItemLabelGenerator(t -> t.name().toLowerCase(Locale.ROOT));
-        types.setId("types");
-        confidence.setLabel("Confidence");
-        confidence.setItems(Confidence.values());
-        confidence.setItemLabelGenerator(c -> c.name().toLowerCase(Locale.ROOT));
         save.setId("save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-
-        binder.bind(headline, EventForm::getHeadline, EventForm::setHeadline);
-        binder.bind(summary, EventForm::getSummary, EventForm::setSummary);
-        binder.bind(start, EventForm::getStart, EventForm::setStart);
-        binder.bind(end, EventForm::getEnd, EventForm::setEnd);
-        binder.bind(placeName, EventForm::getPlaceName, EventForm::setPlaceName);
-        binder.bind(latitude, EventForm::getLatitude, EventForm::setLatitude);
-        binder.bind(longitude, EventForm::getLongitude, EventForm::setLongitude);
-        binder.bind(placePrecision, EventForm::getPlacePrecision, EventForm::setPlacePrecision);
-        binder.bind(types, EventForm::getTypes, EventForm::setTypes);
-        binder.bind(tags, EventForm::getTags, EventForm::setTags);
-        binder.bind(confidence, EventForm::getConfidence, EventForm::setConfidence);
-        fieldsByName = Map.ofEntries(Map.entry("headline", headline), Map.entry("summary", summary),
-                Map.entry("start", start), Map.entry("end", end), Map.entry("placeName", placeName),
-                Map.entry("latitude", latitude), Map.entry("longitude", longitude),
-                Map.entry("placePrecision", placePrecision), Map.entry("types", types), Map.entry("tags", tags),
-                Map.entry("confidence", confidence));
-
-        FormLayout form = new FormLayout();
-        form.add(headline, 2);
-        form.add(summary, 2);
-        UncertainDateHelper startHelper = new UncertainDateHelper(start);
-        startHelper.setId("start-helper");
-        UncertainDateHelper endHelper = new UncertainDateHelper(end);
-        form.add(new VerticalLayout(start, startPreview, startHelper), new VerticalLayout(end, endPreview, endHelper));
-        form.add(placeName, 2);
-        form.add(latitude, longitude, placePrecision);
-        MapPicker map = new MapPicker();
-        map.setId("place-map");
-        map.addPointPickedListener((lat, lon) -> {
-            latitude.setValue(lat);
-            longitude.setValue(lon);
-            if (placePrecision.getValue() == null || placePrecision.getValue() == PlacePrecision.NONE) {
-                placePrecision.setValue(PlacePrecision.APPROXIMATE);
-            }
-        });
-        latitude.addValueChangeListener(e -> map.setPoint(latitude.getValue(), longitude.getValue()));
-        longitude.addValueChangeListener(e -> map.setPoint(latitude.getValue(), longitude.getValue()));
-        form.add(map, 2);
-        form.add(types, 2);
-        form.add(tags, confidence);
         autosaveNotice.setId("autosave-notice");
         add(heading, autosaveNotice, workflowSlot, form, actorsEditor, citationsEditor, disagreementsEditor, message,
                 new HorizontalLayout(save), relationsSlot, historySlot);
@@ -200,7 +99,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
             }
             current = null;
             heading.setText("New event");
-            binder.readBean(new EventForm());
+            form.read(null);
             showLinks(EventLinks.NONE);
             keepTyping("new:" + timelineSlug);
             workflowSlot.removeAll();
@@ -221,7 +120,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         current = event;
         timelineSlug = event.timelineSlug();
         heading.setText("Edit event");
-        binder.readBean(EventForm.of(event.content()));
+        form.read(event.content());
         showLinks(EventLinks.of(event));
         message.clear();
         keepTyping("event:" + event.id());
@@ -229,7 +128,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         boolean mayWrite = authentication.hasAnyRole("EDITOR", "ADMIN") && state.status() != EventStatus.RETRACTED;
         save.setVisible(mayWrite);
         save.setText(state.hasPublishedVersion() ? "Save as pending correction" : "Save draft");
-        binder.setReadOnly(!mayWrite);
+        form.setReadOnly(!mayWrite);
         workflowSlot.removeAll();
         workflowSlot.add(new WorkflowBar(event, state, workflow, authentication, this::reload));
         historySlot.removeAll();
@@ -244,9 +143,8 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
     /** Text typed here survives an expired session: the browser keeps it, and the form offers it back. */
     private void keepTyping(String key) {
         autosaveNotice.removeAll();
-        autosave = new FormAutosave(this, authentication.getPrincipalName().orElse("anonymous") + ":" + key).field("headline", headline, headline).field("summary", summary, summary)
-                .field("start", start, start).field("end", end, end).field("placeName", placeName, placeName)
-                .field("tags", tags, tags).field("message", message, message);
+        autosave = form.keepTyping(new FormAutosave(this, authentication.getPrincipalName().orElse("anonymous") + ":" + key))
+                .field("message", message, message);
         autosave.start();
         FormAutosave saver = autosave;
         autosave.ifUnsavedTextKept(kept -> {
@@ -280,39 +178,14 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         show(events.get(event.id()));
     }
 
-    private void preview(TextField field, Span preview) {
-        String text = field.getValue();
-        if (text == null || text.isBlank()) {
-            preview.setText("");
-            field.setInvalid(false);
-            return;
-        }
-        try {
-            UncertainDate date = UncertainDate.parse(text);
-            preview.setText("Readers will see: " + DateLabels.of(date, Locale.ENGLISH));
-            field.setInvalid(false);
-        } catch (InvalidInputException e) {
-            preview.setText("");
-            field.setErrorMessage(e.getMessage());
-            field.setInvalid(true);
-        }
-    }
-
     private void save() {
-        fieldsByName.values().forEach(f -> f.setInvalid(false));
-        EventForm form = new EventForm();
-        if (!binder.writeBeanIfValid(form)) {
+        EventForm typed = form.write();
+        if (typed == null) {
             return;
-        }
-        MarkdownText.Cleaned cleaned = MarkdownText.stripUnsafe(form.getSummary());
-        if (cleaned.changed()) {
-            form.setSummary(cleaned.markdown());
-            summary.setValue(cleaned.markdown());
-            Notifications.error("Scripts, frames, styles or event handlers were removed from the summary; check it reads as you meant");
         }
         EventContent content;
         try {
-            content = form.toContent(current == null ? null : current.content());
+            content = typed.toContent(current == null ? null : current.content());
         } catch (InvalidInputException e) {
             showAtField(e);
             return;
@@ -328,7 +201,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
             EventDetails saved = ChangeMessage.with(note, () -> created ? events.createDraft(timelineSlug, content, links)
                     : events.update(current.id(), version, content, links));
             // what was just saved is no longer "unsaved": reset the form and the link lists before navigating
-            binder.readBean(EventForm.of(saved.content()));
+            form.read(saved.content());
             showLinks(EventLinks.of(saved));
             if (autosave != null) {
                 autosave.forget();
@@ -359,18 +232,14 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
     }
 
     private void showAtField(InvalidInputException e) {
-        HasValidation field = e.field() == null ? null : fieldsByName.get(e.field());
-        if (field != null) {
-            field.setErrorMessage(e.getMessage());
-            field.setInvalid(true);
-        } else {
+        if (!form.showAtField(e)) {
             error(e.getMessage());
         }
     }
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (binder.hasChanges() || actorsEditor.hasChanges() || citationsEditor.hasChanges() || disagreementsEditor.hasChanges()) {
+        if (form.hasChanges() || actorsEditor.hasChanges() || citationsEditor.hasChanges() || disagreementsEditor.hasChanges()) {
             BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
             ConfirmDialog confirm = new ConfirmDialog("Unsaved changes", "You have changes that are not saved. Leave anyway?",
                     "Leave", e -> leave.proceed(), "Stay", e -> { });

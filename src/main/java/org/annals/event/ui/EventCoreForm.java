@@ -1,0 +1,184 @@
+package org.annals.event.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Locale;
+import java.util.Map;
+import org.annals.event.Confidence;
+import org.annals.event.EventContent;
+import org.annals.event.EventType;
+import org.annals.event.PlacePrecision;
+import org.annals.shared.DateLabels;
+import org.annals.shared.InvalidInputException;
+import org.annals.shared.MarkdownText;
+import org.annals.shared.UncertainDate;
+import org.annals.shared.ui.FormAutosave;
+import org.annals.shared.ui.MapPicker;
+import org.annals.shared.ui.Notifications;
+import org.annals.shared.ui.UncertainDateHelper;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fields of an event's content: headline, Markdown summary, dates (EDTF with a live preview and a precision
+ * helper), place (typed or picked on the map), types, tags, confidence. Bound to an {@link EventForm} by Binder.
+ */
+class EventCoreForm extends FormLayout {
+
+    private final Binder<EventForm> binder = new Binder<>(EventForm.class);
+    private final TextField headline = new TextField("Headline");
+    private final TextArea summary = new TextArea("Summary (Markdown)");
+    private final TextField start = new TextField("Start (EDTF)");
+    private final Span startPreview = new Span();
+    private final TextField end = new TextField("End (EDTF, optional)");
+    private final Span endPreview = new Span();
+    private final TextField placeName = new TextField("Place");
+    private final NumberField latitude = new NumberField("Latitude");
+    private final NumberField longitude = new NumberField("Longitude");
+    private final Select<PlacePrecision> placePrecision = new Select<>();
+    private final CheckboxGroup<EventType> types = new CheckboxGroup<>("Types");
+    private final TextField tags = new TextField("Tags (comma-separated)");
+    private final Select<Confidence> confidence = new Select<>();
+    private final Map<String, HasValidation> fieldsByName = Map.ofEntries(Map.entry("headline", headline),
+            Map.entry("summary", summary), Map.entry("start", start), Map.entry("end", end),
+            Map.entry("placeName", placeName), Map.entry("latitude", latitude), Map.entry("longitude", longitude),
+            Map.entry("placePrecision", placePrecision), Map.entry("types", types), Map.entry("tags", tags),
+            Map.entry("confidence", confidence));
+
+    EventCoreForm() {
+        headline.setId("headline");
+        headline.setMaxLength(EventContent.HEADLINE_MAX);
+        headline.setRequiredIndicatorVisible(true);
+        summary.setId("summary");
+        summary.setMaxLength(EventContent.SUMMARY_MAX);
+        start.setId("start");
+        start.setRequiredIndicatorVisible(true);
+        start.setHelperText("2022-02-24 · 2023-06 · 2023 · 2022-04-02~ (about) · 2023-06-23/2023-06-24");
+        end.setId("end");
+        start.setValueChangeMode(ValueChangeMode.EAGER);
+        end.setValueChangeMode(ValueChangeMode.EAGER);
+        start.addValueChangeListener(e -> preview(start, startPreview));
+        end.addValueChangeListener(e -> preview(end, endPreview));
+        startPreview.setId("start-preview");
+        endPreview.setId("end-preview");
+        latitude.setId("latitude");
+        longitude.setId("longitude");
+        placePrecision.setLabel("Place precision");
+        placePrecision.setItems(PlacePrecision.values());
+        placePrecision.setItemLabelGenerator(p -> p.name().toLowerCase(Locale.ROOT));
+        types.setItems(EventType.values());
+        types.setItemLabelGenerator(t -> t.name().toLowerCase(Locale.ROOT));
+        types.setId("types");
+        confidence.setLabel("Confidence");
+        confidence.setItems(Confidence.values());
+        confidence.setItemLabelGenerator(c -> c.name().toLowerCase(Locale.ROOT));
+
+        binder.bind(headline, EventForm::getHeadline, EventForm::setHeadline);
+        binder.bind(summary, EventForm::getSummary, EventForm::setSummary);
+        binder.bind(start, EventForm::getStart, EventForm::setStart);
+        binder.bind(end, EventForm::getEnd, EventForm::setEnd);
+        binder.bind(placeName, EventForm::getPlaceName, EventForm::setPlaceName);
+        binder.bind(latitude, EventForm::getLatitude, EventForm::setLatitude);
+        binder.bind(longitude, EventForm::getLongitude, EventForm::setLongitude);
+        binder.bind(placePrecision, EventForm::getPlacePrecision, EventForm::setPlacePrecision);
+        binder.bind(types, EventForm::getTypes, EventForm::setTypes);
+        binder.bind(tags, EventForm::getTags, EventForm::setTags);
+        binder.bind(confidence, EventForm::getConfidence, EventForm::setConfidence);
+
+        add(headline, 2);
+        add(summary, 2);
+        UncertainDateHelper startHelper = new UncertainDateHelper(start);
+        startHelper.setId("start-helper");
+        add(new VerticalLayout(start, startPreview, startHelper), new VerticalLayout(end, endPreview, new UncertainDateHelper(end)));
+        add(placeName, 2);
+        add(latitude, longitude, placePrecision);
+        MapPicker map = new MapPicker();
+        map.setId("place-map");
+        map.addPointPickedListener((lat, lon) -> {
+            latitude.setValue(lat);
+            longitude.setValue(lon);
+            if (placePrecision.getValue() == null || placePrecision.getValue() == PlacePrecision.NONE) {
+                placePrecision.setValue(PlacePrecision.APPROXIMATE);
+            }
+        });
+        latitude.addValueChangeListener(e -> map.setPoint(latitude.getValue(), longitude.getValue()));
+        longitude.addValueChangeListener(e -> map.setPoint(latitude.getValue(), longitude.getValue()));
+        add(map, 2);
+        add(types, 2);
+        add(tags, confidence);
+    }
+
+    void read(@Nullable EventContent content) {
+        binder.readBean(content == null ? new EventForm() : EventForm.of(content));
+    }
+
+    /**
+     * The form as typed, or null when a field is invalid. Unsafe HTML in the summary is stripped first, with a
+     * notice, so the editor's text survives instead of being refused.
+     */
+    @Nullable EventForm write() {
+        fieldsByName.values().forEach(f -> f.setInvalid(false));
+        EventForm form = new EventForm();
+        if (!binder.writeBeanIfValid(form)) {
+            return null;
+        }
+        MarkdownText.Cleaned cleaned = MarkdownText.stripUnsafe(form.getSummary());
+        if (cleaned.changed()) {
+            form.setSummary(cleaned.markdown());
+            summary.setValue(cleaned.markdown());
+            Notifications.error("Scripts, frames, styles or event handlers were removed from the summary; check it reads as you meant");
+        }
+        return form;
+    }
+
+    /** Shows the message at the field it names; false when it names none of this form's fields. */
+    boolean showAtField(InvalidInputException e) {
+        HasValidation field = e.field() == null ? null : fieldsByName.get(e.field());
+        if (field == null) {
+            return false;
+        }
+        field.setErrorMessage(e.getMessage());
+        field.setInvalid(true);
+        return true;
+    }
+
+    boolean hasChanges() {
+        return binder.hasChanges();
+    }
+
+    void setReadOnly(boolean readOnly) {
+        binder.setReadOnly(readOnly);
+    }
+
+    /** Registers the text fields whose typing the browser keeps across an expired session. */
+    FormAutosave keepTyping(FormAutosave autosave) {
+        return autosave.field("headline", headline, headline).field("summary", summary, summary).field("start", start, start)
+                .field("end", end, end).field("placeName", placeName, placeName).field("tags", tags, tags);
+    }
+
+    private static void preview(TextField field, Span preview) {
+        String text = field.getValue();
+        if (text == null || text.isBlank()) {
+            preview.setText("");
+            field.setInvalid(false);
+            return;
+        }
+        try {
+            UncertainDate date = UncertainDate.parse(text);
+            preview.setText("Readers will see: " + DateLabels.of(date, Locale.ENGLISH));
+            field.setInvalid(false);
+        } catch (InvalidInputException e) {
+            preview.setText("");
+            field.setErrorMessage(e.getMessage());
+            field.setInvalid(true);
+        }
+    }
+}
