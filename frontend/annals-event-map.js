@@ -1,12 +1,7 @@
 // The readers' map: the events of the visible window that have coordinates, over Natural Earth outlines shipped with
 // the application (no tile server, no internet). Approximate and regional places are drawn larger and fainter than
 // exact ones, so a pin never claims more precision than its source.
-import L from 'leaflet';
-import 'leaflet/dist/leaflet.css';
-import { feature } from 'topojson-client';
-import countries from 'world-atlas/countries-110m.json';
-
-const WORLD = feature(countries, countries.objects.countries);
+import { createOfflineMap, L } from './annals-offline-map.js';
 const RADIUS = { EXACT: 5, APPROXIMATE: 8, REGION: 14 };
 
 class AnnalsEventMap extends HTMLElement {
@@ -15,16 +10,9 @@ class AnnalsEventMap extends HTMLElement {
       this._map.invalidateSize();
       return;
     }
-    this.style.display = 'block';
-    const container = document.createElement('div');
-    container.style.height = '100%';
-    container.style.background = '#dfe9f3';
-    this.appendChild(container);
-    this._map = L.map(container, { worldCopyJump: true, attributionControl: false }).setView([48.5, 31], 4);
-    L.geoJSON(WORLD, { style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 }, interactive: false }).addTo(this._map);
+    this._map = createOfflineMap(this);
     this._layer = L.layerGroup().addTo(this._map);
     this._markers = new Map();
-    new ResizeObserver(() => this._map.invalidateSize()).observe(container);
     this._map.on('moveend', () => {
       const b = this._map.getBounds();
       this.dispatchEvent(new CustomEvent('bounds-changed', {

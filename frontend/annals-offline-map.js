@@ -1,0 +1,32 @@
+// A Leaflet map over Natural Earth country outlines that ship with the application (world-atlas, public domain):
+// no tile server and no internet needed. Shared by the place picker and the readers' map.
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { feature } from 'topojson-client';
+import countries from 'world-atlas/countries-110m.json';
+
+const WORLD = feature(countries, countries.objects.countries);
+
+/** Builds the map inside {@code host} (a custom element), centred on Ukraine, and keeps its size right. */
+export function createOfflineMap(host) {
+  host.style.display = 'block';
+  const container = document.createElement('div');
+  container.style.height = '100%';
+  container.style.background = '#dfe9f3';
+  host.appendChild(container);
+  const map = L.map(container, { worldCopyJump: true, attributionControl: false }).setView([48.5, 31], 4);
+  L.geoJSON(WORLD, { style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 }, interactive: false }).addTo(map);
+  // the page lays the map out after it is created: keep Leaflet's idea of its size (and centre) right
+  const center = map.getCenter();
+  let settled = false;
+  new ResizeObserver(() => {
+    map.invalidateSize();
+    if (!settled) {
+      map.setView(center, 4);
+      settled = true;
+    }
+  }).observe(container);
+  return map;
+}
+
+export { L };
