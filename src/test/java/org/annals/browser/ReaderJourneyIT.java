@@ -119,4 +119,24 @@ class ReaderJourneyIT {
         assertThat(browser.driver().findElement(By.cssSelector("#selected-event a")).getDomAttribute("href"))
                 .startsWith("timelines/russia-ukraine-war/events/");
     }
+
+    @Test
+    void a_reader_switches_the_pages_to_ukrainian_and_back() throws Exception {
+        // a browser of its own: the language stays with the visit, and the other tests read English
+        try (Browser browser = new Browser(port)) {
+        browser.open("/timelines/russia-ukraine-war");
+        browser.until(d -> d.findElements(By.cssSelector("#events li")).size() >= 65);
+
+        browser.click(By.id("language"));
+
+        browser.until(d -> d.findElement(By.id("view-summary")).getText().startsWith("Опублікованих подій: 65"));
+        assertThat(browser.driver().findElement(By.id("events")).getText()).contains("24 лют. 2022", "бл. 2 квіт. 2022");
+        browser.open("/timelines/russia-ukraine-war/events/2022-04-02-bodies-of-civilians-found-bucha");
+        assertThat(browser.await(By.id("sources")).getText()).isNotBlank();
+        assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("Десь між 2 квіт. 2022", "Джерела");
+
+        browser.click(By.id("language"));
+        browser.until(d -> d.findElement(By.tagName("body")).getText().contains("Somewhere between 2 Apr 2022"));
+        }
+    }
 }

@@ -50,19 +50,19 @@ class CorrectionsView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         removeAll();
-        title = "Corrections · " + timelineTitle;
+        title = getTranslation("corrections.title") + " · " + timelineTitle;
         add(new RouterLink("← " + timelineTitle, TimelineView.class, new RouteParameters("slug", slug)));
-        add(new H1("Corrections and retractions"));
+        add(new H1(getTranslation("corrections.title")));
         if (entries.isEmpty()) {
-            add(new Paragraph("No event on this timeline has been corrected or retracted."));
+            add(new Paragraph(getTranslation("corrections.none")));
             return;
         }
         UnorderedList list = new UnorderedList();
         list.setId("corrections");
         for (CorrectionEntry entry : entries) {
             ListItem item = new ListItem();
-            item.add(new Span(DateLabels.of(UncertainDate.day(entry.madeAt().atZone(ZoneOffset.UTC).toLocalDate()), Locale.ENGLISH)
-                    + " · " + (entry.kind() == CorrectionKind.RETRACTION ? "Retracted" : "Corrected") + ": "));
+            item.add(new Span(DateLabels.of(UncertainDate.day(entry.madeAt().atZone(ZoneOffset.UTC).toLocalDate()), getLocale())
+                    + " · " + getTranslation(entry.kind() == CorrectionKind.RETRACTION ? "corrections.retracted" : "corrections.corrected") + ": "));
             item.add(new RouterLink(entry.headline(), EventView.class,
                     new RouteParameters(Map.of("slug", slug, "eventSlug", entry.eventSlug()))));
             item.add(new Paragraph(entry.note()));

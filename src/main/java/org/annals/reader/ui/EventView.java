@@ -81,20 +81,22 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(when, new Paragraph(precisionNote(content.start(), locale) + " EDTF: " + event.edtf()));
 
         Div facts = new Div();
-        facts.add(new Paragraph("Type: " + content.types().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted()
-                .collect(Collectors.joining(", ")) + " · Confidence: " + content.confidence().name().toLowerCase(Locale.ROOT)));
+        facts.add(new Paragraph(getTranslation("event.type") + ": " + content.types().stream().sorted()
+                .map(t -> getTranslation("type." + t.name())).collect(Collectors.joining(", ")) + " · "
+                + getTranslation("event.confidence") + ": " + getTranslation("confidence." + content.confidence().name())));
         if (content.place().name() != null || content.place().point() != null) {
-            String coordinates = content.place().point() == null ? "no coordinates"
+            String coordinates = content.place().point() == null ? getTranslation("event.noCoordinates")
                     : String.format(Locale.ROOT, "%.3f, %.3f (%s)", content.place().point().latitude(),
                     content.place().point().longitude(), content.place().precision().name().toLowerCase(Locale.ROOT));
-            facts.add(new Paragraph("Place: " + (content.place().name() == null ? "" : content.place().name() + " — ") + coordinates));
+            facts.add(new Paragraph(getTranslation("event.place") + ": "
+                    + (content.place().name() == null ? "" : content.place().name() + " — ") + coordinates));
         }
         if (!event.actors().isEmpty()) {
-            facts.add(new Paragraph("Actors: " + event.actors().stream()
+            facts.add(new Paragraph(getTranslation("event.actors") + ": " + event.actors().stream()
                     .map(a -> a.name() + " (" + a.role().name().toLowerCase(Locale.ROOT) + ")").collect(Collectors.joining(", "))));
         }
         if (!content.tags().isEmpty()) {
-            facts.add(new Paragraph("Tags: " + String.join(", ", content.tags().stream().sorted().toList())));
+            facts.add(new Paragraph(getTranslation("event.tags") + ": " + String.join(", ", content.tags().stream().sorted().toList())));
         }
         add(facts);
         if (content.summary() != null) {
@@ -102,23 +104,23 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         java.util.List<org.annals.event.EventRelation> related = published.relations(event);
         if (!related.isEmpty()) {
-            add(new H2("Related events"));
+            add(new H2(getTranslation("event.related")));
             UnorderedList relations = new UnorderedList();
             relations.setId("relations");
-            related.forEach(r -> relations.add(new ListItem(new Span("This event " + r.label() + " "),
+            related.forEach(r -> relations.add(new ListItem(new Span(getTranslation("event.relatedItem", r.label()) + " "),
                     new RouterLink(r.otherHeadline(), EventView.class,
                             new RouteParameters(java.util.Map.of("slug", event.timelineSlug(), "eventSlug", r.otherSlug()))))));
             add(relations);
         }
         if (!event.disagreements().isEmpty()) {
-            add(new H2("Sources disagree"));
+            add(new H2(getTranslation("event.disagree")));
             Div box = new Div();
             box.setId("disagreements");
             box.addClassName("annals-disagreement");
             event.disagreements().forEach(d -> box.add(disagreement(d)));
             add(box);
         }
-        add(new H2("Sources"));
+        add(new H2(getTranslation("event.sources")));
         UnorderedList sources = new UnorderedList();
         sources.setId("sources");
         // one entry per source, with every passage quoted from it
@@ -129,33 +131,33 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void showRetraction(String slug, EventRetractedException retraction) {
-        title = "Retracted: " + retraction.headline();
+        title = getTranslation("event.retracted") + ": " + retraction.headline();
         add(new RouterLink("← " + slug, TimelineView.class, new RouteParameters("slug", slug)));
-        add(new H1("Retracted"));
-        Paragraph notice = new Paragraph("“" + retraction.headline() + "” was retracted on "
-                + DateLabels.of(UncertainDate.day(retraction.retractedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()), Locale.ENGLISH)
-                + ". " + retraction.note());
+        add(new H1(getTranslation("event.retracted")));
+        Paragraph notice = new Paragraph(getTranslation("event.retractedNotice", retraction.headline(),
+                DateLabels.of(UncertainDate.day(retraction.retractedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()), getLocale()),
+                retraction.note()));
         notice.setId("retraction");
         notice.addClassName("annals-disagreement");
-        add(notice, new RouterLink("All corrections on this timeline", CorrectionsView.class, new RouteParameters("slug", slug)));
+        add(notice, new RouterLink(getTranslation("timeline.corrections"), CorrectionsView.class, new RouteParameters("slug", slug)));
     }
 
-    private static String precisionNote(UncertainDate start, Locale locale) {
+    private String precisionNote(UncertainDate start, Locale locale) {
         if (start.precision() == DatePrecision.DAY) {
-            return "Known to the day.";
+            return getTranslation("event.knownToTheDay");
         }
-        return "Somewhere between " + DateLabels.of(UncertainDate.day(start.earliest()), locale) + " and "
-                + DateLabels.of(UncertainDate.day(start.latest()), locale) + " (" + start.precision().name().toLowerCase(Locale.ROOT) + ").";
+        return getTranslation("event.between", DateLabels.of(UncertainDate.day(start.earliest()), locale),
+                DateLabels.of(UncertainDate.day(start.latest()), locale), getTranslation("precision." + start.precision().name()));
     }
 
-    private static Div disagreement(Disagreement d) {
+    private Div disagreement(Disagreement d) {
         Div div = new Div();
         div.add(new Paragraph(d.topic() + ": " + d.claims()));
-        div.add(new Paragraph("This timeline uses: " + d.reading() + (d.rationale() == null ? "" : " — " + d.rationale())));
+        div.add(new Paragraph(getTranslation("event.reading", d.reading() + (d.rationale() == null ? "" : " — " + d.rationale()))));
         return div;
     }
 
-    private static ListItem source(SourceView source, java.util.List<CitationView> citations) {
+    private ListItem source(SourceView source, java.util.List<CitationView> citations) {
         ListItem item = new ListItem();
         String label = source.publisher() != null ? source.publisher() : source.url();
         Anchor link = new Anchor(source.url(), label, AnchorTarget.BLANK);
@@ -165,14 +167,14 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             item.add(new Span(": " + source.title()));
         }
         if (source.publishedOn() != null) {
-            item.add(new Span(" (" + DateLabels.of(UncertainDate.day(source.publishedOn()), Locale.ENGLISH) + ")"));
+            item.add(new Span(" (" + DateLabels.of(UncertainDate.day(source.publishedOn()), getLocale()) + ")"));
         }
         if (source.archiveUrl() != null) {
-            item.add(new Span(" "), new Anchor(source.archiveUrl(), "archived copy", AnchorTarget.BLANK));
+            item.add(new Span(" "), new Anchor(source.archiveUrl(), getTranslation("event.archived"), AnchorTarget.BLANK));
         }
         for (CitationView c : citations) {
             if (c.stance() != CitationStance.AGREES) {
-                item.add(new Paragraph(c.stance() == CitationStance.CONTRADICTS ? "Contradicts this event" : "Context"));
+                item.add(new Paragraph(getTranslation(c.stance() == CitationStance.CONTRADICTS ? "event.contradicts" : "event.context")));
             }
             if (c.quote() != null) {
                 Paragraph quote = new Paragraph("“" + c.quote() + "”");
@@ -180,7 +182,7 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 item.add(quote);
             }
             if (c.supports() != null) {
-                Paragraph supports = new Paragraph("Supports: " + c.supports());
+                Paragraph supports = new Paragraph(getTranslation("event.supports", c.supports()));
                 supports.addClassName("annals-supports");
                 item.add(supports);
             }

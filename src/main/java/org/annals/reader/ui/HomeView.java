@@ -19,7 +19,7 @@ class HomeView extends Div {
 
     HomeView(TimelineService timelines) {
         addClassName("annals-page");
-        add(new H1("Timelines"));
+        add(new H1(getTranslation("home.title")));
         timelines.publicTimelines().forEach(t -> {
             H2 title = new H2(new RouterLink(t.title(), TimelineView.class, new RouteParameters("slug", t.slug())));
             add(title);

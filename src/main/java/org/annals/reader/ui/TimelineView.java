@@ -58,16 +58,16 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublishedEventQuery published;
     private final VisualTimeline visual = new VisualTimeline();
-    private final TextField search = new TextField("Search");
-    private final MultiSelectComboBox<EventType> types = new MultiSelectComboBox<>("Types");
+    private final TextField search = new TextField();
+    private final MultiSelectComboBox<EventType> types = new MultiSelectComboBox<>();
     private final Paragraph summary = new Paragraph();
     private final EventMap map = new EventMap();
     private final com.vaadin.flow.component.checkbox.Checkbox onlyMapArea =
-            new com.vaadin.flow.component.checkbox.Checkbox("Only events in the map area");
+            new com.vaadin.flow.component.checkbox.Checkbox();
     private final Div selected = new Div();
     private org.annals.event.@Nullable MapArea area;
     private final OrderedList list = new OrderedList();
-    private final Button more = new Button("Show more events");
+    private final Button more = new Button();
     private String title = "Timeline";
     private String slug = "";
     private @Nullable LocalDate from;
@@ -85,9 +85,13 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setMaxLength(200);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setPlaceholder("Words in headlines, summaries, quotes, actors");
+        search.setLabel(getTranslation("timeline.search"));
+        search.setPlaceholder(getTranslation("timeline.searchHint"));
+        types.setLabel(getTranslation("timeline.types"));
+        onlyMapArea.setLabel(getTranslation("timeline.onlyMapArea"));
+        more.setText(getTranslation("timeline.more"));
         types.setItems(EventType.values());
-        types.setItemLabelGenerator(t -> t.name().toLowerCase(Locale.ROOT));
+        types.setItemLabelGenerator(t -> getTranslation("type." + t.name()));
         types.setId("types");
         search.addValueChangeListener(e -> refresh(true));
         types.addValueChangeListener(e -> refresh(true));
@@ -154,7 +158,7 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(filters, visual, selected, map, onlyMapArea, summary, list, more,
-                new RouterLink("Corrections and retractions", CorrectionsView.class, new RouteParameters("slug", slug)));
+                new RouterLink(getTranslation("timeline.corrections"), CorrectionsView.class, new RouteParameters("slug", slug)));
         if (from == null || to == null) {
             published.extent(slug, EventFilter.ALL).ifPresent(days -> {
                 from = days[0].minusDays(30);
@@ -176,7 +180,7 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         selected.removeAll();
         try {
             EventDetails event = published.event(slug, eventSlug);
-            selected.add(new Span(event.dateLabel(Locale.ENGLISH) + " · "), new RouterLink(event.content().headline(),
+            selected.add(new Span(event.dateLabel(locale()) + " · "), new RouterLink(event.content().headline(),
                     EventView.class, new RouteParameters(Map.of("slug", slug, "eventSlug", eventSlug))));
         } catch (RuntimeException e) {
             // the event left the published timeline meanwhile: nothing to offer
@@ -198,7 +202,7 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 next = page.nextCursor();
             } while (next != null && items.size() < MAX_ITEMS);
             visual.showEvents(items);
-            map.showEvents(shown, Locale.ENGLISH);
+            map.showEvents(shown, locale());
         } else {
             DensityBucket bucket = bucketFor(from, to);
             List<VisualTimeline.Bar> bars = published.density(slug, windowed, bucket).stream()
@@ -206,8 +210,7 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             visual.showDensity(bars, count);
             map.showEvents(List.of(), Locale.ENGLISH);
         }
-        summary.setText(count + (count == 1 ? " published event" : " published events") + " in this view, oldest first. "
-                + "Dates show what is known: a day, a month, a span, or \"c.\" for about a day.");
+        summary.setText(getTranslation("timeline.summary", count));
         list.removeAll();
         cursor = null;
         loadPage();
@@ -254,7 +257,7 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         boolean fuzzy = content.start().precision() != DatePrecision.DAY
                 || (content.end() != null && content.end().precision() != DatePrecision.DAY);
         String type = content.types().stream().sorted().findFirst().map(t -> t.name().toLowerCase(Locale.ROOT)).orElse("other");
-        return new VisualTimeline.Item(event.slug(), content.headline(), event.dateLabel(Locale.ENGLISH), start,
+        return new VisualTimeline.Item(event.slug(), content.headline(), event.dateLabel(locale()), start,
                 last.plusDays(1), fuzzy, type);
     }
 
@@ -266,27 +269,31 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private ListItem listItem(EventDetails event) {
-        Locale locale = getLocale() == null ? Locale.ENGLISH : getLocale();
-        Span date = new Span(event.dateLabel(locale));
+        Span date = new Span(event.dateLabel(locale()));
         date.addClassName("annals-date");
         RouterLink headline = new RouterLink(event.content().headline(), EventView.class,
                 new RouteParameters(Map.of("slug", slug, "eventSlug", event.slug())));
         Div meta = new Div();
         event.content().types().stream().sorted().forEach(t -> {
-            Span type = new Span(t.name().toLowerCase(Locale.ROOT));
+            Span type = new Span(getTranslation("type." + t.name()));
             type.addClassName("annals-type");
             meta.add(type);
         });
         if (event.content().place().name() != null) {
-            String precision = event.content().place().precision() == PlacePrecision.NONE ? " (no coordinates)" : "";
+            String precision = event.content().place().precision() == PlacePrecision.NONE
+                    ? " (" + getTranslation("event.noCoordinates") + ")" : "";
             meta.add(new Span(event.content().place().name() + precision));
         }
         if (event.sourcesDisagree()) {
-            meta.add(new Span(" · sources disagree"));
+            meta.add(new Span(" · " + getTranslation("event.disagree").toLowerCase(locale())));
         }
         ListItem item = new ListItem(date, new Div(headline), meta);
         item.getElement().setAttribute("data-event", event.slug());
         return item;
+    }
+
+    private Locale locale() {
+        return getLocale() == null ? Locale.ENGLISH : getLocale();
     }
 
     @Override
