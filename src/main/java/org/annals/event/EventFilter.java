@@ -43,10 +43,6 @@ public record EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @
         this(statuses, from, to, types, actor, text, tags, confidences, null);
     }
 
-    public EventFilter withStatuses(Set<EventStatus> newStatuses) {
-        return new EventFilter(newStatuses, from, to, types, actor, text, tags, confidences, area);
-    }
-
     public EventFilter within(@Nullable MapArea newArea) {
         return new EventFilter(statuses, from, to, types, actor, text, tags, confidences, newArea);
     }

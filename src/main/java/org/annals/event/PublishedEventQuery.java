@@ -103,10 +103,10 @@ public class PublishedEventQuery {
         return found.getKey();
     }
 
-    /** How a published event relates to other published events. */
+    /** How a published event of a public timeline relates to other published events. */
     @Transactional(readOnly = true)
-    public List<EventRelation> relations(EventDetails event) {
-        return published.relations(event.id());
+    public List<EventRelation> relations(String timelineSlug, String eventSlug) {
+        return published.relations(event(timelineSlug, eventSlug).id());
     }
 
     @Transactional(readOnly = true)

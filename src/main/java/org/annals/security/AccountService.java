@@ -1,6 +1,5 @@
 package org.annals.security;
 
-import java.util.Optional;
 import org.annals.security.internal.UserAccount;
 import org.annals.security.internal.UserAccountRepository;
 import org.annals.shared.InvalidInputException;
@@ -40,12 +39,6 @@ public class AccountService implements UserDetailsService {
                 .roles(account.getRoles())
                 .disabled(!account.isEnabled())
                 .build();
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public Optional<String> displayName(String username) {
-        return accounts.findByUsername(username).map(UserAccount::getDisplayName);
     }
 
     @Transactional

@@ -58,12 +58,12 @@ class EventRelationsIT {
         assertThat(as("ed", "EDITOR", () -> editing.relations(campaign.id()))).singleElement()
                 .satisfies(r -> assertThat(r.label()).isEqualTo("includes"));
         // the relation is a change to the battle: readers see it once that change is approved
-        assertThat(readers.relations(readers.event(TIMELINE, campaign.slug()))).isEmpty();
+        assertThat(readers.relations(TIMELINE, campaign.slug())).isEmpty();
         EventDetails pending = as("ed", "EDITOR", () -> editing.get(battle.id()));
         assertThat(pending.status()).isEqualTo(EventStatus.DRAFT);
         EventDetails sent = as("ed", "EDITOR", () -> workflow.submit(pending.id(), pending.version(), "Relate"));
         as("rita", "REVIEWER", () -> workflow.approve(sent.id(), sent.version(), null));
-        assertThat(readers.relations(readers.event(TIMELINE, campaign.slug()))).singleElement()
+        assertThat(readers.relations(TIMELINE, campaign.slug())).singleElement()
                 .satisfies(r -> {
                     assertThat(r.otherSlug()).isEqualTo(battle.slug());
                     assertThat(r.label()).isEqualTo("includes");

@@ -142,7 +142,7 @@ class ReaderApiController {
         if (notModified(slug, request, response)) {
             return null;
         }
-        return ApiEvent.of(event, baseUrl(), true, published.relations(event));
+        return ApiEvent.of(event, baseUrl(), true, published.relations(slug, eventSlug));
     }
 
     @GetMapping("/timelines/{slug}/corrections")

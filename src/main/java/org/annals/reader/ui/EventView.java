@@ -102,7 +102,7 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (content.summary() != null) {
             add(new Html("<div class=\"annals-summary\">" + MarkdownText.toSafeHtml(content.summary()) + "</div>"));
         }
-        java.util.List<org.annals.event.EventRelation> related = published.relations(event);
+        java.util.List<org.annals.event.EventRelation> related = published.relations(event.timelineSlug(), event.slug());
         if (!related.isEmpty()) {
             add(new H2(getTranslation("event.related")));
             UnorderedList relations = new UnorderedList();
