@@ -24,6 +24,9 @@ class AnnalsEventMap extends HTMLElement {
     if (this._pending) {
       this.showEvents(this._pending);
     }
+    if (this._pendingArea) {
+      this.showArea(...this._pendingArea);
+    }
   }
 
   /** events: [{slug, headline, label, lat, lon, precision}] */
@@ -44,9 +47,25 @@ class AnnalsEventMap extends HTMLElement {
       this._markers.set(e.slug, marker);
     }
     this.setAttribute('data-markers', String(events.length));
+    if (this._highlighted) {
+      this.highlight(this._highlighted);
+    }
+  }
+
+  /** Shows this area (a link's map filter): south, west, north, east in degrees. */
+  showArea(south, west, north, east) {
+    if (!this._map) {
+      this._pendingArea = [south, west, north, east];
+      return;
+    }
+    this._map.fitBounds([[south, west], [north, east]], { animate: false });
   }
 
   highlight(slug) {
+    this._highlighted = slug;
+    if (!this._markers) {
+      return;
+    }
     for (const [key, marker] of this._markers) {
       marker.setStyle({ color: key === slug ? '#1a73e8' : '#b3261e', weight: key === slug ? 3 : 1 });
       if (key === slug) {

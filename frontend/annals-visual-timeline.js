@@ -50,8 +50,13 @@ class AnnalsVisualTimeline extends HTMLElement {
   }
 
   select(slug) {
-    if (this._timeline && this._items.get(slug)) {
-      this._timeline.setSelection([slug], { focus: true, animation: false });
+    this._selected = slug;
+    if (!this._timeline) {
+      return;
+    }
+    const ids = this._items.getIds({ filter: (item) => item.slug === slug });
+    if (ids.length > 0) {
+      this._timeline.setSelection(ids, { focus: false, animation: false });
     }
   }
 
@@ -63,11 +68,18 @@ class AnnalsVisualTimeline extends HTMLElement {
     this._timeline.setWindow(from, to, { animation: false });
   }
 
-  /** events: [{slug, headline, label, start, end, fuzzy, type}] with start/end as yyyy-mm-dd (end exclusive). */
-  showEvents(events) {
+  /**
+   * events: [{id, slug, lane, headline, label, start, end, fuzzy, type}] with start/end as yyyy-mm-dd (end exclusive);
+   * lanes: [{id, label}], empty for one band.
+   */
+  showEvents(events, lanes) {
     this._items.clear();
+    this._timeline.setGroups(lanes && lanes.length > 0
+      ? new DataSet(lanes.map((lane, i) => ({ id: lane.id, content: lane.label, order: i })))
+      : null);
     this._items.add(events.map((e) => ({
-      id: e.slug,
+      id: e.id,
+      group: e.lane || undefined,
       slug: e.slug,
       content: e.headline.length > 48 ? e.headline.slice(0, 46) + '…' : e.headline,
       title: e.label + ' — ' + e.headline,
@@ -76,11 +88,17 @@ class AnnalsVisualTimeline extends HTMLElement {
       type: e.end ? 'range' : 'point',
       className: 'annals-type-' + e.type + (e.fuzzy ? ' annals-fuzzy' : ''),
     })));
+    this.setAttribute('data-lanes', String(lanes ? lanes.length : 0));
+    if (this._selected) {
+      this.select(this._selected);
+    }
   }
 
   /** buckets: [{start, end, count}]; drawn as background bars whose strength follows the count. */
   showDensity(buckets, total) {
     this._items.clear();
+    this._timeline.setGroups(null);
+    this.setAttribute('data-lanes', '0');
     const max = Math.max(1, ...buckets.map((b) => b.count));
     this._items.add(buckets.map((b, i) => ({
       id: 'density-' + i,

@@ -9,11 +9,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which events to list: statuses (empty = all), a date window that uncertain dates overlap, types (any of), an actor
- * name, words to search for (prefix matching), tags (all of), confidence levels (any of) and a map area.
+ * name, words to search for (prefix matching), tags (all of), confidence levels (any of), a map area, and whether
+ * only events whose sources disagree.
  */
 public record EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @Nullable LocalDate to,
         Set<EventType> types, @Nullable String actor, @Nullable String text, Set<String> tags,
-        Set<Confidence> confidences, @Nullable MapArea area) {
+        Set<Confidence> confidences, @Nullable MapArea area, boolean sourcesDisagree) {
+
+    public static final int MAX_SEARCH = 200;
 
     public static final EventFilter ALL = new EventFilter(Set.of(), null, null, Set.of(), null, null);
 
@@ -25,8 +28,8 @@ public record EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @
         }
         actor = actor == null || actor.isBlank() ? null : actor.strip();
         text = text == null || text.isBlank() ? null : text.strip();
-        if (text != null && text.length() > 200) {
-            throw new InvalidInputException("q", "Search for at most 200 characters");
+        if (text != null && text.length() > MAX_SEARCH) {
+            throw new InvalidInputException("q", "Search for at most " + MAX_SEARCH + " characters");
         }
         tags = tags == null ? Set.of() : tags.stream().filter(t -> t != null && !t.isBlank())
                 .map(t -> t.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
@@ -35,15 +38,21 @@ public record EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @
 
     public EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @Nullable LocalDate to, Set<EventType> types,
             @Nullable String actor, @Nullable String text) {
-        this(statuses, from, to, types, actor, text, Set.of(), Set.of(), null);
+        this(statuses, from, to, types, actor, text, Set.of(), Set.of(), null, false);
     }
 
     public EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @Nullable LocalDate to, Set<EventType> types,
             @Nullable String actor, @Nullable String text, Set<String> tags, Set<Confidence> confidences) {
-        this(statuses, from, to, types, actor, text, tags, confidences, null);
+        this(statuses, from, to, types, actor, text, tags, confidences, null, false);
+    }
+
+    public EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @Nullable LocalDate to, Set<EventType> types,
+            @Nullable String actor, @Nullable String text, Set<String> tags, Set<Confidence> confidences,
+            @Nullable MapArea area) {
+        this(statuses, from, to, types, actor, text, tags, confidences, area, false);
     }
 
     public EventFilter within(@Nullable MapArea newArea) {
-        return new EventFilter(statuses, from, to, types, actor, text, tags, confidences, newArea);
+        return new EventFilter(statuses, from, to, types, actor, text, tags, confidences, newArea, sourcesDisagree);
     }
 }

@@ -10,8 +10,8 @@ import org.annals.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the filter of a public URL or API call (from, to, type, actor, q, tag, confidence) from its text, naming the
- * parameter in every refusal, so pages, the API and exports accept exactly the same queries.
+ * Reads the filter of a public URL or API call (from, to, type, actor, q, tag, confidence, disagree) from its text,
+ * naming the parameter in every refusal, so pages, the API and exports accept exactly the same queries.
  */
 public final class EventFilterParams {
 
@@ -20,8 +20,65 @@ public final class EventFilterParams {
 
     public static EventFilter parse(@Nullable String from, @Nullable String to, @Nullable List<String> types,
             @Nullable String actor, @Nullable String q, @Nullable List<String> tags, @Nullable List<String> confidences) {
-        return new EventFilter(Set.of(), day("from", from), day("to", to), enums(EventType.class, "type", types), actor, q,
-                Set.copyOf(split(tags)), enums(Confidence.class, "confidence", confidences));
+        return parse(from, to, types, actor, q, tags, confidences, null, null);
+    }
+
+    public static EventFilter parse(@Nullable String from, @Nullable String to, @Nullable List<String> types,
+            @Nullable String actor, @Nullable String q, @Nullable List<String> tags, @Nullable List<String> confidences,
+            @Nullable String disagree, @Nullable String area) {
+        return new EventFilter(Set.of(), day("from", from), day("to", to), types(types), actor, search(q), tags(tags),
+                confidences(confidences), area(area), flag("disagree", disagree));
+    }
+
+    public static Set<EventType> types(@Nullable List<String> values) {
+        return enums(EventType.class, "type", values);
+    }
+
+    public static Set<Confidence> confidences(@Nullable List<String> values) {
+        return enums(Confidence.class, "confidence", values);
+    }
+
+    public static Set<String> tags(@Nullable List<String> values) {
+        return Set.copyOf(split(values));
+    }
+
+    public static @Nullable String search(@Nullable String q) {
+        if (q != null && q.length() > EventFilter.MAX_SEARCH) {
+            throw new InvalidInputException("q", "Search for at most " + EventFilter.MAX_SEARCH + " characters (this was "
+                    + q.length() + ")");
+        }
+        return q;
+    }
+
+    /** A map area as south,west,north,east in degrees, e.g. 44.0,22.0,53.0,41.0. */
+    public static @Nullable MapArea area(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String[] parts = value.split(",");
+        try {
+            if (parts.length == 4) {
+                return new MapArea(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()),
+                        Double.parseDouble(parts[2].strip()), Double.parseDouble(parts[3].strip()));
+            }
+        } catch (NumberFormatException e) {
+            // refused below with the expected form
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("area", "area=" + value + ": " + e.getMessage());
+        }
+        throw new InvalidInputException("area", "area=" + value + " must be south,west,north,east in degrees, e.g. 44,22,53,41");
+    }
+
+    /** A yes/no parameter: absent, empty or false is no; true (or 1, yes) is yes; anything else is refused. */
+    public static boolean flag(String name, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new InvalidInputException(name, name + "=" + value + " must be true or false");
+        };
     }
 
     public static @Nullable LocalDate day(String name, @Nullable String value) {

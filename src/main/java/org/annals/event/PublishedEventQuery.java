@@ -73,6 +73,24 @@ public class PublishedEventQuery {
         published.forEach(publicTimeline(timelineSlug).id(), filter, consumer);
     }
 
+    /** Where a search matched in these events of a page (see {@link SearchHighlight}); events without a match are absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, SearchHighlight> highlights(String timelineSlug, List<EventDetails> events, String text) {
+        return published.highlights(publicTimeline(timelineSlug).id(), events.stream().map(EventDetails::id).toList(), text);
+    }
+
+    /** Actors on the timeline's published events, most frequent first: what a reader can filter by. */
+    @Transactional(readOnly = true)
+    public List<FacetCount> actors(String timelineSlug) {
+        return published.actors(publicTimeline(timelineSlug).id());
+    }
+
+    /** Tags on the timeline's published events, most frequent first. */
+    @Transactional(readOnly = true)
+    public List<FacetCount> tags(String timelineSlug) {
+        return published.tags(publicTimeline(timelineSlug).id());
+    }
+
     @Transactional(readOnly = true)
     public int countWithoutCoordinates(String timelineSlug, EventFilter filter) {
         return published.countWithoutCoordinates(publicTimeline(timelineSlug).id(), filter);

@@ -43,6 +43,10 @@ final class Browser implements AutoCloseable {
 
     void open(String path) {
         driver.get(baseUrl + path);
+        // on a fresh checkout the first page waits for Vaadin's development bundle (npm + Vite, minutes on a busy
+        // machine); the page reloads itself when it is ready
+        new WebDriverWait(driver, Duration.ofMinutes(5)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.tagName("body")).getText().contains("Building front-end development bundle"));
     }
 
     WebElement await(By by) {

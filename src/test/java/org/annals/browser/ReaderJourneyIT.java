@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.annals.IntegrationTest;
+import org.annals.event.EventFilterParams;
+import org.annals.event.PublishedEventQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,8 @@ class ReaderJourneyIT {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    PublishedEventQuery published;
     Browser browser;
 
     @BeforeAll
@@ -90,6 +94,38 @@ class ReaderJourneyIT {
         browser.until(d -> d.findElements(By.cssSelector("#events li")).size() == 1);
         assertThat(browser.driver().findElement(By.id("events")).getText()).contains("Kakhovka");
         assertThat(browser.valueOf("search")).isEqualTo("Kakhovka");
+    }
+
+    @Test
+    void filters_lanes_and_the_selected_event_live_in_the_link_and_matches_are_marked() {
+        int disputed = published.count("russia-ukraine-war", EventFilterParams.parse(null, null, null, null, null, null, null, "true", null));
+        String kakhovka = kakhovkaSlug();
+        browser.open("/timelines/russia-ukraine-war?disagree=true&lanes=type&event=" + kakhovka);
+
+        browser.until(d -> d.findElements(By.cssSelector("#events li")).size() == disputed);
+        browser.until(d -> Integer.parseInt(java.util.Objects.requireNonNullElse(
+                d.findElement(By.id("visual-timeline")).getDomAttribute("data-lanes"), "0")) >= 2);
+        assertThat(browser.driver().findElements(By.cssSelector("#visual-timeline .vis-label"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(browser.textOf(By.id("selected-event"))).contains("Kakhovka");
+
+        browser.type("search", "dams");
+        browser.until(d -> d.getCurrentUrl().contains("q=dams"));
+        String url = browser.driver().getCurrentUrl();
+        assertThat(url).contains("disagree=true", "lanes=type", "event=" + kakhovka);
+        browser.until(d -> !d.findElements(By.cssSelector("#events li mark")).isEmpty());
+        assertThat(browser.textOf(By.cssSelector("#events li mark")).toLowerCase()).startsWith("dam");
+        String csv = browser.driver().findElement(By.cssSelector("#exports a[data-format=csv]")).getDomAttribute("href");
+        assertThat(csv).contains("/api/v1/timelines/russia-ukraine-war/export?", "q=dams", "disagree=true", "format=csv")
+                .doesNotContain("lanes=");
+    }
+
+    @Test
+    void a_damaged_link_shows_what_was_left_out_and_the_rest_of_the_view() {
+        browser.open("/timelines/russia-ukraine-war?from=2023-13-01&to=2024-01-01&type=tank&confidence=verified&q=" + "x".repeat(300));
+
+        assertThat(browser.textOf(By.id("view-notice"))).contains("from=2023-13-01", "type=tank", "at most 200 characters");
+        int verified = published.count("russia-ukraine-war", EventFilterParams.parse(null, null, null, null, null, null, List.of("verified")));
+        browser.until(d -> d.findElements(By.cssSelector("#events li")).size() == verified);
     }
 
     @Test

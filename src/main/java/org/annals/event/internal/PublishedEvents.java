@@ -15,6 +15,8 @@ import org.annals.event.CitationView;
 import org.annals.event.EventDetails;
 import org.annals.event.EventFilter;
 import org.annals.event.EventRelation;
+import org.annals.event.FacetCount;
+import org.annals.event.SearchHighlight;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -189,6 +191,67 @@ public class PublishedEvents {
                 .query((rs, n) -> new DensityCount(rs.getObject("bucket", LocalDate.class), rs.getInt("n"))).list();
     }
 
+    /**
+     * The matches of a search in these events, marked by PostgreSQL with the same English stemming the search used,
+     * so "attacks" marks "attack". The excerpt comes from summary, quotes and actor names, and only when it matches.
+     */
+    public Map<Long, SearchHighlight> highlights(long timelineId, List<Long> ids, String text) {
+        String words = EventQueries.prefixQuery(text);
+        if (ids.isEmpty() || words.isEmpty()) {
+            return Map.of();
+        }
+        String marks = "StartSel=" + SearchHighlight.START + ", StopSel=" + SearchHighlight.END;
+        Map<Long, SearchHighlight> result = new HashMap<>();
+        jdbc.sql("""
+                        select p.event_id,
+                          ts_headline('english', p.document -> 'content' ->> 'headline', q, :all) as headline,
+                          ts_headline('english', concat_ws(' … ', p.document -> 'content' ->> 'summary',
+                              (select string_agg(c ->> 'quote', ' … ') from jsonb_array_elements(p.document -> 'citations') c),
+                              (select string_agg(a ->> 'name', ', ') from jsonb_array_elements(p.document -> 'actors') a)),
+                            q, :fragments) as excerpt
+                        from published_event p, to_tsquery('english', :words) q
+                        where p.timeline_id = :t and p.event_id in (:ids) and not p.retracted""")
+                .param("words", words).param("ids", ids).param("t", timelineId)
+                .param("all", marks + ", HighlightAll=true")
+                .param("fragments", marks + ", MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=\" … \"")
+                .query((rs, n) -> {
+                    String excerpt = rs.getString("excerpt");
+                    return result.put(rs.getLong("event_id"), new SearchHighlight(rs.getString("headline"),
+                            excerpt != null && excerpt.indexOf(SearchHighlight.START) >= 0 ? excerpt : null));
+                })
+                .list();
+        return result;
+    }
+
+    /** Actors' names on the timeline's published events, most frequent first (reused until something is published). */
+    public List<FacetCount> actors(long timelineId) {
+        return facets(timelineId, "actors", "jsonb_array_elements(p.document -> 'actors') ->> 'name'");
+    }
+
+    /** Tags on the timeline's published events, most frequent first. */
+    public List<FacetCount> tags(long timelineId) {
+        return facets(timelineId, "tags", "jsonb_array_elements_text(p.document -> 'content' -> 'tags')");
+    }
+
+    private List<FacetCount> facets(long timelineId, String name, String valueExpression) {
+        String key = timelineId + "|" + version(timelineId) + "|" + name;
+        return facetCache.computeIfAbsent(key, k -> jdbc.sql("select v, count(*) as n from (select " + valueExpression
+                        + " as v from published_event p where p.timeline_id = :t and not p.retracted) values"
+                        + " group by v order by n desc, v limit " + MAX_FACETS)
+                .param("t", timelineId)
+                .query((rs, n) -> new FacetCount(rs.getString("v"), rs.getInt("n"))).list());
+    }
+
+    private static final int MAX_FACETS = 500;
+
+    private final Map<String, List<FacetCount>> facetCache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<FacetCount>> eldest) {
+                    return size() > 100;
+                }
+            });
+
     /** First and last day any matching event may cover, or empty when none matches. */
     public Optional<LocalDate[]> extent(long timelineId, EventFilter filter) {
         Where where = where(timelineId, filter);
@@ -306,6 +369,10 @@ public class PublishedEvents {
             params.put("north", filter.area().north());
             params.put("west", filter.area().west());
             params.put("east", filter.area().east());
+        }
+        if (filter.sourcesDisagree()) {
+            sql.append(" and (jsonb_array_length(p.document -> 'disagreements') > 0"
+                    + " or p.document -> 'citations' @> '[{\"stance\": \"CONTRADICTS\"}]'::jsonb)");
         }
         if (filter.actor() != null) {
             sql.append(" and lower(:actor) = any(p.actor_names)");

@@ -61,12 +61,13 @@ class ExportController {
             @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable List<String> type, @RequestParam(required = false) @Nullable String actor,
             @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable List<String> tag,
-            @RequestParam(required = false) @Nullable List<String> confidence) {
+            @RequestParam(required = false) @Nullable List<String> confidence,
+            @RequestParam(required = false) @Nullable String disagree, @RequestParam(required = false) @Nullable String area) {
         String kind = format == null || format.isBlank() ? "csv" : format.strip().toLowerCase(Locale.ROOT);
         if (!List.of("csv", "geojson", "timelinejs").contains(kind)) {
             throw new InvalidInputException("format", "format=" + format + " must be csv, geojson or timelinejs");
         }
-        EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence);
+        EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence, disagree, area);
         TimelineSummary timeline = published.timeline(slug);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()

@@ -70,8 +70,11 @@ class ReaderApiController {
             @Parameter(description = "day, week, month or year (default month)") @RequestParam(required = false) @Nullable String bucket,
             @RequestParam(required = false) @Nullable List<String> type, @RequestParam(required = false) @Nullable String actor,
             @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable List<String> tag,
-            @RequestParam(required = false) @Nullable List<String> confidence, WebRequest request, HttpServletResponse response) {
-        EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence);
+            @RequestParam(required = false) @Nullable List<String> confidence,
+            @Parameter(description = "true: only events whose sources disagree") @RequestParam(required = false) @Nullable String disagree,
+            @Parameter(description = "Map area south,west,north,east in degrees: only events placed inside it") @RequestParam(required = false) @Nullable String area,
+            WebRequest request, HttpServletResponse response) {
+        EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence, disagree, area);
         DensityBucket width = bucket == null || bucket.isBlank() ? DensityBucket.MONTH : DensityBucket.parse(bucket);
         if (notModified(slug, request, response)) {
             return null;
@@ -117,13 +120,15 @@ class ReaderApiController {
             @Parameter(description = "Last day of the window (yyyy-mm-dd)") @RequestParam(required = false) @Nullable String to,
             @Parameter(description = "Event types, any of (comma-separated or repeated)") @RequestParam(required = false) @Nullable List<String> type,
             @Parameter(description = "Actor name (exact, case-insensitive)") @RequestParam(required = false) @Nullable String actor,
-            @Parameter(description = "Words to search for in headline and summary (prefixes match)") @RequestParam(required = false) @Nullable String q,
+            @Parameter(description = "Words to search for in headline, summary, quotes and actor names (prefixes match)") @RequestParam(required = false) @Nullable String q,
             @Parameter(description = "Tags, all of (comma-separated or repeated)") @RequestParam(required = false) @Nullable List<String> tag,
             @Parameter(description = "Confidence levels, any of: verified, inferred, unverified") @RequestParam(required = false) @Nullable List<String> confidence,
+            @Parameter(description = "true: only events whose sources disagree") @RequestParam(required = false) @Nullable String disagree,
+            @Parameter(description = "Map area south,west,north,east in degrees: only events placed inside it") @RequestParam(required = false) @Nullable String area,
             @Parameter(description = "Cursor from the previous page's nextCursor") @RequestParam(required = false) @Nullable String cursor,
             @Parameter(description = "Page size, 1–500 (default 100)") @RequestParam(required = false) @Nullable String limit,
             WebRequest request, HttpServletResponse response) {
-        EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence);
+        EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence, disagree, area);
         int size = limit(limit);
         if (notModified(slug, request, response)) {
             return null;

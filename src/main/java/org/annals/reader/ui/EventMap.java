@@ -39,6 +39,10 @@ class EventMap extends Component {
         getElement().callJsFunction("showEvents", array);
     }
 
+    void showArea(org.annals.event.MapArea area) {
+        getElement().callJsFunction("showArea", area.south(), area.west(), area.north(), area.east());
+    }
+
     void highlight(String slug) {
         getElement().callJsFunction("highlight", slug);
     }

@@ -1,17 +1,14 @@
 package org.annals.reader.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,31 +20,30 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.annals.event.DensityBucket;
 import org.annals.event.DensityCount;
 import org.annals.event.EventDetails;
 import org.annals.event.EventFilter;
 import org.annals.event.EventFilterParams;
-import org.annals.event.EventType;
+import org.annals.event.MapArea;
 import org.annals.event.PlacePrecision;
 import org.annals.event.PublishedEventPage;
 import org.annals.event.PublishedEventQuery;
-import org.annals.shared.DatePrecision;
-import org.annals.shared.InvalidInputException;
+import org.annals.event.SearchHighlight;
 import org.annals.shared.NotFoundException;
 import org.annals.timeline.TimelineSummary;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A public timeline: a visual timeline fed only with its visible window (events when there are at most
- * {@value #MAX_ITEMS}, density bars otherwise), and the same events as an accessible chronological list. The window,
- * the words searched and the types chosen live in the URL, so a copied link shows the same view.
+ * {@value #MAX_ITEMS}, density bars otherwise), optionally in lanes by type or actor, a linked map, and the same
+ * events as an accessible chronological list with the words searched for marked. The window, the filters, the lanes,
+ * the map area and the selected event live in the URL, so a copied link shows the same view; a bad value in a link
+ * is left out with a notice.
  */
 @Route(value = "timelines/:slug", layout = ReaderLayout.class, autoLayout = false)
 @AnonymousAllowed
@@ -58,14 +54,15 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublishedEventQuery published;
     private final VisualTimeline visual = new VisualTimeline();
-    private final TextField search = new TextField();
-    private final MultiSelectComboBox<EventType> types = new MultiSelectComboBox<>();
+    private ReaderFilters filters = new ReaderFilters(List.of(), List.of(), Locale.ENGLISH);
     private final Paragraph summary = new Paragraph();
+    private final Div notice = new Div();
     private final EventMap map = new EventMap();
-    private final com.vaadin.flow.component.checkbox.Checkbox onlyMapArea =
-            new com.vaadin.flow.component.checkbox.Checkbox();
+    private final Checkbox onlyMapArea = new Checkbox();
     private final Div selected = new Div();
-    private org.annals.event.@Nullable MapArea area;
+    private final ExportLinks exports = new ExportLinks();
+    private @Nullable MapArea area;
+    private @Nullable String selectedSlug;
     private final OrderedList list = new OrderedList();
     private final Button more = new Button();
     private String title = "Timeline";
@@ -80,48 +77,41 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         list.addClassName("annals-event-list");
         list.setId("events");
         summary.setId("view-summary");
+        notice.setId("view-notice");
+        notice.addClassName("annals-notice");
+        notice.getElement().setAttribute("role", "alert");
         more.addClickListener(e -> loadPage());
-        search.setId("search");
-        search.setClearButtonVisible(true);
-        search.setMaxLength(200);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setLabel(getTranslation("timeline.search"));
-        search.setPlaceholder(getTranslation("timeline.searchHint"));
-        types.setLabel(getTranslation("timeline.types"));
         onlyMapArea.setLabel(getTranslation("timeline.onlyMapArea"));
         more.setText(getTranslation("timeline.more"));
-        types.setItems(EventType.values());
-        types.setItemLabelGenerator(t -> getTranslation("type." + t.name()));
-        types.setId("types");
-        search.addValueChangeListener(e -> refresh(true));
-        types.addValueChangeListener(e -> refresh(true));
         visual.addWindowChangedListener((start, end) -> {
             if (start.equals(from) && end.equals(to)) {
                 return;
             }
             from = start;
             to = end;
-            refresh(false);
+            refresh();
         });
         // selecting an event on the timeline or the map highlights it on the other and offers its page
         visual.addEventSelectedListener(eventSlug -> {
             map.highlight(eventSlug);
             showSelected(eventSlug);
+            updateUrl();
         });
         map.addEventSelectedListener(eventSlug -> {
             visual.select(eventSlug);
             map.highlight(eventSlug);
             showSelected(eventSlug);
+            updateUrl();
         });
         map.addAreaChangedListener(visible -> {
-            area = new org.annals.event.MapArea(Math.max(-90, visible.south()), Math.max(-180, visible.west()),
+            area = new MapArea(Math.max(-90, visible.south()), Math.max(-180, visible.west()),
                     Math.min(90, visible.north()), Math.min(180, visible.east()));
             if (onlyMapArea.getValue()) {
-                refresh(true);
+                refresh();
             }
         });
         onlyMapArea.setId("only-map-area");
-        onlyMapArea.addValueChangeListener(e -> refresh(true));
+        onlyMapArea.addValueChangeListener(e -> refresh());
         selected.setId("selected-event");
     }
 
@@ -129,86 +119,117 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         slug = event.getRouteParameters().get("slug").orElse("");
         TimelineSummary timeline;
-        QueryParameters query = event.getLocation().getQueryParameters();
         try {
             timeline = published.timeline(slug);
-            from = EventFilterParams.day("from", query.getSingleParameter("from").orElse(null));
-            to = EventFilterParams.day("to", query.getSingleParameter("to").orElse(null));
-        } catch (NotFoundException | InvalidInputException e) {
+        } catch (NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
             return;
         }
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         title = timeline.title();
         removeAll();
         add(new H1(timeline.title()));
         if (timeline.description() != null) {
             add(new Paragraph(timeline.description()));
         }
-        search.setValue(query.getSingleParameter("q").orElse(""));
-        Set<EventType> chosen = EnumSet.noneOf(EventType.class);
-        query.getParameters().getOrDefault("type", List.of()).forEach(t -> {
-            try {
-                chosen.add(EventType.valueOf(t.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException ignored) {
-                // an unknown type in a shared link selects nothing rather than failing the page
-            }
+        filters = new ReaderFilters(published.actors(slug), published.tags(slug), locale());
+        List<String> problems = new ArrayList<>(filters.read(query));
+        readWindow(query, problems);
+        area = ReaderFilters.valid(problems, () -> EventFilterParams.area(ReaderFilters.single(query, "area")), null);
+        onlyMapArea.setValue(area != null);
+        if (area != null) {
+            map.showArea(area);
+        }
+        showNotice(problems);
+        filters.addFilterChangeListener(this::refresh);
+        filters.addLanesChangeListener(this::refresh);
+        filters.addWindowPickedListener((first, last) -> {
+            from = first;
+            to = last;
+            visual.setWindow(first, last);
+            refresh();
         });
-        types.setValue(chosen);
-        HorizontalLayout filters = new HorizontalLayout(search, types);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        add(filters, visual, selected, map, onlyMapArea, summary, list, more,
+        add(notice, filters, visual, selected, map, onlyMapArea, summary, exports, list, more,
                 new RouterLink(getTranslation("timeline.corrections"), CorrectionsView.class, new RouteParameters("slug", slug)));
+        if (from != null && to != null) {
+            visual.setWindow(from, to);
+        }
+        refresh();
+        String chosen = ReaderFilters.single(query, "event");
+        if (chosen != null && !chosen.isBlank()) {
+            visual.select(chosen);
+            map.highlight(chosen);
+            showSelected(chosen);
+            updateUrl();
+        }
+    }
+
+    /** The window from the link, or the whole timeline with a margin when the link has none (or a bad one). */
+    private void readWindow(Map<String, List<String>> query, List<String> problems) {
+        from = ReaderFilters.valid(problems, () -> EventFilterParams.day("from", ReaderFilters.single(query, "from")), null);
+        to = ReaderFilters.valid(problems, () -> EventFilterParams.day("to", ReaderFilters.single(query, "to")), null);
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add(getTranslation("timeline.windowReversed", from, to));
+            from = null;
+            to = null;
+        }
         if (from == null || to == null) {
             published.extent(slug, EventFilter.ALL).ifPresent(days -> {
                 from = days[0].minusDays(30);
                 to = days[1].plusDays(30);
             });
         }
-        if (from != null && to != null) {
-            visual.setWindow(from, to);
-        }
-        refresh(false);
     }
 
-    private EventFilter filter(boolean windowed) {
-        return new EventFilter(Set.of(), windowed ? from : null, windowed ? to : null, types.getValue(), null,
-                search.getValue(), Set.of(), Set.of(), onlyMapArea.getValue() ? area : null);
+    private void showNotice(List<String> problems) {
+        notice.removeAll();
+        notice.setVisible(!problems.isEmpty());
+        if (!problems.isEmpty()) {
+            notice.add(new Paragraph(getTranslation("timeline.linkProblems")));
+            UnorderedList items = new UnorderedList();
+            problems.forEach(problem -> items.add(new ListItem(problem)));
+            notice.add(items);
+        }
+    }
+
+    private EventFilter filter() {
+        return filters.filter(from, to, onlyMapArea.getValue() ? area : null);
     }
 
     private void showSelected(String eventSlug) {
         selected.removeAll();
+        selectedSlug = null;
         try {
             EventDetails event = published.event(slug, eventSlug);
+            selectedSlug = eventSlug;
             selected.add(new Span(event.dateLabel(locale()) + " · "), new RouterLink(event.content().headline(),
                     EventView.class, new RouteParameters(Map.of("slug", slug, "eventSlug", eventSlug))));
         } catch (RuntimeException e) {
-            // the event left the published timeline meanwhile: nothing to offer
+            // the event left the published timeline meanwhile (or a link named one that never was): nothing to offer
         }
     }
 
     /** Re-reads the window: events or density for the visual timeline, the first page of the list, the URL. */
-    private void refresh(boolean filtersChanged) {
-        EventFilter windowed = filter(true);
+    private void refresh() {
+        EventFilter windowed = filter();
+        filters.showWindow(from, to);
         int count = published.count(slug, windowed);
         if (count <= MAX_ITEMS) {
-            List<VisualTimeline.Item> items = new ArrayList<>();
             List<EventDetails> shown = new ArrayList<>();
             String next = null;
             do {
                 PublishedEventPage page = published.page(slug, windowed, next, PublishedEventQuery.MAX_PAGE);
                 shown.addAll(page.events());
-                page.events().forEach(e -> items.add(item(e)));
                 next = page.nextCursor();
-            } while (next != null && items.size() < MAX_ITEMS);
-            visual.showEvents(items);
+            } while (next != null && shown.size() < MAX_ITEMS);
+            visual.showEvents(TimelineLanes.of(filters.lanes(), shown, this::getTranslation, locale()));
             map.showEvents(shown, locale());
         } else {
             DensityBucket bucket = bucketFor(from, to);
             List<VisualTimeline.Bar> bars = published.density(slug, windowed, bucket).stream()
                     .map(d -> new VisualTimeline.Bar(d.start(), next(d, bucket), d.count())).toList();
             visual.showDensity(bars, count);
-            map.showEvents(List.of(), Locale.ENGLISH);
+            map.showEvents(List.of(), locale());
         }
         summary.setText(getTranslation("timeline.summary", count));
         list.removeAll();
@@ -237,11 +258,15 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             params.put("from", List.of(from.toString()));
             params.put("to", List.of(to.toString()));
         }
-        if (!search.getValue().isBlank()) {
-            params.put("q", List.of(search.getValue()));
+        filters.write(params);
+        if (onlyMapArea.getValue() && area != null) {
+            params.put("area", List.of(String.format(Locale.ROOT, "%.3f,%.3f,%.3f,%.3f",
+                    area.south(), area.west(), area.north(), area.east())));
         }
-        if (!types.getValue().isEmpty()) {
-            params.put("type", types.getValue().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted().toList());
+        exports.show(slug, params);
+        filters.writeLanes(params);
+        if (selectedSlug != null) {
+            params.put("event", List.of(selectedSlug));
         }
         String location = "timelines/" + slug + (params.isEmpty() ? "" : "?" + new QueryParameters(params).getQueryString());
         // a window change can arrive just after the reader left for an event page: never rewrite that page's URL
@@ -249,30 +274,25 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
     }
 
-    private VisualTimeline.Item item(EventDetails event) {
-        var content = event.content();
-        LocalDate start = content.start().earliest();
-        LocalDate last = content.end() == null ? content.start().latest()
-                : content.end().latest().isAfter(content.start().latest()) ? content.end().latest() : content.start().latest();
-        boolean fuzzy = content.start().precision() != DatePrecision.DAY
-                || (content.end() != null && content.end().precision() != DatePrecision.DAY);
-        String type = content.types().stream().sorted().findFirst().map(t -> t.name().toLowerCase(Locale.ROOT)).orElse("other");
-        return new VisualTimeline.Item(event.slug(), content.headline(), event.dateLabel(locale()), start,
-                last.plusDays(1), fuzzy, type);
-    }
-
     private void loadPage() {
-        PublishedEventPage page = published.page(slug, filter(true), cursor, PAGE);
-        page.events().forEach(e -> list.add(listItem(e)));
+        PublishedEventPage page = published.page(slug, filter(), cursor, PAGE);
+        String words = filters.search.getValue();
+        Map<Long, SearchHighlight> marks = words.isBlank() ? Map.of() : published.highlights(slug, page.events(), words);
+        page.events().forEach(e -> list.add(listItem(e, marks.get(e.id()))));
         cursor = page.nextCursor();
         more.setVisible(cursor != null);
     }
 
-    private ListItem listItem(EventDetails event) {
+    private ListItem listItem(EventDetails event, @Nullable SearchHighlight marks) {
         Span date = new Span(event.dateLabel(locale()));
         date.addClassName("annals-date");
-        RouterLink headline = new RouterLink(event.content().headline(), EventView.class,
+        RouterLink headline = new RouterLink("", EventView.class,
                 new RouteParameters(Map.of("slug", slug, "eventSlug", event.slug())));
+        if (marks != null && marks.headlineMatches()) {
+            Highlighted.into(headline.getElement(), marks.headline());
+        } else {
+            headline.setText(event.content().headline());
+        }
         Div meta = new Div();
         event.content().types().stream().sorted().forEach(t -> {
             Span type = new Span(getTranslation("type." + t.name()));
@@ -288,6 +308,12 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             meta.add(new Span(" · " + getTranslation("event.disagree").toLowerCase(locale())));
         }
         ListItem item = new ListItem(date, new Div(headline), meta);
+        if (marks != null && marks.excerpt() != null) {
+            Paragraph excerpt = new Paragraph();
+            excerpt.addClassName("annals-excerpt");
+            Highlighted.into(excerpt.getElement(), marks.excerpt());
+            item.add(excerpt);
+        }
         item.getElement().setAttribute("data-event", event.slug());
         return item;
     }

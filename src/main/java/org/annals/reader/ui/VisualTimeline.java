@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * vis-timeline wrapped with a typed API. It never holds more than the server sends for the visible window: events
@@ -20,9 +21,20 @@ import java.util.function.Consumer;
 @JsModule("./annals-visual-timeline.js")
 class VisualTimeline extends Component {
 
-    /** One event as drawn: start and end are days, end exclusive; fuzzy when its dates are uncertain. */
-    record Item(String slug, String headline, String label, LocalDate start, LocalDate end, boolean fuzzy, String type)
-            implements Serializable {
+    /**
+     * One event as drawn: start and end are days, end exclusive; fuzzy when its dates are uncertain; in a lane, or in
+     * none when the timeline has no lanes.
+     */
+    record Item(String slug, String headline, String label, LocalDate start, LocalDate end, boolean fuzzy, String type,
+            @Nullable String lane) implements Serializable {
+    }
+
+    /** A horizontal band of the timeline (a type, an actor), with the label readers see. */
+    record Lane(String id, String label) implements Serializable {
+    }
+
+    /** What to draw: the items, and the lanes they sit in (none: one band). */
+    record Layout(List<Item> items, List<Lane> lanes) implements Serializable {
     }
 
     record Bar(LocalDate start, LocalDate end, int count) implements Serializable {
@@ -40,10 +52,13 @@ class VisualTimeline extends Component {
         getElement().callJsFunction("select", slug);
     }
 
-    void showEvents(List<Item> items) {
+    void showEvents(Layout layout) {
         var array = tools.jackson.databind.json.JsonMapper.shared().createArrayNode();
-        for (Item item : items) {
+        for (Item item : layout.items()) {
             var node = array.addObject();
+            // an event in two lanes is drawn twice: one id per lane
+            node.put("id", item.lane() == null ? item.slug() : item.slug() + "|" + item.lane());
+            node.put("lane", item.lane());
             node.put("slug", item.slug());
             node.put("headline", item.headline());
             node.put("label", item.label());
@@ -55,7 +70,9 @@ class VisualTimeline extends Component {
             node.put("fuzzy", item.fuzzy());
             node.put("type", item.type());
         }
-        getElement().callJsFunction("showEvents", array);
+        var lanes = tools.jackson.databind.json.JsonMapper.shared().createArrayNode();
+        layout.lanes().forEach(lane -> lanes.addObject().put("id", lane.id()).put("label", lane.label()));
+        getElement().callJsFunction("showEvents", array, lanes);
     }
 
     void showDensity(List<Bar> bars, int total) {

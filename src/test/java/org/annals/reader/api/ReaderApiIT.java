@@ -20,6 +20,7 @@ import org.annals.timeline.TimelineService;
 import org.annals.timeline.Visibility;
 import org.annals.event.EventContent;
 import org.annals.event.EventFilter;
+import org.annals.event.EventFilterParams;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventType;
 import org.annals.event.Place;
@@ -169,6 +170,9 @@ class ReaderApiIT {
             ?from=0000-01-01               | from
             ?to=-0001-01-01                | to
             ?confidence=certain            | confidence
+            ?disagree=maybe                | disagree
+            ?area=50,30,49,31              | area
+            ?area=north-of-kyiv            | area
             """)
     void bad_parameters_get_a_400_problem_naming_the_parameter(String query, String parameter) throws Exception {
         HttpResponse<String> response = get(EVENTS + query);
@@ -260,6 +264,37 @@ class ReaderApiIT {
         HttpResponse<String> moved = get("/api/v1/timelines/api-merges/events/" + duplicate.slug());
         assertThat(moved.statusCode()).isEqualTo(301);
         assertThat(moved.headers().firstValue("Location")).hasValue("/api/v1/timelines/api-merges/events/" + survivor.slug());
+    }
+
+    @Test
+    void only_events_whose_sources_disagree_and_an_area_given_as_a_parameter() throws Exception {
+        JsonNode disputed = ok(EVENTS + "?disagree=true&limit=500");
+        assertThat(disputed.get("events").size()).isBetween(1, 64);
+        for (JsonNode event : disputed.get("events")) {
+            assertThat(ok(EVENTS + "/" + event.get("slug").asString()).get("sourcesDisagree").asBoolean()).isTrue();
+        }
+        int all = ok(EVENTS + "?limit=500").get("events").size();
+        int undisputed = 0;
+        for (JsonNode event : ok(EVENTS + "?limit=500").get("events")) {
+            undisputed += ok(EVENTS + "/" + event.get("slug").asString()).get("sourcesDisagree").asBoolean() ? 0 : 1;
+        }
+        assertThat(disputed.get("events").size()).isEqualTo(all - undisputed);
+
+        JsonNode aroundKyiv = ok(EVENTS + "?area=50.0,29.8,50.9,31.0");
+        assertThat(aroundKyiv.get("events").size()).isBetween(2, 64);
+    }
+
+    @Test
+    void a_search_too_long_is_refused_and_matches_are_marked_with_stems() throws Exception {
+        HttpResponse<String> response = get(EVENTS + "?q=" + "a".repeat(5000));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("parameter").asString()).isEqualTo("q");
+
+        var page = published.page("russia-ukraine-war", EventFilterParams.parse(null, null, null, null, "dams", null, null), null, 10);
+        var marks = published.highlights("russia-ukraine-war", page.events(), "dams");
+        assertThat(marks).isNotEmpty();
+        assertThat(marks.values()).anySatisfy(m -> assertThat(m.headline() + m.excerpt())
+                .containsPattern(org.annals.event.SearchHighlight.START + "[Dd]am"));
     }
 
     @Test
