@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublishedEventQuery {
 
     public static final int MAX_PAGE = 500;
+    /** The most events a visual timeline is sent for one window; beyond it, density. */
+    public static final int MAX_WINDOW = 1000;
 
     private final TimelineService timelines;
     private final PublishedEvents published;
@@ -48,6 +50,15 @@ public class PublishedEventQuery {
         List<EventKey> page = more ? keys.subList(0, limit) : keys;
         return new PublishedEventPage(published.load(page.stream().map(EventKey::id).toList()),
                 more ? page.getLast().encode() : null);
+    }
+
+    /** The visible window of a visual timeline: events (at most {@code limit}) or, beyond that, counts per bucket. */
+    @Transactional(readOnly = true)
+    public EventWindow window(String timelineSlug, EventFilter filter, int limit) {
+        if (limit < 1 || limit > MAX_WINDOW) {
+            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_WINDOW);
+        }
+        return published.window(publicTimeline(timelineSlug).id(), filter, limit);
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,8 @@ import org.annals.event.CitationView;
 import org.annals.event.EventDetails;
 import org.annals.event.EventFilter;
 import org.annals.event.EventRelation;
+import org.annals.event.EventItem;
+import org.annals.event.EventWindow;
 import org.annals.event.FacetCount;
 import org.annals.event.SearchHighlight;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +62,7 @@ public class PublishedEvents {
         p.put("types", "{" + content.types().stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + "}");
         p.put("actorNames", EventQueries.textArray(event.actors().stream().map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).toList()));
         p.put("document", json.writeValueAsString(event));
+        p.put("item", json.writeValueAsString(EventItem.Stored.of(event)));
         p.put("headline", content.headline());
         p.put("summary", content.summary() == null ? "" : content.summary());
         p.put("quotes", quotes);
@@ -68,15 +71,16 @@ public class PublishedEvents {
         p.put("by", by);
         jdbc.sql("""
                 insert into published_event (event_id, timeline_id, slug, start_earliest, start_latest, span, types,
-                    actor_names, document, search, retracted, correction_note, published_at, published_by)
+                    actor_names, document, item, search, retracted, correction_note, published_at, published_by)
                 values (:eventId, :timelineId, :slug, :earliest, :latest, daterange(:earliest, :spanEnd, '[]'),
-                    cast(:types as text[]), cast(:actorNames as text[]), cast(:document as jsonb),
+                    cast(:types as text[]), cast(:actorNames as text[]), cast(:document as jsonb), cast(:item as jsonb),
                     setweight(to_tsvector('english', :headline), 'A') || setweight(to_tsvector('simple', :actors), 'B')
                       || setweight(to_tsvector('english', :summary), 'B') || setweight(to_tsvector('english', :quotes), 'C'),
                     false, null, :at, :by)
                 on conflict (event_id) do update set slug = excluded.slug, start_earliest = excluded.start_earliest,
                     start_latest = excluded.start_latest, span = excluded.span, types = excluded.types,
-                    actor_names = excluded.actor_names, document = excluded.document, search = excluded.search,
+                    actor_names = excluded.actor_names, document = excluded.document, item = excluded.item,
+                    search = excluded.search,
                     retracted = false, correction_note = null, published_at = excluded.published_at,
                     published_by = excluded.published_by""").params(p).update();
         changed(timelineId);
@@ -252,6 +256,43 @@ public class PublishedEvents {
                 }
             });
 
+    /**
+     * The visible window of a visual timeline: its events as small items when at most {@code limit} match, otherwise
+     * counts per bucket. Both read the ordered index by earliest day (see {@link #where}), not the whole timeline.
+     */
+    public EventWindow window(long timelineId, EventFilter filter, int limit) {
+        Where where = where(timelineId, filter);
+        List<EventItem> items = jdbc.sql("select p.event_id, p.slug, p.item::text as item from published_event p where "
+                        + where.sql + " order by p.start_earliest, p.start_latest, p.event_id limit :limit")
+                .params(where.params).param("limit", limit + 1)
+                .query((rs, n) -> json.readValue(rs.getString("item"), EventItem.Stored.class)
+                        .with(rs.getLong("event_id"), rs.getString("slug")))
+                .list();
+        DensityBucket bucket = DensityBucket.forWindow(filter.from(), filter.to());
+        if (items.size() <= limit) {
+            return new EventWindow(items.size(), items, bucket, List.of());
+        }
+        return new EventWindow(count(timelineId, filter), List.of(), bucket, density(timelineId, filter, bucket));
+    }
+
+    /**
+     * The longest span of any published event of the timeline, in days: a window query may then look only at events
+     * that begin at most that long before the window, an ordered index range instead of a scan of every span.
+     */
+    private long longestSpan(long timelineId) {
+        return longestSpans.computeIfAbsent(timelineId + "|" + version(timelineId), k -> jdbc.sql(
+                        "select coalesce(max(upper(span) - start_earliest), 0) from published_event where timeline_id = :t")
+                .param("t", timelineId).query(Long.class).single());
+    }
+
+    private final Map<String, Long> longestSpans = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+                    return size() > 100;
+                }
+            });
+
     /** First and last day any matching event may cover, or empty when none matches. */
     public Optional<LocalDate[]> extent(long timelineId, EventFilter filter) {
         Where where = where(timelineId, filter);
@@ -340,7 +381,7 @@ public class PublishedEvents {
     private record Where(String sql, Map<String, Object> params) {
     }
 
-    private static Where where(long timelineId, EventFilter filter) {
+    private Where where(long timelineId, EventFilter filter) {
         StringBuilder sql = new StringBuilder("p.timeline_id = :timelineId and not p.retracted");
         Map<String, Object> params = new HashMap<>();
         params.put("timelineId", timelineId);
@@ -348,6 +389,16 @@ public class PublishedEvents {
             sql.append(" and p.span && daterange(cast(:from as date), cast(:to as date), '[]')");
             params.put("from", filter.from() == null ? null : filter.from().toString());
             params.put("to", filter.to() == null ? null : filter.to().toString());
+        }
+        // the same window as a range of the ordered index: an event overlapping it begins before its end and at most
+        // the timeline's longest span before its start
+        if (filter.to() != null) {
+            sql.append(" and p.start_earliest <= cast(:to as date)");
+        }
+        if (filter.from() != null) {
+            sql.append(" and p.start_earliest >= cast(:lowest as date)");
+            LocalDate lowest = filter.from().minusDays(longestSpan(timelineId));
+            params.put("lowest", (lowest.getYear() < 1 ? LocalDate.of(1, 1, 1) : lowest).toString());
         }
         if (!filter.types().isEmpty()) {
             sql.append(" and p.types && cast(:types as text[])");

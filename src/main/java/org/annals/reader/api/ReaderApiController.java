@@ -111,6 +111,39 @@ class ReaderApiController {
         }
     }
 
+    @GetMapping("/timelines/{slug}/window")
+    @Operation(summary = "What a visual timeline draws for a window: up to `limit` small items, or counts per bucket",
+            description = "Takes the same filters as the events list. When more than `limit` (default and at most 1000) "
+                    + "events match, `dense` is true and `buckets` holds counts per day, week or month (chosen from the "
+                    + "window's length) instead of items. `lang=uk` gives the date labels in Ukrainian.")
+    ApiWindow window(@PathVariable String slug,
+            @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable List<String> type, @RequestParam(required = false) @Nullable String actor,
+            @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable List<String> tag,
+            @RequestParam(required = false) @Nullable List<String> confidence,
+            @RequestParam(required = false) @Nullable String disagree, @RequestParam(required = false) @Nullable String area,
+            @Parameter(description = "At most this many items, 1–1000 (default 1000)") @RequestParam(required = false) @Nullable String limit,
+            @Parameter(description = "en (default) or uk: the language of date labels") @RequestParam(required = false) @Nullable String lang,
+            WebRequest request, HttpServletResponse response) {
+        EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence, disagree, area);
+        int size = limit == null || limit.isBlank() ? PublishedEventQuery.MAX_WINDOW : limit(limit, PublishedEventQuery.MAX_WINDOW);
+        Locale locale = language(lang);
+        if (notModified(slug, request, response)) {
+            return null;
+        }
+        return ApiWindow.of(published.window(slug, filter, size), slug, baseUrl(), locale);
+    }
+
+    private static Locale language(@Nullable String lang) {
+        if (lang == null || lang.isBlank() || lang.strip().equalsIgnoreCase("en")) {
+            return Locale.ENGLISH;
+        }
+        if (lang.strip().equalsIgnoreCase("uk")) {
+            return Locale.forLanguageTag("uk");
+        }
+        throw new InvalidInputException("lang", "lang=" + lang + " must be en or uk");
+    }
+
     @GetMapping("/timelines/{slug}/events")
     @Operation(summary = "Published events in chronological order (earliest possible day, then latest), cursor-paginated",
             description = "from/to select events whose possible days overlap the window, so an event of 'June 2023' "
@@ -162,18 +195,19 @@ class ReaderApiController {
     }
 
     private static int limit(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return 100;
-        }
+        return value == null || value.isBlank() ? 100 : limit(value, PublishedEventQuery.MAX_PAGE);
+    }
+
+    private static int limit(String value, int max) {
         try {
             int limit = Integer.parseInt(value.strip());
-            if (limit >= 1 && limit <= PublishedEventQuery.MAX_PAGE) {
+            if (limit >= 1 && limit <= max) {
                 return limit;
             }
         } catch (NumberFormatException ignored) {
             // answered below
         }
-        throw new InvalidInputException("limit", "limit=" + value + " must be a whole number from 1 to " + PublishedEventQuery.MAX_PAGE);
+        throw new InvalidInputException("limit", "limit=" + value + " must be a whole number from 1 to " + max);
     }
 
     private static String baseUrl() {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.function.Consumer;
-import org.annals.event.EventDetails;
+import org.annals.event.EventItem;
 
 /** The readers' map of the events in view (Leaflet over offline Natural Earth outlines), linked to the timeline. */
 @Tag("annals-event-map")
@@ -26,14 +26,14 @@ class EventMap extends Component {
         getElement().getStyle().set("height", "300px").set("width", "100%");
     }
 
-    void showEvents(List<EventDetails> events, java.util.Locale locale) {
+    void showEvents(List<EventItem> events, java.util.Locale locale) {
         var array = tools.jackson.databind.json.JsonMapper.shared().createArrayNode();
-        for (EventDetails event : events) {
-            var point = event.content().place().point();
+        for (EventItem event : events) {
+            var point = event.place().point();
             if (point != null) {
-                array.addObject().put("slug", event.slug()).put("headline", event.content().headline())
+                array.addObject().put("slug", event.slug()).put("headline", event.headline())
                         .put("label", event.dateLabel(locale)).put("lat", point.latitude()).put("lon", point.longitude())
-                        .put("precision", event.content().place().precision().name());
+                        .put("precision", event.place().precision().name());
             }
         }
         getElement().callJsFunction("showEvents", array);

@@ -1,6 +1,5 @@
 package org.annals.reader.ui;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,10 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.annals.event.ActorLink;
-import org.annals.event.EventDetails;
+import org.annals.event.EventItem;
 import org.annals.event.EventType;
-import org.annals.shared.DatePrecision;
 
 /**
  * Lays events out for the visual timeline: in one band, or in lanes by type or by actor. An event of two types (or
@@ -28,7 +25,7 @@ final class TimelineLanes {
     private TimelineLanes() {
     }
 
-    static VisualTimeline.Layout of(ReaderFilters.Lanes lanes, List<EventDetails> events, Function<String, String> text,
+    static VisualTimeline.Layout of(ReaderFilters.Lanes lanes, List<EventItem> events, Function<String, String> text,
             Locale locale) {
         return switch (lanes) {
             case NONE -> new VisualTimeline.Layout(events.stream().map(e -> item(e, null, locale)).toList(), List.of());
@@ -37,10 +34,10 @@ final class TimelineLanes {
         };
     }
 
-    private static VisualTimeline.Layout byType(List<EventDetails> events, Function<String, String> text, Locale locale) {
+    private static VisualTimeline.Layout byType(List<EventItem> events, Function<String, String> text, Locale locale) {
         List<VisualTimeline.Item> items = new ArrayList<>();
-        for (EventDetails event : events) {
-            event.content().types().stream().sorted().forEach(type -> items.add(item(event, type.name(), locale)));
+        for (EventItem event : events) {
+            event.types().stream().sorted().forEach(type -> items.add(item(event, type.name(), locale)));
         }
         List<VisualTimeline.Lane> lanes = java.util.Arrays.stream(EventType.values())
                 .filter(type -> items.stream().anyMatch(i -> type.name().equals(i.lane())))
@@ -48,8 +45,8 @@ final class TimelineLanes {
         return new VisualTimeline.Layout(items, lanes);
     }
 
-    private static VisualTimeline.Layout byActor(List<EventDetails> events, Function<String, String> text, Locale locale) {
-        Map<String, Long> counts = events.stream().flatMap(e -> e.actors().stream().map(ActorLink::name).distinct())
+    private static VisualTimeline.Layout byActor(List<EventItem> events, Function<String, String> text, Locale locale) {
+        Map<String, Long> counts = events.stream().flatMap(e -> e.actors().stream().distinct())
                 .collect(Collectors.groupingBy(name -> name, Collectors.counting()));
         List<String> top = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -57,8 +54,8 @@ final class TimelineLanes {
         Map<String, VisualTimeline.Lane> lanes = new LinkedHashMap<>();
         top.forEach(name -> lanes.put(name, new VisualTimeline.Lane(name, name)));
         List<VisualTimeline.Item> items = new ArrayList<>();
-        for (EventDetails event : events) {
-            List<String> mine = event.actors().stream().map(ActorLink::name).distinct().filter(top::contains).toList();
+        for (EventItem event : events) {
+            List<String> mine = event.actors().stream().distinct().filter(top::contains).toList();
             if (!mine.isEmpty()) {
                 mine.forEach(name -> items.add(item(event, name, locale)));
             } else {
@@ -76,16 +73,10 @@ final class TimelineLanes {
     }
 
     /** One event as drawn, in a lane or none; uncertain dates become the span they cover. */
-    private static VisualTimeline.Item item(EventDetails event, String lane, Locale locale) {
-        var content = event.content();
-        LocalDate start = content.start().earliest();
-        LocalDate last = content.end() == null ? content.start().latest()
-                : content.end().latest().isAfter(content.start().latest()) ? content.end().latest() : content.start().latest();
-        boolean fuzzy = content.start().precision() != DatePrecision.DAY
-                || (content.end() != null && content.end().precision() != DatePrecision.DAY);
-        String type = content.types().stream().sorted(Comparator.naturalOrder()).findFirst()
+    private static VisualTimeline.Item item(EventItem event, String lane, Locale locale) {
+        String type = event.types().stream().sorted(Comparator.naturalOrder()).findFirst()
                 .map(t -> t.name().toLowerCase(Locale.ROOT)).orElse("other");
-        return new VisualTimeline.Item(event.slug(), content.headline(), event.dateLabel(locale), start, last.plusDays(1),
-                fuzzy, type, lane);
+        return new VisualTimeline.Item(event.slug(), event.headline(), event.dateLabel(locale), event.start().earliest(),
+                event.lastDay().plusDays(1), event.fuzzy(), type, lane);
     }
 }

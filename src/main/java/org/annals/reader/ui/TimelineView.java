@@ -18,17 +18,15 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.annals.event.DensityBucket;
-import org.annals.event.DensityCount;
 import org.annals.event.EventDetails;
 import org.annals.event.EventFilter;
 import org.annals.event.EventFilterParams;
+import org.annals.event.EventWindow;
 import org.annals.event.MapArea;
 import org.annals.event.PlacePrecision;
 import org.annals.event.PublishedEventPage;
@@ -49,7 +47,7 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final int MAX_ITEMS = 1000;
+    static final int MAX_ITEMS = PublishedEventQuery.MAX_WINDOW;
     private static final int PAGE = 100;
 
     private final PublishedEventQuery published;
@@ -213,43 +211,21 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void refresh() {
         EventFilter windowed = filter();
         filters.showWindow(from, to);
-        int count = published.count(slug, windowed);
-        if (count <= MAX_ITEMS) {
-            List<EventDetails> shown = new ArrayList<>();
-            String next = null;
-            do {
-                PublishedEventPage page = published.page(slug, windowed, next, PublishedEventQuery.MAX_PAGE);
-                shown.addAll(page.events());
-                next = page.nextCursor();
-            } while (next != null && shown.size() < MAX_ITEMS);
-            visual.showEvents(TimelineLanes.of(filters.lanes(), shown, this::getTranslation, locale()));
-            map.showEvents(shown, locale());
+        EventWindow window = published.window(slug, windowed, MAX_ITEMS);
+        if (!window.dense()) {
+            visual.showEvents(TimelineLanes.of(filters.lanes(), window.items(), this::getTranslation, locale()));
+            map.showEvents(window.items(), locale());
         } else {
-            DensityBucket bucket = bucketFor(from, to);
-            List<VisualTimeline.Bar> bars = published.density(slug, windowed, bucket).stream()
-                    .map(d -> new VisualTimeline.Bar(d.start(), next(d, bucket), d.count())).toList();
-            visual.showDensity(bars, count);
+            List<VisualTimeline.Bar> bars = window.density().stream()
+                    .map(d -> new VisualTimeline.Bar(d.start(), window.bucket().after(d.start()), d.count())).toList();
+            visual.showDensity(bars, window.total());
             map.showEvents(List.of(), locale());
         }
-        summary.setText(getTranslation("timeline.summary", count));
+        summary.setText(getTranslation("timeline.summary", window.total()));
         list.removeAll();
         cursor = null;
         loadPage();
         updateUrl();
-    }
-
-    private static DensityBucket bucketFor(@Nullable LocalDate from, @Nullable LocalDate to) {
-        long days = from == null || to == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(from, to);
-        return days <= 120 ? DensityBucket.DAY : days <= 3 * 365 ? DensityBucket.WEEK : DensityBucket.MONTH;
-    }
-
-    private static LocalDate next(DensityCount count, DensityBucket bucket) {
-        return switch (bucket) {
-            case DAY -> count.start().plusDays(1);
-            case WEEK -> count.start().plusWeeks(1);
-            case MONTH -> count.start().plusMonths(1);
-            case YEAR -> count.start().plusYears(1);
-        };
     }
 
     private void updateUrl() {

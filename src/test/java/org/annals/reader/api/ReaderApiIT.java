@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import org.annals.IntegrationTest;
 import org.annals.event.Confidence;
@@ -39,6 +40,7 @@ import tools.jackson.databind.ObjectMapper;
 class ReaderApiIT {
 
     private static final String EVENTS = "/api/v1/timelines/russia-ukraine-war/events";
+    private static final String TIMELINE = "/api/v1/timelines/russia-ukraine-war";
 
     @LocalServerPort
     int port;
@@ -282,6 +284,38 @@ class ReaderApiIT {
 
         JsonNode aroundKyiv = ok(EVENTS + "?area=50.0,29.8,50.9,31.0");
         assertThat(aroundKyiv.get("events").size()).isBetween(2, 64);
+    }
+
+    @Test
+    void a_window_holds_every_event_that_may_overlap_it_as_small_items_or_counts() throws Exception {
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (JsonNode event : ok(EVENTS + "?limit=500").get("events")) {
+            LocalDate first = LocalDate.parse(event.get("start").get("earliest").asString());
+            JsonNode end = event.get("end");
+            LocalDate last = end == null || end.isNull() ? LocalDate.parse(event.get("start").get("latest").asString())
+                    : LocalDate.parse(end.get("latest").asString());
+            if (!first.isAfter(LocalDate.of(2023, 6, 30)) && !last.isBefore(LocalDate.of(2023, 6, 1))) {
+                expected.add(event.get("slug").asString());
+            }
+        }
+        JsonNode june = ok(TIMELINE + "/window?from=2023-06-01&to=2023-06-30");
+        java.util.Set<String> slugs = new java.util.TreeSet<>();
+        june.get("items").forEach(item -> slugs.add(item.get("slug").asString()));
+        assertThat(slugs).isNotEmpty().isEqualTo(expected);
+        assertThat(june.get("dense").asBoolean()).isFalse();
+        assertThat(june.get("total").asInt()).isEqualTo(expected.size());
+        assertThat(june.get("items").toString()).contains("\"display\":\"c. 8 Jun 2023\"");
+
+        JsonNode dense = ok(TIMELINE + "/window?limit=3");
+        assertThat(dense.get("dense").asBoolean()).isTrue();
+        int counted = 0;
+        for (JsonNode bar : dense.get("buckets")) {
+            counted += bar.get("count").asInt();
+        }
+        assertThat(counted).isEqualTo(dense.get("total").asInt()).isEqualTo(65);
+        assertThat(ok(TIMELINE + "/window?from=2023-06-01&to=2023-06-30&lang=uk").get("items").toString()).contains("черв.");
+        assertThat(get(TIMELINE + "/window?limit=5000").statusCode()).isEqualTo(400);
+        assertThat(get(TIMELINE + "/window?lang=fr").statusCode()).isEqualTo(400);
     }
 
     @Test
