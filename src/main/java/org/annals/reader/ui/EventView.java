@@ -93,7 +93,7 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (!event.actors().isEmpty()) {
             facts.add(new Paragraph(getTranslation("event.actors") + ": " + event.actors().stream()
-                    .map(a -> a.name() + " (" + a.role().name().toLowerCase(Locale.ROOT) + ")").collect(Collectors.joining(", "))));
+                    .map(a -> a.name() + " (" + getTranslation("role." + a.role().name()) + ")").collect(Collectors.joining(", "))));
         }
         if (!content.tags().isEmpty()) {
             facts.add(new Paragraph(getTranslation("event.tags") + ": " + String.join(", ", content.tags().stream().sorted().toList())));
@@ -107,7 +107,8 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(new H2(getTranslation("event.related")));
             UnorderedList relations = new UnorderedList();
             relations.setId("relations");
-            related.forEach(r -> relations.add(new ListItem(new Span(getTranslation("event.relatedItem", r.label()) + " "),
+            related.forEach(r -> relations.add(new ListItem(new Span(getTranslation("event.relatedItem",
+                    getTranslation("relation." + r.kind().name() + (r.outgoing() ? ".out" : ".in"))) + " "),
                     new RouterLink(r.otherHeadline(), EventView.class,
                             new RouteParameters(java.util.Map.of("slug", event.timelineSlug(), "eventSlug", r.otherSlug()))))));
             add(relations);

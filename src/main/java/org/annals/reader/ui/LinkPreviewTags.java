@@ -47,10 +47,17 @@ class LinkPreviewTags implements VaadinServiceInitListener {
         String base = response.getVaadinRequest().getHeader("Host") == null ? ""
                 : (response.getVaadinRequest().isSecure() ? "https://" : "http://") + response.getVaadinRequest().getHeader("Host");
         Document page = response.getDocument();
+        // a preview is read by a crawler or a chat app, not a session: it speaks the language the request asks for
+        Locale locale = Optional.ofNullable(response.getVaadinRequest().getParameter("lang")).map(Locale::forLanguageTag)
+                .or(() -> Optional.ofNullable(response.getVaadinRequest().getHeader("Accept-Language"))
+                        .flatMap(header -> java.util.Optional.ofNullable(Locale.lookup(Locale.LanguageRange.parse(header),
+                                java.util.List.of(Locale.ENGLISH, Locale.forLanguageTag("uk"))))))
+                .filter(l -> "uk".equals(l.getLanguage())).orElse(Locale.ENGLISH);
+        page.selectFirst("html").attr("lang", locale.getLanguage());
         try {
             Matcher m = EVENT.matcher(path);
             if (m.matches()) {
-                eventTags(page, published.event(m.group(1), m.group(2)), base);
+                eventTags(page, published.event(m.group(1), m.group(2)), base, locale);
                 return;
             }
             m = TIMELINE.matcher(path);
@@ -64,10 +71,11 @@ class LinkPreviewTags implements VaadinServiceInitListener {
         }
     }
 
-    private void eventTags(Document page, EventDetails event, String base) {
+    private void eventTags(Document page, EventDetails event, String base, Locale locale) {
         var content = event.content();
         String url = base + event.permalinkPath();
-        String when = event.dateLabel(Locale.ENGLISH);
+        String when = event.dateLabel(locale);
+        meta(page, "property", "og:locale", "uk".equals(locale.getLanguage()) ? "uk_UA" : "en_GB");
         String description = when + (content.place().name() == null ? "" : " · " + content.place().name())
                 + (content.summary() == null ? "" : " — " + org.jsoup.Jsoup.parse(org.annals.shared.MarkdownText.toSafeHtml(content.summary())).text());
         common(page, content.headline(), description.length() > 300 ? description.substring(0, 297) + "…" : description, url, "article");

@@ -48,6 +48,18 @@ class LinkPreviewIT {
     }
 
     @Test
+    void a_preview_asked_for_in_ukrainian_gives_its_date_in_ukrainian() throws Exception {
+        String path = "/timelines/russia-ukraine-war/events/2022-04-02-bodies-of-civilians-found-bucha";
+        Document page = Jsoup.parse(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept-Language", "uk-UA,uk;q=0.9,en;q=0.5").build(), HttpResponse.BodyHandlers.ofString()).body());
+
+        assertThat(page.select("meta[property=og:description]").attr("content")).startsWith("бл. 2 квіт. 2022");
+        assertThat(page.select("meta[property=og:locale]").attr("content")).isEqualTo("uk_UA");
+        assertThat(page.select("html").attr("lang")).isEqualTo("uk");
+        assertThat(page(path + "?lang=en").select("meta[property=og:description]").attr("content")).startsWith("c. 2 Apr 2022");
+    }
+
+    @Test
     void a_spanning_event_has_an_end_date_and_a_timeline_page_has_its_own_preview() throws Exception {
         Document wagner = page("/timelines/russia-ukraine-war/events/" + slugOfWagner());
         JsonNode ld = json.readTree(wagner.select("script[type=application/ld+json]").first().data());

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Issue 5's speed targets at 200,000 published events, on this machine: each reader request over HTTP (wrk) against
+# the same SQL run directly in PostgreSQL (pgbench with a custom script), one client and 32 clients, plus conditional
+# GETs answered 304. The app is the production jar in -Xmx512m. Prints Markdown for docs/benchmarks.md.
+# Needs: PostgreSQL on 127.0.0.1:5432 (trust), wrk and pgbench (Debian packages wrk, postgresql-client), python3.
+# Usage: bench/reader-targets.sh [events=200000] [seconds per case=10]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-200000}; SECONDS_PER_CASE=${2:-10}; PORT=8092; DB=annals_bench
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+PSQL=(psql -h 127.0.0.1 -U postgres -qtA)
+JAR=$(ls target/annals-*.jar 2>/dev/null | head -1 || true)
+if [ -z "$JAR" ]; then
+  bin/setup-node >/dev/null
+  ./mvnw -B -q -Pproduction -DskipTests package
+  JAR=$(ls target/annals-*.jar | head -1)
+fi
+
+"${PSQL[@]}" -c "drop database if exists $DB with (force)" >/dev/null
+"${PSQL[@]}" -c "create database $DB" >/dev/null
+ANNALS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" ANNALS_DB_USERNAME=postgres ANNALS_DB_PASSWORD= PORT=$PORT \
+  java -Xmx512m -jar "$JAR" --spring.profiles.active=prod > /tmp/annals-targets-app.log 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf "localhost:$PORT/api/v1/timelines" >/dev/null 2>&1 && break; sleep 1; done
+until grep -q "Seed russia-ukraine-war" /tmp/annals-targets-app.log; do sleep 1; done
+
+start=$(date +%s)
+"${PSQL[@]}" -d $DB -v n="$N" -f bench/generate-events.sql >/dev/null
+echo "Generated $N events in $(( $(date +%s) - start )) s" >&2
+T=$("${PSQL[@]}" -d $DB -c "select id from timeline where slug = 'bench'")
+SPAN=$("${PSQL[@]}" -d $DB -c "select max(upper(span) - start_earliest) from published_event where timeline_id = $T")
+# a window holding at most 1,000 events: consecutive days from 1 March 2024 while the count stays under 1,000
+read -r WFROM WTO WCOUNT < <("${PSQL[@]}" -F ' ' -d $DB -c "
+  with days as (select d::date as day, (select count(*) from published_event p where p.timeline_id = $T
+       and p.span && daterange(d::date, d::date, '[]')) as n from generate_series(date '2024-03-01', date '2024-04-30', interval '1 day') d),
+  running as (select day, sum(n) over (order by day) as total from days)
+  select '2024-03-01', max(day), max(total) from running where total <= 1000")
+LOWEST=$(python3 -c "import datetime as d; print(d.date.fromisoformat('$WFROM') - d.timedelta(days=$SPAN))")
+WHERE="p.timeline_id = $T and not p.retracted"
+declare -A PATHS SQLS
+PATHS[window]="/api/v1/timelines/bench/window?from=$WFROM&to=$WTO"
+SQLS[window]="select p.event_id, p.slug, p.item::text from published_event p where $WHERE and p.span && daterange('$WFROM', '$WTO', '[]') and p.start_earliest <= '$WTO' and p.start_earliest >= '$LOWEST' order by p.start_earliest, p.start_latest, p.event_id limit 1001;"
+PATHS[density]="/api/v1/timelines/bench/density?bucket=week&from=2023-01-01&to=2024-12-31"
+SQLS[density]="select date_trunc('week', p.start_earliest)::date, count(*) from published_event p where $WHERE and p.span && daterange('2023-01-01', '2024-12-31', '[]') and p.start_earliest <= '2024-12-31' and p.start_earliest >= '2023-01-01'::date - $SPAN group by 1 order by 1;"
+PATHS[search]="/api/v1/timelines/bench/events?q=bucha&limit=20"
+SQLS[search]="select p.document::text from published_event p where $WHERE and p.search @@ to_tsquery('english', 'bucha:*') order by p.start_earliest, p.start_latest, p.event_id limit 21;"
+
+run_wrk() { # clients path
+  wrk -t "$(( $1 < 2 ? 1 : 2 ))" -c "$1" -d "${SECONDS_PER_CASE}s" -s bench/wrk-report.lua "${@:3}" "http://localhost:$PORT$2" | grep '^RESULT'
+}
+run_pgbench() { # clients sql
+  echo "$2" > /tmp/annals-case.sql
+  rm -f /tmp/annals-pgbench.log*
+  local tps
+  tps=$(cd /tmp && pgbench -h 127.0.0.1 -U postgres -n -f /tmp/annals-case.sql -c "$1" -j "$(( $1 < 2 ? 1 : 2 ))" \
+        -T "$SECONDS_PER_CASE" -l --log-prefix=annals-pgbench $DB 2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+  cat /tmp/annals-pgbench.log* | python3 -c "
+import sys
+t = sorted(int(l.split()[2]) / 1000 for l in sys.stdin)
+p = lambda q: t[min(len(t) - 1, int(q * len(t)))]
+print(f'RESULT requests={len(t)} errors=0 rps=$tps p50={p(.5):.2f} p95={p(.95):.2f} p99={p(.99):.2f}')"
+}
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<< "$2"; }
+
+for case in window density search; do curl -s -o /dev/null "localhost:$PORT${PATHS[$case]}"; done  # warm caches
+echo "Data: $N synthetic published events; window $WFROM..$WTO holds $WCOUNT events; longest span $SPAN days."
+echo
+echo "| case | clients | HTTP p50 ms | HTTP p95 ms | SQL p50 ms | SQL p95 ms | p95 ratio HTTP/SQL | HTTP req/s | SQL tx/s | throughput HTTP/SQL | HTTP errors |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
+for clients in 1 32; do
+  for case in window density search; do
+    http=$(run_wrk "$clients" "${PATHS[$case]}")
+    sql=$(run_pgbench "$clients" "${SQLS[$case]}")
+    python3 - "$case" "$clients" "$http" "$sql" <<'PY'
+import sys, re
+case, clients, http, sql = sys.argv[1:]
+f = lambda s, k: float(re.search(k + r'=([0-9.]+)', s).group(1))
+print(f"| {case} | {clients} | {f(http,'p50'):.1f} | {f(http,'p95'):.1f} | {f(sql,'p50'):.1f} | {f(sql,'p95'):.1f} | "
+      f"{f(http,'p95') / max(f(sql,'p95'), 0.001):.1f}× | {f(http,'rps'):.0f} | {f(sql,'rps'):.0f} | "
+      f"{100 * f(http,'rps') / max(f(sql,'rps'), 0.001):.0f}% | {int(f(http,'errors'))} |")
+PY
+  done
+done
+ETAG=$(curl -s -D - -o /dev/null "localhost:$PORT${PATHS[window]}" | sed -n 's/^[Ee][Tt]ag: \(.*\)\r$/\1/p')
+r304=$(run_wrk 32 "${PATHS[window]}" -H "If-None-Match: $ETAG")
+echo
+echo "Conditional GET matching its ETag (304), 32 clients: $(field rps "$r304") requests/s, p95 $(field p95 "$r304") ms, errors $(field errors "$r304")."
+echo "App: production jar, java -Xmx512m; heap after the run: $(jcmd $APP GC.heap_info 2>/dev/null | sed -n 's/.*garbage-first heap *total \([0-9K]*\), used \([0-9K]*\).*/total \1, used \2/p')."
