@@ -20,6 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public class PageMetrics {
 
+    static final String JCMD = System.getProperty("java.home") + "/bin/jcmd";
+
     public static void main(String[] args) throws Exception {
         String base = args[0];
         long pid = Long.parseLong(args[1]);
@@ -74,8 +76,8 @@ public class PageMetrics {
     }
 
     static long heapUsedKb(long pid) throws Exception {
-        run("jcmd", String.valueOf(pid), "GC.run");
-        String info = run("jcmd", String.valueOf(pid), "GC.heap_info");
+        run(JCMD, String.valueOf(pid), "GC.run");
+        String info = run(JCMD, String.valueOf(pid), "GC.heap_info");
         Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
         if (!m.find()) {
             throw new IllegalStateException("no heap figure in: " + info);

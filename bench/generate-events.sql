@@ -20,11 +20,12 @@ create temp table draw as
     select g, a.i as anchor, x.day, x.monthly,
            (array['shelling','drone strike','missile strike','talks','aid convoy','sanctions package','statement',
                   'evacuation','prisoner exchange','counteroffensive','ceasefire proposal','grain shipment'])[1 + (g % 12)] as phrase,
-           (select array_agg(distinct 1 + floor(random() * 24 + g * 0)::int) from generate_series(1, 1 + g % 3)) as actors
+           (select array_agg(distinct 1 + floor(random() * 24 + k * 0)::int) from generate_series(1, 1 + g % 3) k) as actors
     from generate_series(1, :n) g
-    cross join lateral (select 1 + floor(random() * 65)::int as i, random() < 0.6 as burst,
-                               random() + random() + random() - 1.5 as spread, floor(random() * 1340)::int as even,
-                               random() < 0.1 as monthly) r
+    -- every random() mentions g, so each event draws afresh (an uncorrelated subquery would be evaluated once)
+    cross join lateral (select 1 + floor(random() * 65 + g * 0)::int as i, random() + g * 0 < 0.6 as burst,
+                               random() + random() + random() - 1.5 + g * 0 as spread,
+                               floor(random() * 1340 + g * 0)::int as even, random() + g * 0 < 0.1 as monthly) r
     join anchor a on a.i = r.i
     cross join lateral (select least(date '2025-10-24', greatest(date '2022-02-24',
                                case when r.burst then a.day + round(r.spread * 25)::int else date '2022-02-24' + r.even end)) as day,
@@ -35,7 +36,8 @@ select (select id from timeline where slug = 'bench'), 'bench-' || d.g,
        'Synthetic ' || d.phrase || ' ' || d.g || ' near ' || coalesce(a.document -> 'content' -> 'place' ->> 'name', 'unknown place'),
        case when d.monthly then date_trunc('month', d.day)::date else d.day end,
        case when d.monthly then (date_trunc('month', d.day) + interval '1 month - 1 day')::date else d.day end,
-       case when d.monthly then 'MONTH' else 'DAY' end, d.day, 'NONE',
+       case when d.monthly then 'MONTH' else 'DAY' end,
+       case when d.monthly then date_trunc('month', d.day)::date else d.day end, 'NONE',
        array[(array['MILITARY','DIPLOMATIC','AID','SANCTIONS','STATEMENT','HUMANITARIAN'])[1 + d.g % 6]], '{}', 'VERIFIED',
        'PUBLISHED', now(), now()
 from draw d join anchor a on a.i = d.anchor;

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 N=${1:-200000}; SECONDS_PER_CASE=${2:-10}; PORT=8092; DB=annals_bench
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 PSQL=(psql -h 127.0.0.1 -U postgres -qtA)
-JAR=$(ls target/annals-*.jar 2>/dev/null | head -1 || true)
+JAR=${ANNALS_JAR:-$(ls target/annals-*.jar 2>/dev/null | head -1 || true)}
 if [ -z "$JAR" ]; then
   bin/setup-node >/dev/null
   ./mvnw -B -q -Pproduction -DskipTests package
@@ -19,14 +19,14 @@ fi
 "${PSQL[@]}" -c "drop database if exists $DB with (force)" >/dev/null
 "${PSQL[@]}" -c "create database $DB" >/dev/null
 ANNALS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" ANNALS_DB_USERNAME=postgres ANNALS_DB_PASSWORD= PORT=$PORT \
-  java -Xmx512m -jar "$JAR" --spring.profiles.active=prod > /tmp/annals-targets-app.log 2>&1 &
+  "$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" --spring.profiles.active=prod > /tmp/annals-targets-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "localhost:$PORT/api/v1/timelines" >/dev/null 2>&1 && break; sleep 1; done
-until grep -q "Seed russia-ukraine-war" /tmp/annals-targets-app.log; do sleep 1; done
+until grep -q "Seed russia-ukraine-war" /tmp/annals-targets-app.log; do kill -0 $APP 2>/dev/null || { tail -20 /tmp/annals-targets-app.log >&2; exit 1; }; sleep 1; done
 
 start=$(date +%s)
-"${PSQL[@]}" -d $DB -v n="$N" -f bench/generate-events.sql >/dev/null
+"${PSQL[@]}" -d $DB -v ON_ERROR_STOP=1 -v n="$N" -f bench/generate-events.sql >/dev/null
 echo "Generated $N events in $(( $(date +%s) - start )) s" >&2
 T=$("${PSQL[@]}" -d $DB -c "select id from timeline where slug = 'bench'")
 SPAN=$("${PSQL[@]}" -d $DB -c "select max(upper(span) - start_earliest) from published_event where timeline_id = $T")
@@ -51,11 +51,11 @@ run_wrk() { # clients path
 }
 run_pgbench() { # clients sql
   echo "$2" > /tmp/annals-case.sql
-  rm -f /tmp/annals-pgbench.log*
+  rm -f /tmp/annals-pgbench.[0-9]*
   local tps
   tps=$(cd /tmp && pgbench -h 127.0.0.1 -U postgres -n -f /tmp/annals-case.sql -c "$1" -j "$(( $1 < 2 ? 1 : 2 ))" \
         -T "$SECONDS_PER_CASE" -l --log-prefix=annals-pgbench $DB 2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
-  cat /tmp/annals-pgbench.log* | python3 -c "
+  cat /tmp/annals-pgbench.[0-9]* | python3 -c "
 import sys
 t = sorted(int(l.split()[2]) / 1000 for l in sys.stdin)
 p = lambda q: t[min(len(t) - 1, int(q * len(t)))]
@@ -86,4 +86,4 @@ ETAG=$(curl -s -D - -o /dev/null "localhost:$PORT${PATHS[window]}" | sed -n 's/^
 r304=$(run_wrk 32 "${PATHS[window]}" -H "If-None-Match: $ETAG")
 echo
 echo "Conditional GET matching its ETag (304), 32 clients: $(field rps "$r304") requests/s, p95 $(field p95 "$r304") ms, errors $(field errors "$r304")."
-echo "App: production jar, java -Xmx512m; heap after the run: $(jcmd $APP GC.heap_info 2>/dev/null | sed -n 's/.*garbage-first heap *total \([0-9K]*\), used \([0-9K]*\).*/total \1, used \2/p')."
+echo "App: production jar, java -Xmx512m; heap after the run and a full GC: $("$JAVA_HOME/bin/jcmd" $APP GC.run >/dev/null; "$JAVA_HOME/bin/jcmd" $APP GC.heap_info | grep -o "total [0-9]*K, used [0-9]*K" | head -1)."
