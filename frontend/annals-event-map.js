@@ -2,6 +2,7 @@
 // the application (no tile server, no internet). Approximate and regional places are drawn larger and fainter than
 // exact ones, so a pin never claims more precision than its source.
 import { createOfflineMap, L } from './annals-offline-map.js';
+import { rovingFocus } from './annals-roving-focus.js';
 const RADIUS = { EXACT: 5, APPROXIMATE: 8, REGION: 14 };
 
 class AnnalsEventMap extends HTMLElement {
@@ -13,6 +14,10 @@ class AnnalsEventMap extends HTMLElement {
     this._map = createOfflineMap(this);
     this._layer = L.layerGroup().addTo(this._map);
     this._markers = new Map();
+    // keyboard users reach the markers (one Tab stop, arrow keys west to east) and select one as a click would; the
+    // overlay pane sits inside Leaflet's container, so its arrow keys do not also pan the map
+    this._refreshFocus = rovingFocus(this._map.getPanes().overlayPane, 'path[data-slug]',
+      (element) => this._markers.get(element.dataset.slug).fire('click'));
     this._map.on('moveend', () => {
       const b = this._map.getBounds();
       this.dispatchEvent(new CustomEvent('bounds-changed', {
@@ -20,7 +25,6 @@ class AnnalsEventMap extends HTMLElement {
       }));
     });
     this.setAttribute('role', 'region');
-    this.setAttribute('aria-label', 'Map of the events in view; the list below has the same events');
     if (this._pending) {
       this.showEvents(this._pending);
     }
@@ -44,8 +48,10 @@ class AnnalsEventMap extends HTMLElement {
       marker.bindTooltip(e.label + ' — ' + e.headline);
       marker.on('click', () => this.dispatchEvent(new CustomEvent('event-selected', { detail: { slug: e.slug } })));
       marker.addTo(this._layer);
+      this._describe(marker, e);
       this._markers.set(e.slug, marker);
     }
+    this._refreshFocus();
     this.setAttribute('data-markers', String(events.length));
     if (this._highlighted) {
       this.highlight(this._highlighted);
@@ -59,6 +65,17 @@ class AnnalsEventMap extends HTMLElement {
       return;
     }
     this._map.fitBounds([[south, west], [north, east]], { animate: false });
+  }
+
+  /** A marker is a named button for screen readers; focusing it shows its tooltip as hovering does. */
+  _describe(marker, e) {
+    const element = marker.getElement();
+    element.dataset.slug = e.slug;
+    element.dataset.id = e.slug;
+    element.setAttribute('role', 'button');
+    element.setAttribute('aria-label', e.label + ' — ' + e.headline);
+    element.addEventListener('focus', () => marker.openTooltip());
+    element.addEventListener('blur', () => marker.closeTooltip());
   }
 
   highlight(slug) {

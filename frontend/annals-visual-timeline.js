@@ -3,6 +3,7 @@
 // drawn as what they are: spans with soft edges, never false points.
 import { Timeline, DataSet } from 'vis-timeline/standalone';
 import '../node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { rovingFocus } from './annals-roving-focus.js';
 
 class AnnalsVisualTimeline extends HTMLElement {
   connectedCallback() {
@@ -25,6 +26,7 @@ class AnnalsVisualTimeline extends HTMLElement {
       showCurrentTime: false,
       tooltip: { followMouse: true },
       xss: { disabled: false },
+      dataAttributes: ['slug', 'id'],
     });
     // the page lays the timeline out after it is created (fonts, the list below): redraw once sizes settle
     new ResizeObserver(() => this._timeline.redraw()).observe(container);
@@ -42,10 +44,27 @@ class AnnalsVisualTimeline extends HTMLElement {
         this.dispatchEvent(new CustomEvent('event-selected', { detail: { slug: item.slug } }));
       }
     });
+    // keyboard users reach the drawn events (one Tab stop, arrow keys between them) and select one as a click would
+    const refreshFocus = rovingFocus(container, '.vis-item[data-slug]', (element) => {
+      this._timeline.setSelection([element.dataset.id]);
+      this.dispatchEvent(new CustomEvent('event-selected', { detail: { slug: element.dataset.slug } }));
+    });
+    this._timeline.on('changed', () => {
+      this._labelItems(container);
+      refreshFocus();
+    });
     this.setAttribute('role', 'region');
-    this.setAttribute('aria-label', 'Visual timeline; the list below has the same events');
     if (this._pendingWindow) {
       this.setWindow(...this._pendingWindow);
+    }
+  }
+
+  /** vis-timeline draws only the items in view and reuses their elements: name the ones not named yet. */
+  _labelItems(container) {
+    for (const element of container.querySelectorAll('.vis-item[data-slug]:not([role])')) {
+      const item = this._items.get(element.dataset.id);
+      element.setAttribute('role', 'button');
+      element.setAttribute('aria-label', item ? item.content + ', ' + item.label : element.dataset.slug);
     }
   }
 
@@ -73,6 +92,7 @@ class AnnalsVisualTimeline extends HTMLElement {
    * lanes: [{id, label}], empty for one band.
    */
   showEvents(events, lanes) {
+    this.removeAttribute('data-density-total');
     this._items.clear();
     this._timeline.setGroups(lanes && lanes.length > 0
       ? new DataSet(lanes.map((lane, i) => ({ id: lane.id, content: lane.label, order: i })))
@@ -81,7 +101,8 @@ class AnnalsVisualTimeline extends HTMLElement {
       id: e.id,
       group: e.lane || undefined,
       slug: e.slug,
-      content: e.headline.length > 48 ? e.headline.slice(0, 46) + '…' : e.headline,
+      content: e.headline,
+      label: e.label,
       title: e.label + ' — ' + e.headline,
       start: e.start,
       end: e.end || undefined,

@@ -23,6 +23,8 @@ class EventMap extends Component {
 
     EventMap() {
         setId("event-map");
+        // names the region for screen readers, in the reader's language
+        getElement().setAttribute("aria-label", getTranslation("timeline.mapLabel"));
         getElement().getStyle().set("height", "300px").set("width", "100%");
     }
 

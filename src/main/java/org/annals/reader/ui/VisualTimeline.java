@@ -42,6 +42,8 @@ class VisualTimeline extends Component {
 
     VisualTimeline() {
         setId("visual-timeline");
+        // names the region for screen readers, in the reader's language
+        getElement().setAttribute("aria-label", getTranslation("timeline.visualLabel"));
     }
 
     void setWindow(LocalDate from, LocalDate to) {

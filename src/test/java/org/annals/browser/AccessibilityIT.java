@@ -1,0 +1,130 @@
+package org.annals.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.annals.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * axe-core on the public pages once they are drawn, and the keyboard paths that axe cannot check: a reader who does
+ * not use a mouse reaches the visual timeline's items and the map's markers and selects them.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityIT {
+
+    private static final String TIMELINE = "/timelines/russia-ukraine-war";
+
+    @LocalServerPort
+    int port;
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() throws Exception {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private void openTimeline() {
+        browser.open(TIMELINE);
+        browser.until(d -> d.findElements(By.cssSelector("#events li")).size() >= 65);
+        browser.until(d -> d.findElements(By.cssSelector("#visual-timeline .vis-item")).size() >= 10);
+        browser.until(d -> {
+            String markers = d.findElement(By.id("event-map")).getDomAttribute("data-markers");
+            return markers != null && Integer.parseInt(markers) >= 60;
+        });
+        // the first window change has reached the server and come back: the page is settled
+        browser.until(d -> d.getCurrentUrl().contains("from="));
+    }
+
+    @Test
+    void the_public_timeline_page_with_its_visual_timeline_list_and_map() {
+        openTimeline();
+        Axe.assertNoSeriousViolations(browser, "timeline page");
+    }
+
+    @Test
+    void the_list_view() {
+        openTimeline();
+        Axe.assertNoSeriousViolations(browser, "list view", "#events");
+    }
+
+    @Test
+    void the_map() {
+        openTimeline();
+        Axe.assertNoSeriousViolations(browser, "map", "#event-map");
+    }
+
+    @Test
+    void an_event_page() {
+        browser.open(TIMELINE + "/events/2025-10-08-ryabkov-anchorage-momentum-largely-exhausted");
+        browser.await(By.id("sources"));
+        Axe.assertNoSeriousViolations(browser, "event page");
+    }
+
+    @Test
+    void the_corrections_page() {
+        browser.open(TIMELINE + "/corrections");
+        browser.await(By.tagName("h1"));
+        Axe.assertNoSeriousViolations(browser, "corrections page");
+    }
+
+    @Test
+    void the_sign_in_page() {
+        browser.open("/login");
+        browser.await(By.cssSelector("vaadin-login-form input[name='username']"));
+        Axe.assertNoSeriousViolations(browser, "sign-in page");
+    }
+
+    @Test
+    void the_keyboard_reaches_and_selects_an_item_of_the_visual_timeline() {
+        openTimeline();
+        WebElement first = tabTo(By.cssSelector("#visual-timeline .vis-item"));
+        assertThat(first.getDomAttribute("aria-label")).isNotBlank();
+        // one Tab stop for the whole timeline: the arrow keys move between its events
+        assertThat(browser.driver().findElements(By.cssSelector("#visual-timeline .vis-item[tabindex='0']"))).hasSize(1);
+        first.sendKeys(Keys.ARROW_RIGHT);
+        WebElement item = browser.driver().switchTo().activeElement();
+        assertThat(item).isNotEqualTo(first);
+        assertThat(item.getDomAttribute("class")).contains("vis-item");
+        item.sendKeys(Keys.ENTER);
+        browser.until(d -> d.findElements(By.cssSelector("#selected-event a")).isEmpty() ? null : true);
+        assertThat(browser.driver().findElement(By.cssSelector("#selected-event a")).getDomAttribute("href"))
+                .startsWith("timelines/russia-ukraine-war/events/");
+    }
+
+    @Test
+    void the_keyboard_reaches_and_selects_a_marker_of_the_map() {
+        openTimeline();
+        WebElement marker = tabTo(By.cssSelector("#event-map path.leaflet-interactive"));
+        assertThat(marker.getDomAttribute("aria-label")).isNotBlank();
+        marker.sendKeys(Keys.ENTER);
+        browser.until(d -> d.findElements(By.cssSelector("#selected-event a")).isEmpty() ? null : true);
+    }
+
+    /** Presses Tab from the top of the page until the focus is on an element matching {@code target}. */
+    private WebElement tabTo(By target) {
+        WebDriver driver = browser.driver();
+        driver.findElement(By.tagName("body")).click();
+        for (int i = 0; i < 30; i++) {
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement focused = driver.switchTo().activeElement();
+            if (driver.findElements(target).contains(focused)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Tab never reached " + target + " within 30 presses");
+    }
+}

@@ -1,0 +1,92 @@
+package org.annals.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.annals.IntegrationTest;
+import org.annals.event.EventFilter;
+import org.annals.event.PublishedEventQuery;
+import org.annals.importexport.TimelineImportService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A public timeline with more published events in its window than the browser is ever sent (1,200 in 60 days): the
+ * whole range is drawn as density bars, and a narrow window, reached by zooming or by its link, as the events.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VisualTimelineDensityIT {
+
+    private static final String SLUG = "density-check";
+    private static final LocalDate FIRST_DAY = LocalDate.of(2024, 3, 1);
+    private static final int DAYS = 60;
+    private static final int PER_DAY = 20;
+    private static final String[] TYPES = {"MILITARY", "DIPLOMATIC", "STATEMENT", "SANCTIONS", "AID", "HUMANITARIAN"};
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TimelineImportService importer;
+    @Autowired
+    PublishedEventQuery published;
+    Browser browser;
+
+    @BeforeAll
+    void setUp() throws Exception {
+        GeneratedTimeline file = new GeneratedTimeline(SLUG, "Density check", "More events than the browser is sent.");
+        for (int day = 0; day < DAYS; day++) {
+            for (int n = 0; n < PER_DAY; n++) {
+                String ref = day + "-" + n;
+                file.event(ref, "Generated event " + ref, FIRST_DAY.plusDays(day).toString(), TYPES[(day + n) % TYPES.length]);
+            }
+        }
+        file.importWith(importer);
+        assertThat(published.count(SLUG, EventFilter.ALL)).isEqualTo(DAYS * PER_DAY);
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void the_whole_range_is_density_and_a_narrow_window_shows_the_events() {
+        browser.open("/timelines/" + SLUG);
+        browser.until(d -> "1200".equals(js(d, "return document.getElementById('visual-timeline')?.getAttribute('data-density-total')")) ? true : null);
+        browser.until(d -> d.findElements(By.cssSelector("#visual-timeline .vis-item.vis-background")).size() >= DAYS / 2 ? true : null);
+        assertThat(js(browser.driver(), "return document.querySelectorAll('#visual-timeline .vis-item').length")).isEqualTo(
+                js(browser.driver(), "return document.querySelectorAll('#visual-timeline .vis-item.vis-background').length"));
+        assertThat(browser.textOf(By.id("view-summary"))).contains("1,200");
+
+        // zoom in on three days, as a reader's wheel or pinch would: the server now sends events
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('visual-timeline').setWindow('2024-03-10', '2024-03-13')");
+        awaitEventsNotDensity();
+        browser.until(d -> d.getCurrentUrl().contains("from=2024-03-10") ? true : null);
+
+        // the link of that narrow window opens on the events straight away
+        browser.open("/timelines/" + SLUG + "?from=2024-03-20&to=2024-03-22");
+        awaitEventsNotDensity();
+        assertThat(browser.driver().findElement(By.id("visual-timeline")).getText()).contains("Generated event 19-");
+    }
+
+    private static Object js(org.openqa.selenium.WebDriver driver, String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private void awaitEventsNotDensity() {
+        browser.until(d -> d.findElements(By.cssSelector("#visual-timeline .vis-item.vis-range, #visual-timeline .vis-item.vis-point"))
+                .size() >= PER_DAY ? true : null);
+        assertThat(browser.driver().findElements(By.cssSelector("#visual-timeline .vis-item.vis-background"))).isEmpty();
+        assertThat(js(browser.driver(), "return document.getElementById('visual-timeline')?.getAttribute('data-density-total')")).isNull();
+        assertThat(browser.driver().findElements(By.cssSelector("#visual-timeline .vis-item"))).hasSizeLessThan(1000);
+    }
+}
