@@ -2,7 +2,22 @@ package org.annals.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.annals.IntegrationTest;
+import org.annals.SignedIn;
+import org.annals.Teams;
+import org.annals.event.Confidence;
+import org.annals.event.EventContent;
+import org.annals.event.EventDetails;
+import org.annals.event.EventEditingService;
+import org.annals.event.EventType;
+import org.annals.event.EventWorkflowService;
+import org.annals.event.Place;
+import org.annals.security.AccountService;
+import org.annals.shared.UncertainDate;
+import org.annals.timeline.TimelineService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -22,9 +38,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AccessibilityIT {
 
     private static final String TIMELINE = "/timelines/russia-ukraine-war";
+    private static final String CORRECTED = "a11y-corrections";
 
     @LocalServerPort
     int port;
+    @Autowired
+    TimelineService timelines;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    EventEditingService editing;
+    @Autowired
+    EventWorkflowService workflow;
     Browser browser;
 
     @BeforeAll
@@ -75,10 +100,28 @@ class AccessibilityIT {
     }
 
     @Test
-    void the_corrections_page() {
+    void the_corrections_page_empty_and_with_a_correction() {
         browser.open(TIMELINE + "/corrections");
         browser.await(By.tagName("h1"));
+        Axe.assertNoSeriousViolations(browser, "corrections page (none yet)");
+
+        Teams.on(timelines, accounts, CORRECTED, "a11y-ed:EDITOR", "a11y-rev:REVIEWER");
+        EventDetails draft = SignedIn.as("a11y-ed", "EDITOR", () -> editing.createDraft(CORRECTED, content("First wording")));
+        EventDetails sent = SignedIn.as("a11y-ed", "EDITOR", () -> workflow.submit(draft.id(), draft.version(), "Ready"));
+        EventDetails published = SignedIn.as("a11y-rev", "REVIEWER", () -> workflow.approve(sent.id(), sent.version(), null));
+        EventDetails corrected = SignedIn.as("a11y-ed", "EDITOR",
+                () -> editing.update(published.id(), published.version(), content("Corrected wording")));
+        EventDetails resent = SignedIn.as("a11y-ed", "EDITOR", () -> workflow.submit(corrected.id(), corrected.version(), "Fix"));
+        SignedIn.as("a11y-rev", "REVIEWER", () -> workflow.approve(resent.id(), resent.version(), "The first wording overstated it"));
+
+        browser.open("/timelines/" + CORRECTED + "/corrections");
+        assertThat(browser.textOf(By.id("corrections"))).contains("Corrected wording", "The first wording overstated it");
         Axe.assertNoSeriousViolations(browser, "corrections page");
+    }
+
+    private static EventContent content(String headline) {
+        return new EventContent(headline, null, UncertainDate.parse("2024-05-05"), null, Place.UNKNOWN,
+                Set.of(EventType.DIPLOMATIC), Set.of(), Confidence.VERIFIED);
     }
 
     @Test
@@ -114,17 +157,19 @@ class AccessibilityIT {
         browser.until(d -> d.findElements(By.cssSelector("#selected-event a")).isEmpty() ? null : true);
     }
 
-    /** Presses Tab from the top of the page until the focus is on an element matching {@code target}. */
+    /** Presses Tab from the header's first link until the focus is on an element matching {@code target}. */
     private WebElement tabTo(By target) {
         WebDriver driver = browser.driver();
-        driver.findElement(By.tagName("body")).click();
-        for (int i = 0; i < 30; i++) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.querySelector('header a').focus()");
+        List<String> visited = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
             new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.TAB).perform();
             WebElement focused = driver.switchTo().activeElement();
             if (driver.findElements(target).contains(focused)) {
                 return focused;
             }
+            visited.add(focused.getTagName() + "#" + focused.getDomAttribute("id"));
         }
-        throw new AssertionError("Tab never reached " + target + " within 30 presses");
+        throw new AssertionError("Tab never reached " + target + "; it went through " + visited);
     }
 }

@@ -78,12 +78,7 @@ class TimelineJsRenderingIT {
 
     @Test
     void the_real_library_renders_one_slide_per_event_with_partial_dates_and_honest_labels() {
-        String export = "http://localhost:" + port + "/api/v1/timelines/" + SLUG + "/export?format=timelinejs";
-        browser.driver().get("http://127.0.0.1:" + newsSite.getAddress().getPort() + "/timelinejs-harness.html?source="
-                + URLEncoder.encode(export, StandardCharsets.UTF_8));
-        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        browser.until(d -> js.executeScript("return window.timeline.ready === true"
-                + " || (document.querySelector('.tl-message-full') || {}).textContent?.includes('Error') || null"));
+        JavascriptExecutor js = render(SLUG);
 
         assertThat(js.executeScript("return window.timeline.config.getErrors()")).asList().isEmpty();
         assertThat(js.executeScript("return window.pageErrors")).asList().isEmpty();
@@ -103,6 +98,29 @@ class TimelineJsRenderingIT {
         labels.forEach((ref, label) -> assertThat(slideDate(ref)).as("date shown on slide " + ref).isEqualTo(label));
         assertThat(js.executeScript("return document.getElementById(arguments[0]).querySelector('.tl-headline').textContent",
                 slugOf("range"))).isEqualTo("Mutiny & \"march\" on Moscow");
+    }
+
+    @Test
+    void the_seeded_timeline_renders_whole_with_every_event_as_a_slide() {
+        JavascriptExecutor js = render("russia-ukraine-war");
+
+        assertThat(js.executeScript("return window.timeline.config.getErrors()")).asList().isEmpty();
+        assertThat(js.executeScript("return window.pageErrors")).asList().isEmpty();
+        assertThat(js.executeScript("return window.timeline.config.events.length")).isEqualTo(65L);
+        assertThat(js.executeScript("return document.querySelectorAll('.tl-slide').length")).isEqualTo(66L);
+        assertThat(js.executeScript("return [...document.querySelectorAll('.tl-headline-date')].map(e => e.textContent)"))
+                .asList().contains("c. 2 Apr 2022", "23–24 Jun 2023");
+    }
+
+    /** Opens the harness on the export of that timeline and waits until TimelineJS is ready or shows an error. */
+    private JavascriptExecutor render(String slug) {
+        String export = "http://localhost:" + port + "/api/v1/timelines/" + slug + "/export?format=timelinejs";
+        browser.driver().get("http://127.0.0.1:" + newsSite.getAddress().getPort() + "/timelinejs-harness.html?source="
+                + URLEncoder.encode(export, StandardCharsets.UTF_8));
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        browser.until(d -> js.executeScript("return window.timeline.ready === true"
+                + " || (document.querySelector('.tl-message-full') || {}).textContent?.includes('Error') || null"));
+        return js;
     }
 
     private Object bestFormat(String ref) {
