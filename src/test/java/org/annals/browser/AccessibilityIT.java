@@ -93,6 +93,22 @@ class AccessibilityIT {
     }
 
     @Test
+    void the_page_in_ukrainian_declares_its_language() {
+        browser.open(TIMELINE);
+        browser.click(By.id("language"));
+        browser.until(d -> "uk".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.documentElement.lang")) ? true : null);
+        browser.until(d -> d.findElements(By.cssSelector("#events li")).size() >= 65);
+        try {
+            Axe.assertNoSeriousViolations(browser, "timeline page in Ukrainian");
+        } finally {
+            browser.click(By.id("language"));
+            browser.until(d -> "en".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return document.documentElement.lang")) ? true : null);
+        }
+    }
+
+    @Test
     void an_event_page() {
         browser.open(TIMELINE + "/events/2025-10-08-ryabkov-anchorage-momentum-largely-exhausted");
         browser.await(By.id("sources"));

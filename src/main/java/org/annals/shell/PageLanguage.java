@@ -1,0 +1,35 @@
+package org.annals.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Declares the language the page is written in on {@code <html lang>} (WCAG 3.1.1), so screen readers pronounce it
+ * right. Vaadin fills it from the browser's languages; a reader who switched language reads the other one, which the
+ * UI's locale knows.
+ */
+@Component
+class PageLanguage implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(this::declare);
+    }
+
+    private void declare(IndexHtmlResponse response) {
+        Optional.ofNullable(response.getUI().map(UI::getLocale)
+                        .orElseGet(() -> VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getLocale()))
+                .ifPresent(locale -> response.getDocument().selectFirst("html").attr("lang", language(locale)));
+    }
+
+    /** The language of the texts shown: Ukrainian, or English for every other locale (see {@link Translations}). */
+    private static String language(Locale locale) {
+        return "uk".equals(locale.getLanguage()) ? "uk" : "en";
+    }
+}
