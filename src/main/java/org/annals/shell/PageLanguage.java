@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Declares the language the page is written in on {@code <html lang>} (WCAG 3.1.1), so screen readers pronounce it
- * right. Vaadin fills it from the browser's languages; a reader who switched language reads the other one, which the
- * UI's locale knows.
+ * right: the one a link asks for with {@code ?lang=} (as link previews do), else the UI's, which follows the browser's
+ * languages and a reader's switch in the header. Vaadin's own default knows only the browser's languages.
  */
 @Component
 class PageLanguage implements VaadinServiceInitListener {
@@ -23,8 +23,9 @@ class PageLanguage implements VaadinServiceInitListener {
     }
 
     private void declare(IndexHtmlResponse response) {
-        Optional.ofNullable(response.getUI().map(UI::getLocale)
-                        .orElseGet(() -> VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getLocale()))
+        Optional.ofNullable(response.getVaadinRequest().getParameter("lang")).map(Locale::forLanguageTag)
+                .or(() -> response.getUI().map(UI::getLocale))
+                .or(() -> Optional.ofNullable(VaadinSession.getCurrent()).map(VaadinSession::getLocale))
                 .ifPresent(locale -> response.getDocument().selectFirst("html").attr("lang", language(locale)));
     }
 

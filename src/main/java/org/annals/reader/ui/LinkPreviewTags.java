@@ -53,7 +53,7 @@ class LinkPreviewTags implements VaadinServiceInitListener {
                         .flatMap(header -> java.util.Optional.ofNullable(Locale.lookup(Locale.LanguageRange.parse(header),
                                 java.util.List.of(Locale.ENGLISH, Locale.forLanguageTag("uk"))))))
                 .filter(l -> "uk".equals(l.getLanguage())).orElse(Locale.ENGLISH);
-        page.selectFirst("html").attr("lang", locale.getLanguage());
+        // <html lang> is set by shell.PageLanguage, which also knows a reader's switch of language
         try {
             Matcher m = EVENT.matcher(path);
             if (m.matches()) {
