@@ -14,7 +14,7 @@ if [ -z "$JAR" ]; then
   ./mvnw -B -q -Pproduction -DskipTests package
   JAR=$(ls target/annals-*.jar | head -1)
 fi
-./mvnw -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 
 "${PSQL[@]}" -c "drop database if exists $DB with (force)" >/dev/null
 "${PSQL[@]}" -c "create database $DB" >/dev/null
