@@ -25,8 +25,13 @@ trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "localhost:$PORT/api/v1/timelines" >/dev/null 2>&1 && break; sleep 1; done
 until grep -q "Seed russia-ukraine-war" /tmp/annals-page-app.log; do kill -0 $APP 2>/dev/null || { tail -20 /tmp/annals-page-app.log >&2; exit 1; }; sleep 1; done
 
-BUNDLE=$(unzip -l "$JAR" | awk '$4 ~ /META-INF\/VAADIN\/webapp\/VAADIN\/build\/.*\.(js|css)$/ {s += $1} END {print s}')
-BUNDLE_GZ=$(unzip -l "$JAR" | awk '$4 ~ /META-INF\/VAADIN\/webapp\/VAADIN\/build\/.*\.(js|css)\.gz$/ {s += $1} END {print s}')
-echo "Production frontend bundle (JavaScript + CSS in the jar): $BUNDLE bytes, $BUNDLE_GZ bytes gzip-compressed."
+python3 - "$JAR" <<'PY'
+import gzip, re, sys, zipfile
+jar = zipfile.ZipFile(sys.argv[1])
+files = [n for n in jar.namelist() if re.search(r'META-INF/VAADIN/webapp/VAADIN/build/.*\.(js|css)$', n)]
+raw = sum(jar.getinfo(n).file_size for n in files)
+packed = sum(len(gzip.compress(jar.read(n), 6)) for n in files)
+print(f"Production frontend bundle: {len(files)} JavaScript/CSS files, {raw} bytes, {packed} bytes gzip-compressed (level 6).")
+PY
 "$JAVA_HOME/bin/java" -cp "$(cat target/bench-classpath.txt)" bench/PageMetrics.java "http://localhost:$PORT" "$APP" \
   "/timelines/russia-ukraine-war" "$READERS"

@@ -68,6 +68,7 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable LocalDate from;
     private @Nullable LocalDate to;
     private @Nullable String cursor;
+    private String listHtml = "";
 
     TimelineView(PublishedEventQuery published) {
         this.published = published;
@@ -222,7 +223,7 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             map.showEvents(List.of(), locale());
         }
         summary.setText(getTranslation("timeline.summary", window.total()));
-        list.removeAll();
+        listHtml = "";
         cursor = null;
         loadPage();
         updateUrl();
@@ -254,44 +255,12 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         PublishedEventPage page = published.page(slug, filter(), cursor, PAGE);
         String words = filters.search.getValue();
         Map<Long, SearchHighlight> marks = words.isBlank() ? Map.of() : published.highlights(slug, page.events(), words);
-        page.events().forEach(e -> list.add(listItem(e, marks.get(e.id()))));
+        StringBuilder html = new StringBuilder(listHtml);
+        page.events().forEach(e -> html.append(EventListHtml.item(e, marks.get(e.id()), slug, locale(), this::getTranslation)));
+        listHtml = html.toString();
+        list.getElement().setProperty("innerHTML", listHtml);
         cursor = page.nextCursor();
         more.setVisible(cursor != null);
-    }
-
-    private ListItem listItem(EventDetails event, @Nullable SearchHighlight marks) {
-        Span date = new Span(event.dateLabel(locale()));
-        date.addClassName("annals-date");
-        RouterLink headline = new RouterLink("", EventView.class,
-                new RouteParameters(Map.of("slug", slug, "eventSlug", event.slug())));
-        if (marks != null && marks.headlineMatches()) {
-            Highlighted.into(headline.getElement(), marks.headline());
-        } else {
-            headline.setText(event.content().headline());
-        }
-        Div meta = new Div();
-        event.content().types().stream().sorted().forEach(t -> {
-            Span type = new Span(getTranslation("type." + t.name()));
-            type.addClassName("annals-type");
-            meta.add(type);
-        });
-        if (event.content().place().name() != null) {
-            String precision = event.content().place().precision() == PlacePrecision.NONE
-                    ? " (" + getTranslation("event.noCoordinates") + ")" : "";
-            meta.add(new Span(event.content().place().name() + precision));
-        }
-        if (event.sourcesDisagree()) {
-            meta.add(new Span(" · " + getTranslation("event.disagree").toLowerCase(locale())));
-        }
-        ListItem item = new ListItem(date, new Div(headline), meta);
-        if (marks != null && marks.excerpt() != null) {
-            Paragraph excerpt = new Paragraph();
-            excerpt.addClassName("annals-excerpt");
-            Highlighted.into(excerpt.getElement(), marks.excerpt());
-            item.add(excerpt);
-        }
-        item.getElement().setAttribute("data-event", event.slug());
-        return item;
     }
 
     private Locale locale() {
