@@ -159,6 +159,7 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         filters.setWrap(true);
         add(filters, visual, selected, map, onlyMapArea, summary, list, more,
                 new RouterLink(getTranslation("timeline.corrections"), CorrectionsView.class, new RouteParameters("slug", slug)));
+        add(new EmbedButton(slug, timeline.title()));
         if (from == null || to == null) {
             published.extent(slug, EventFilter.ALL).ifPresent(days -> {
                 from = days[0].minusDays(30);
