@@ -18,7 +18,8 @@ create table published_revision (
     superseded_at  timestamptz,
     primary key (event_id, revision)
 );
-create index published_revision_as_of_idx on published_revision (timeline_id, published_at, superseded_at);
+-- a pinned list reads in the readers' order and stops at its page size, as the live list does
+create index published_revision_order_idx on published_revision (timeline_id, start_earliest, start_latest, event_id);
 
 -- what readers see today is revision 1 of every event published before this table existed
 insert into published_revision (event_id, revision, timeline_id, start_earliest, start_latest, span, types, actor_names,

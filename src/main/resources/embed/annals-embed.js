@@ -57,7 +57,8 @@
     more.hidden = true;
     setStatus(config.texts.loading, false);
     fetch(config.base + '/api/v1/timelines/' + encodeURIComponent(config.slug) + '/events?' + apiQuery(cursor),
-        {headers: {'Accept': 'application/json'}})
+        // revalidate every time (an ETag round trip, 304 when nothing changed): a live embed shows corrections at once
+        {headers: {'Accept': 'application/json'}, cache: 'no-cache'})
       .then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (body) {
           if (!response.ok) {

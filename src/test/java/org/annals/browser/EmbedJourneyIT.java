@@ -127,7 +127,7 @@ class EmbedJourneyIT {
         assertThat(snippet).contains("src=\"http://localhost:" + port + "/embed/" + DESK + "?")
                 .contains("type=diplomatic").contains("q=grain").doesNotContain("asOf");
 
-        browser.click(By.id("embed-pin"));
+        browser.click(By.cssSelector("#embed-pin label"));
         String pinned = browser.until(d -> {
             String value = browser.valueOf("embed-snippet");
             return value.contains("asOf=") ? value : null;
@@ -142,10 +142,12 @@ class EmbedJourneyIT {
 
     @Test
     void a_reader_follows_a_pinned_permalink_and_finds_the_current_version() {
-        EventDetails talks = desk.publish(Desk.content("2022-03-29", "Istanbul talks", "First account"));
-        talks = desk.correct(talks, Desk.content("2022-03-29", "Istanbul talks end without agreement", "Second account"),
+        // its own desk: the embed tests count the events of theirs
+        Desk permalinks = new Desk(DESK + "-permalinks", timelines, accounts, editing, workflow);
+        EventDetails talks = permalinks.publish(Desk.content("2022-03-29", "Istanbul talks", "First account"));
+        talks = permalinks.correct(talks, Desk.content("2022-03-29", "Istanbul talks end without agreement", "Second account"),
                 "Outcome added");
-        String permalink = "/timelines/" + DESK + "/events/" + talks.slug();
+        String permalink = "/timelines/" + DESK + "-permalinks/events/" + talks.slug();
 
         browser.open(permalink + "?revision=1");
         assertThat(browser.textOf(By.id("revision-notice"))).contains("As of revision 1, published");
@@ -161,7 +163,7 @@ class EmbedJourneyIT {
         browser.open(permalink + "?revision=seven");
         assertThat(browser.textOf(By.id("revision-notice"))).contains("is not a revision number");
 
-        browser.open("/timelines/" + DESK + "/corrections");
+        browser.open("/timelines/" + DESK + "-permalinks/corrections");
         WebElement revision = browser.until(d -> d.findElements(By.cssSelector(".annals-correction-revision")).stream()
                 .filter(a -> a.getText().equals("revision 2")).findFirst().orElse(null));
         assertThat(revision.getDomAttribute("href")).contains(talks.slug()).endsWith("?revision=2");

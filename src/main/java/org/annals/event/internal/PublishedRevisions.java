@@ -72,10 +72,7 @@ public class PublishedRevisions {
                 from published_revision r
                 where r.event_id in (:ids) and r.published_at <= :asOf and (r.superseded_at is null or r.superseded_at > :asOf)""")
                 .param("ids", ids).param("asOf", Timestamp.from(asOf))
-                .query((rs, n) -> byId.put(rs.getLong("event_id"), new PinnedEvent(
-                        json.readValue(rs.getString("document"), EventDetails.class),
-                        new PublishedRevision(rs.getInt("revision"), rs.getTimestamp("published_at").toInstant()),
-                        rs.getInt("latest"))))
+                .query((rs, n) -> byId.put(rs.getLong("event_id"), pinned(rs)))
                 .list();
         return ids.stream().map(byId::get).toList();
     }
@@ -95,9 +92,13 @@ public class PublishedRevisions {
                        (select max(l.revision) from published_revision l where l.event_id = r.event_id) as latest
                 from published_revision r where r.event_id = :id and r.revision = :revision""")
                 .param("id", eventId).param("revision", revision)
-                .query((rs, n) -> new PinnedEvent(json.readValue(rs.getString("document"), EventDetails.class),
-                        new PublishedRevision(rs.getInt("revision"), rs.getTimestamp("published_at").toInstant()),
-                        rs.getInt("latest")))
+                .query((rs, n) -> pinned(rs))
                 .optional();
+    }
+
+    private PinnedEvent pinned(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new PinnedEvent(json.readValue(rs.getString("document"), EventDetails.class),
+                new PublishedRevision(rs.getInt("revision"), rs.getTimestamp("published_at").toInstant()),
+                rs.getInt("latest"));
     }
 }

@@ -48,6 +48,9 @@ class RevisionNotice extends Div {
     static RevisionNotice current(List<PublishedRevision> revisions, String timelineSlug, String eventSlug, String baseUrl,
             Locale locale) {
         RevisionNotice notice = new RevisionNotice("cite-version");
+        if (revisions.isEmpty()) {
+            return notice; // a readers' copy written outside the workflow (a benchmark's bulk load) has no revisions
+        }
         PublishedRevision latest = revisions.getLast();
         String path = "/timelines/" + timelineSlug + "/events/" + eventSlug + "?revision=" + latest.number();
         Anchor cite = new Anchor(baseUrl + path, baseUrl + path);
