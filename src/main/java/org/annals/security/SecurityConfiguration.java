@@ -39,7 +39,7 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain embeds(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/embed/**")
+        return http.securityMatcher("/embed", "/embed/**")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())

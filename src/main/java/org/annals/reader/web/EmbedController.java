@@ -118,7 +118,7 @@ class EmbedController {
     }
 
     /** Anything else under /embed/ is answered here, so it never reaches Vaadin (which would open a session). */
-    @GetMapping(path = "/embed/**", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping(path = {"/embed", "/embed/**"}, produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> unknown(HttpServletRequest request) {
         return notFound(new ReaderTexts(request.getLocale()));
     }

@@ -82,7 +82,7 @@ class EmbedAndSitemapIT {
     void the_embed_page_creates_no_session_and_may_be_framed_by_any_site() throws Exception {
         int before = activeSessions();
         for (String path : new String[] {"/embed/" + DESK, "/embed/" + DESK + "?type=diplomatic&q=talks&lang=uk",
-                "/embed/annals-embed.js", "/embed/annals-embed.css", "/embed/no-such-timeline", "/embed/" + DESK + "/extra",
+                "/embed/annals-embed.js", "/embed/annals-embed.css", "/embed/no-such-timeline", "/embed/" + DESK + "/extra", "/embed",
                 "/sitemap.xml", "/robots.txt"}) {
             HttpResponse<String> response = get(path);
             assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
