@@ -73,10 +73,10 @@ public class EventWorkflowService {
         ChangeMessage.forCurrentTransaction("Approved" + (note == null ? "" : ": " + note));
         EventDetails approved = store.move(eventId, expectedVersion, WorkflowAction.APPROVE, reviewer, null,
                 this::timelineSlug, now);
-        published.publish(timeline.id(), approved, reviewer, now);
+        int revision = published.publish(timeline.id(), approved, reviewer, now);
         published.publishRelations(eventId, store.outgoing(eventId));
         if (note != null && state.hasPublishedVersion()) {
-            corrections.record(timeline.id(), eventId, CorrectionKind.CORRECTION, note, reviewer, now);
+            corrections.record(timeline.id(), eventId, CorrectionKind.CORRECTION, note, reviewer, now, revision);
         }
         return approved;
     }
@@ -104,7 +104,7 @@ public class EventWorkflowService {
                 this::timelineSlug, now);
         published.retract(eventId, note);
         corrections.record(timeline(store.timelineOf(eventId)).id(), eventId, CorrectionKind.RETRACTION, note,
-                CurrentUser.name(), now);
+                CurrentUser.name(), now, null);
         return retracted;
     }
 
@@ -130,7 +130,7 @@ public class EventWorkflowService {
         if (publishedHeadline.isPresent() && published.exists(survivorId)) {
             // readers saw the duplicate: the log says where it went (with the headline readers saw, never a draft's)
             corrections.record(timelineId, survivorId, CorrectionKind.CORRECTION,
-                    "Merged the duplicate “" + publishedHeadline.get() + "” into this event: " + text, reviewer, now);
+                    "Merged the duplicate “" + publishedHeadline.get() + "” into this event: " + text, reviewer, now, null);
         }
         return survivor;
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.annals.event.internal.Corrections;
 import org.annals.event.internal.EventKey;
 import org.annals.event.internal.PublishedEvents;
+import org.annals.event.internal.PublishedRevisions;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.NotFoundException;
 import org.annals.timeline.TimelineService;
@@ -31,11 +32,14 @@ public class PublishedEventQuery {
     private final TimelineService timelines;
     private final PublishedEvents published;
     private final Corrections corrections;
+    private final PublishedRevisions revisions;
 
-    PublishedEventQuery(TimelineService timelines, PublishedEvents published, Corrections corrections) {
+    PublishedEventQuery(TimelineService timelines, PublishedEvents published, Corrections corrections,
+            PublishedRevisions revisions) {
         this.timelines = timelines;
         this.published = published;
         this.corrections = corrections;
+        this.revisions = revisions;
     }
 
     @Transactional(readOnly = true)
@@ -59,6 +63,64 @@ public class PublishedEventQuery {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_WINDOW);
         }
         return published.window(publicTimeline(timelineSlug).id(), filter, limit);
+    }
+
+    /**
+     * A page of the matching events as they were published at {@code asOf}: each event's revision valid then, events
+     * published later left out, and only events readers may still see today (nothing retracted or merged since).
+     */
+    @Transactional(readOnly = true)
+    public PinnedEventPage pinnedPage(String timelineSlug, EventFilter filter, java.time.Instant asOf,
+            @Nullable String cursor, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_PAGE);
+        }
+        TimelineSummary timeline = publicTimeline(timelineSlug);
+        EventKey after = cursor == null || cursor.isBlank() ? null : EventKey.decode(cursor);
+        List<EventKey> keys = published.keys(timeline.id(), filter, asOf, after, limit + 1);
+        boolean more = keys.size() > limit;
+        List<EventKey> page = more ? keys.subList(0, limit) : keys;
+        return new PinnedEventPage(revisions.load(page.stream().map(EventKey::id).toList(), asOf),
+                more ? page.getLast().encode() : null);
+    }
+
+    /**
+     * The published revisions of an event readers may see, oldest first (the last is what readers see now).
+     *
+     * @throws EventRetractedException for a retracted event: none of its revisions is shown any more
+     */
+    @Transactional(readOnly = true)
+    public List<PublishedRevision> revisions(String timelineSlug, String eventSlug) {
+        return revisions.list(event(timelineSlug, eventSlug).id());
+    }
+
+    /**
+     * An event exactly as published in revision {@code number}.
+     *
+     * @throws EventRetractedException for a retracted event, whichever revision is asked for
+     * @throws NotFoundException when the event has no such published revision
+     */
+    @Transactional(readOnly = true)
+    public PinnedEvent revision(String timelineSlug, String eventSlug, int number) {
+        if (number < 1) {
+            throw new InvalidInputException("revision", "revision=" + number + " must be a whole number from 1");
+        }
+        EventDetails current = event(timelineSlug, eventSlug);
+        return revisions.find(current.id(), number).orElseThrow(() -> new NotFoundException(
+                "The event '" + eventSlug + "' has no published revision " + number));
+    }
+
+    /** How many published events a public timeline has (retracted ones not counted). */
+    @Transactional(readOnly = true)
+    public int publishedCount(String timelineSlug) {
+        return published.count(publicTimeline(timelineSlug).id(), EventFilter.ALL);
+    }
+
+    /** Permalinks of a public timeline's published events, chronological, {@code limit} from {@code offset}, streamed. */
+    @Transactional(readOnly = true)
+    public void forEachPermalink(String timelineSlug, int offset, int limit,
+            java.util.function.Consumer<PublishedPermalink> consumer) {
+        published.forEachPermalink(publicTimeline(timelineSlug).id(), offset, limit, consumer);
     }
 
     @Transactional(readOnly = true)

@@ -17,8 +17,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Two doors: the public read API (stateless, anonymous GETs, no session so a news site's traffic costs no memory)
- * and the Vaadin application (views declare @AnonymousAllowed or @RolesAllowed; services check again).
+ * Three doors: embeds, and the public read API with the sitemap (both stateless, anonymous GETs, no session so a news
+ * site's traffic costs no memory), and the Vaadin application (views declare @AnonymousAllowed or @RolesAllowed;
+ * services check again).
  */
 @Configuration
 @EnableWebSecurity
@@ -31,10 +32,27 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The embeddable timeline: stateless like the API (an embed on a busy news site must cost no session), and the only
+     * path other sites may frame; the page sets its own Content-Security-Policy with {@code frame-ancestors *}.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain embeds(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/embed", "/embed/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .headers(h -> h.frameOptions(f -> f.disable()).cacheControl(c -> c.disable()))
+                .csrf(c -> c.disable())
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+        return http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/sitemap.xml",
+                        "/sitemaps/**", "/robots.txt")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // published data may be cached by browsers and CDNs; the API sets its own Cache-Control and ETag

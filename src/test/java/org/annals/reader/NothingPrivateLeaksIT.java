@@ -33,7 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * One of each thing readers must never see — a draft, an event in review, a pending correction, the text of a
  * retracted event, a private timeline — and every public surface checked for it: API lists, search, single events,
- * density counts, the three export formats, link previews and the public pages' first HTML.
+ * density counts, the three export formats, link previews, the public pages' first HTML, pinned revisions, the embed
+ * page and the data it loads (live and pinned to a past moment), and the sitemap.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,6 +56,7 @@ class NothingPrivateLeaksIT {
 
     private EventDetails published;
     private EventDetails retracted;
+    private String beforeRetraction = "";
     private final List<String> secretSlugs = new java.util.ArrayList<>();
 
     private static EventContent content(String headline, String summary) {
@@ -81,6 +83,8 @@ class NothingPrivateLeaksIT {
         published = publish(DESK, content("Visible headline", "Visible summary"));
         as("lee", "EDITOR", () -> editing.update(published.id(), published.version(), content("Pending " + SECRET + " three", "Pending summary " + SECRET)));
         EventDetails toRetract = publish(DESK, content("Retracted headline", "Retracted summary " + SECRET));
+        // a moment when readers still saw the retracted text: a pinned view of it must not bring that text back
+        beforeRetraction = java.net.URLEncoder.encode(java.time.Instant.now().toString(), java.nio.charset.StandardCharsets.UTF_8);
         retracted = as("rev", "REVIEWER", () -> workflow.retract(toRetract.id(), toRetract.version(), "Fabricated"));
         EventDetails privateEvent = publish("leak-private", content("Private " + SECRET + " four", null));
         secretSlugs.addAll(List.of(draft.slug(), inReview.slug(), privateEvent.slug()));
@@ -124,5 +128,55 @@ class NothingPrivateLeaksIT {
             assertThat(get("/timelines/" + DESK + "/events/" + slug)).doesNotContain(SECRET);
             assertThat(get("/timelines/leak-private/events/" + slug)).doesNotContain(SECRET);
         }
+    }
+
+    @Test
+    void no_pinned_revision_shows_any_of_them() throws Exception {
+        String events = "/api/v1/timelines/" + DESK + "/events/";
+        assertThat(get(events + published.slug() + "/revisions")).contains("\"revision\":1").doesNotContain("\"revision\":2");
+        assertThat(get(events + published.slug() + "/revisions/1")).contains("Visible headline").doesNotContain(SECRET);
+        assertThat(status(events + published.slug() + "/revisions/2")).isEqualTo(404);
+        for (String revision : List.of("/revisions", "/revisions/1", "/revisions/2")) {
+            assertThat(status(events + retracted.slug() + revision)).as(revision).isEqualTo(410);
+            assertThat(get(events + retracted.slug() + revision)).as(revision).doesNotContain(SECRET).doesNotContain("Retracted summary");
+        }
+        for (String slug : secretSlugs) {
+            assertThat(status(events + slug + "/revisions/1")).as(slug).isEqualTo(404);
+            assertThat(status("/api/v1/timelines/leak-private/events/" + slug + "/revisions/1")).as(slug).isEqualTo(404);
+            // the answer names the slug asked for (which holds the word): the headlines must not be there
+            assertThat(get(events + slug + "/revisions")).as(slug).doesNotContain(SECRET + " one")
+                    .doesNotContain(SECRET + " two").doesNotContain(SECRET + " four");
+        }
+        for (String page : List.of("/timelines/" + DESK + "/events/" + retracted.slug() + "?revision=1",
+                "/timelines/" + DESK + "/events/" + published.slug() + "?revision=2")) {
+            assertThat(get(page)).as(page).doesNotContain(SECRET);
+        }
+    }
+
+    @Test
+    void neither_the_embed_nor_the_data_it_loads_shows_any_of_them() throws Exception {
+        String now = java.net.URLEncoder.encode(java.time.Instant.now().toString(), java.nio.charset.StandardCharsets.UTF_8);
+        String api = "/api/v1/timelines/" + DESK + "/events?lang=en&limit=50";
+        // what the embed page loads is checked with the secret word searched for; the page itself would echo the word
+        for (String path : List.of("/embed/" + DESK, "/embed/" + DESK + "?q=pending", api, api + "&q=" + SECRET,
+                api + "&asOf=" + now, api + "&asOf=" + now + "&q=" + SECRET, api + "&asOf=" + beforeRetraction,
+                api + "&asOf=" + beforeRetraction + "&q=retracted", "/embed/leak-private", "/embed/leak-private?asOf=" + now)) {
+            assertThat(get(path)).as(path).doesNotContain(SECRET).doesNotContain("Retracted summary");
+        }
+        assertThat(get(api + "&asOf=" + beforeRetraction)).contains("Visible headline").doesNotContain("Retracted headline");
+        assertThat(status("/embed/leak-private")).isEqualTo(404);
+        assertThat(status("/api/v1/timelines/leak-private/events?asOf=" + now)).isEqualTo(404);
+    }
+
+    @Test
+    void the_sitemap_names_only_public_published_events() throws Exception {
+        String sitemap = get("/sitemap.xml");
+
+        assertThat(sitemap).contains("/timelines/" + DESK + "/events/" + published.slug() + "</loc>")
+                .doesNotContain(SECRET).doesNotContain("leak-private").doesNotContain(retracted.slug());
+        for (String slug : secretSlugs) {
+            assertThat(sitemap).doesNotContain(slug);
+        }
+        assertThat(get("/robots.txt")).doesNotContain("leak-private");
     }
 }

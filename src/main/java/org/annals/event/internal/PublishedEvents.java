@@ -36,16 +36,20 @@ public class PublishedEvents {
     private final ObjectMapper json;
     private final javax.sql.DataSource dataSource;
 
-    PublishedEvents(JdbcClient jdbc, ObjectMapper json, javax.sql.DataSource dataSource) {
+    private final PublishedRevisions revisions;
+
+    PublishedEvents(JdbcClient jdbc, ObjectMapper json, javax.sql.DataSource dataSource, PublishedRevisions revisions) {
         this.jdbc = jdbc;
         this.json = json;
         this.dataSource = dataSource;
+        this.revisions = revisions;
     }
 
     public record Retraction(String note, Instant at) {
     }
 
-    public void publish(long timelineId, EventDetails event, String by, Instant at) {
+    /** Writes the readers' copy and keeps it as the event's next published revision; returns that revision's number. */
+    public int publish(long timelineId, EventDetails event, String by, Instant at) {
         var content = event.content();
         LocalDate spanEnd = content.end() == null ? content.start().latest()
                 : (content.end().latest().isAfter(content.start().latest()) ? content.end().latest() : content.start().latest());
@@ -84,6 +88,7 @@ public class PublishedEvents {
                     retracted = false, correction_note = null, published_at = excluded.published_at,
                     published_by = excluded.published_by""").params(p).update();
         changed(timelineId);
+        return revisions.keep(event.id(), at);
     }
 
     /** Readers' relations of an event are the ones it had when approved. */
@@ -149,9 +154,21 @@ public class PublishedEvents {
     }
 
     public List<EventKey> keys(long timelineId, EventFilter filter, @Nullable EventKey after, int limit) {
+        return keys(timelineId, filter, null, after, limit);
+    }
+
+    /**
+     * Keys of the matching events in chronological order; with {@code asOf}, of the events as they were published at
+     * that moment (see {@link PublishedRevisions#asOf}): their text then, filtered by what they said then.
+     */
+    public List<EventKey> keys(long timelineId, EventFilter filter, @Nullable Instant asOf, @Nullable EventKey after, int limit) {
         Where where = where(timelineId, filter);
-        String sql = "select p.event_id, p.start_earliest, p.start_latest from published_event p where " + where.sql;
+        String sql = "select p.event_id, p.start_earliest, p.start_latest from " + PublishedRevisions.source(asOf)
+                + " where " + where.sql;
         Map<String, Object> params = new HashMap<>(where.params);
+        if (asOf != null) {
+            params.put("asOf", Timestamp.from(asOf));
+        }
         if (after != null) {
             sql += " and (p.start_earliest, p.start_latest, p.event_id) > (:afterEarliest, :afterLatest, :afterId)";
             params.put("afterEarliest", after.earliest());
@@ -169,6 +186,22 @@ public class PublishedEvents {
         Where where = where(timelineId, filter);
         return jdbc.sql("select count(*) from published_event p where " + where.sql).params(where.params)
                 .query(Integer.class).single();
+    }
+
+    /**
+     * Permalinks of the timeline's published (not retracted) events in chronological order, {@code limit} from
+     * {@code offset}, streamed from a database cursor so a sitemap of any size costs constant memory.
+     */
+    public void forEachPermalink(long timelineId, int offset, int limit,
+            java.util.function.Consumer<org.annals.event.PublishedPermalink> consumer) {
+        org.springframework.jdbc.core.JdbcTemplate template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        template.setFetchSize(1000);
+        template.query("""
+                        select slug, published_at from published_event where timeline_id = ? and not retracted
+                        order by start_earliest, start_latest, event_id offset ? limit ?""",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> consumer.accept(new org.annals.event.PublishedPermalink(
+                        rs.getString("slug"), rs.getTimestamp("published_at").toInstant())),
+                timelineId, offset, limit);
     }
 
     /**

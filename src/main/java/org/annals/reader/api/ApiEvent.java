@@ -36,9 +36,9 @@ public record ApiEvent(
 
     public record ApiDate(String edtf, LocalDate earliest, LocalDate latest, String precision, String display) {
 
-        static ApiDate of(UncertainDate date) {
+        static ApiDate of(UncertainDate date, Locale locale) {
             return new ApiDate(date.toEdtf(), date.earliest(), date.latest(), date.precision().name(),
-                    org.annals.shared.DateLabels.of(date, Locale.ENGLISH));
+                    org.annals.shared.DateLabels.of(date, locale));
         }
     }
 
@@ -69,11 +69,17 @@ public record ApiEvent(
 
     static ApiEvent of(EventDetails event, String baseUrl, boolean withCitations,
             @Nullable List<org.annals.event.EventRelation> relations) {
+        return of(event, baseUrl, withCitations, relations, Locale.ENGLISH);
+    }
+
+    /** {@code locale}: the language of the {@code display} labels (English unless the client asks for Ukrainian). */
+    static ApiEvent of(EventDetails event, String baseUrl, boolean withCitations,
+            @Nullable List<org.annals.event.EventRelation> relations, Locale locale) {
         var content = event.content();
         var point = content.place().point();
         return new ApiEvent(event.slug(), content.headline(), content.summary(), event.edtf(),
-                event.dateLabel(Locale.ENGLISH), ApiDate.of(content.start()),
-                content.end() == null ? null : ApiDate.of(content.end()),
+                event.dateLabel(locale), ApiDate.of(content.start(), locale),
+                content.end() == null ? null : ApiDate.of(content.end(), locale),
                 new ApiPlace(content.place().name(), point == null ? null : point.latitude(),
                         point == null ? null : point.longitude(), content.place().precision().name()),
                 event.actors().stream().map(ApiActor::of).toList(),
@@ -84,5 +90,11 @@ public record ApiEvent(
                 withCitations ? event.disagreements() : null,
                 relations == null ? null : relations.stream().map(r -> new ApiRelation(r.label(), r.otherSlug(),
                         r.otherHeadline(), baseUrl + "/timelines/" + event.timelineSlug() + "/events/" + r.otherSlug())).toList());
+    }
+
+    /** The same event with another permalink (a pinned revision's). */
+    ApiEvent withPermalink(String other) {
+        return new ApiEvent(slug, headline, summary, edtf, display, start, end, place, actors, types, tags, confidence,
+                sourcesDisagree, other, citations, disagreements, relations);
     }
 }

@@ -44,8 +44,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     /** A merged duplicate's permalink: 301 to the event it was merged into, so old links keep working. */
     @ExceptionHandler(EventMovedException.class)
     ResponseEntity<ProblemDetail> moved(EventMovedException e, HttpServletRequest request) {
+        // the survivor's current permalink: a pinned revision of the duplicate has no counterpart in the survivor
         String uri = request.getRequestURI();
-        String location = uri.substring(0, uri.lastIndexOf('/') + 1) + e.newSlug();
+        int events = uri.indexOf("/events/");
+        String location = events < 0 ? uri.substring(0, uri.lastIndexOf('/') + 1) + e.newSlug()
+                : uri.substring(0, events + "/events/".length()) + e.newSlug();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.MOVED_PERMANENTLY, e.getMessage());
         problem.setTitle("Merged");
         return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header("Location", location).body(problem);

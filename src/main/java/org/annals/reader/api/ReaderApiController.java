@@ -15,6 +15,7 @@ import org.annals.event.DensityCount;
 import org.annals.event.EventFilter;
 import org.annals.event.EventFilterParams;
 import org.annals.event.EventType;
+import org.annals.event.PinnedEventPage;
 import org.annals.event.PublishedEventPage;
 import org.annals.event.PublishedEventQuery;
 import org.annals.shared.InvalidInputException;
@@ -95,20 +96,7 @@ class ReaderApiController {
      * exact query, so any publication, correction or retraction changes it.
      */
     private boolean notModified(String slug, WebRequest request, HttpServletResponse response) {
-        String query = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() + "?"
-                + java.util.Objects.toString(servlet.getRequest().getQueryString(), "") : slug;
-        String etag = "W/\"" + sha256(published.fingerprint(slug) + "|" + query) + "\"";
-        response.setHeader("Cache-Control", "public, max-age=60");
-        return request.checkNotModified(etag);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 32);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ApiETags.notModified(published.fingerprint(slug), slug, request, response);
     }
 
     @GetMapping("/timelines/{slug}/window")
@@ -160,17 +148,32 @@ class ReaderApiController {
             @Parameter(description = "Map area south,west,north,east in degrees: only events placed inside it") @RequestParam(required = false) @Nullable String area,
             @Parameter(description = "Cursor from the previous page's nextCursor") @RequestParam(required = false) @Nullable String cursor,
             @Parameter(description = "Page size, 1–500 (default 100)") @RequestParam(required = false) @Nullable String limit,
+            @Parameter(description = "A moment (ISO-8601, e.g. 2026-11-25T10:00:00Z): the events as they were published "
+                    + "then; later publications are left out, later revisions shown as of then, and each permalink pins "
+                    + "its revision") @RequestParam(required = false) @Nullable String asOf,
+            @Parameter(description = "Language of the display labels: en (default) or uk") @RequestParam(required = false) @Nullable String lang,
             WebRequest request, HttpServletResponse response) {
         EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence, disagree, area);
         int size = limit(limit);
+        java.time.Instant moment = RevisionParams.asOf(asOf);
+        Locale locale = RevisionParams.language(lang);
         if (notModified(slug, request, response)) {
             return null;
         }
-        PublishedEventPage page = published.page(slug, filter, cursor, size);
         String base = baseUrl();
-        String next = page.nextCursor() == null ? null : ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("cursor", page.nextCursor()).build().toUriString();
-        return new ApiEventPage(page.events().stream().map(e -> ApiEvent.of(e, base, false)).toList(), page.nextCursor(), next);
+        if (moment != null) {
+            PinnedEventPage pinned = published.pinnedPage(slug, filter, moment, cursor, size);
+            return new ApiEventPage(pinned.events().stream().map(e -> ApiEvent.of(e.event(), base, false, null, locale)
+                    .withPermalink(base + e.permalinkPath())).toList(), pinned.nextCursor(), next(pinned.nextCursor()));
+        }
+        PublishedEventPage page = published.page(slug, filter, cursor, size);
+        return new ApiEventPage(page.events().stream().map(e -> ApiEvent.of(e, base, false, null, locale)).toList(),
+                page.nextCursor(), next(page.nextCursor()));
+    }
+
+    private static @Nullable String next(@Nullable String cursor) {
+        return cursor == null ? null
+                : ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("cursor", cursor).build().toUriString();
     }
 
     @GetMapping("/timelines/{slug}/events/{eventSlug}")
@@ -188,10 +191,14 @@ class ReaderApiController {
     List<ApiCorrection> corrections(@PathVariable String slug) {
         String base = baseUrl();
         return published.corrections(slug).stream().map(c -> new ApiCorrection(c.kind().name(), c.headline(),
-                base + "/timelines/" + slug + "/events/" + c.eventSlug(), c.note(), c.madeAt().toString())).toList();
+                base + "/timelines/" + slug + "/events/" + c.eventSlug(), c.note(), c.madeAt().toString(), c.revision(),
+                c.revision() == null ? null : base + "/timelines/" + slug + "/events/" + c.eventSlug() + "?revision=" + c.revision()))
+                .toList();
     }
 
-    record ApiCorrection(String kind, String headline, String permalink, String note, String madeAt) {
+    /** {@code revision}/{@code revisionPermalink}: the published revision a correction produced (null for a retraction). */
+    record ApiCorrection(String kind, String headline, String permalink, String note, String madeAt,
+            @Nullable Integer revision, @Nullable String revisionPermalink) {
     }
 
     private static int limit(@Nullable String value) {

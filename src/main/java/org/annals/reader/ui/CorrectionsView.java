@@ -65,6 +65,13 @@ class CorrectionsView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     + " · " + getTranslation(entry.kind() == CorrectionKind.RETRACTION ? "corrections.retracted" : "corrections.corrected") + ": "));
             item.add(new RouterLink(entry.headline(), EventView.class,
                     new RouteParameters(Map.of("slug", slug, "eventSlug", entry.eventSlug()))));
+            if (entry.revision() != null) {
+                // the correction's own text, as published then: later corrections do not rewrite what it changed
+                RouterLink revision = RevisionNotice.link(getTranslation("corrections.revision", entry.revision()), slug,
+                        entry.eventSlug(), entry.revision());
+                revision.addClassName("annals-correction-revision");
+                item.add(new Span(" · "), revision);
+            }
             item.add(new Paragraph(entry.note()));
             list.add(item);
         }

@@ -66,15 +66,56 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         removeAll();
-        show(details);
+        java.util.Optional<String> revision = event.getLocation().getQueryParameters().getSingleParameter("revision");
+        if (revision.isPresent()) {
+            showRevision(slug, eventSlug, revision.get());
+            return;
+        }
+        show(details, RevisionNotice.current(published.revisions(slug, eventSlug), slug, eventSlug, baseUrl(), locale()), true);
     }
 
-    private void show(EventDetails event) {
+    /** A pinned permalink ({@code ?revision=N}): the event exactly as published then, or a notice saying why not. */
+    private void showRevision(String slug, String eventSlug, String revision) {
+        int number;
+        try {
+            number = Integer.parseInt(revision.strip());
+        } catch (NumberFormatException e) {
+            number = 0;
+        }
+        if (number < 1) {
+            title = getTranslation("revision.badTitle");
+            add(RevisionNotice.problem(getTranslation("revision.bad", revision.length() > 40 ? revision.substring(0, 40) : revision),
+                    slug, eventSlug));
+            return;
+        }
+        try {
+            org.annals.event.PinnedEvent pinned = published.revision(slug, eventSlug, number);
+            // relations are not kept per revision: a pinned page shows only what the revision itself published
+            show(pinned.event(), RevisionNotice.pinned(pinned, slug, eventSlug, locale()), false);
+        } catch (NotFoundException e) {
+            title = getTranslation("revision.badTitle");
+            add(RevisionNotice.problem(getTranslation("revision.unknown", number), slug, eventSlug));
+        }
+    }
+
+    private Locale locale() {
+        return getLocale() == null ? Locale.ENGLISH : getLocale();
+    }
+
+    private static String baseUrl() {
+        return com.vaadin.flow.server.VaadinRequest.getCurrent() instanceof com.vaadin.flow.server.VaadinServletRequest request
+                ? org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
+                        .build().toUriString()
+                : "";
+    }
+
+    private void show(EventDetails event, RevisionNotice revision, boolean withRelations) {
         Locale locale = getLocale() == null ? Locale.ENGLISH : getLocale();
         EventContent content = event.content();
         title = content.headline();
         add(new RouterLink("← " + event.timelineSlug(), TimelineView.class, new RouteParameters("slug", event.timelineSlug())));
         add(new H1(content.headline()));
+        add(revision);
         Paragraph when = new Paragraph(new Span(event.dateLabel(locale)));
         when.setId("event-date");
         when.addClassName("annals-date");
@@ -102,7 +143,8 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (content.summary() != null) {
             add(new Html("<div class=\"annals-summary\">" + MarkdownText.toSafeHtml(content.summary()) + "</div>"));
         }
-        java.util.List<org.annals.event.EventRelation> related = published.relations(event.timelineSlug(), event.slug());
+        java.util.List<org.annals.event.EventRelation> related = withRelations
+                ? published.relations(event.timelineSlug(), event.slug()) : java.util.List.of();
         if (!related.isEmpty()) {
             add(new H2(getTranslation("event.related")));
             UnorderedList relations = new UnorderedList();

@@ -150,6 +150,7 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
         add(notice, filters, visual, selected, map, onlyMapArea, summary, exports, list, more,
                 new RouterLink(getTranslation("timeline.corrections"), CorrectionsView.class, new RouteParameters("slug", slug)));
+        add(new EmbedButton(slug, timeline.title()));
         if (from != null && to != null) {
             visual.setWindow(from, to);
         }

@@ -1,0 +1,85 @@
+package org.annals.reader.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.annals.event.PinnedEvent;
+import org.annals.event.PublishedEventQuery;
+import org.annals.event.PublishedRevision;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.CrossOrigin;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Pinned revisions of published events, so a citation keeps pointing at the text its author read. A retracted event
+ * answers 410 for every revision (its old text is never served), a merged duplicate 301 to the survivor.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/timelines/{slug}/events/{eventSlug}/revisions", produces = "application/json")
+@CrossOrigin(origins = "*", methods = org.springframework.web.bind.annotation.RequestMethod.GET)
+@Tag(name = "Public timelines")
+class EventRevisionsApiController {
+
+    private final PublishedEventQuery published;
+
+    EventRevisionsApiController(PublishedEventQuery published) {
+        this.published = published;
+    }
+
+    /** One published revision: its number, when it was published, and where to read it. */
+    record ApiRevision(int revision, String publishedAt, boolean latest, String permalink, String api) {
+    }
+
+    /** An event as published in one revision, with the latest revision's number and its permalink. */
+    record ApiPinnedEvent(int revision, String publishedAt, int latestRevision, String permalink,
+            @Nullable String newerVersion, ApiEvent event) {
+    }
+
+    @GetMapping
+    @Operation(summary = "The published revisions of an event, oldest first (the last one is what readers see now)")
+    List<ApiRevision> revisions(@PathVariable String slug, @PathVariable String eventSlug, WebRequest request,
+            HttpServletResponse response) {
+        List<PublishedRevision> revisions = published.revisions(slug, eventSlug);
+        if (ApiETags.notModified(published.fingerprint(slug), slug, request, response)) {
+            return null;
+        }
+        String base = baseUrl();
+        int latest = revisions.isEmpty() ? 0 : revisions.getLast().number();
+        return revisions.stream().map(r -> new ApiRevision(r.number(), r.publishedAt().toString(), r.number() == latest,
+                base + "/timelines/" + slug + "/events/" + eventSlug + "?revision=" + r.number(),
+                base + "/api/v1/timelines/" + slug + "/events/" + eventSlug + "/revisions/" + r.number())).toList();
+    }
+
+    @GetMapping("/{revision}")
+    @Operation(summary = "An event exactly as published in one revision",
+            description = "404 when the event has no such published revision, 400 for a number that is not a whole "
+                    + "number from 1, 410 when the event has been retracted since (whichever revision is asked for).")
+    ApiPinnedEvent revision(@PathVariable String slug, @PathVariable String eventSlug,
+            @Parameter(description = "Revision number, from 1") @PathVariable String revision,
+            @Parameter(description = "Language of the display labels: en (default) or uk") @RequestParam(required = false) @Nullable String lang,
+            WebRequest request, HttpServletResponse response) {
+        int number = RevisionParams.revision(revision);
+        java.util.Locale locale = RevisionParams.language(lang);
+        PinnedEvent pinned = published.revision(slug, eventSlug, number);
+        if (ApiETags.notModified(published.fingerprint(slug), slug, request, response)) {
+            return null;
+        }
+        String base = baseUrl();
+        return new ApiPinnedEvent(pinned.revision().number(), pinned.revision().publishedAt().toString(),
+                pinned.latestRevision(), base + pinned.permalinkPath(),
+                pinned.isLatest() ? null : base + pinned.event().permalinkPath(),
+                ApiEvent.of(pinned.event(), base, true, null, locale).withPermalink(base + pinned.permalinkPath()));
+    }
+
+    private static String baseUrl() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+}

@@ -1,0 +1,23 @@
+package org.annals.reader.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/**
+ * "Embed" on a timeline page: opens the {@link EmbedDialog} for the view in the browser's address bar, which the
+ * timeline page keeps up to date with its window and filters.
+ */
+class EmbedButton extends Button {
+
+    EmbedButton(String slug, String timelineTitle) {
+        super(VaadinIcon.CODE.create());
+        setText(getTranslation("timeline.embed"));
+        setId("embed");
+        addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addClickListener(e -> getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(url -> {
+            String base = url.getProtocol() + "://" + url.getAuthority();
+            new EmbedDialog(base, slug, timelineTitle, url.getQuery() == null ? "" : url.getQuery()).open();
+        })));
+    }
+}
