@@ -81,6 +81,13 @@ class AccessibilityIT {
     }
 
     @Test
+    void the_embed_a_news_site_frames() {
+        browser.open("/embed/russia-ukraine-war?from=2022-02-01&to=2022-12-31");
+        browser.until(d -> d.findElements(By.cssSelector("#events li")).size() >= 5);
+        Axe.assertNoSeriousViolations(browser, "embed");
+    }
+
+    @Test
     void the_list_view() {
         openTimeline();
         Axe.assertNoSeriousViolations(browser, "list view", "#events");
