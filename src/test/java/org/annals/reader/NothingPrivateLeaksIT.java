@@ -53,6 +53,8 @@ class NothingPrivateLeaksIT {
     TimelineService timelines;
     @Autowired
     AccountService accounts;
+    @Autowired
+    org.annals.event.PublishedEventQuery publicQuery;
 
     private EventDetails published;
     private EventDetails retracted;
@@ -60,8 +62,10 @@ class NothingPrivateLeaksIT {
     private final List<String> secretSlugs = new java.util.ArrayList<>();
 
     private static EventContent content(String headline, String summary) {
+        // anything secret also carries a secret tag: the tag list readers filter by must not show it either
+        boolean secret = headline.contains(SECRET) || (summary != null && summary.contains(SECRET));
         return new EventContent(headline, summary, UncertainDate.parse("2024-08-08"), null, Place.UNKNOWN,
-                Set.of(EventType.MILITARY), Set.of(), Confidence.VERIFIED);
+                Set.of(EventType.MILITARY), secret ? Set.of(SECRET) : Set.of(), Confidence.VERIFIED);
     }
 
     private EventDetails publish(String desk, EventContent content) {
@@ -105,17 +109,22 @@ class NothingPrivateLeaksIT {
         String api = "/api/v1/timelines/" + DESK;
         for (String path : List.of(api + "/events", api + "/events?q=" + SECRET, api + "/events?q=pending",
                 api + "/export?format=csv", api + "/export?format=geojson", api + "/export?format=timelinejs",
-                api + "/events/" + published.slug(), api + "/corrections", "/api/v1/timelines")) {
+                api + "/events/" + published.slug(), api + "/corrections", "/api/v1/timelines",
+                api + "/window", api + "/window?q=" + SECRET, api + "/window?limit=1", api + "/events?disagree=true")) {
             assertThat(get(path)).as(path).doesNotContain(SECRET).doesNotContain("leak-private");
         }
         assertThat(get(api + "/events/" + published.slug())).contains("Visible headline");
         assertThat(get(api + "/density?bucket=year")).contains("\"total\":1");
+        assertThat(get(api + "/window")).contains("\"total\":1").contains("Visible headline");
+        assertThat(publicQuery.actors(DESK)).extracting(org.annals.event.FacetCount::value).doesNotContain(SECRET);
+        assertThat(publicQuery.tags(DESK)).extracting(org.annals.event.FacetCount::value).doesNotContain(SECRET);
         for (String slug : secretSlugs) {
             assertThat(status(api + "/events/" + slug)).as(slug).isEqualTo(404);
         }
         assertThat(status("/api/v1/timelines/leak-private/events")).isEqualTo(404);
         assertThat(status("/api/v1/timelines/leak-private/export?format=csv")).isEqualTo(404);
         assertThat(status("/api/v1/timelines/leak-private/density")).isEqualTo(404);
+        assertThat(status("/api/v1/timelines/leak-private/window")).isEqualTo(404);
         assertThat(status(api + "/events/" + retracted.slug())).isEqualTo(410);
     }
 
