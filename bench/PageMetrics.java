@@ -60,6 +60,17 @@ public class PageMetrics {
             long after = heapUsedKb(pid);
             System.out.printf("Heap used after full GC: %d KB with 1 page, %d KB with %d more readers' pages: %.0f KB per reader%n",
                     before, after, sessions, (after - before) / (double) sessions);
+            // the same number of embeds (static HTML + the public API): no session, so no heap should stay behind
+            String embed = "/embed/" + path.substring(path.lastIndexOf('/') + 1);
+            for (int i = 0; i < sessions; i++) {
+                driver.manage().deleteAllCookies();
+                driver.switchTo().newWindow(WindowType.TAB);
+                driver.get(base + embed);
+                new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("#events li")).isEmpty());
+            }
+            long embeds = heapUsedKb(pid);
+            System.out.printf("Heap used after %d embeds: %d KB (%+.1f KB per embed)%n", sessions, embeds,
+                    (embeds - after) / (double) sessions);
         } finally {
             driver.quit();
         }
