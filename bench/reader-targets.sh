@@ -86,4 +86,4 @@ ETAG=$(curl -s -D - -o /dev/null "localhost:$PORT${PATHS[window]}" | sed -n 's/^
 r304=$(run_wrk 32 "${PATHS[window]}" -H "If-None-Match: $ETAG")
 echo
 echo "Conditional GET matching its ETag (304), 32 clients: $(field rps "$r304") requests/s, p95 $(field p95 "$r304") ms, errors $(field errors "$r304")."
-echo "App: production jar, java -Xmx512m; heap after the run and a full GC: $("$JAVA_HOME/bin/jcmd" $APP GC.run >/dev/null; "$JAVA_HOME/bin/jcmd" $APP GC.heap_info | grep -o "total [0-9]*K, used [0-9]*K" | head -1)."
+echo "App: production jar, java -Xmx512m; heap after the run and a full GC: $("$JAVA_HOME/bin/jcmd" $APP GC.run >/dev/null; "$JAVA_HOME/bin/jcmd" $APP GC.heap_info | grep -oE "committed [0-9]+K, used [0-9]+K" | head -1)."

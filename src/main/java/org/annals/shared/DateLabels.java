@@ -19,7 +19,7 @@ public final class DateLabels {
         Locale locale = wording(requested);
         return switch (date.precision()) {
             case DAY -> day(date.earliest(), locale);
-            case MONTH -> capitalise(DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(date.earliest()), locale);
+            case MONTH -> capitalise(formatter("LLLL yyyy", locale).format(date.earliest()), locale);
             case YEAR -> String.valueOf(date.earliest().getYear());
             case APPROXIMATE -> circa(locale) + " " + day(date.nominal(), locale);
             case RANGE -> interval(date.earliest(), date.latest(), locale);
@@ -43,7 +43,7 @@ public final class DateLabels {
             return day(first, locale) + " – " + day(last, locale);
         }
         if (first.getMonth() != last.getMonth()) {
-            return DateTimeFormatter.ofPattern("d MMM", locale).format(first) + " – " + day(last, locale);
+            return formatter("d MMM", locale).format(first) + " – " + day(last, locale);
         }
         return first.getDayOfMonth() + "–" + day(last, locale);
     }
@@ -54,7 +54,7 @@ public final class DateLabels {
     }
 
     private static String day(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(day);
+        return formatter("d MMM yyyy", locale).format(day);
     }
 
     private static String circa(Locale locale) {
@@ -63,5 +63,12 @@ public final class DateLabels {
 
     private static String capitalise(String text, Locale locale) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
+
+    private static final java.util.Map<String, DateTimeFormatter> FORMATTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Formatters are immutable and costly to build from a pattern: one per pattern and language, reused. */
+    private static DateTimeFormatter formatter(String pattern, java.util.Locale locale) {
+        return FORMATTERS.computeIfAbsent(pattern + "|" + locale.toLanguageTag(), k -> DateTimeFormatter.ofPattern(pattern, locale));
     }
 }
