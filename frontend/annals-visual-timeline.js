@@ -84,6 +84,9 @@ class AnnalsVisualTimeline extends HTMLElement {
       this._pendingWindow = [from, to];
       return;
     }
+    // as options too: without a start and end of its own, vis-timeline fits itself to the first items it is given,
+    // which would move a linked window to the extent of its events
+    this._timeline.setOptions({ start: from, end: to });
     this._timeline.setWindow(from, to, { animation: false });
   }
 

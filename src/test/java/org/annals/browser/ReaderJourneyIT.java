@@ -120,6 +120,16 @@ class ReaderJourneyIT {
     }
 
     @Test
+    void a_linked_window_is_the_window_shown() {
+        browser.open("/timelines/russia-ukraine-war?from=2022-01-15&to=2023-12-31");
+
+        browser.until(d -> d.findElements(By.cssSelector("#visual-timeline .vis-item")).size() >= 10);
+        assertThat(browser.valueOf("from")).isEqualTo("2022-01-15");
+        assertThat(browser.valueOf("to")).isEqualTo("2023-12-31");
+        assertThat(browser.driver().getCurrentUrl()).contains("from=2022-01-15", "to=2023-12-31");
+    }
+
+    @Test
     void a_damaged_link_shows_what_was_left_out_and_the_rest_of_the_view() {
         browser.open("/timelines/russia-ukraine-war?from=2023-13-01&to=2024-01-01&type=tank&confidence=verified&q=" + "x".repeat(300));
 

@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "timelines/:slug", layout = ReaderLayout.class, autoLayout = false)
 @AnonymousAllowed
-class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.router.AfterNavigationObserver, HasDynamicTitle {
 
     static final int MAX_ITEMS = PublishedEventQuery.MAX_WINDOW;
     private static final int PAGE = 100;
@@ -162,6 +162,12 @@ class TimelineView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             showSelected(chosen);
             updateUrl();
         }
+    }
+
+    /** The URL shows the whole view once the page is there: the window chosen for a bare link included. */
+    @Override
+    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        updateUrl();
     }
 
     /** The window from the link, or the whole timeline with a margin when the link has none (or a bad one). */
