@@ -40,11 +40,6 @@ public class LiveBus {
         return unsubscribe::run;
     }
 
-    /** Tells this instance's subscribers only (e.g. that presence entries expired here). */
-    public void announceLocally(LiveNotice notice) {
-        fanOut.dispatch(notice);
-    }
-
     public boolean isListening() {
         return listener.isListening();
     }

@@ -42,6 +42,8 @@ public class PresenceRegistry {
     private final Map<String, Presence> local = new ConcurrentHashMap<>();
     /** Everything heard from all instances, by instance/session(/thread for typing). */
     private final Map<String, Entry> heard = new ConcurrentHashMap<>();
+    /** Views that show presence: told only when what they show changes, not on every heartbeat. */
+    private final org.annals.live.internal.LocalFanOut changes = new org.annals.live.internal.LocalFanOut();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "annals-presence-heartbeat");
         thread.setDaemon(true);
@@ -72,6 +74,15 @@ public class PresenceRegistry {
         if (left != null) {
             send("G", session, left, 0);
         }
+    }
+
+    /**
+     * Calls {@code listener} (on a background thread) with a PRESENCE notice naming the timeline and event whenever
+     * someone arrives, leaves, changes activity, types, or expires.
+     */
+    public LiveBus.Subscription onChange(java.util.function.Consumer<LiveNotice> listener) {
+        Runnable unsubscribe = changes.subscribe(listener);
+        return unsubscribe::run;
     }
 
     /** Everyone on the event, one entry per person, with their liveliest activity (typing over editing over viewing). */
@@ -117,13 +128,21 @@ public class PresenceRegistry {
             Presence.Activity activity = Presence.Activity.valueOf(d[3]);
             long threadId = Long.parseLong(d[4]);
             String key = d[1] + "/" + d[2] + (activity == Presence.Activity.TYPING ? "/typing" : "");
+            boolean changed;
             switch (d[0]) {
                 case "G" -> {
-                    heard.remove(key);
+                    changed = heard.remove(key) != null;
                     heard.remove(key + "/typing");
                 }
-                default -> heard.put(key, new Entry(new Presence(notice.user(), notice.timelineId(), notice.eventId(),
-                        activity, threadId), clock.millis() + Long.parseLong(d[5]) * 1000));
+                default -> {
+                    Presence presence = new Presence(notice.user(), notice.timelineId(), notice.eventId(), activity, threadId);
+                    Entry before = heard.put(key, new Entry(presence, clock.millis() + Long.parseLong(d[5]) * 1000));
+                    changed = before == null || !before.presence.equals(presence) || activity == Presence.Activity.TYPING;
+                }
+            }
+            if (changed) {
+                changes.dispatch(new LiveNotice(LiveNotice.Kind.PRESENCE, notice.timelineId(), notice.eventId(),
+                        notice.user(), d[0]));
             }
         } catch (IllegalArgumentException e) {
             log.debug("Unreadable presence {}", notice.detail());
@@ -138,7 +157,7 @@ public class PresenceRegistry {
             heard.values().removeIf(e -> e.expiresAt <= now);
             expired.stream().map(p -> p.eventId() + ":" + p.timelineId()).distinct().forEach(key -> {
                 String[] ids = key.split(":");
-                bus.announceLocally(new LiveNotice(LiveNotice.Kind.PRESENCE, Long.parseLong(ids[1]),
+                changes.dispatch(new LiveNotice(LiveNotice.Kind.PRESENCE, Long.parseLong(ids[1]),
                         Long.parseLong(ids[0]), "", "expired"));
             });
         } catch (RuntimeException e) {
