@@ -40,6 +40,12 @@ public class LiveBus {
         return unsubscribe::run;
     }
 
+    /** As {@link #subscribe}, but called in order on the listener's thread: for quick, ordered bookkeeping only. */
+    Subscription subscribeDirect(Consumer<LiveNotice> subscriber) {
+        Runnable unsubscribe = fanOut.subscribeDirect(subscriber);
+        return unsubscribe::run;
+    }
+
     public boolean isListening() {
         return listener.isListening();
     }

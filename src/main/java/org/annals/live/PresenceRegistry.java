@@ -53,7 +53,7 @@ public class PresenceRegistry {
     PresenceRegistry(LiveBus bus, Clock clock) {
         this.bus = bus;
         this.clock = clock;
-        bus.subscribe(this::hear);
+        bus.subscribeDirect(this::hear);
         heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 

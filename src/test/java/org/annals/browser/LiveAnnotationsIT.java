@@ -219,6 +219,26 @@ class LiveAnnotationsIT {
 
     @Test
     @Order(4)
+    void a_half_written_note_survives_a_reload_and_the_grid_filters_on_open_threads() {
+        anna.open(page());
+        anna.await(By.id("note-post"));
+        anna.type("note-body", "Half-written, not posted yet");
+        anna.driver().navigate().refresh();
+        anna.until(d -> anna.valueOf("note-body").equals("Half-written, not posted yet"));
+
+        SignedIn.as("live-anna", "EDITOR", () -> editing.createDraft(DESK, new EventContent("Quiet event without notes",
+                null, UncertainDate.parse("2023-09-01"), null, Place.UNKNOWN, Set.of(EventType.AID), Set.of(),
+                Confidence.UNVERIFIED)));
+        anna.open("/editor/events?timeline=" + DESK);
+        anna.until(d -> anna.textOf(By.id("events-grid")).contains("Quiet event without notes"));
+        anna.click(By.id("filter-open-threads"));
+        // visible text: the grid keeps recycled, hidden rows in the page
+        anna.until(d -> !d.findElement(By.id("events-grid")).getText().contains("Quiet event without notes")
+                && d.findElement(By.id("events-grid")).getText().contains(event.content().headline()));
+    }
+
+    @Test
+    @Order(5)
     void stranger_cannot_read_team_notes_through_any_page_or_api() throws Exception {
         String secret = "Team-only doubt about the source";
         NoteThread teamNote = SignedIn.as("live-anna", "EDITOR", () -> notes.annotate(event.id(), Anchor.EVENT, secret));
