@@ -29,9 +29,11 @@ public class EventEditingService {
     private final PublishedEvents published;
     private final TimelineService timelines;
     private final Clock clock;
+    private final EventChanges changes;
 
     EventEditingService(EventStore store, EventQueries queries, PublishedEvents published, TimelineService timelines,
-            Clock clock) {
+            Clock clock, EventChanges changes) {
+        this.changes = changes;
         this.store = store;
         this.queries = queries;
         this.published = published;
@@ -57,7 +59,8 @@ public class EventEditingService {
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
     public EventDetails update(long eventId, long expectedVersion, EventContent content, EventLinks links) {
-        return store.update(eventId, expectedVersion, content, links, CurrentUser.name(), this::timelineSlug, clock.instant());
+        return changes.saved(store.update(eventId, expectedVersion, content, links, CurrentUser.name(), this::timelineSlug,
+                clock.instant()), "edited");
     }
 
     /** Relates this event to another of its timeline ("is part of", "follows"…); duplicates are merged instead. */
@@ -114,13 +117,24 @@ public class EventEditingService {
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
     public EventDetails update(long eventId, long expectedVersion, EventContent content) {
-        return store.update(eventId, expectedVersion, content, CurrentUser.name(), this::timelineSlug, clock.instant());
+        return changes.saved(store.update(eventId, expectedVersion, content, CurrentUser.name(), this::timelineSlug,
+                clock.instant()), "edited");
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
     public EditorialState state(long eventId) {
         return store.state(eventId, published.exists(eventId));
+    }
+
+    /**
+     * The working copy for anyone on the event's team, annotators included: they read what they annotate (drafts
+     * too), but only through this method and the annotation module, not the editors' screens.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated() and @eventAccess.isMember(#eventId)")
+    public EventDetails forTeam(long eventId) {
+        return get(eventId);
     }
 
     @Transactional(readOnly = true)
@@ -133,6 +147,20 @@ public class EventEditingService {
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
     public List<EventRow> rows(String timelineSlug, EventFilter filter, EventSort sort, int offset, int limit) {
         return queries.rows(timeline(timelineSlug).id(), filter, sort, offset, limit);
+    }
+
+    /** {@link #rows} restricted to some events (e.g. those with open threads, as another module tells). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
+    public List<EventRow> rowsAmong(String timelineSlug, EventFilter filter, java.util.Collection<Long> onlyIds,
+            EventSort sort, int offset, int limit) {
+        return queries.rows(timeline(timelineSlug).id(), filter, onlyIds, sort, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
+    public int countAmong(String timelineSlug, EventFilter filter, java.util.Collection<Long> onlyIds) {
+        return queries.count(timeline(timelineSlug).id(), filter, onlyIds);
     }
 
     @Transactional(readOnly = true)

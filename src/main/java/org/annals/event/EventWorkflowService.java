@@ -30,9 +30,11 @@ public class EventWorkflowService {
     private final Corrections corrections;
     private final TimelineService timelines;
     private final Clock clock;
+    private final EventChanges changes;
 
     EventWorkflowService(EventStore store, PublishedEvents published, Corrections corrections, TimelineService timelines,
-            Clock clock) {
+            Clock clock, EventChanges changes) {
+        this.changes = changes;
         this.store = store;
         this.published = published;
         this.corrections = corrections;
@@ -51,8 +53,8 @@ public class EventWorkflowService {
                     + "event uses and why (under 'Where sources disagree') before submitting it");
         }
         ChangeMessage.forCurrentTransaction("Submitted for review: " + text);
-        return store.move(eventId, expectedVersion, WorkflowAction.SUBMIT, CurrentUser.name(), null, this::timelineSlug,
-                clock.instant());
+        return changes.saved(store.move(eventId, expectedVersion, WorkflowAction.SUBMIT, CurrentUser.name(), null,
+                this::timelineSlug, clock.instant()), "submitted");
     }
 
     /**
@@ -78,7 +80,7 @@ public class EventWorkflowService {
         if (note != null && state.hasPublishedVersion()) {
             corrections.record(timeline.id(), eventId, CorrectionKind.CORRECTION, note, reviewer, now, revision);
         }
-        return approved;
+        return changes.saved(approved, "approved");
     }
 
     @Transactional
@@ -86,8 +88,8 @@ public class EventWorkflowService {
     public EventDetails returnToEditor(long eventId, long expectedVersion, String comment) {
         String text = PlainText.required("comment", comment, 5000);
         ChangeMessage.forCurrentTransaction("Returned: " + text);
-        return store.move(eventId, expectedVersion, WorkflowAction.RETURN, CurrentUser.name(), text, this::timelineSlug,
-                clock.instant());
+        return changes.saved(store.move(eventId, expectedVersion, WorkflowAction.RETURN, CurrentUser.name(), text,
+                this::timelineSlug, clock.instant()), "returned");
     }
 
     /** Withdraws a published event: readers see the correction note in its place and in the corrections log. */
@@ -105,7 +107,7 @@ public class EventWorkflowService {
         published.retract(eventId, note);
         corrections.record(timeline(store.timelineOf(eventId)).id(), eventId, CorrectionKind.RETRACTION, note,
                 CurrentUser.name(), now, null);
-        return retracted;
+        return changes.saved(retracted, "retracted");
     }
 
     /**

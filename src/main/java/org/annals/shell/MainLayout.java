@@ -15,13 +15,16 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.annals.shared.ui.NavigationBadge;
 
 /** The signed-in frame. It knows no feature: the menu lists the views that declare @Menu and that the user may open. */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    private final java.util.List<AutoCloseable> watches = new java.util.ArrayList<>();
+
+    public MainLayout(AuthenticationContext authentication, java.util.List<NavigationBadge> badges) {
         H1 title = new H1("Annals");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Span user = new Span(authentication.getPrincipalName().orElse(""));
@@ -36,7 +39,43 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav menu = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry -> menu.addItem(new SideNavItem(entry.title(), entry.path())));
+        String username = authentication.getPrincipalName().orElse("");
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            badges.stream().filter(b -> !username.isEmpty() && entry.path().replaceFirst("^/", "").equals(b.path())).findFirst()
+                    .ifPresent(badge -> item.setSuffixComponent(badgeFor(badge, username)));
+            menu.addItem(item);
+        });
         addToDrawer(menu);
+        addDetachListener(e -> closeWatches());
+    }
+
+    /** A count that follows the feature's live changes while this layout is attached. */
+    private Span badgeFor(NavigationBadge badge, String username) {
+        Span count = new Span();
+        count.setId("nav-badge-" + badge.path().replaceAll("[^A-Za-z0-9]+", "-"));
+        count.getElement().getThemeList().add("badge pill small primary");
+        Runnable show = () -> {
+            long n = badge.count();
+            count.setText(Long.toString(n));
+            count.setVisible(n > 0);
+        };
+        show.run();
+        addAttachListener(e -> {
+            com.vaadin.flow.component.UI ui = e.getUI();
+            watches.add(badge.watch(username, () -> ui.access(show::run)));
+        });
+        return count;
+    }
+
+    private void closeWatches() {
+        for (AutoCloseable watch : watches) {
+            try {
+                watch.close();
+            } catch (Exception ignored) {
+                // a subscription that cannot close is already gone
+            }
+        }
+        watches.clear();
     }
 }

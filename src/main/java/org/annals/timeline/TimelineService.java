@@ -58,6 +58,14 @@ public class TimelineService {
                 .map(m -> new TimelineMember(m.getUsername(), m.getRole())).toList();
     }
 
+    /** The usernames on a timeline's team (any role), for its members to mention one another. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@timelineAccess.isMember(#timelineId)")
+    public java.util.Set<String> team(long timelineId) {
+        return members.findByTimelineIdOrderByUsernameAscRoleAsc(timelineId).stream()
+                .map(TimelineMemberEntity::getUsername).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     /** Gives an existing account a role on a timeline; granting what is already there changes nothing. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

@@ -42,7 +42,13 @@ public class EventQueries {
     }
 
     public List<EventRow> rows(long timelineId, EventFilter filter, EventSort sort, int offset, int limit) {
-        Where where = where(timelineId, filter);
+        return rows(timelineId, filter, null, sort, offset, limit);
+    }
+
+    /** As {@link #rows(long, EventFilter, EventSort, int, int)}, among {@code onlyIds} when given. */
+    public List<EventRow> rows(long timelineId, EventFilter filter, java.util.@Nullable Collection<Long> onlyIds,
+            EventSort sort, int offset, int limit) {
+        Where where = among(where(timelineId, filter), onlyIds);
         return jdbc.sql("select " + ROW_COLUMNS + " from timeline_event e where " + where.sql + " order by " + order(sort)
                         + " offset :offset limit :limit")
                 .params(where.params).param("offset", offset).param("limit", limit)
@@ -64,7 +70,11 @@ public class EventQueries {
     }
 
     public int count(long timelineId, EventFilter filter) {
-        Where where = where(timelineId, filter);
+        return count(timelineId, filter, null);
+    }
+
+    public int count(long timelineId, EventFilter filter, java.util.@Nullable Collection<Long> onlyIds) {
+        Where where = among(where(timelineId, filter), onlyIds);
         return jdbc.sql("select count(*) from timeline_event e where " + where.sql).params(where.params)
                 .query(Integer.class).single();
     }
@@ -96,6 +106,15 @@ public class EventQueries {
     }
 
     private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where among(Where where, java.util.@Nullable Collection<Long> onlyIds) {
+        if (onlyIds == null) {
+            return where;
+        }
+        Map<String, Object> params = new HashMap<>(where.params);
+        params.put("onlyIds", "{" + onlyIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + "}");
+        return new Where(where.sql + " and e.id = any(cast(:onlyIds as bigint[]))", params);
     }
 
     private static Where where(long timelineId, EventFilter filter) {

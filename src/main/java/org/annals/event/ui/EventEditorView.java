@@ -5,6 +5,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import org.annals.event.ui.spi.EventEditorPanel;
+import org.annals.live.LiveBus;
+import org.annals.live.LiveNotice;
+import org.annals.live.Presence;
+import org.annals.live.PresenceRegistry;
+import org.annals.timeline.TimelineService;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -58,13 +67,28 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
     private final H2 heading = new H2();
 
     private final Div autosaveNotice = new Div();
+    private final Div liveNotice = new Div();
+    private final Div panelsSlot = new Div();
+    private final List<EventEditorPanel> panels;
+    private final LiveBus live;
+    private final PresenceRegistry presence;
+    private final TimelineService timelines;
+    private final PresenceBar presenceBar = new PresenceBar();
+    /** This browser tab's presence entry (one per view instance). */
+    private final String presenceKey = java.util.UUID.randomUUID().toString();
+    private final List<LiveBus.Subscription> subscriptions = new java.util.ArrayList<>();
     private @Nullable FormAutosave autosave;
     private @Nullable EventDetails current;
     private @Nullable String timelineSlug;
 
     EventEditorView(EventEditingService events, EventWorkflowService workflow, EventHistoryService history,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, List<EventEditorPanel> panels, LiveBus live, PresenceRegistry presence,
+            TimelineService timelines) {
         this.events = events;
+        this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(EventEditorPanel::order)).toList();
+        this.live = live;
+        this.presence = presence;
+        this.timelines = timelines;
         this.workflow = workflow;
         this.history = history;
         this.authentication = authentication;
@@ -78,8 +102,87 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         autosaveNotice.setId("autosave-notice");
-        add(heading, autosaveNotice, workflowSlot, form, actorsEditor, citationsEditor, disagreementsEditor, message,
-                new HorizontalLayout(save), relationsSlot, historySlot);
+        liveNotice.setId("live-notice");
+        add(heading, presenceBar, liveNotice, autosaveNotice, workflowSlot, form, actorsEditor, citationsEditor,
+                disagreementsEditor, message, new HorizontalLayout(save), panelsSlot, relationsSlot, historySlot);
+        addAttachListener(e -> listen(e.getUI()));
+        addDetachListener(e -> stopListening());
+    }
+
+    /** While the editor is open: saves by others and who else is here arrive through the live bus and Push. */
+    private void listen(UI ui) {
+        stopListening();
+        subscriptions.add(live.subscribe(notice -> {
+            EventDetails shown = current;
+            if (shown == null || !notice.concernsEvent(shown.id())) {
+                return;
+            }
+            if (notice.kind() == LiveNotice.Kind.EVENT_SAVED && !notice.user().equals(me())) {
+                ui.access(() -> savedByOther(notice.user()));
+            } else if (notice.kind() == LiveNotice.Kind.RESYNC) {
+                ui.access(this::resync);
+            }
+        }));
+        subscriptions.add(presence.onChange(notice -> {
+            EventDetails shown = current;
+            if (shown != null && notice.eventId() == shown.id()) {
+                ui.access(() -> presenceBar.show(presence.on(shown.id()), me()));
+            }
+        }));
+        if (current != null) {
+            announcePresence(current);
+        }
+    }
+
+    private void stopListening() {
+        subscriptions.forEach(LiveBus.Subscription::close);
+        subscriptions.clear();
+        presence.gone(presenceKey);
+    }
+
+    private String me() {
+        return authentication.getPrincipalName().orElse("");
+    }
+
+    private void announcePresence(EventDetails event) {
+        long timelineId = timelines.find(event.timelineSlug()).map(org.annals.timeline.TimelineSummary::id).orElse(0L);
+        presence.here(presenceKey, new Presence(me(), timelineId, event.id(),
+                save.isVisible() ? Presence.Activity.EDITING : Presence.Activity.VIEWING, 0));
+        presenceBar.show(presence.on(event.id()), me());
+    }
+
+    /** Someone saved the event shown here: say so before this editor saves on top of an old version. */
+    private void savedByOther(String who) {
+        if (current == null) {
+            return;
+        }
+        EditorialState state = events.state(current.id());
+        if (state.version() == current.version()) {
+            return;
+        }
+        liveNotice.removeAll();
+        Button reload = new Button("Show their version", e -> {
+            liveNotice.removeAll();
+            show(events.get(current.id()));
+        });
+        reload.setId("live-reload");
+        reload.setVisible(!hasUnsavedChanges());
+        liveNotice.add(new com.vaadin.flow.component.html.Paragraph(who + " just saved this event. "
+                + (hasUnsavedChanges() ? "Your changes stay here: when you save, you will see what they changed and "
+                + "apply yours on top." : "")), reload);
+        liveNotice.addClassName("annals-disagreement");
+    }
+
+    /** The live connection was away for a moment: look again at what may have changed meanwhile. */
+    private void resync() {
+        if (current != null) {
+            savedByOther("Someone");
+            announcePresence(current);
+        }
+    }
+
+    private boolean hasUnsavedChanges() {
+        return form.hasChanges() || actorsEditor.hasChanges() || citationsEditor.hasChanges() || disagreementsEditor.hasChanges();
     }
 
     @Override
@@ -138,6 +241,15 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
                 && state.status() != EventStatus.MERGED;
         relationsSlot.add(new RelationsPanel(event, events, workflow, mayWrite && state.status() != EventStatus.MERGED,
                 mayReview, merged -> getUI().ifPresent(ui -> ui.navigate("editor/events/" + merged.id()))));
+        liveNotice.removeAll();
+        liveNotice.removeClassName("annals-disagreement");
+        panelsSlot.removeAll();
+        for (EventEditorPanel panel : panels) {
+            panelsSlot.add(new H3(panel.title()), panel.create(event.id()));
+        }
+        if (isAttached()) {
+            announcePresence(event);
+        }
     }
 
     /** Text typed here survives an expired session: the browser keeps it, and the form offers it back. */
@@ -239,7 +351,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (form.hasChanges() || actorsEditor.hasChanges() || citationsEditor.hasChanges() || disagreementsEditor.hasChanges()) {
+        if (hasUnsavedChanges()) {
             BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
             ConfirmDialog confirm = new ConfirmDialog("Unsaved changes", "You have changes that are not saved. Leave anyway?",
                     "Leave", e -> leave.proceed(), "Stay", e -> { });

@@ -33,6 +33,10 @@ import org.annals.event.EventRow;
 import org.annals.event.EventSort;
 import org.annals.event.EventStatus;
 import org.annals.event.EventType;
+import org.annals.event.ui.spi.EventGridMarker;
+import org.annals.live.LiveBus;
+import org.annals.live.LiveNotice;
+import org.annals.live.PresenceRegistry;
 import org.annals.shared.DateLabels;
 import org.annals.timeline.TimelineService;
 import org.annals.timeline.TimelineSummary;
@@ -58,10 +62,22 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
     private final com.vaadin.flow.component.datepicker.DatePicker from = new com.vaadin.flow.component.datepicker.DatePicker("From");
     private final com.vaadin.flow.component.datepicker.DatePicker to = new com.vaadin.flow.component.datepicker.DatePicker("To");
     private final Grid<EventRow> grid = new Grid<>();
+    private final List<EventGridMarker> markers;
+    private final List<com.vaadin.flow.component.checkbox.Checkbox> markerFilters = new java.util.ArrayList<>();
+    /** Counts per marker for the rows fetched last, filled with each page. */
+    private final Map<String, Map<Long, Integer>> markerCounts = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Map<Long, java.util.Set<String>> here = Map.of();
+    private final LiveBus live;
+    private final PresenceRegistry presence;
+    private final List<LiveBus.Subscription> subscriptions = new java.util.ArrayList<>();
 
     EventGridView(EventEditingService events, TimelineService timelines,
-            com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+            com.vaadin.flow.spring.security.AuthenticationContext authentication, List<EventGridMarker> markers,
+            LiveBus live, PresenceRegistry presence) {
         this.events = events;
+        this.markers = markers;
+        this.live = live;
+        this.presence = presence;
         setSizeFull();
         List<TimelineSummary> all = timelines.all();
         timeline.setItems(all);
@@ -88,7 +104,15 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         from.setHelperText("Events that may fall in the window");
-        HorizontalLayout filters = new HorizontalLayout(timeline, text, types, statuses, actor, tags, confidences, from, to, create);
+        HorizontalLayout filters = new HorizontalLayout(timeline, text, types, statuses, actor, tags, confidences, from, to);
+        for (EventGridMarker marker : markers) {
+            com.vaadin.flow.component.checkbox.Checkbox only = new com.vaadin.flow.component.checkbox.Checkbox(marker.filterLabel());
+            only.setId("filter-" + key(marker));
+            only.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+            markerFilters.add(only);
+            filters.add(only);
+        }
+        filters.add(create);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -101,7 +125,18 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> CHANGED.format(row.updatedAt())).setHeader("Changed").setKey("updated").setSortProperty("updated")
                 .setAutoWidth(true).setFlexGrow(0);
+        for (EventGridMarker marker : markers) {
+            String key = key(marker);
+            grid.addColumn(row -> {
+                Integer n = markerCounts.getOrDefault(key, Map.of()).get(row.id());
+                return n == null || n == 0 ? "" : n.toString();
+            }).setHeader(marker.header()).setKey(key).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addColumn(row -> String.join(", ", here.getOrDefault(row.id(), java.util.Set.of()))).setHeader("Here now")
+                .setKey("here").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(this::fetch, this::count);
+        addAttachListener(e -> listen(e.getUI()));
+        addDetachListener(e -> stopListening());
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("date"), SortDirection.ASCENDING)));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("editor/events/" + e.getItem().id())));
         grid.setId("events-grid");
@@ -152,12 +187,71 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Stream<EventRow> fetch(Query<EventRow, Void> query) {
-        return timelineSlug().map(slug -> events.rows(slug, filter(), sort(query), query.getOffset(), query.getLimit()).stream())
-                .orElseGet(Stream::empty);
+        return timelineSlug().map(slug -> {
+            java.util.Optional<java.util.Set<Long>> only = onlyMarked(slug);
+            List<EventRow> rows = only.isPresent()
+                    ? events.rowsAmong(slug, filter(), only.get(), sort(query), query.getOffset(), query.getLimit())
+                    : events.rows(slug, filter(), sort(query), query.getOffset(), query.getLimit());
+            List<Long> ids = rows.stream().map(EventRow::id).toList();
+            for (EventGridMarker marker : markers) {
+                markerCounts.merge(key(marker), marker.counts(slug, ids), (old, page) -> {
+                    Map<Long, Integer> merged = new java.util.HashMap<>(old);
+                    ids.forEach(merged::remove);
+                    merged.putAll(page);
+                    return merged;
+                });
+            }
+            here = presence.onTimeline(timeline.getValue().id());
+            return rows.stream();
+        }).orElseGet(Stream::empty);
     }
 
     private int count(Query<EventRow, Void> query) {
-        return timelineSlug().map(slug -> events.count(slug, filter())).orElse(0);
+        return timelineSlug().map(slug -> onlyMarked(slug).map(ids -> events.countAmong(slug, filter(), ids))
+                .orElseGet(() -> events.count(slug, filter()))).orElse(0);
+    }
+
+    /** The events every ticked marker filter allows, or empty when none is ticked. */
+    private java.util.Optional<java.util.Set<Long>> onlyMarked(String slug) {
+        java.util.Set<Long> result = null;
+        for (int i = 0; i < markers.size(); i++) {
+            if (markerFilters.get(i).getValue()) {
+                java.util.Set<Long> marked = new java.util.HashSet<>(markers.get(i).eventsWithAny(slug));
+                if (result != null) {
+                    marked.retainAll(result);
+                }
+                result = marked;
+            }
+        }
+        return java.util.Optional.ofNullable(result);
+    }
+
+    private static String key(EventGridMarker marker) {
+        return marker.header().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    /** Notes, saves and presence on this timeline show up in the grid without a reload. */
+    private void listen(com.vaadin.flow.component.UI ui) {
+        stopListening();
+        java.util.function.Consumer<LiveNotice> refresh = notice -> {
+            TimelineSummary shown = timeline.getValue();
+            if (shown != null && (notice.kind() == LiveNotice.Kind.RESYNC || notice.timelineId() == shown.id())
+                    && notice.kind() != LiveNotice.Kind.INBOX) {
+                ui.access(() -> grid.getDataProvider().refreshAll());
+            }
+        };
+        subscriptions.add(live.subscribe(notice -> {
+            // presence heartbeats travel on the bus too; the registry tells about real changes only
+            if (notice.kind() != LiveNotice.Kind.PRESENCE) {
+                refresh.accept(notice);
+            }
+        }));
+        subscriptions.add(presence.onChange(refresh));
+    }
+
+    private void stopListening() {
+        subscriptions.forEach(LiveBus.Subscription::close);
+        subscriptions.clear();
     }
 
     private static EventSort sort(Query<EventRow, Void> query) {

@@ -27,6 +27,8 @@ import org.annals.event.EventDetails;
 import org.annals.event.EventMovedException;
 import org.annals.event.EventRetractedException;
 import org.annals.event.PublishedEventQuery;
+import org.annals.annotation.EditorsNote;
+import org.annals.annotation.EditorsNotesQuery;
 import org.annals.event.SourceView;
 import org.annals.shared.DateLabels;
 import org.annals.shared.DatePrecision;
@@ -40,10 +42,12 @@ import org.annals.shared.UncertainDate;
 class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublishedEventQuery published;
+    private final EditorsNotesQuery editorsNotes;
     private String title = "Event";
 
-    EventView(PublishedEventQuery published) {
+    EventView(PublishedEventQuery published, EditorsNotesQuery editorsNotes) {
         this.published = published;
+        this.editorsNotes = editorsNotes;
         addClassName("annals-page");
     }
 
@@ -142,6 +146,14 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(facts);
         if (content.summary() != null) {
             add(new Html("<div class=\"annals-summary\">" + MarkdownText.toSafeHtml(content.summary()) + "</div>"));
+        }
+        java.util.List<EditorsNote> notes = editorsNotes.forPublishedEvent(event.timelineSlug(), event.slug());
+        if (!notes.isEmpty()) {
+            Div box = new Div(new H2(getTranslation("event.editorsNotes")));
+            box.setId("editors-notes");
+            box.addClassName("annals-disagreement");
+            notes.forEach(n -> box.add(new Html("<div class=\"annals-editors-note\">" + n.bodyHtml() + "</div>")));
+            add(box);
         }
         java.util.List<org.annals.event.EventRelation> related = withRelations
                 ? published.relations(event.timelineSlug(), event.slug()) : java.util.List.of();

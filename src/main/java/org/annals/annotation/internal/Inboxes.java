@@ -1,0 +1,47 @@
+package org.annals.annotation.internal;
+
+import java.time.Clock;
+import org.annals.annotation.InboxKind;
+import org.annals.event.EventChanged;
+import org.annals.live.LiveBus;
+import org.annals.live.LiveNotice;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes inbox entries in the transaction of the change that causes them, and tells the owner's screens (on any
+ * instance) once it commits.
+ */
+@Component
+public class Inboxes {
+
+    private final InboxRepository inbox;
+    private final AnnotationRepository notes;
+    private final LiveBus live;
+    private final Clock clock;
+
+    Inboxes(InboxRepository inbox, AnnotationRepository notes, LiveBus live, Clock clock) {
+        this.inbox = inbox;
+        this.notes = notes;
+        this.live = live;
+        this.clock = clock;
+    }
+
+    public void add(String username, InboxKind kind, long timelineId, long eventId, @Nullable Long noteId, String actor,
+            String excerpt) {
+        inbox.save(new InboxItemEntity(username, kind, eventId, noteId, actor, excerpt, clock.instant()));
+        live.announce(new LiveNotice(LiveNotice.Kind.INBOX, timelineId, eventId, username, kind.name()));
+    }
+
+    /** Everyone who annotated an event hears when someone else changes it. */
+    @EventListener
+    void eventChanged(EventChanged change) {
+        for (String author : notes.authorsOn(change.eventId())) {
+            if (!author.equals(change.user())) {
+                add(author, InboxKind.EVENT_CHANGED, change.timelineId(), change.eventId(), null, change.user(),
+                        change.user() + " " + change.what() + " an event you annotated");
+            }
+        }
+    }
+}

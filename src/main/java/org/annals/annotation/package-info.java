@@ -1,0 +1,8 @@
+/**
+ * Team annotations on events: notes on an event, one of its fields or a quoted passage, threads of replies with
+ * @mentions, resolve and reopen, editors' notes that readers see, and each person's inbox. Audited with Envers.
+ */
+@NullMarked
+package org.annals.annotation;
+
+import org.jspecify.annotations.NullMarked;

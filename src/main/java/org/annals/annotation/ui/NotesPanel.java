@@ -1,0 +1,316 @@
+package org.annals.annotation.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.annals.annotation.Anchor;
+import org.annals.annotation.AnchorTarget;
+import org.annals.annotation.AnnotationService;
+import org.annals.annotation.Note;
+import org.annals.annotation.NoteThread;
+import org.annals.annotation.TextQuote;
+import org.annals.event.EventDetails;
+import org.annals.live.LiveBus;
+import org.annals.live.LiveNotice;
+import org.annals.live.Presence;
+import org.annals.live.PresenceRegistry;
+import org.annals.shared.EditConflictException;
+import org.annals.shared.InvalidInputException;
+import org.annals.shared.NotFoundException;
+import org.annals.shared.ui.FormAutosave;
+import org.annals.shared.ui.Notifications;
+
+/**
+ * The team's notes on one event, live: new notes, replies, resolutions and who is typing arrive through the live bus
+ * and Push. Half-written notes and replies stay in the browser (per person and event) until they are posted.
+ */
+class NotesPanel extends VerticalLayout {
+
+    private final AnnotationService notes;
+    private final LiveBus live;
+    private final PresenceRegistry presence;
+    private final EventDetails event;
+    private final long timelineId;
+    private final String me;
+    private final boolean mayPublish;
+    private final Select<AnchorTarget> anchor = new Select<>();
+    private final ComboBox<String> citation = new ComboBox<>("Citation");
+    private final TextField passage = new TextField("Passage (select text in the event, then “Use selection”, or paste it)");
+    private final TextArea body = new TextArea("New note (Markdown; @name mentions a team member)");
+    private final Span newNoteTyping = new Span();
+    private final Div threads = new Div();
+    /** Reply fields survive a refresh of the thread list, so live updates never swallow what someone is typing. */
+    private final Map<Long, TextArea> replyFields = new HashMap<>();
+    private final Map<Long, Span> typingLines = new HashMap<>();
+    private final FormAutosave autosave;
+    private final String presenceKey = java.util.UUID.randomUUID().toString();
+    private final List<LiveBus.Subscription> subscriptions = new ArrayList<>();
+    private long lastTyping;
+
+    NotesPanel(EventDetails event, long timelineId, String me, boolean mayPublish, AnnotationService notes, LiveBus live,
+            PresenceRegistry presence) {
+        this.event = event;
+        this.timelineId = timelineId;
+        this.me = me;
+        this.mayPublish = mayPublish;
+        this.notes = notes;
+        this.live = live;
+        this.presence = presence;
+        setId("notes");
+        setPadding(false);
+        anchor.setLabel("About");
+        anchor.setId("note-anchor");
+        anchor.setItems(AnchorTarget.values());
+        anchor.setItemLabelGenerator(t -> switch (t) {
+            case EVENT -> "The whole event";
+            case DATE -> "The date";
+            case PLACE -> "The place";
+            case CITATION -> "A citation (or a passage of its quote)";
+            case SUMMARY -> "A passage of the summary";
+        });
+        anchor.setValue(AnchorTarget.EVENT);
+        citation.setId("note-citation");
+        citation.setItems(event.citations().stream().map(c -> c.source().url()).toList());
+        passage.setId("note-passage");
+        passage.setMaxLength(TextQuote.EXACT_MAX);
+        passage.setWidthFull();
+        Button useSelection = new Button("Use selection", e -> passage.getElement()
+                .executeJs("return window.__annalsSelection || ''").then(String.class, text -> {
+                    if (!text.isBlank()) {
+                        passage.setValue(text.strip());
+                    }
+                }));
+        useSelection.setId("note-use-selection");
+        anchor.addValueChangeListener(e -> showAnchorFields());
+        body.setId("note-body");
+        body.setWidthFull();
+        body.setMaxLength(AnnotationService.BODY_MAX);
+        body.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        body.setValueChangeTimeout(700);
+        body.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                typing(0);
+            }
+        });
+        Button post = new Button("Post note", e -> post());
+        post.setId("note-post");
+        post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newNoteTyping.setId("typing-new");
+        threads.setId("threads");
+        threads.setWidthFull();
+        HorizontalLayout where = new HorizontalLayout(anchor, citation);
+        where.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        HorizontalLayout quote = new HorizontalLayout(passage, useSelection);
+        quote.setWidthFull();
+        quote.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(threads, where, quote, body, newNoteTyping, post);
+        showAnchorFields();
+
+        autosave = new FormAutosave(this, me + ":notes:" + event.id()).field("body", body, body).field("passage", passage, passage);
+        addAttachListener(e -> attached(e.getUI()));
+        addDetachListener(e -> detached());
+        refresh();
+    }
+
+    private void showAnchorFields() {
+        AnchorTarget target = anchor.getValue();
+        citation.setVisible(target == AnchorTarget.CITATION);
+        passage.getParent().ifPresent(p -> p.setVisible(target == AnchorTarget.SUMMARY || target == AnchorTarget.CITATION));
+    }
+
+    private void attached(UI ui) {
+        detached();
+        autosave.start();
+        autosave.ifUnsavedTextKept(kept -> {
+            // text typed before a reload, a lost connection or a restart: put it back where it was typed
+            Map<String, String> empty = kept.entrySet().stream().filter(e -> !e.getValue().isBlank())
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            autosave.restore(empty);
+        });
+        // remember the last text selected anywhere on the page (also inside text areas) for "Use selection"
+        getElement().executeJs("""
+                if (!window.__annalsSelectionWatch) {
+                  window.__annalsSelectionWatch = true;
+                  document.addEventListener('selectionchange', () => {
+                    const active = document.activeElement;
+                    let text = window.getSelection().toString();
+                    if (!text && active && typeof active.selectionStart === 'number' && active.selectionEnd > active.selectionStart) {
+                      text = active.value.substring(active.selectionStart, active.selectionEnd);
+                    }
+                    if (text) { window.__annalsSelection = text; }
+                  });
+                }""");
+        subscriptions.add(live.subscribe(notice -> {
+            if (notice.concernsEvent(event.id()) && (notice.kind() == LiveNotice.Kind.NOTE || notice.kind() == LiveNotice.Kind.RESYNC)) {
+                ui.access(this::refresh);
+            }
+        }));
+        subscriptions.add(presence.onChange(notice -> {
+            if (notice.eventId() == event.id()) {
+                ui.access(this::showTyping);
+            }
+        }));
+    }
+
+    private void detached() {
+        subscriptions.forEach(LiveBus.Subscription::close);
+        subscriptions.clear();
+    }
+
+    /** Reloads the threads; called on open and whenever a live notice says they changed. */
+    private void refresh() {
+        List<NoteThread> current;
+        try {
+            current = notes.threads(event.id());
+        } catch (NotFoundException e) {
+            return;
+        }
+        threads.removeAll();
+        for (NoteThread thread : current) {
+            TextArea reply = replyFields.computeIfAbsent(thread.id(), this::replyField);
+            Span typing = typingLines.computeIfAbsent(thread.id(), id -> {
+                Span line = new Span();
+                line.setId("typing-" + id);
+                return line;
+            });
+            threads.add(new ThreadView(thread, me, mayPublish, reply, typing, actions()));
+        }
+        long open = current.stream().filter(NoteThread::open).count();
+        threads.getElement().setAttribute("data-open", Long.toString(open));
+        showTyping();
+    }
+
+    private TextArea replyField(long threadId) {
+        TextArea reply = new TextArea();
+        reply.setPlaceholder("Reply…");
+        reply.setId("reply-" + threadId);
+        reply.setWidthFull();
+        reply.setMaxLength(AnnotationService.BODY_MAX);
+        reply.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        reply.setValueChangeTimeout(700);
+        reply.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                typing(threadId);
+            }
+        });
+        autosave.field("reply-" + threadId, reply, reply);
+        return reply;
+    }
+
+    private void typing(long threadId) {
+        long now = System.currentTimeMillis();
+        if (now - lastTyping > 2_000) {
+            lastTyping = now;
+            presence.typing(presenceKey, new Presence(me, timelineId, event.id(), Presence.Activity.TYPING, threadId));
+        }
+    }
+
+    private void showTyping() {
+        Map<Long, List<String>> byThread = presence.on(event.id()).stream()
+                .filter(p -> p.activity() == Presence.Activity.TYPING && !p.user().equals(me))
+                .collect(Collectors.groupingBy(Presence::threadId, Collectors.mapping(Presence::user, Collectors.toList())));
+        newNoteTyping.setText(typingText(byThread.get(0L)));
+        typingLines.forEach((id, line) -> line.setText(typingText(byThread.get(id))));
+    }
+
+    private static String typingText(List<String> users) {
+        return users == null || users.isEmpty() ? "" : String.join(", ", users) + " typing…";
+    }
+
+    private void post() {
+        try {
+            notes.annotate(event.id(), anchorOf(), body.getValue());
+            body.clear();
+            passage.clear();
+            storeAgain();
+            Notifications.success("Note posted");
+            refresh();
+        } catch (InvalidInputException e) {
+            body.setErrorMessage(e.getMessage());
+            body.setInvalid(true);
+        }
+    }
+
+    private Anchor anchorOf() {
+        AnchorTarget target = anchor.getValue();
+        return switch (target) {
+            case CITATION -> Anchor.citation(citation.getValue() == null ? "" : citation.getValue(), passage.getValue());
+            case SUMMARY -> Anchor.summary(passage.getValue());
+            default -> Anchor.field(target);
+        };
+    }
+
+    /** After posting, the browser's copy is rewritten from what the fields hold now (other drafts stay kept). */
+    private void storeAgain() {
+        body.setInvalid(false);
+        getElement().executeJs("this.__annalsAutosave && this.__annalsAutosave()");
+    }
+
+    private ThreadView.Actions actions() {
+        return new ThreadView.Actions() {
+            @Override
+            public void reply(long threadId, TextArea field) {
+                try {
+                    notes.reply(threadId, field.getValue());
+                    field.clear();
+                    field.setInvalid(false);
+                    storeAgain();
+                    refresh();
+                } catch (InvalidInputException e) {
+                    field.setErrorMessage(e.getMessage());
+                    field.setInvalid(true);
+                }
+            }
+
+            @Override
+            public void resolve(long threadId, boolean resolved) {
+                act(() -> {
+                    if (resolved) {
+                        notes.resolve(threadId);
+                    } else {
+                        notes.reopen(threadId);
+                    }
+                });
+            }
+
+            @Override
+            public void publish(long threadId, boolean visible) {
+                act(() -> notes.publish(threadId, visible));
+            }
+
+            @Override
+            public void edit(Note note, String text) {
+                act(() -> notes.edit(note.id(), note.version(), text));
+            }
+
+            @Override
+            public void delete(Note note) {
+                act(() -> notes.delete(note.id()));
+            }
+        };
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidInputException | EditConflictException | NotFoundException
+                 | org.springframework.security.access.AccessDeniedException e) {
+            Notifications.error(e.getMessage());
+        }
+        refresh();
+    }
+}

@@ -1,0 +1,55 @@
+package org.annals.annotation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.annals.annotation.AnnotationService;
+import org.annals.event.EventDetails;
+import org.annals.event.EventEditingService;
+import org.annals.event.ui.spi.EventEditorPanel;
+import org.annals.live.LiveBus;
+import org.annals.live.PresenceRegistry;
+import org.annals.timeline.TimelineService;
+
+
+/** Puts the team's notes into the event editor (through the event module's panel SPI) and the notes page. */
+@org.springframework.stereotype.Component
+class NotesPanels implements EventEditorPanel {
+
+    private final AnnotationService notes;
+    private final EventEditingService events;
+    private final TimelineService timelines;
+    private final LiveBus live;
+    private final PresenceRegistry presence;
+    private final AuthenticationContext authentication;
+
+    NotesPanels(AnnotationService notes, EventEditingService events, TimelineService timelines, LiveBus live,
+            PresenceRegistry presence, AuthenticationContext authentication) {
+        this.notes = notes;
+        this.events = events;
+        this.timelines = timelines;
+        this.live = live;
+        this.presence = presence;
+        this.authentication = authentication;
+    }
+
+    @Override
+    public String title() {
+        return "Team notes";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Component create(long eventId) {
+        return create(events.forTeam(eventId));
+    }
+
+    Component create(EventDetails event) {
+        long timelineId = timelines.find(event.timelineSlug()).map(org.annals.timeline.TimelineSummary::id).orElse(0L);
+        return new NotesPanel(event, timelineId, authentication.getPrincipalName().orElse(""),
+                authentication.hasAnyRole("EDITOR", "ADMIN"), notes, live, presence);
+    }
+}

@@ -1,0 +1,37 @@
+package org.annals.event.ui;
+
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.annals.live.Presence;
+
+/** Who else has this event open right now, as avatars with a line of text (for screen readers and tests too). */
+class PresenceBar extends HorizontalLayout {
+
+    private final AvatarGroup avatars = new AvatarGroup();
+    private final Span text = new Span();
+
+    PresenceBar() {
+        setId("presence");
+        text.setId("presence-text");
+        avatars.setMaxItemsVisible(8);
+        setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        add(avatars, text);
+        setVisible(false);
+    }
+
+    void show(List<Presence> here, String me) {
+        avatars.setItems(here.stream().map(p -> new AvatarGroup.AvatarGroupItem(p.user())).toList());
+        text.setText("Here now: " + here.stream()
+                .map(p -> (p.user().equals(me) ? p.user() + " (you)" : p.user()) + " – " + activity(p))
+                .collect(Collectors.joining(", ")));
+        setVisible(!here.isEmpty());
+    }
+
+    private static String activity(Presence p) {
+        return p.activity().name().toLowerCase(Locale.ROOT);
+    }
+}
