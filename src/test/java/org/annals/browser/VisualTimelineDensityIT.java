@@ -87,7 +87,8 @@ class VisualTimelineDensityIT {
         // the link of that narrow window opens on the events straight away
         browser.open("/timelines/" + SLUG + "?from=2024-03-20&to=2024-03-22");
         awaitEventsNotDensity();
-        assertThat(browser.driver().findElement(By.id("visual-timeline")).getText()).contains("Generated event 19-");
+        // the items are drawn a moment after the server's answer: wait for them rather than read the first frame
+        browser.until(d -> d.findElement(By.id("visual-timeline")).getDomProperty("textContent").contains("Generated event 19-") ? true : null);
     }
 
     /** How many days the window in a timeline link spans, or -1 while the link has none. */
