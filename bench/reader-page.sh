@@ -6,24 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 READERS=${1:-20}; PORT=8093; DB=annals_bench_page
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-PSQL=(psql -h 127.0.0.1 -U postgres -qtA)
-JAR=${ANNALS_JAR:-$(ls target/annals-*.jar 2>/dev/null | head -1 || true)}
-if [ -z "$JAR" ]; then
-  bin/setup-node >/dev/null
-  ./mvnw -B -q -Pproduction -DskipTests package
-  JAR=$(ls target/annals-*.jar | head -1)
-fi
+source bench/production-app.sh
 ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-
-"${PSQL[@]}" -c "drop database if exists $DB with (force)" >/dev/null
-"${PSQL[@]}" -c "create database $DB" >/dev/null
-ANNALS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" ANNALS_DB_USERNAME=postgres ANNALS_DB_PASSWORD= PORT=$PORT \
-  "$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" --spring.profiles.active=prod > /tmp/annals-page-app.log 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf "localhost:$PORT/api/v1/timelines" >/dev/null 2>&1 && break; sleep 1; done
-until grep -q "Seed russia-ukraine-war" /tmp/annals-page-app.log; do kill -0 $APP 2>/dev/null || { tail -20 /tmp/annals-page-app.log >&2; exit 1; }; sleep 1; done
+start_production_app /tmp/annals-page-app.log
 
 python3 - "$JAR" <<'PY'
 import gzip, re, sys, zipfile

@@ -34,6 +34,10 @@ public class PublishedEvents {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    /** Density answers by timeline, reader version, filter and bucket. */
+    private final BoundedCache<List<DensityCount>> densityCache = new BoundedCache<>(500);
+    private final BoundedCache<List<FacetCount>> facetCache = new BoundedCache<>(100);
+    private final BoundedCache<Long> longestSpans = new BoundedCache<>(100);
     private final javax.sql.DataSource dataSource;
 
     private final PublishedRevisions revisions;
@@ -210,13 +214,7 @@ public class PublishedEvents {
      */
     public List<DensityCount> density(long timelineId, EventFilter filter, DensityBucket bucket) {
         String key = timelineId + "|" + version(timelineId) + "|" + bucket + "|" + filter;
-        List<DensityCount> cached = densityCache.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        List<DensityCount> counts = countDensity(timelineId, filter, bucket);
-        densityCache.put(key, counts);
-        return counts;
+        return densityCache.get(key, () -> countDensity(timelineId, filter, bucket));
     }
 
     private List<DensityCount> countDensity(long timelineId, EventFilter filter, DensityBucket bucket) {
@@ -272,7 +270,7 @@ public class PublishedEvents {
 
     private List<FacetCount> facets(long timelineId, String name, String valueExpression) {
         String key = timelineId + "|" + version(timelineId) + "|" + name;
-        return facetCache.computeIfAbsent(key, k -> jdbc.sql("select v, count(*) as n from (select " + valueExpression
+        return facetCache.get(key, () -> jdbc.sql("select v, count(*) as n from (select " + valueExpression
                         + " as v from published_event p where p.timeline_id = :t and not p.retracted) values"
                         + " group by v order by n desc, v limit " + MAX_FACETS)
                 .param("t", timelineId)
@@ -281,13 +279,6 @@ public class PublishedEvents {
 
     private static final int MAX_FACETS = 500;
 
-    private final Map<String, List<FacetCount>> facetCache = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<FacetCount>> eldest) {
-                    return size() > 100;
-                }
-            });
 
     /**
      * The visible window of a visual timeline: its events as small items when at most {@code limit} match, otherwise
@@ -313,18 +304,11 @@ public class PublishedEvents {
      * that begin at most that long before the window, an ordered index range instead of a scan of every span.
      */
     private long longestSpan(long timelineId) {
-        return longestSpans.computeIfAbsent(timelineId + "|" + version(timelineId), k -> jdbc.sql(
+        return longestSpans.get(timelineId + "|" + version(timelineId), () -> jdbc.sql(
                         "select coalesce(max(upper(span) - start_earliest), 0) from published_event where timeline_id = :t")
                 .param("t", timelineId).query(Long.class).single());
     }
 
-    private final Map<String, Long> longestSpans = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-                    return size() > 100;
-                }
-            });
 
     /** First and last day any matching event may cover, or empty when none matches. */
     public Optional<LocalDate[]> extent(long timelineId, EventFilter filter) {
@@ -356,14 +340,6 @@ public class PublishedEvents {
                 on conflict (timeline_id) do update set version = reader_version.version + 1""").param("t", timelineId).update();
     }
 
-    /** Density answers by timeline, reader version, filter and bucket: reused until something published changes. */
-    private final Map<String, List<DensityCount>> densityCache = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<DensityCount>> eldest) {
-                    return size() > 500;
-                }
-            });
 
     /** Streams every published event matching the filter, in chronological order, without holding them in memory. */
     public void forEach(long timelineId, EventFilter filter, java.util.function.Consumer<EventDetails> consumer) {

@@ -1,0 +1,25 @@
+# Sourced by the reader benchmarks: the production jar (built once, or ANNALS_JAR) started in -Xmx512m on a fresh
+# database $DB and port $PORT, seeded, stopped when the script exits. Sets JAR, APP (its pid) and PSQL.
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+PSQL=(psql -h 127.0.0.1 -U postgres -qtA)
+JAR=${ANNALS_JAR:-$(ls target/annals-*.jar 2>/dev/null | head -1 || true)}
+if [ -z "$JAR" ]; then
+  bin/setup-node >/dev/null
+  ./mvnw -B -q -Pproduction -DskipTests package
+  JAR=$(ls target/annals-*.jar | head -1)
+fi
+
+start_production_app() { # log file
+  local log=$1
+  "${PSQL[@]}" -c "drop database if exists $DB with (force)" >/dev/null
+  "${PSQL[@]}" -c "create database $DB" >/dev/null
+  ANNALS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" ANNALS_DB_USERNAME=postgres ANNALS_DB_PASSWORD= PORT=$PORT \
+    "$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" --spring.profiles.active=prod > "$log" 2>&1 &
+  APP=$!
+  trap 'kill $APP 2>/dev/null || true' EXIT
+  for _ in $(seq 1 120); do curl -sf "localhost:$PORT/api/v1/timelines" >/dev/null 2>&1 && break; sleep 1; done
+  until grep -q "Seed russia-ukraine-war" "$log"; do
+    kill -0 $APP 2>/dev/null || { tail -20 "$log" >&2; exit 1; }
+    sleep 1
+  done
+}
