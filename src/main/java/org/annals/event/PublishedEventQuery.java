@@ -14,6 +14,7 @@ import org.annals.timeline.TimelineSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -63,6 +64,20 @@ public class PublishedEventQuery {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_WINDOW);
         }
         return published.window(publicTimeline(timelineSlug).id(), filter, limit);
+    }
+
+    /**
+     * The same window for the public API, its items as JSON text built by PostgreSQL (see {@link WireWindow}).
+     * {@code permalinkPrefix} is what each item's permalink starts with, up to the event's slug. No transaction: one
+     * statement answers it (two when dense, each consistent on its own).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public WireWindow windowJson(String timelineSlug, EventFilter filter, int limit, java.util.Locale locale,
+            String permalinkPrefix) {
+        if (limit < 1 || limit > MAX_WINDOW) {
+            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_WINDOW);
+        }
+        return published.windowJson(publicTimeline(timelineSlug).id(), filter, limit, locale, permalinkPrefix);
     }
 
     /**
@@ -134,8 +149,11 @@ public class PublishedEventQuery {
         return published.extent(publicTimeline(timelineSlug).id(), filter);
     }
 
-    /** Changes whenever anything readers can see on the timeline changes: the basis of HTTP ETags. */
-    @Transactional(readOnly = true)
+    /**
+     * Changes whenever anything readers can see on the timeline changes: the basis of HTTP ETags. Usually answered
+     * from memory (see {@link #publicTimeline}), so a conditional GET costs no database round trip, and no transaction.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public String fingerprint(String timelineSlug) {
         return published.fingerprint(publicTimeline(timelineSlug).id());
     }
@@ -210,7 +228,16 @@ public class PublishedEventQuery {
         return publicTimeline(timelineSlug);
     }
 
+    /**
+     * Public timelines by slug, remembered for a second: every public request starts here, and a timeline's slug and
+     * visibility never change once it exists. Unknown slugs are remembered too, so probing costs no more.
+     */
     private TimelineSummary publicTimeline(String slug) {
-        return timelines.findPublic(slug).orElseThrow(() -> new NotFoundException("No public timeline '" + slug + "'"));
+        return publicTimelines.get(slug, timelines::findPublic)
+                .orElseThrow(() -> new NotFoundException("No public timeline '" + slug + "'"));
     }
+
+    private final com.github.benmanes.caffeine.cache.Cache<String, Optional<TimelineSummary>> publicTimelines =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1000)
+                    .expireAfterWrite(java.time.Duration.ofSeconds(1)).build();
 }

@@ -17,10 +17,15 @@ import org.annals.event.EventFilter;
 import org.annals.event.EventRelation;
 import org.annals.event.EventItem;
 import org.annals.event.EventWindow;
+import org.annals.event.WireWindow;
 import org.annals.event.FacetCount;
 import org.annals.event.SearchHighlight;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -38,11 +43,22 @@ public class PublishedEvents {
     private final BoundedCache<List<DensityCount>> densityCache = new BoundedCache<>(500);
     private final BoundedCache<List<FacetCount>> facetCache = new BoundedCache<>(100);
     private final BoundedCache<Long> longestSpans = new BoundedCache<>(100);
+    /**
+     * How long a reader version read from the database is trusted. Every public request needs it (ETags, cache keys);
+     * at a thousand requests a second re-reading it each time was the largest cost of a 304. A second of lag is what
+     * another instance may show after a publication (this instance forgets it at once, see {@link #changed}).
+     */
+    static final java.time.Duration VERSION_TTL = java.time.Duration.ofSeconds(1);
+    private final LoadingCache<Long, Long> versions = Caffeine.newBuilder().maximumSize(1000)
+            .expireAfterWrite(VERSION_TTL).build(this::readVersion);
     private final javax.sql.DataSource dataSource;
 
     private final PublishedRevisions revisions;
+    private final org.springframework.transaction.PlatformTransactionManager transactions;
 
-    PublishedEvents(JdbcClient jdbc, ObjectMapper json, javax.sql.DataSource dataSource, PublishedRevisions revisions) {
+    PublishedEvents(JdbcClient jdbc, ObjectMapper json, javax.sql.DataSource dataSource, PublishedRevisions revisions,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.transactions = transactions;
         this.jdbc = jdbc;
         this.json = json;
         this.dataSource = dataSource;
@@ -71,6 +87,10 @@ public class PublishedEvents {
         p.put("actorNames", EventQueries.textArray(event.actors().stream().map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).toList()));
         p.put("document", json.writeValueAsString(event));
         p.put("item", json.writeValueAsString(EventItem.Stored.of(event)));
+        EventItem item = EventItem.Stored.of(event).with(event.id(), event.slug());
+        p.put("windowItem", WindowItems.stored(item, json));
+        p.put("labelEn", WindowItems.label(item, "label_en"));
+        p.put("labelUk", WindowItems.label(item, "label_uk"));
         p.put("headline", content.headline());
         p.put("summary", content.summary() == null ? "" : content.summary());
         p.put("quotes", quotes);
@@ -79,15 +99,18 @@ public class PublishedEvents {
         p.put("by", by);
         jdbc.sql("""
                 insert into published_event (event_id, timeline_id, slug, start_earliest, start_latest, span, types,
-                    actor_names, document, item, search, retracted, correction_note, published_at, published_by)
+                    actor_names, document, item, window_item, label_en, label_uk, search, retracted, correction_note,
+                    published_at, published_by)
                 values (:eventId, :timelineId, :slug, :earliest, :latest, daterange(:earliest, :spanEnd, '[]'),
                     cast(:types as text[]), cast(:actorNames as text[]), cast(:document as jsonb), cast(:item as jsonb),
+                    :windowItem, :labelEn, :labelUk,
                     setweight(to_tsvector('english', :headline), 'A') || setweight(to_tsvector('simple', :actors), 'B')
                       || setweight(to_tsvector('english', :summary), 'B') || setweight(to_tsvector('english', :quotes), 'C'),
                     false, null, :at, :by)
                 on conflict (event_id) do update set slug = excluded.slug, start_earliest = excluded.start_earliest,
                     start_latest = excluded.start_latest, span = excluded.span, types = excluded.types,
                     actor_names = excluded.actor_names, document = excluded.document, item = excluded.item,
+                    window_item = excluded.window_item, label_en = excluded.label_en, label_uk = excluded.label_uk,
                     search = excluded.search,
                     retracted = false, correction_note = null, published_at = excluded.published_at,
                     published_by = excluded.published_by""").params(p).update();
@@ -300,6 +323,84 @@ public class PublishedEvents {
     }
 
     /**
+     * The same window for the public API, as JSON text: PostgreSQL concatenates the stored items (see
+     * {@link WindowItems}) with the label in the reader's language and the permalink, so the app passes one string
+     * through. Rows whose stored item is not written yet (published before it existed) are built here instead.
+     */
+    public WireWindow windowJson(long timelineId, EventFilter filter, int limit, java.util.Locale locale, String permalinkPrefix) {
+        Where where = where(timelineId, filter);
+        String label = WindowItems.labelColumn(locale);
+        DensityBucket bucket = DensityBucket.forWindow(filter.from(), filter.to());
+        WireWindow answer = jdbc.sql("select count(*) as n, count(p.window_item) as ready, string_agg("
+                        + WindowItems.ITEM_SQL.formatted(label) + ", ',' order by p.start_earliest, p.start_latest, p.event_id)"
+                        + " as items from (select p.event_id, p.slug, p.start_earliest, p.start_latest, p.window_item, p." + label
+                        + " from published_event p where " + where.sql
+                        + " order by p.start_earliest, p.start_latest, p.event_id limit :limit) p")
+                .params(where.params).param("limit", limit + 1).param("permalinkPrefix", permalinkPrefix)
+                .query((rs, n) -> new WireWindow(rs.getInt("n"), bucket, rs.getInt("ready") < rs.getInt("n") ? null
+                        : "[" + java.util.Objects.toString(rs.getString("items"), "") + "]", List.of()))
+                .single();
+        if (answer.items() == null && answer.total() <= limit) {
+            fillWindowItemsInBackground();
+            EventWindow window = window(timelineId, filter, limit);
+            return window.dense() ? new WireWindow(window.total(), bucket, null, window.density())
+                    : new WireWindow(window.total(), bucket, "[" + window.items().stream()
+                            .map(item -> WindowItems.item(item, label, permalinkPrefix, json))
+                            .collect(Collectors.joining(",")) + "]", List.of());
+        }
+        return answer.total() <= limit ? answer
+                : new WireWindow(count(timelineId, filter), bucket, null, density(timelineId, filter, bucket));
+    }
+
+    /**
+     * Fills every missing stored window item on a background thread, a thousand rows per transaction, unless that is
+     * already under way: on start-up, and when a window finds rows without one (e.g. rows written by SQL in a benchmark).
+     */
+    public void fillWindowItemsInBackground() {
+        if (!fillingWindowItems.compareAndSet(false, true)) {
+            return;
+        }
+        Thread.ofVirtual().name("window-item-fill").start(() -> {
+            try {
+                var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+                int written;
+                do {
+                    written = java.util.Objects.requireNonNull(transaction.execute(status -> fillWindowItems(1000)));
+                } while (written > 0);
+            } catch (RuntimeException e) {
+                log.warn("Filling the readers' window items stopped; windows are built the slower way meanwhile", e);
+            } finally {
+                fillingWindowItems.set(false);
+            }
+        });
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean fillingWindowItems = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PublishedEvents.class);
+
+    /**
+     * Writes the stored window item and labels of up to {@code batch} published events that lack them (rows published
+     * before they existed); returns how many it wrote. A publication meanwhile wins: only empty rows are written.
+     */
+    public int fillWindowItems(int batch) {
+        List<Object[]> rows = jdbc.sql("select event_id, slug, item::text as item from published_event"
+                        + " where window_item is null order by event_id limit :batch")
+                .param("batch", batch)
+                .query((rs, n) -> {
+                    EventItem item = json.readValue(rs.getString("item"), EventItem.Stored.class)
+                            .with(rs.getLong("event_id"), rs.getString("slug"));
+                    return new Object[] {WindowItems.stored(item, json), WindowItems.label(item, "label_en"),
+                            WindowItems.label(item, "label_uk"), item.id()};
+                })
+                .list();
+        if (!rows.isEmpty()) {
+            new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate("update published_event"
+                    + " set window_item = ?, label_en = ?, label_uk = ? where event_id = ? and window_item is null", rows);
+        }
+        return rows.size();
+    }
+
+    /**
      * The longest span of any published event of the timeline, in days: a window query may then look only at events
      * that begin at most that long before the window, an ordered index range instead of a scan of every span.
      */
@@ -329,15 +430,34 @@ public class PublishedEvents {
     }
 
     private long version(long timelineId) {
+        // a transaction that writes may have moved the version without committing: never share what it reads
+        boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        return writing ? readVersion(timelineId) : versions.get(timelineId);
+    }
+
+    private long readVersion(long timelineId) {
         return jdbc.sql("select coalesce((select version from reader_version where timeline_id = :t), 0)")
                 .param("t", timelineId).query(Long.class).single();
     }
 
-    /** Moves the timeline's reader version: ETags change and cached answers are no longer used. */
+    /**
+     * Moves the timeline's reader version: ETags change and cached answers are no longer used. This instance forgets
+     * the version it read now and again when the change commits; other instances see it within {@link #VERSION_TTL}.
+     */
     private void changed(long timelineId) {
         jdbc.sql("""
                 insert into reader_version (timeline_id, version) values (:t, 1)
                 on conflict (timeline_id) do update set version = reader_version.version + 1""").param("t", timelineId).update();
+        versions.invalidate(timelineId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    versions.invalidate(timelineId);
+                }
+            });
+        }
     }
 
 

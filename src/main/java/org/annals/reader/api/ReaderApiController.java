@@ -41,10 +41,12 @@ class ReaderApiController {
 
     private final TimelineService timelines;
     private final PublishedEventQuery published;
+    private final tools.jackson.databind.ObjectMapper json;
 
-    ReaderApiController(TimelineService timelines, PublishedEventQuery published) {
+    ReaderApiController(TimelineService timelines, PublishedEventQuery published, tools.jackson.databind.ObjectMapper json) {
         this.timelines = timelines;
         this.published = published;
+        this.json = json;
     }
 
     record ApiTimeline(String slug, String title, @Nullable String description, String events) {
@@ -104,7 +106,9 @@ class ReaderApiController {
             description = "Takes the same filters as the events list. When more than `limit` (default and at most 1000) "
                     + "events match, `dense` is true and `buckets` holds counts per day, week or month (chosen from the "
                     + "window's length) instead of items. `lang=uk` gives the date labels in Ukrainian.")
-    ApiWindow window(@PathVariable String slug,
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApiWindow.class)))
+    String window(@PathVariable String slug,
             @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable List<String> type, @RequestParam(required = false) @Nullable String actor,
             @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable List<String> tag,
@@ -119,7 +123,8 @@ class ReaderApiController {
         if (notModified(slug, request, response)) {
             return null;
         }
-        return ApiWindow.of(published.window(slug, filter, size), slug, baseUrl(), locale);
+        return ApiWindow.json(published.windowJson(slug, filter, size, locale, baseUrl() + "/timelines/" + slug + "/events/"),
+                json);
     }
 
     private static Locale language(@Nullable String lang) {

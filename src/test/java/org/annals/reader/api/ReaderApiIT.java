@@ -56,6 +56,8 @@ class ReaderApiIT {
     org.annals.security.AccountService accounts;
     @Autowired
     org.annals.event.EventWorkflowService workflow;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -316,6 +318,31 @@ class ReaderApiIT {
         assertThat(ok(TIMELINE + "/window?from=2023-06-01&to=2023-06-30&lang=uk").get("items").toString()).contains("черв.");
         assertThat(get(TIMELINE + "/window?limit=5000").statusCode()).isEqualTo(400);
         assertThat(get(TIMELINE + "/window?lang=fr").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void window_items_built_by_postgresql_are_the_documented_items_and_equal_the_ones_built_without_stored_text() throws Exception {
+        String year = TIMELINE + "/window?from=2022-01-01&to=2025-12-31";
+        JsonNode stored = ok(year);
+        JsonNode storedUk = ok(year + "&lang=uk");
+        assertThat(stored.get("items").size()).isEqualTo(stored.get("total").asInt()).isEqualTo(65);
+        java.util.Set<String> documented = java.util.Arrays.stream(ApiWindow.ApiItem.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toSet());
+        for (JsonNode item : stored.get("items")) {
+            assertThat(item.propertyNames()).containsExactlyInAnyOrderElementsOf(documented);
+            assertThat(item.get("permalink").asString())
+                    .isEqualTo("http://localhost:" + port + "/timelines/russia-ukraine-war/events/" + item.get("slug").asString());
+        }
+        json.treeToValue(stored, ApiWindow.class);
+
+        // rows written before the stored text existed: built by the app instead, then filled in the background
+        jdbc.update("update published_event set window_item = null, label_en = null, label_uk = null"
+                + " where timeline_id = (select id from timeline where slug = 'russia-ukraine-war')");
+        assertThat(ok(year)).isEqualTo(stored);
+        assertThat(ok(year + "&lang=uk")).isEqualTo(storedUk);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                jdbc.queryForObject("select count(*) from published_event where window_item is null", Integer.class) == 0);
+        assertThat(ok(year)).isEqualTo(stored);
     }
 
     @Test
