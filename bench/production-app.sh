@@ -1,9 +1,9 @@
-# Sourced by the reader benchmarks: the production jar (built once, or ANNALS_JAR) started in -Xmx512m on a fresh
+# Sourced by the reader benchmarks: the production jar (built here, or ANNALS_JAR if set) started in -Xmx512m on a fresh
 # database $DB and port $PORT, seeded, stopped when the script exits. Sets JAR, APP (its pid) and PSQL.
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 PSQL=(psql -h 127.0.0.1 -U postgres -qtA)
-JAR=${ANNALS_JAR:-$(ls target/annals-*.jar 2>/dev/null | head -1 || true)}
-if [ -z "$JAR" ]; then
+JAR=${ANNALS_JAR:-}
+if [ -z "$JAR" ]; then  # never a jar left by `verify`: that one carries the development frontend
   bin/setup-node >/dev/null
   ./mvnw -B -q -Pproduction -DskipTests package
   JAR=$(ls target/annals-*.jar | head -1)
