@@ -50,11 +50,11 @@ public class PublishedEventQuery {
         }
         TimelineSummary timeline = publicTimeline(timelineSlug);
         EventKey after = cursor == null || cursor.isBlank() ? null : EventKey.decode(cursor);
-        List<EventKey> keys = published.keys(timeline.id(), filter, after, limit + 1);
-        boolean more = keys.size() > limit;
-        List<EventKey> page = more ? keys.subList(0, limit) : keys;
-        return new PublishedEventPage(published.load(page.stream().map(EventKey::id).toList()),
-                more ? page.getLast().encode() : null);
+        var rows = published.page(timeline.id(), filter, after, limit + 1);
+        boolean more = rows.size() > limit;
+        var page = more ? rows.subList(0, limit) : rows;
+        return new PublishedEventPage(page.stream().map(Map.Entry::getValue).toList(),
+                more ? page.getLast().getKey().encode() : null);
     }
 
     /** The visible window of a visual timeline: events (at most {@code limit}) or, beyond that, counts per bucket. */

@@ -180,8 +180,27 @@ public class PublishedEvents {
                 .query(Integer.class).single() > 0;
     }
 
-    public List<EventKey> keys(long timelineId, EventFilter filter, @Nullable EventKey after, int limit) {
-        return keys(timelineId, filter, null, after, limit);
+    /**
+     * A page of the matching published events in chronological order, with the key of each, in one statement (a
+     * search's page costs one trip to PostgreSQL).
+     */
+    public List<Map.Entry<EventKey, EventDetails>> page(long timelineId, EventFilter filter, @Nullable EventKey after, int limit) {
+        Where where = where(timelineId, filter);
+        String sql = "select p.event_id, p.start_earliest, p.start_latest, p.document::text as document"
+                + " from published_event p where " + where.sql;
+        Map<String, Object> params = new HashMap<>(where.params);
+        if (after != null) {
+            sql += " and (p.start_earliest, p.start_latest, p.event_id) > (:afterEarliest, :afterLatest, :afterId)";
+            params.put("afterEarliest", after.earliest());
+            params.put("afterLatest", after.latest());
+            params.put("afterId", after.id());
+        }
+        return jdbc.sql(sql + " order by p.start_earliest, p.start_latest, p.event_id limit :limit").params(params)
+                .param("limit", limit)
+                .query((rs, n) -> Map.entry(new EventKey(rs.getObject("start_earliest", LocalDate.class),
+                        rs.getObject("start_latest", LocalDate.class), rs.getLong("event_id")),
+                        json.readValue(rs.getString("document"), EventDetails.class)))
+                .list();
     }
 
     /**
@@ -510,24 +529,36 @@ public class PublishedEvents {
     private record Where(String sql, Map<String, Object> params) {
     }
 
+    /** A date as an SQL literal; only the digits and hyphens of a four-digit-year ISO date can reach the statement. */
+    static String dateLiteral(@Nullable LocalDate date) {
+        if (date == null) {
+            return "null::date";
+        }
+        String iso = date.toString();
+        if (!iso.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new org.annals.shared.InvalidInputException("date", "Dates must lie between the years 1 and 9999");
+        }
+        return "date '" + iso + "'";
+    }
+
     private Where where(long timelineId, EventFilter filter) {
         StringBuilder sql = new StringBuilder("p.timeline_id = :timelineId and not p.retracted");
         Map<String, Object> params = new HashMap<>();
         params.put("timelineId", timelineId);
+        // The window's days are written into the statement, not bound: with them PostgreSQL plans for this window (a
+        // bitmap of the span index and the ordered index), where a plan for any window scanned every event of the
+        // month before it (twice the time, measured at 200,000 events).
         if (filter.from() != null || filter.to() != null) {
-            sql.append(" and p.span && daterange(cast(:from as date), cast(:to as date), '[]')");
-            params.put("from", filter.from() == null ? null : filter.from().toString());
-            params.put("to", filter.to() == null ? null : filter.to().toString());
+            sql.append(" and p.span && daterange(" + dateLiteral(filter.from()) + ", " + dateLiteral(filter.to()) + ", '[]')");
         }
         // the same window as a range of the ordered index: an event overlapping it begins before its end and at most
         // the timeline's longest span before its start
         if (filter.to() != null) {
-            sql.append(" and p.start_earliest <= cast(:to as date)");
+            sql.append(" and p.start_earliest <= " + dateLiteral(filter.to()));
         }
         if (filter.from() != null) {
-            sql.append(" and p.start_earliest >= cast(:lowest as date)");
             LocalDate lowest = filter.from().minusDays(longestSpan(timelineId));
-            params.put("lowest", (lowest.getYear() < 1 ? LocalDate.of(1, 1, 1) : lowest).toString());
+            sql.append(" and p.start_earliest >= " + dateLiteral(lowest.getYear() < 1 ? LocalDate.of(1, 1, 1) : lowest));
         }
         if (!filter.types().isEmpty()) {
             sql.append(" and p.types && cast(:types as text[])");
