@@ -26,11 +26,11 @@ WHERE="p.timeline_id = $T and not p.retracted"
 declare -A PATHS SQLS
 PATHS[window]="/api/v1/timelines/bench/window?from=$WFROM&to=$WTO"
 # the app's statement: PostgreSQL concatenates the stored items with label and permalink (PublishedEvents.windowJson)
-SQLS[window]="select count(*), count(p.window_item), string_agg('{\"display\":' || to_json(p.label_en)::text || ',\"permalink\":' || to_json('http://localhost:$PORT/timelines/bench/events/' || p.slug)::text || ',' || substr(p.window_item, 2), ',' order by p.start_earliest, p.start_latest, p.event_id) from (select p.event_id, p.slug, p.start_earliest, p.start_latest, p.window_item, p.label_en from published_event p where $WHERE and p.span && daterange('$WFROM', '$WTO', '[]') and p.start_earliest <= '$WTO' and p.start_earliest >= '$LOWEST' order by p.start_earliest, p.start_latest, p.event_id limit 1001) p;"
+SQLS[window]="select count(*), count(p.window_item), '[' || coalesce(string_agg('{\"display\":' || to_json(p.label_en)::text || ',\"permalink\":' || to_json('http://localhost:$PORT/timelines/bench/events/' || p.slug)::text || ',' || substr(p.window_item, 2), ',' order by p.start_earliest, p.start_latest, p.event_id), '') || ']' from (select p.event_id, p.slug, p.start_earliest, p.start_latest, p.window_item, p.label_en from published_event p where $WHERE and p.span && daterange('$WFROM', '$WTO', '[]') and p.start_earliest <= '$WTO' and p.start_earliest >= '$LOWEST' order by p.start_earliest, p.start_latest, p.event_id limit 1001) p;"
 PATHS[density]="/api/v1/timelines/bench/density?bucket=week&from=2023-01-01&to=2024-12-31"
 SQLS[density]="select date_trunc('week', p.start_earliest)::date, count(*) from published_event p where $WHERE and p.span && daterange('2023-01-01', '2024-12-31', '[]') and p.start_earliest <= '2024-12-31' and p.start_earliest >= '2023-01-01'::date - $SPAN group by 1 order by 1;"
 PATHS[search]="/api/v1/timelines/bench/events?q=bucha&limit=20"
-SQLS[search]="select p.document::text from published_event p where $WHERE and p.search @@ to_tsquery('english', 'bucha:*') order by p.start_earliest, p.start_latest, p.event_id limit 21;"
+SQLS[search]="select p.event_id, p.start_earliest, p.start_latest, p.document::text from published_event p where $WHERE and p.search @@ to_tsquery('english', 'bucha:*') order by p.start_earliest, p.start_latest, p.event_id limit 21;"
 
 run_wrk() { # clients path
   wrk -t "$(( $1 < 2 ? 1 : 2 ))" -c "$1" -d "${SECONDS_PER_CASE}s" -s bench/wrk-report.lua "${@:3}" "http://localhost:$PORT$2" | grep '^RESULT'

@@ -350,22 +350,24 @@ public class PublishedEvents {
         Where where = where(timelineId, filter);
         String label = WindowItems.labelColumn(locale);
         DensityBucket bucket = DensityBucket.forWindow(filter.from(), filter.to());
-        WireWindow answer = jdbc.sql("select count(*) as n, count(p.window_item) as ready, string_agg("
-                        + WindowItems.ITEM_SQL.formatted(label) + ", ',' order by p.start_earliest, p.start_latest, p.event_id)"
-                        + " as items from (select p.event_id, p.slug, p.start_earliest, p.start_latest, p.window_item, p." + label
+        // the items leave PostgreSQL as the UTF-8 bytes of one JSON array and are sent as they are: no decoding,
+        // no re-encoding, no copies of a 200 KB string per request
+        WireWindow answer = jdbc.sql("select count(*) as n, count(p.window_item) as ready, '[' || coalesce(string_agg("
+                        + WindowItems.ITEM_SQL.formatted(label) + ", ',' order by p.start_earliest, p.start_latest, p.event_id), '')"
+                        + " || ']' as items from (select p.event_id, p.slug, p.start_earliest, p.start_latest, p.window_item, p." + label
                         + " from published_event p where " + where.sql
                         + " order by p.start_earliest, p.start_latest, p.event_id limit :limit) p")
                 .params(where.params).param("limit", limit + 1).param("permalinkPrefix", permalinkPrefix)
                 .query((rs, n) -> new WireWindow(rs.getInt("n"), bucket, rs.getInt("ready") < rs.getInt("n") ? null
-                        : "[" + java.util.Objects.toString(rs.getString("items"), "") + "]", List.of()))
+                        : rs.getBytes("items"), List.of()))
                 .single();
         if (answer.items() == null && answer.total() <= limit) {
             fillWindowItemsInBackground();
             EventWindow window = window(timelineId, filter, limit);
             return window.dense() ? new WireWindow(window.total(), bucket, null, window.density())
-                    : new WireWindow(window.total(), bucket, "[" + window.items().stream()
+                    : new WireWindow(window.total(), bucket, window.items().stream()
                             .map(item -> WindowItems.item(item, label, permalinkPrefix, json))
-                            .collect(Collectors.joining(",")) + "]", List.of());
+                            .collect(Collectors.joining(",", "[", "]")).getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of());
         }
         return answer.total() <= limit ? answer
                 : new WireWindow(count(timelineId, filter), bucket, null, density(timelineId, filter, bucket));

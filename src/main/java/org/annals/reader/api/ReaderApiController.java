@@ -108,7 +108,7 @@ class ReaderApiController {
                     + "window's length) instead of items. `lang=uk` gives the date labels in Ukrainian.")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", content = @io.swagger.v3.oas.annotations.media.Content(
             mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ApiWindow.class)))
-    String window(@PathVariable String slug,
+    byte[] window(@PathVariable String slug,
             @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable List<String> type, @RequestParam(required = false) @Nullable String actor,
             @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable List<String> tag,

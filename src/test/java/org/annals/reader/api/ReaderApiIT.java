@@ -324,6 +324,7 @@ class ReaderApiIT {
     void window_items_built_by_postgresql_are_the_documented_items_and_equal_the_ones_built_without_stored_text() throws Exception {
         String year = TIMELINE + "/window?from=2022-01-01&to=2025-12-31";
         JsonNode stored = ok(year);
+        assertThat(get(year).headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode storedUk = ok(year + "&lang=uk");
         assertThat(stored.get("items").size()).isEqualTo(stored.get("total").asInt()).isEqualTo(65);
         java.util.Set<String> documented = java.util.Arrays.stream(ApiWindow.ApiItem.class.getRecordComponents())
