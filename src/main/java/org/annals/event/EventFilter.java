@@ -52,6 +52,12 @@ public record EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @
         this(statuses, from, to, types, actor, text, tags, confidences, area, false);
     }
 
+    /** Whether it selects by nothing but a date window (statuses aside: readers see published events only). */
+    public boolean onlyWindow() {
+        return types.isEmpty() && actor == null && text == null && tags.isEmpty() && confidences.isEmpty() && area == null
+                && !sourcesDisagree;
+    }
+
     public EventFilter within(@Nullable MapArea newArea) {
         return new EventFilter(statuses, from, to, types, actor, text, tags, confidences, newArea, sourcesDisagree);
     }

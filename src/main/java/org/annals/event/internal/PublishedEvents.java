@@ -262,6 +262,20 @@ public class PublishedEvents {
     private List<DensityCount> countDensity(long timelineId, EventFilter filter, DensityBucket bucket) {
         Where where = where(timelineId, filter);
         String unit = bucket.name().toLowerCase(java.util.Locale.ROOT);
+        if (filter.onlyWindow()) {
+            // every event that begins inside the window overlaps it: those come from the day counts PostgreSQL keeps
+            // (V0022); only the few that began before it and reach into it are read one by one
+            String days = (filter.from() == null ? "" : " and d.day >= " + dateLiteral(filter.from()))
+                    + (filter.to() == null ? "" : " and d.day <= " + dateLiteral(filter.to()));
+            String leadIn = filter.from() == null ? ""
+                    : " union all select date_trunc('" + unit + "', p.start_earliest)::date, 1 from published_event p where "
+                            + where.sql + " and p.start_earliest < " + dateLiteral(filter.from());
+            return jdbc.sql("select bucket, sum(n)::int as n from (select date_trunc('" + unit + "', d.day)::date as bucket,"
+                            + " d.events as n from published_day_count d where d.timeline_id = :timelineId" + days + leadIn
+                            + ") counted group by bucket having sum(n) > 0 order by bucket")
+                    .params(where.params)
+                    .query((rs, n) -> new DensityCount(rs.getObject("bucket", LocalDate.class), rs.getInt("n"))).list();
+        }
         return jdbc.sql("select date_trunc('" + unit + "', p.start_earliest)::date as bucket, count(*) as n"
                         + " from published_event p where " + where.sql + " group by 1 order by 1")
                 .params(where.params)
@@ -338,7 +352,8 @@ public class PublishedEvents {
         if (items.size() <= limit) {
             return new EventWindow(items.size(), items, bucket, List.of());
         }
-        return new EventWindow(count(timelineId, filter), List.of(), bucket, density(timelineId, filter, bucket));
+        List<DensityCount> density = density(timelineId, filter, bucket);
+        return new EventWindow(total(density), List.of(), bucket, density);
     }
 
     /**
@@ -369,8 +384,11 @@ public class PublishedEvents {
                             .map(item -> WindowItems.item(item, label, permalinkPrefix, json))
                             .collect(Collectors.joining(",", "[", "]")).getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of());
         }
-        return answer.total() <= limit ? answer
-                : new WireWindow(count(timelineId, filter), bucket, null, density(timelineId, filter, bucket));
+        if (answer.total() <= limit) {
+            return answer;
+        }
+        List<DensityCount> density = density(timelineId, filter, bucket);
+        return new WireWindow(total(density), bucket, null, density);
     }
 
     /**
@@ -419,6 +437,11 @@ public class PublishedEvents {
                     + " set window_item = ?, label_en = ?, label_uk = ? where event_id = ? and window_item is null", rows);
         }
         return rows.size();
+    }
+
+    /** Density counts every matching event once, so their sum is the count, without counting again. */
+    private static int total(List<DensityCount> density) {
+        return density.stream().mapToInt(DensityCount::count).sum();
     }
 
     /**

@@ -346,6 +346,21 @@ class ReaderApiIT {
         assertThat(ok(year)).isEqualTo(stored);
     }
 
+    @ParameterizedTest
+    @CsvSource({"2022-02-20,2022-03-10,DAY", "2022-06-15,2023-07-02,WEEK", "2023-01-01,,MONTH", ",2022-12-31,WEEK",
+            ",,YEAR", "2024-08-01,2024-08-31,DAY"})
+    void density_from_the_day_counts_equals_density_counted_event_by_event(String from, String to, String bucket) {
+        LocalDate first = from == null ? null : LocalDate.parse(from);
+        LocalDate last = to == null ? null : LocalDate.parse(to);
+        EventFilter window = new EventFilter(java.util.Set.of(), first, last, java.util.Set.of(), null, null);
+        // every confidence level: the same events, but a filter the day counts cannot answer, so counted one by one
+        EventFilter everyConfidence = new EventFilter(java.util.Set.of(), first, last, java.util.Set.of(), null, null,
+                java.util.Set.of(), java.util.EnumSet.allOf(Confidence.class));
+        var fromDays = published.density("russia-ukraine-war", window, org.annals.event.DensityBucket.valueOf(bucket));
+        var counted = published.density("russia-ukraine-war", everyConfidence, org.annals.event.DensityBucket.valueOf(bucket));
+        assertThat(fromDays).isNotEmpty().isEqualTo(counted);
+    }
+
     @Test
     void a_search_too_long_is_refused_and_matches_are_marked_with_stems() throws Exception {
         HttpResponse<String> response = get(EVENTS + "?q=" + "a".repeat(5000));
