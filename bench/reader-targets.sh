@@ -53,6 +53,7 @@ for case in window density search; do curl -s -o /dev/null "localhost:$PORT${PAT
 # rows written by SQL lack the stored window items: the first window request set the app filling them; wait for it
 until [ "$("${PSQL[@]}" -d $DB -c "select count(*) from published_event where window_item is null")" = 0 ]; do sleep 2; done
 echo "Window items filled by the app $(( $(date +%s) - start )) s after generation began" >&2
+"${PSQL[@]}" -d $DB -c "vacuum analyze published_event" >/dev/null  # the table at rest, as after autovacuum
 echo "Data: $N synthetic published events; window $WFROM..$WTO holds $WCOUNT events; longest span $SPAN days."
 echo
 echo "| case | clients | HTTP p50 ms | HTTP p95 ms | SQL p50 ms | SQL p95 ms | p95 ratio HTTP/SQL | HTTP req/s | SQL tx/s | throughput HTTP/SQL | HTTP errors |"

@@ -32,6 +32,9 @@ class AnnalsVisualTimeline extends HTMLElement {
     new ResizeObserver(() => this._timeline.redraw()).observe(container);
     let timer;
     this._timeline.on('rangechanged', (props) => {
+      // busy until the server has answered for the new window and the answer is drawn (see settled): assistive
+      // technology waits for the update, and so can a test that must not press a key into a half-drawn timeline
+      this.setAttribute('aria-busy', 'true');
       clearTimeout(timer);
       timer = setTimeout(() => this.dispatchEvent(new CustomEvent('window-changed', {
         detail: { from: props.start.toISOString().slice(0, 10), to: props.end.toISOString().slice(0, 10) },
@@ -52,6 +55,10 @@ class AnnalsVisualTimeline extends HTMLElement {
     this._timeline.on('changed', () => {
       this._labelItems(container);
       refreshFocus();
+      if (this._drawPending) {
+        this._drawPending = false;
+        this.settled();
+      }
     });
     this.setAttribute('role', 'region');
     if (this._pendingWindow) {
@@ -66,6 +73,11 @@ class AnnalsVisualTimeline extends HTMLElement {
       element.setAttribute('role', 'button');
       element.setAttribute('aria-label', item ? item.content + ', ' + item.label : element.dataset.slug);
     }
+  }
+
+  /** The server has nothing new for the window (or its answer is drawn): no longer busy. */
+  settled() {
+    this.removeAttribute('aria-busy');
   }
 
   select(slug) {
@@ -95,6 +107,7 @@ class AnnalsVisualTimeline extends HTMLElement {
    * lanes: [{id, label}], empty for one band.
    */
   showEvents(events, lanes) {
+    this._drawPending = true;
     this.removeAttribute('data-density-total');
     this._items.clear();
     this._timeline.setGroups(lanes && lanes.length > 0
@@ -120,6 +133,7 @@ class AnnalsVisualTimeline extends HTMLElement {
 
   /** buckets: [{start, end, count}]; drawn as background bars whose strength follows the count. */
   showDensity(buckets, total) {
+    this._drawPending = true;
     this._items.clear();
     this._timeline.setGroups(null);
     this.setAttribute('data-lanes', '0');

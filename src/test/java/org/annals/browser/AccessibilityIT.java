@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.annals.IntegrationTest;
 import org.annals.SignedIn;
@@ -70,8 +71,9 @@ class AccessibilityIT {
             String markers = d.findElement(By.id("event-map")).getDomAttribute("data-markers");
             return markers != null && Integer.parseInt(markers) >= 60;
         });
-        // the first window change has reached the server and come back: the page is settled
+        // the first window change has reached the server and come back, and its answer is drawn: the page is settled
         browser.until(d -> d.getCurrentUrl().contains("from="));
+        browser.until(d -> d.findElement(By.id("visual-timeline")).getDomAttribute("aria-busy") == null);
     }
 
     @Test
@@ -157,15 +159,15 @@ class AccessibilityIT {
     @Test
     void the_keyboard_reaches_and_selects_an_item_of_the_visual_timeline() {
         openTimeline();
-        WebElement first = tabTo(By.cssSelector("#visual-timeline .vis-item"));
-        assertThat(first.getDomAttribute("aria-label")).isNotBlank();
+        Map<String, Object> first = tabTo("#visual-timeline .vis-item");
+        assertThat((String) first.get("label")).isNotBlank();
         // one Tab stop for the whole timeline: the arrow keys move between its events
         assertThat(browser.driver().findElements(By.cssSelector("#visual-timeline .vis-item[tabindex='0']"))).hasSize(1);
-        first.sendKeys(Keys.ARROW_RIGHT);
-        WebElement item = browser.driver().switchTo().activeElement();
-        assertThat(item).isNotEqualTo(first);
-        assertThat(item.getDomAttribute("class")).contains("vis-item");
-        item.sendKeys(Keys.ENTER);
+        press(Keys.ARROW_RIGHT);
+        Map<String, Object> next = focused("#visual-timeline .vis-item");
+        assertThat(next).as("the focus after the arrow key").isNotNull();
+        assertThat(next.get("id")).isNotEqualTo(first.get("id"));
+        press(Keys.ENTER);
         browser.until(d -> d.findElements(By.cssSelector("#selected-event a")).isEmpty() ? null : true);
         assertThat(browser.driver().findElement(By.cssSelector("#selected-event a")).getDomAttribute("href"))
                 .startsWith("timelines/russia-ukraine-war/events/");
@@ -174,25 +176,42 @@ class AccessibilityIT {
     @Test
     void the_keyboard_reaches_and_selects_a_marker_of_the_map() {
         openTimeline();
-        WebElement marker = tabTo(By.cssSelector("#event-map path.leaflet-interactive"));
-        assertThat(marker.getDomAttribute("aria-label")).isNotBlank();
-        marker.sendKeys(Keys.ENTER);
+        Map<String, Object> marker = tabTo("#event-map path.leaflet-interactive");
+        assertThat((String) marker.get("label")).isNotBlank();
+        press(Keys.ENTER);
         browser.until(d -> d.findElements(By.cssSelector("#selected-event a")).isEmpty() ? null : true);
     }
 
-    /** Presses Tab from the header's first link until the focus is on an element matching {@code target}. */
-    private WebElement tabTo(By target) {
+    /**
+     * Presses Tab from the header's first link until the focus is on an element matching {@code css}; returns its
+     * aria-label and data-id. The check runs in the page in one step: the timeline may redraw an item between two
+     * WebDriver calls (its roving focus then moves the focus to the redrawn item), so an element reference can go stale.
+     */
+    private Map<String, Object> tabTo(String css) {
         WebDriver driver = browser.driver();
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.querySelector('header a').focus()");
         List<String> visited = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
-            new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.TAB).perform();
-            WebElement focused = driver.switchTo().activeElement();
-            if (driver.findElements(target).contains(focused)) {
-                return focused;
+            press(Keys.TAB);
+            Map<String, Object> found = focused(css);
+            if (found != null) {
+                return found;
             }
-            visited.add(focused.getTagName() + "#" + focused.getDomAttribute("id"));
+            visited.add(String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "const e = document.activeElement; return e.tagName + '#' + e.id + '.' + e.className")));
         }
-        throw new AssertionError("Tab never reached " + target + "; it went through " + visited);
+        throw new AssertionError("Tab never reached " + css + "; it went through " + visited);
+    }
+
+    private void press(CharSequence key) {
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(key).perform();
+    }
+
+    /** The focused element's aria-label and data-id when it matches {@code css}, otherwise null. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> focused(String css) {
+        return (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "const e = document.activeElement; return e && e.matches(arguments[0])"
+                        + " ? {label: e.getAttribute('aria-label'), id: e.dataset.id || e.getAttribute('aria-label')} : null", css);
     }
 }

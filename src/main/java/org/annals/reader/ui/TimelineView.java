@@ -84,6 +84,7 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
         more.setText(getTranslation("timeline.more"));
         visual.addWindowChangedListener((start, end) -> {
             if (start.equals(from) && end.equals(to)) {
+                visual.settled();
                 return;
             }
             from = start;

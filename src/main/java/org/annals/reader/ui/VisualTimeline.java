@@ -85,6 +85,11 @@ class VisualTimeline extends Component {
         getElement().callJsFunction("showDensity", array, total);
     }
 
+    /** Tells the browser that a window it reported needs nothing new (it is no longer busy). */
+    void settled() {
+        getElement().callJsFunction("settled");
+    }
+
     Registration addWindowChangedListener(BiConsumer<LocalDate, LocalDate> listener) {
         return getElement().addEventListener("window-changed", e -> listener.accept(
                         LocalDate.parse(e.getEventData().get("event.detail.from").asString()),
