@@ -23,17 +23,26 @@ read -r WFROM WTO WCOUNT < <("${PSQL[@]}" -F ' ' -d $DB -c "
   select '2024-03-01', max(day), max(total) from running where total <= 1000")
 LOWEST=$(python3 -c "import datetime as d; print(d.date.fromisoformat('$WFROM') - d.timedelta(days=$SPAN))")
 WHERE="p.timeline_id = $T and not p.retracted"
-declare -A PATHS SQLS
+declare -A PATHS SQLS WINDOWS
 PATHS[window]="/api/v1/timelines/bench/window?from=$WFROM&to=$WTO"
 # the app's statement: PostgreSQL concatenates the stored items with label and permalink (PublishedEvents.windowJson)
 SQLS[window]="select count(*), count(p.window_item), '[' || coalesce(string_agg('{\"display\":' || to_json(p.label_en)::text || ',\"permalink\":' || to_json('http://localhost:$PORT/timelines/bench/events/' || p.slug)::text || ',' || substr(p.window_item, 2), ',' order by p.start_earliest, p.start_latest, p.event_id), '') || ']' from (select p.event_id, p.slug, p.start_earliest, p.start_latest, p.window_item, p.label_en from published_event p where $WHERE and p.span && daterange('$WFROM', '$WTO', '[]') and p.start_earliest <= '$WTO' and p.start_earliest >= '$LOWEST' order by p.start_earliest, p.start_latest, p.event_id limit 1001) p;"
 PATHS[density]="/api/v1/timelines/bench/density?bucket=week&from=2023-01-01&to=2024-12-31"
 SQLS[density]="select date_trunc('week', p.start_earliest)::date, count(*) from published_event p where $WHERE and p.span && daterange('2023-01-01', '2024-12-31', '[]') and p.start_earliest <= '2024-12-31' and p.start_earliest >= '2023-01-01'::date - $SPAN group by 1 order by 1;"
+# density for a new two-year window each request (shifted 0-600 days, 600-729 days long): never from the cache. The
+# app's statement for a window without other filters: the day counts kept by PostgreSQL plus the events reaching in
+PATHS[density-new]="/api/v1/timelines/bench/density?bucket=week&from=FROM&to=TO"
+WINDOWS[density-new]="2022-06-01,600,600,729"
+NEW_FROM="(date '2022-06-01' + :r)"; NEW_TO="(date '2022-06-01' + :r + :l)"
+SQLS[density-new]="\\set r random(0, 600)
+\\set l random(600, 729)
+select bucket, sum(n)::int from (select date_trunc('week', d.day)::date as bucket, d.events as n from published_day_count d where d.timeline_id = $T and d.day >= $NEW_FROM and d.day <= $NEW_TO union all select date_trunc('week', p.start_earliest)::date, 1 from published_event p where $WHERE and p.span && daterange($NEW_FROM, $NEW_TO, '[]') and p.start_earliest <= $NEW_TO and p.start_earliest >= $NEW_FROM - $SPAN and p.start_earliest < $NEW_FROM) counted group by bucket having sum(n) > 0 order by bucket;"
 PATHS[search]="/api/v1/timelines/bench/events?q=bucha&limit=20"
 SQLS[search]="select p.event_id, p.start_earliest, p.start_latest, p.document::text from published_event p where $WHERE and p.search @@ to_tsquery('english', 'bucha:*') order by p.start_earliest, p.start_latest, p.event_id limit 21;"
 
-run_wrk() { # clients path
-  wrk -t "$(( $1 < 2 ? 1 : 2 ))" -c "$1" -d "${SECONDS_PER_CASE}s" -s bench/wrk-report.lua "${@:3}" "http://localhost:$PORT$2" | grep '^RESULT'
+run_wrk() { # clients case [wrk options]
+  WRK_WINDOW="${WINDOWS[$2]:-}" wrk -t "$(( $1 < 2 ? 1 : 2 ))" -c "$1" -d "${SECONDS_PER_CASE}s" -s bench/wrk-report.lua "${@:3}" \
+    "http://localhost:$PORT${PATHS[$2]}" | grep '^RESULT'
 }
 run_pgbench() { # clients sql
   echo "$2" > /tmp/annals-case.sql
@@ -59,8 +68,8 @@ echo
 echo "| case | clients | HTTP p50 ms | HTTP p95 ms | SQL p50 ms | SQL p95 ms | p95 ratio HTTP/SQL | HTTP req/s | SQL tx/s | throughput HTTP/SQL | HTTP errors |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|"
 for clients in 1 32; do
-  for case in window density search; do
-    http=$(run_wrk "$clients" "${PATHS[$case]}")
+  for case in window density density-new search; do
+    http=$(run_wrk "$clients" "$case")
     sql=$(run_pgbench "$clients" "${SQLS[$case]}")
     python3 - "$case" "$clients" "$http" "$sql" <<'PY'
 import sys, re
@@ -73,7 +82,7 @@ PY
   done
 done
 ETAG=$(curl -s -D - -o /dev/null "localhost:$PORT${PATHS[window]}" | sed -n 's/^[Ee][Tt]ag: \(.*\)\r$/\1/p')
-r304=$(run_wrk 32 "${PATHS[window]}" -H "If-None-Match: $ETAG")
+r304=$(run_wrk 32 window -H "If-None-Match: $ETAG")
 echo
 echo "Conditional GET matching its ETag (304), 32 clients: $(field rps "$r304") requests/s, p95 $(field p95 "$r304") ms, errors $(field errors "$r304")."
 echo "App: production jar, java -Xmx512m; heap after the run and a full GC: $("$JAVA_HOME/bin/jcmd" $APP GC.run >/dev/null; "$JAVA_HOME/bin/jcmd" $APP GC.heap_info | grep -oE "committed [0-9]+K, used [0-9]+K" | head -1)."

@@ -1,5 +1,21 @@
 -- Prints one machine-readable line after a wrk run: requests, errors (connection/timeout and HTTP >= 400), requests
 -- per second and latency percentiles in milliseconds.
+-- With WRK_WINDOW="yyyy-mm-dd,maxShift,minLength,maxLength" in the environment, each request asks for a new window:
+-- FROM and TO in the path become a first day shifted by 0..maxShift days and a length of minLength..maxLength days,
+-- so no answer can come from a cache.
+local window = os.getenv("WRK_WINDOW")
+if window and window ~= "" then
+  local y, m, d, shift, minLength, maxLength = window:match("(%d+)-(%d+)-(%d+),(%d+),(%d+),(%d+)")
+  local day = function(offset)
+    return os.date("!%Y-%m-%d", os.time { year = tonumber(y), month = tonumber(m), day = tonumber(d) + offset, hour = 12 })
+  end
+  request = function()
+    local first = math.random(0, tonumber(shift))
+    local last = first + math.random(tonumber(minLength), tonumber(maxLength))
+    return wrk.format(nil, (wrk.path:gsub("FROM", day(first)):gsub("TO", day(last))))
+  end
+end
+
 done = function(summary, latency, requests)
   local e = summary.errors
   io.write(string.format("RESULT requests=%d errors=%d rps=%.1f p50=%.2f p95=%.2f p99=%.2f\n",
