@@ -87,8 +87,12 @@ class ReviewJourneyIT {
         editor.open(eventPage);
         assertThat(editor.textOf(By.id("review-comment"))).contains("Find the day the convoy arrived");
         editor.type("start", "2024-11-12");
+        String before = editor.driver().findElement(By.id("workflow")).getDomAttribute("data-version");
         editor.click(By.id("save"));
-        editor.until(d -> editor.valueOf("start").equals("2024-11-12") && !d.findElements(By.id("submit")).isEmpty());
+        // the save has come back and the workflow bar is redrawn for the saved version: its Submit is the live one
+        editor.until(d -> !before.equals(d.findElement(By.id("workflow")).getDomAttribute("data-version"))
+                && !d.findElements(By.id("submit")).isEmpty());
+        assertThat(editor.valueOf("start")).isEqualTo("2024-11-12");
         editor.click(By.id("submit"));
         editor.answerPrompt("Day found");
         editor.until(d -> status(editor).equals("Status: in review"));

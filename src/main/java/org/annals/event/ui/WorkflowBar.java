@@ -27,6 +27,8 @@ class WorkflowBar extends Div {
     WorkflowBar(EventDetails event, EditorialState state, EventWorkflowService workflow,
             AuthenticationContext authentication, Consumer<EventDetails> afterStep) {
         setId("workflow");
+        // which saved version the actions act on: a step offered for an older version would be refused as a conflict
+        getElement().setAttribute("data-version", String.valueOf(event.version()));
         Span status = new Span("Status: " + state.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         status.setId("workflow-status");
         status.getElement().getThemeList().add("badge");
