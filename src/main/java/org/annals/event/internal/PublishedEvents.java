@@ -189,18 +189,23 @@ public class PublishedEvents {
         String sql = "select p.event_id, p.start_earliest, p.start_latest, p.document::text as document"
                 + " from published_event p where " + where.sql;
         Map<String, Object> params = new HashMap<>(where.params);
-        if (after != null) {
-            sql += " and (p.start_earliest, p.start_latest, p.event_id) > (:afterEarliest, :afterLatest, :afterId)";
-            params.put("afterEarliest", after.earliest());
-            params.put("afterLatest", after.latest());
-            params.put("afterId", after.id());
-        }
-        return jdbc.sql(sql + " order by p.start_earliest, p.start_latest, p.event_id limit :limit").params(params)
-                .param("limit", limit)
+        return jdbc.sql(sql + after(after, params) + " order by p.start_earliest, p.start_latest, p.event_id limit :limit")
+                .params(params).param("limit", limit)
                 .query((rs, n) -> Map.entry(new EventKey(rs.getObject("start_earliest", LocalDate.class),
                         rs.getObject("start_latest", LocalDate.class), rs.getLong("event_id")),
                         json.readValue(rs.getString("document"), EventDetails.class)))
                 .list();
+    }
+
+    /** The keyset condition that continues after a cursor's event (its parameters go into {@code params}). */
+    private static String after(@Nullable EventKey after, Map<String, Object> params) {
+        if (after == null) {
+            return "";
+        }
+        params.put("afterEarliest", after.earliest());
+        params.put("afterLatest", after.latest());
+        params.put("afterId", after.id());
+        return " and (p.start_earliest, p.start_latest, p.event_id) > (:afterEarliest, :afterLatest, :afterId)";
     }
 
     /**
@@ -215,14 +220,8 @@ public class PublishedEvents {
         if (asOf != null) {
             params.put("asOf", Timestamp.from(asOf));
         }
-        if (after != null) {
-            sql += " and (p.start_earliest, p.start_latest, p.event_id) > (:afterEarliest, :afterLatest, :afterId)";
-            params.put("afterEarliest", after.earliest());
-            params.put("afterLatest", after.latest());
-            params.put("afterId", after.id());
-        }
-        return jdbc.sql(sql + " order by p.start_earliest, p.start_latest, p.event_id limit :limit").params(params)
-                .param("limit", limit)
+        return jdbc.sql(sql + after(after, params) + " order by p.start_earliest, p.start_latest, p.event_id limit :limit")
+                .params(params).param("limit", limit)
                 .query((rs, n) -> new EventKey(rs.getObject("start_earliest", LocalDate.class),
                         rs.getObject("start_latest", LocalDate.class), rs.getLong("event_id")))
                 .list();
