@@ -17,11 +17,13 @@ JAR_ARG=()
 if [ "${BENCH_IN_PROCESS:-0}" != 1 ]; then
   JAR=${ANNALS_JAR:-}
   if [ -z "$JAR" ]; then
-    JAR=$(ls target/annals-*.jar 2>/dev/null | grep -v original | head -1 || true)
-    if [ -z "$JAR" ] || [ -n "$(find src/main pom.xml frontend -newer "$JAR" -type f 2>/dev/null | head -1)" ]; then
+    # its own copy: `./mvnw verify` also leaves a (dev-mode, bundle-less) jar in target/
+    JAR=target/bench/annals-production.jar
+    if [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml frontend -newer "$JAR" -type f 2>/dev/null | head -1)" ]; then
       echo "live-propagation: building the production jar (a few minutes)"
       ./mvnw -B -q -Pproduction -DskipTests package
-      JAR=$(ls target/annals-*.jar | grep -v original | head -1)
+      mkdir -p target/bench
+      cp "$(ls target/annals-*.jar | grep -v original | head -1)" "$JAR"
       # the production build marks target/classes as production mode; the test JVM (instance A) stays in dev mode
       rm -f target/classes/META-INF/VAADIN/config/flow-build-info.json
     fi

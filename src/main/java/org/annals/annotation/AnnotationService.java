@@ -196,9 +196,12 @@ public class AnnotationService {
     @PreAuthorize("isAuthenticated() and @noteAccess.isMember(#threadId)")
     public NoteThread thread(long threadId) {
         AnnotationEntity root = root(threadId);
-        EventDetails event = events.forTeam(root.getEventId());
+        // only passages and citations can be orphaned: the event is read just for them
+        AnchorTarget target = root.anchor().target();
+        boolean orphaned = (target == AnchorTarget.SUMMARY || target == AnchorTarget.CITATION)
+                && orphaned(events.forTeam(root.getEventId()), root.anchor());
         List<Note> replies = notes.findByThreadIdOrderByIdAsc(threadId).stream().map(n -> n.toNote(false)).toList();
-        return new NoteThread(root.toNote(orphaned(event, root.anchor())), replies);
+        return new NoteThread(root.toNote(orphaned), replies);
     }
 
     /** Open threads per event, for a grid's page of events (events without any are left out). */

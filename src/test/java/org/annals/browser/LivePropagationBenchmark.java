@@ -248,6 +248,7 @@ class LivePropagationBenchmark {
             builder.environment().put("ANNALS_DB_USERNAME", "postgres");
             builder.environment().put("ANNALS_DB_PASSWORD", "");
             process = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
             long deadline = System.nanoTime() + 180_000_000_000L;
             while (true) {
