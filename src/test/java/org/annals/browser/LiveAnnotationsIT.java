@@ -285,6 +285,9 @@ class LiveAnnotationsIT {
             annotator.until(d -> annotator.textOf(By.id("thread-" + teamNote.id())).contains(secret));
             assertThat(annotator.driver().findElements(By.id("publish-" + teamNote.id()))).isEmpty();
             assertThat(annotator.driver().findElements(By.id("reply-post-" + teamNote.id()))).isNotEmpty();
+            // and finds the event in their list of events to annotate
+            annotator.open("/editor/to-annotate");
+            annotator.until(d -> annotator.textOf(By.id("annotate-events")).contains(event.content().headline()));
         }
     }
 }
