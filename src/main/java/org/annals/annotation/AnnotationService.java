@@ -93,7 +93,7 @@ public class AnnotationService {
     @PreAuthorize("isAuthenticated() and @noteAccess.isMember(#threadId)")
     public Note reply(long threadId, String body) {
         String text = body(body);
-        AnnotationEntity thread = thread(threadId);
+        AnnotationEntity thread = root(threadId);
         if (thread.isDeleted()) {
             throw new InvalidInputException("note", "This note was deleted; start a new one");
         }
@@ -157,7 +157,7 @@ public class AnnotationService {
     @Transactional
     @PreAuthorize("isAuthenticated() and @noteAccess.mayPublish(#threadId)")
     public Note publish(long threadId, boolean visibleToReaders) {
-        AnnotationEntity thread = thread(threadId);
+        AnnotationEntity thread = root(threadId);
         if (thread.isDeleted()) {
             throw new InvalidInputException("note", "A deleted note cannot be published");
         }
@@ -186,6 +186,22 @@ public class AnnotationService {
         return roots.values().stream()
                 .map(root -> new NoteThread(root.toNote(orphaned(event, root.anchor())), replies.getOrDefault(root.getId(), List.of())))
                 .toList();
+    }
+
+    /**
+     * One thread with its replies, as {@link #threads} shows it: what a live update carries, read once per instance
+     * and notice (see {@link ThreadFeed}) or by the person who just changed it.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated() and @noteAccess.isMember(#threadId)")
+    public NoteThread thread(long threadId) {
+        AnnotationEntity root = root(threadId);
+        // only passages and citations can be orphaned: the event is read just for them
+        AnchorTarget target = root.anchor().target();
+        boolean orphaned = (target == AnchorTarget.SUMMARY || target == AnchorTarget.CITATION)
+                && orphaned(events.forTeam(root.getEventId()), root.anchor());
+        List<Note> replies = notes.findByThreadIdOrderByIdAsc(threadId).stream().map(n -> n.toNote(false)).toList();
+        return new NoteThread(root.toNote(orphaned), replies);
     }
 
     /** Open threads per event, for a grid's page of events (events without any are left out). */
@@ -233,7 +249,7 @@ public class AnnotationService {
     }
 
     private Note resolve(long threadId, boolean resolved) {
-        AnnotationEntity thread = thread(threadId);
+        AnnotationEntity thread = root(threadId);
         if (thread.isDeleted()) {
             throw new InvalidInputException("note", "This note was deleted");
         }
@@ -316,7 +332,7 @@ public class AnnotationService {
                 Long.toString(thread)));
     }
 
-    private AnnotationEntity thread(long threadId) {
+    private AnnotationEntity root(long threadId) {
         AnnotationEntity note = notes.findById(threadId).orElseThrow(() -> new NotFoundException("No note " + threadId));
         if (note.getThreadId() != null) {
             throw new InvalidInputException("note", "Note " + threadId + " is a reply; act on the note it answers");

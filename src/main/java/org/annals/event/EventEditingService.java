@@ -149,6 +149,16 @@ public class EventEditingService {
         return queries.rows(timeline(timelineSlug).id(), filter, sort, offset, limit);
     }
 
+    /**
+     * The timeline's events, newest change first, for anyone on its team, annotators included: the list they pick
+     * events to annotate from (they open them only through {@link #forTeam} and the notes page, not the editor).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated() and @timelineAccess.isMember(#timelineSlug)")
+    public List<EventRow> rowsForTeam(String timelineSlug, int offset, int limit) {
+        return queries.rows(timeline(timelineSlug).id(), EventFilter.ALL, EventSort.UPDATED_DESC, offset, limit);
+    }
+
     /** {@link #rows} restricted to some events (e.g. those with open threads, as another module tells). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")

@@ -22,14 +22,21 @@ import org.springframework.stereotype.Component;
  * Who is on which event, across instances. Each instance announces its own viewers over the live bus when they come
  * and go and again every {@link #HEARTBEAT_SECONDS}; every instance keeps what it hears and forgets an entry that
  * was not heard again within {@link #EXPIRY_SECONDS}, so the users of a crashed instance disappear on their own.
- * Typing is announced as it happens and expires after {@link #TYPING_SECONDS}.
+ * Typing is announced as it happens (at most every {@link #TYPING_EVERY_MILLIS} per person), expires
+ * {@link #TYPING_MILLIS} after the last announcement, and is withdrawn at once when the note is posted; expired
+ * entries are swept every {@link #SWEEP_MILLIS}, so "X typing…" goes away within about three seconds of the last
+ * keystroke rather than waiting for the next heartbeat.
  */
 @Component
 public class PresenceRegistry {
 
     static final int HEARTBEAT_SECONDS = 5;
     static final int EXPIRY_SECONDS = 16;
-    static final int TYPING_SECONDS = 5;
+    /** How long a typing announcement holds: longer than the pause between two announcements while typing. */
+    static final int TYPING_MILLIS = 2_500;
+    /** Views announce typing at most this often (value changes arrive every 700 ms while someone types). */
+    public static final int TYPING_EVERY_MILLIS = 1_000;
+    static final int SWEEP_MILLIS = 250;
     private static final Logger log = LoggerFactory.getLogger(PresenceRegistry.class);
 
     private record Entry(Presence presence, long expiresAt) {
@@ -55,18 +62,24 @@ public class PresenceRegistry {
         this.clock = clock;
         bus.subscribeDirect(this::hear);
         heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+        heartbeat.scheduleWithFixedDelay(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** A session of this instance is on an event (called on arrival and when its activity changes). */
     public void here(String session, Presence presence) {
         Presence before = local.put(session, presence);
         if (!presence.equals(before)) {
-            send("H", session, presence, EXPIRY_SECONDS);
+            send("H", session, presence, EXPIRY_SECONDS * 1000);
         }
     }
 
     public void typing(String session, Presence presence) {
-        send("T", session, presence, TYPING_SECONDS);
+        send("T", session, presence, TYPING_MILLIS);
+    }
+
+    /** The session posted what it was typing (or cleared it): nobody should see "typing…" any longer. */
+    public void stoppedTyping(String session, Presence presence) {
+        send("S", session, presence, 0);
     }
 
     public void gone(String session) {
@@ -105,9 +118,10 @@ public class PresenceRegistry {
         return result;
     }
 
-    private void send(String op, String session, Presence p, int ttlSeconds) {
+    /** {@code ttlMillis}: how long receivers keep the entry unless they hear it again. */
+    private void send(String op, String session, Presence p, int ttlMillis) {
         String detail = String.join(";", op, instance, session, p.activity().name(), Long.toString(p.threadId()),
-                Integer.toString(ttlSeconds));
+                Integer.toString(ttlMillis));
         try {
             bus.announce(new LiveNotice(LiveNotice.Kind.PRESENCE, p.timelineId(), p.eventId(), p.user(), detail));
         } catch (RuntimeException e) {
@@ -132,12 +146,14 @@ public class PresenceRegistry {
             switch (d[0]) {
                 case "G" -> {
                     changed = heard.remove(key) != null;
-                    heard.remove(key + "/typing");
+                    changed |= heard.remove(key + "/typing") != null;
                 }
+                case "S" -> changed = heard.remove(key) != null;
                 default -> {
                     Presence presence = new Presence(notice.user(), notice.timelineId(), notice.eventId(), activity, threadId);
-                    Entry before = heard.put(key, new Entry(presence, clock.millis() + Long.parseLong(d[5]) * 1000));
-                    changed = before == null || !before.presence.equals(presence) || activity == Presence.Activity.TYPING;
+                    Entry before = heard.put(key, new Entry(presence, clock.millis() + Long.parseLong(d[5])));
+                    // "still typing" extends the entry; views hear only about what they show changing
+                    changed = before == null || !before.presence.equals(presence);
                 }
             }
             if (changed) {
@@ -151,17 +167,30 @@ public class PresenceRegistry {
 
     private void beat() {
         try {
-            local.forEach((session, presence) -> send("H", session, presence, EXPIRY_SECONDS));
+            local.forEach((session, presence) -> send("H", session, presence, EXPIRY_SECONDS * 1000));
+        } catch (RuntimeException e) {
+            log.debug("Presence heartbeat failed: {}", e.toString());
+        }
+    }
+
+    /** Forgets what was not heard again in time and tells the views of the events concerned. */
+    void sweep() {
+        try {
             long now = clock.millis();
-            List<Presence> expired = heard.values().stream().filter(e -> e.expiresAt <= now).map(Entry::presence).toList();
-            heard.values().removeIf(e -> e.expiresAt <= now);
+            List<Presence> expired = new ArrayList<>();
+            // remove(key, entry): an entry renewed meanwhile stays
+            heard.forEach((key, entry) -> {
+                if (entry.expiresAt <= now && heard.remove(key, entry)) {
+                    expired.add(entry.presence);
+                }
+            });
             expired.stream().map(p -> p.eventId() + ":" + p.timelineId()).distinct().forEach(key -> {
                 String[] ids = key.split(":");
                 changes.dispatch(new LiveNotice(LiveNotice.Kind.PRESENCE, Long.parseLong(ids[1]),
                         Long.parseLong(ids[0]), "", "expired"));
             });
         } catch (RuntimeException e) {
-            log.debug("Presence heartbeat failed: {}", e.toString());
+            log.debug("Presence sweep failed: {}", e.toString());
         }
     }
 

@@ -6,6 +6,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Runs start-up work (first administrator, demo accounts, the seed import) as the account "system", through the
@@ -19,17 +20,31 @@ public final class SystemActor {
     }
 
     public static <T> T run(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        return run(SecurityContextHolder.getContextHolderStrategy(), work);
+    }
+
+    /**
+     * As {@link #run(Supplier)}, through the given holder strategy: pass the application context's
+     * {@code SecurityContextHolderStrategy} bean (the one its method security reads) from long-lived background work,
+     * so it holds also where several application contexts share one JVM (as two instances do in the tests).
+     */
+    public static <T> T run(SecurityContextHolderStrategy holder, Supplier<T> work) {
+        SecurityContext previous = holder.getContext();
+        SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null, List.of(
                 new SimpleGrantedAuthority("ROLE_" + Role.ADMIN_NAME),
                 new SimpleGrantedAuthority("ROLE_" + Role.EDITOR_NAME),
                 new SimpleGrantedAuthority("ROLE_" + Role.REVIEWER_NAME))));
-        SecurityContextHolder.setContext(context);
+        // code that reads the static holder (e.g. per-timeline checks) sees the same identity
+        SecurityContextHolderStrategy global = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContext previousGlobal = global.getContext();
+        holder.setContext(context);
+        global.setContext(context);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            global.setContext(previousGlobal);
+            holder.setContext(previous);
         }
     }
 }

@@ -145,12 +145,17 @@ class LiveAnnotationsIT {
         ben.until(d -> ben.textOf(By.id("presence-text")).contains("live-anna"));
 
         anna.type("note-body", "Is the date of the first sailing right?");
+        // ben sees anna typing (across instances), and the line goes with the note's arrival, not seconds later
+        ben.until(d -> ben.textOf(By.id("typing-new")).contains("live-anna typing"));
         anna.click(By.id("note-post"));
         // from the moment the click was made in anna's browser (Selenium's own scrolling and retries not counted)
         long posted = System.nanoTime();
         long seen = millisUntil(ben, posted, threadsContain("Is the date of the first sailing right?"));
         System.out.println("LIVE: note seen on the other instance after " + seen + " ms");
         assertThat(seen).as("ms from anna's click on A until ben's page on B shows the note").isLessThanOrEqualTo(1000);
+        long typingGone = millisUntil(ben, posted, "document.getElementById('typing-new').textContent === ''");
+        System.out.println("LIVE: typing line gone on the other instance after " + typingGone + " ms");
+        assertThat(typingGone).as("ms from the post until ben no longer sees anna typing").isLessThanOrEqualTo(1000);
         long thread = threadIdOf(ben, "Is the date of the first sailing right?");
 
         long before = badge(anna);
@@ -280,6 +285,9 @@ class LiveAnnotationsIT {
             annotator.until(d -> annotator.textOf(By.id("thread-" + teamNote.id())).contains(secret));
             assertThat(annotator.driver().findElements(By.id("publish-" + teamNote.id()))).isEmpty();
             assertThat(annotator.driver().findElements(By.id("reply-post-" + teamNote.id()))).isNotEmpty();
+            // and finds the event in their list of events to annotate
+            annotator.open("/editor/to-annotate");
+            annotator.until(d -> annotator.textOf(By.id("annotate-events")).contains(event.content().headline()));
         }
     }
 }

@@ -40,7 +40,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * editor, each tab on its own loopback address (127.0.0.2, 127.0.0.3…) so that every tab has its own cookies and
  * session. A note is then posted R times on instance A; every tab records (browser clock, same machine) when the
  * note appears, and the time from just before the save to that moment is the propagation time. Server memory per
- * editor is the heap used after a full GC with the N sessions open minus the same before them, divided by N.
+ * editor is instance B's heap used after a full GC with the N sessions open minus the same before them, divided by N.
+ * <p>
+ * Instance A is this test's Spring context (it only saves). Instance B is, with {@code -Dbench.jar=…}, the production
+ * jar in its own JVM ({@code -Xmx512m}, production-mode frontend, as deployed) over the same database; without it, a
+ * second context in this JVM (dev mode: the dev bundle in every tab, both instances in one heap).
  * Writes a Markdown report to target/bench/live-propagation.md.
  */
 @IntegrationTest
@@ -51,6 +55,8 @@ class LivePropagationBenchmark {
     private static final String DESK = "bench-live";
     /** "notes" (the notes page: the panel alone) or "editor" (the whole event editor with its form and map). */
     private static final String PAGE = System.getProperty("bench.page", "notes");
+    /** The production jar to run instance B from; empty: a second context in this JVM (dev mode). */
+    private static final String JAR = System.getProperty("bench.jar", "");
 
     @Autowired
     EventEditingService editing;
@@ -60,6 +66,10 @@ class LivePropagationBenchmark {
     TimelineService timelines;
     @Autowired
     AccountService accounts;
+    @Autowired
+    org.annals.live.LiveBus live;
+    @Autowired
+    org.springframework.core.env.Environment environment;
 
     @Test
     void propagation_and_memory_with_connected_editors() throws Exception {
@@ -72,21 +82,27 @@ class LivePropagationBenchmark {
         EventDetails event = SignedIn.as("bench-writer", "EDITOR", () -> editing.createDraft(DESK, new EventContent(
                 "Benchmark event " + System.nanoTime(), "A summary to annotate.", UncertainDate.parse("2024-05-01"), null,
                 Place.UNKNOWN, Set.of(EventType.AID), Set.of(), Confidence.UNVERIFIED)));
-        ConfigurableApplicationContext instanceB = TwoInstances.second();
-        int portB = TwoInstances.port(instanceB);
+        InstanceB instanceB = JAR.isBlank() ? new InProcess() : new ProductionJar(Path.of(JAR),
+                environment.getRequiredProperty("annals.db.name"));
+        int portB = instanceB.port();
 
-        long heapBefore = heapAfterGc();
+        String path = ("editor".equals(PAGE) ? "/editor/events/" : "/editor/notes/") + event.id();
         ChromeDriver browser = chromium();
-        long openStarted = System.nanoTime();
         List<String> tabs = new ArrayList<>();
         try {
+            // one page served first, so that what a first request initialises is not counted per editor
+            signIn(browser, "http://127.0.0.1:" + portB, "bench-writer");
+            browser.get("http://127.0.0.1:" + portB + path);
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(120))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("threads")));
+            browser.get("about:blank");
+            long heapBefore = instanceB.heapAfterGc();
+            long openStarted = System.nanoTime();
             for (int i = 0; i < EDITORS; i++) {
-                if (i > 0) {
-                    browser.switchTo().newWindow(WindowType.TAB);
-                }
+                browser.switchTo().newWindow(WindowType.TAB);
                 String base = "http://127.0.0." + (i + 2) + ":" + portB;
                 signIn(browser, base, "bench-ed-" + i);
-                browser.get(base + ("editor".equals(PAGE) ? "/editor/events/" : "/editor/notes/") + event.id());
+                browser.get(base + path);
                 new WebDriverWait(browser, java.time.Duration.ofSeconds(60))
                         .until(ExpectedConditions.presenceOfElementLocated(By.id("threads")));
                 ((JavascriptExecutor) browser).executeScript("""
@@ -100,17 +116,18 @@ class LivePropagationBenchmark {
                 tabs.add(browser.getWindowHandle());
             }
             double openSeconds = (System.nanoTime() - openStarted) / 1e9;
-            long heapWith = heapAfterGc();
+            long heapWith = instanceB.heapAfterGc();
 
-            // when each round's notice reached instance B's listener: the server side of the propagation
+            // when each round's NOTIFY reached instance A's listener (B's gets the same one): the database's part
             java.util.Map<String, Long> arrivedOnB = new java.util.concurrent.ConcurrentHashMap<>();
             List<Long> starts = new ArrayList<>();
             List<Long> noteIds = new java.util.concurrent.CopyOnWriteArrayList<>();
-            var onB = instanceB.getBean(org.annals.live.LiveBus.class).subscribe(n -> {
+            var onB = live.subscribe(n -> {
                 if (n.kind() == org.annals.live.LiveNotice.Kind.NOTE && n.eventId() == event.id()) {
                     arrivedOnB.putIfAbsent(n.detail(), System.currentTimeMillis());
                 }
             });
+            String loadAtStart = loadAverage();
             for (int round = 0; round < ROUNDS; round++) {
                 long start = System.currentTimeMillis();
                 starts.add(start);
@@ -146,7 +163,8 @@ class LivePropagationBenchmark {
                 }
             }
             Collections.sort(samples);
-            String serverLine = "page: " + PAGE + "; save on A until the notice reached B's listener (server side), ms: p50 "
+            String serverLine = "page: " + PAGE + "; instance B: " + instanceB.describe() + "; load average (/proc/loadavg) before the rounds: "
+                    + loadAtStart + ", after: " + loadAverage() + "\n\nsave on A until the NOTIFY reached a listener (A's; B's hears the same), ms: p50 "
                     + pct(serverSide, 50) + ", p95 " + pct(serverSide, 95) + ", max "
                     + (serverSide.isEmpty() ? -1 : serverSide.getLast()) + " (" + serverSide.size() + " of " + ROUNDS + " rounds)\n\n";
             String report = serverLine + """
@@ -162,6 +180,138 @@ class LivePropagationBenchmark {
             System.out.println("BENCH\n" + report);
         } finally {
             browser.quit();
+            instanceB.close();
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** The instance the editors' browsers are connected to. */
+    private interface InstanceB extends AutoCloseable {
+        int port();
+
+        long heapAfterGc() throws Exception;
+
+        String describe();
+
+        @Override
+        void close();
+    }
+
+    /** A second Spring context in this JVM (dev mode; the heap is shared with instance A). */
+    private static final class InProcess implements InstanceB {
+        private final ConfigurableApplicationContext context = TwoInstances.second();
+
+        @Override
+        public int port() {
+            return TwoInstances.port(context);
+        }
+
+        @Override
+        public long heapAfterGc() throws InterruptedException {
+            return LivePropagationBenchmark.heapAfterGc();
+        }
+
+        @Override
+        public String describe() {
+            return "second context in the test JVM (dev mode)";
+        }
+
+        @Override
+        public void close() {
+            // closed with the JVM
+        }
+    }
+
+    /** The production jar in its own JVM over the test's database, as deployed (production-mode frontend). */
+    private static final class ProductionJar implements InstanceB {
+        private final Process process;
+        private final int port;
+        private final String javaBin = Path.of(System.getProperty("java.home"), "bin").toString();
+
+        ProductionJar(Path jar, String database) throws Exception {
+            try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+                port = free.getLocalPort();
+            }
+            Path log = Path.of("target", "bench", "live-instance-b.log");
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(javaBin + "/java", "-Xmx512m", "-jar", jar.toString(),
+                    "--spring.profiles.active=prod", "--server.port=" + port, "--annals.seed.enabled=false",
+                    "--annals.db.recreate=false").redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().put("ANNALS_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
+            builder.environment().put("ANNALS_DB_USERNAME", "postgres");
+            builder.environment().put("ANNALS_DB_PASSWORD", "");
+            process = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            long deadline = System.nanoTime() + 180_000_000_000L;
+            while (true) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("instance B stopped; see " + log);
+                }
+                try {
+                    int status = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                            "http://127.0.0.1:" + port + "/login")).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                    if (status == 200) {
+                        break;
+                    }
+                } catch (java.io.IOException e) {
+                    // not listening yet
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("instance B did not start in 3 minutes; see " + log);
+                }
+                Thread.sleep(500); // polls a starting server process, not a page
+            }
+        }
+
+        @Override
+        public int port() {
+            return port;
+        }
+
+        /** Heap used after two full GCs, read with jcmd from instance B's JVM. */
+        @Override
+        public long heapAfterGc() throws Exception {
+            jcmd("GC.run");
+            jcmd("GC.run");
+            String info = jcmd("GC.heap_info");
+            java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
+            if (!used.find()) {
+                throw new IllegalStateException("no heap figure in: " + info);
+            }
+            return Long.parseLong(used.group(1)) * 1024;
+        }
+
+        private String jcmd(String command) throws Exception {
+            Process jcmd = new ProcessBuilder(javaBin + "/jcmd", Long.toString(process.pid()), command)
+                    .redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            jcmd.waitFor();
+            return out;
+        }
+
+        @Override
+        public String describe() {
+            return "production jar in its own JVM (-Xmx512m, production mode)";
+        }
+
+        @Override
+        public void close() {
+            process.destroy();
+            try {
+                process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process.destroyForcibly();
         }
     }
 

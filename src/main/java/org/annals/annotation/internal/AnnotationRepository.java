@@ -10,6 +10,8 @@ public interface AnnotationRepository extends JpaRepository<AnnotationEntity, Lo
 
     List<AnnotationEntity> findByEventIdOrderByIdAsc(long eventId);
 
+    List<AnnotationEntity> findByThreadIdOrderByIdAsc(long threadId);
+
     List<AnnotationEntity> findByEventIdAndThreadIdIsNullAndVisibilityAndDeletedFalseOrderByIdAsc(long eventId,
             NoteVisibility visibility);
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.annals.annotation.Anchor;
 import org.annals.annotation.AnchorTarget;
@@ -23,9 +24,9 @@ import org.annals.annotation.AnnotationService;
 import org.annals.annotation.Note;
 import org.annals.annotation.NoteThread;
 import org.annals.annotation.TextQuote;
+import org.annals.annotation.ThreadFeed;
 import org.annals.event.EventDetails;
 import org.annals.live.LiveBus;
-import org.annals.live.LiveNotice;
 import org.annals.live.Presence;
 import org.annals.live.PresenceRegistry;
 import org.annals.shared.EditConflictException;
@@ -37,15 +38,20 @@ import org.annals.shared.ui.Notifications;
 /**
  * The team's notes on one event, live: new notes, replies, resolutions and who is typing arrive through the live bus
  * and Push. Half-written notes and replies stay in the browser (per person and event) until they are posted.
+ * <p>
+ * The panel reads the event's notes once, as its person, when it is attached; after that the instance's
+ * {@link ThreadFeed} reads each changed thread once for all panels, and a panel only swaps that one thread's
+ * component (work inside {@code ui.access} is a few components, no database).
  */
 class NotesPanel extends VerticalLayout {
 
     private final AnnotationService notes;
-    private final LiveBus live;
+    private final ThreadFeed feed;
     private final PresenceRegistry presence;
     private final EventDetails event;
     private final long timelineId;
     private final String me;
+    private final boolean admin;
     private final boolean mayPublish;
     private final Select<AnchorTarget> anchor = new Select<>();
     private final ComboBox<String> citation = new ComboBox<>("Citation");
@@ -56,19 +62,23 @@ class NotesPanel extends VerticalLayout {
     /** Reply fields survive a refresh of the thread list, so live updates never swallow what someone is typing. */
     private final Map<Long, TextArea> replyFields = new HashMap<>();
     private final Map<Long, Span> typingLines = new HashMap<>();
+    /** The threads shown, by id (ids grow with time: oldest first), and the stamp of the read each one came from. */
+    private final TreeMap<Long, ThreadView> shown = new TreeMap<>();
+    private final Map<Long, Long> shownStamps = new HashMap<>();
     private final FormAutosave autosave;
     private final String presenceKey = java.util.UUID.randomUUID().toString();
     private final List<LiveBus.Subscription> subscriptions = new ArrayList<>();
     private long lastTyping;
 
-    NotesPanel(EventDetails event, long timelineId, String me, boolean mayPublish, AnnotationService notes, LiveBus live,
-            PresenceRegistry presence) {
+    NotesPanel(EventDetails event, long timelineId, String me, boolean admin, boolean mayPublish, AnnotationService notes,
+            ThreadFeed feed, PresenceRegistry presence) {
         this.event = event;
         this.timelineId = timelineId;
         this.me = me;
+        this.admin = admin;
         this.mayPublish = mayPublish;
         this.notes = notes;
-        this.live = live;
+        this.feed = feed;
         this.presence = presence;
         setId("notes");
         setPadding(false);
@@ -123,7 +133,6 @@ class NotesPanel extends VerticalLayout {
         autosave = new FormAutosave(this, me + ":notes:" + event.id()).field("body", body, body).field("passage", passage, passage);
         addAttachListener(e -> attached(e.getUI()));
         addDetachListener(e -> detached());
-        refresh();
     }
 
     private void showAnchorFields() {
@@ -154,16 +163,14 @@ class NotesPanel extends VerticalLayout {
                     if (text) { window.__annalsSelection = text; }
                   });
                 }""");
-        subscriptions.add(live.subscribe(notice -> {
-            if (notice.concernsEvent(event.id()) && (notice.kind() == LiveNotice.Kind.NOTE || notice.kind() == LiveNotice.Kind.RESYNC)) {
-                ui.access(this::refresh);
-            }
-        }));
+        // watch first, then read: a change made in between arrives too (the stamps keep the newer state)
+        subscriptions.add(feed.watch(event.id(), timelineId, me, admin, update -> ui.access(() -> apply(update))));
         subscriptions.add(presence.onChange(notice -> {
             if (notice.eventId() == event.id()) {
                 ui.access(this::showTyping);
             }
         }));
+        refresh();
     }
 
     private void detached() {
@@ -171,27 +178,54 @@ class NotesPanel extends VerticalLayout {
         subscriptions.clear();
     }
 
-    /** Reloads the threads; called on open and whenever a live notice says they changed. */
+    /** Reads all threads as this panel's person: on attach. */
     private void refresh() {
-        List<NoteThread> current;
+        long stamp = ThreadFeed.stamp();
         try {
-            current = notes.threads(event.id());
+            apply(new ThreadFeed.Update(notes.threads(event.id()), true, stamp));
         } catch (NotFoundException e) {
-            return;
+            // the event is gone: nothing to show
         }
-        threads.removeAll();
-        for (NoteThread thread : current) {
-            TextArea reply = replyFields.computeIfAbsent(thread.id(), this::replyField);
-            Span typing = typingLines.computeIfAbsent(thread.id(), id -> {
-                Span line = new Span();
-                line.setId("typing-" + id);
-                return line;
-            });
-            threads.add(new ThreadView(thread, me, mayPublish, reply, typing, actions()));
+    }
+
+    /** Reads one thread again as this panel's person, right after acting on it (its live notice follows). */
+    private void refresh(long threadId) {
+        long stamp = ThreadFeed.stamp();
+        try {
+            apply(new ThreadFeed.Update(List.of(notes.thread(threadId)), false, stamp));
+        } catch (NotFoundException e) {
+            // deleted meanwhile: the live update tells
         }
-        long open = current.stream().filter(NoteThread::open).count();
+    }
+
+    /** Shows what changed: only the threads in the update are rebuilt, and only if newer than what is shown. */
+    private void apply(ThreadFeed.Update update) {
+        for (NoteThread thread : update.threads()) {
+            if (update.newerThan(shownStamps.getOrDefault(thread.id(), Long.MIN_VALUE))) {
+                show(thread);
+                shownStamps.put(thread.id(), update.stamp());
+            }
+        }
+        long open = shown.values().stream().filter(ThreadView::open).count();
         threads.getElement().setAttribute("data-open", Long.toString(open));
         showTyping();
+    }
+
+    private void show(NoteThread thread) {
+        TextArea reply = replyFields.computeIfAbsent(thread.id(), this::replyField);
+        Span typing = typingLines.computeIfAbsent(thread.id(), id -> {
+            Span line = new Span();
+            line.setId("typing-" + id);
+            return line;
+        });
+        ThreadView view = new ThreadView(thread, me, mayPublish, reply, typing, actions());
+        ThreadView before = shown.put(thread.id(), view);
+        if (before != null) {
+            threads.replace(before, view);
+        } else {
+            // new threads usually come last; one posted meanwhile elsewhere may arrive after a later one
+            threads.addComponentAtIndex(shown.headMap(thread.id()).size(), view);
+        }
     }
 
     private TextArea replyField(long threadId) {
@@ -213,10 +247,16 @@ class NotesPanel extends VerticalLayout {
 
     private void typing(long threadId) {
         long now = System.currentTimeMillis();
-        if (now - lastTyping > 2_000) {
+        if (now - lastTyping >= PresenceRegistry.TYPING_EVERY_MILLIS) {
             lastTyping = now;
             presence.typing(presenceKey, new Presence(me, timelineId, event.id(), Presence.Activity.TYPING, threadId));
         }
+    }
+
+    /** Posted: the others stop seeing "typing…" with the note's arrival, not seconds later. */
+    private void stoppedTyping(long threadId) {
+        lastTyping = 0;
+        presence.stoppedTyping(presenceKey, new Presence(me, timelineId, event.id(), Presence.Activity.TYPING, threadId));
     }
 
     private void showTyping() {
@@ -233,12 +273,14 @@ class NotesPanel extends VerticalLayout {
 
     private void post() {
         try {
-            notes.annotate(event.id(), anchorOf(), body.getValue());
+            long stamp = ThreadFeed.stamp();
+            NoteThread posted = notes.annotate(event.id(), anchorOf(), body.getValue());
+            stoppedTyping(0);
             body.clear();
             passage.clear();
             storeAgain();
             Notifications.success("Note posted");
-            refresh();
+            apply(new ThreadFeed.Update(List.of(posted), false, stamp));
         } catch (InvalidInputException e) {
             body.setErrorMessage(e.getMessage());
             body.setInvalid(true);
@@ -266,10 +308,11 @@ class NotesPanel extends VerticalLayout {
             public void reply(long threadId, TextArea field) {
                 try {
                     notes.reply(threadId, field.getValue());
+                    stoppedTyping(threadId);
                     field.clear();
                     field.setInvalid(false);
                     storeAgain();
-                    refresh();
+                    refresh(threadId);
                 } catch (InvalidInputException e) {
                     field.setErrorMessage(e.getMessage());
                     field.setInvalid(true);
@@ -278,7 +321,7 @@ class NotesPanel extends VerticalLayout {
 
             @Override
             public void resolve(long threadId, boolean resolved) {
-                act(() -> {
+                act(threadId, () -> {
                     if (resolved) {
                         notes.resolve(threadId);
                     } else {
@@ -289,28 +332,32 @@ class NotesPanel extends VerticalLayout {
 
             @Override
             public void publish(long threadId, boolean visible) {
-                act(() -> notes.publish(threadId, visible));
+                act(threadId, () -> notes.publish(threadId, visible));
             }
 
             @Override
             public void edit(Note note, String text) {
-                act(() -> notes.edit(note.id(), note.version(), text));
+                act(threadOf(note), () -> notes.edit(note.id(), note.version(), text));
             }
 
             @Override
             public void delete(Note note) {
-                act(() -> notes.delete(note.id()));
+                act(threadOf(note), () -> notes.delete(note.id()));
             }
         };
     }
 
-    private void act(Runnable action) {
+    private static long threadOf(Note note) {
+        return note.threadId() == null ? note.id() : note.threadId();
+    }
+
+    private void act(long threadId, Runnable action) {
         try {
             action.run();
         } catch (InvalidInputException | EditConflictException | NotFoundException
                  | org.springframework.security.access.AccessDeniedException e) {
             Notifications.error(e.getMessage());
         }
-        refresh();
+        refresh(threadId);
     }
 }

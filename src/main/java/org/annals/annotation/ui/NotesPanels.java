@@ -3,10 +3,10 @@ package org.annals.annotation.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.annals.annotation.AnnotationService;
+import org.annals.annotation.ThreadFeed;
 import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
 import org.annals.event.ui.spi.EventEditorPanel;
-import org.annals.live.LiveBus;
 import org.annals.live.PresenceRegistry;
 import org.annals.timeline.TimelineService;
 
@@ -18,16 +18,16 @@ class NotesPanels implements EventEditorPanel {
     private final AnnotationService notes;
     private final EventEditingService events;
     private final TimelineService timelines;
-    private final LiveBus live;
+    private final ThreadFeed feed;
     private final PresenceRegistry presence;
     private final AuthenticationContext authentication;
 
-    NotesPanels(AnnotationService notes, EventEditingService events, TimelineService timelines, LiveBus live,
+    NotesPanels(AnnotationService notes, EventEditingService events, TimelineService timelines, ThreadFeed feed,
             PresenceRegistry presence, AuthenticationContext authentication) {
         this.notes = notes;
         this.events = events;
         this.timelines = timelines;
-        this.live = live;
+        this.feed = feed;
         this.presence = presence;
         this.authentication = authentication;
     }
@@ -50,6 +50,6 @@ class NotesPanels implements EventEditorPanel {
     Component create(EventDetails event) {
         long timelineId = timelines.find(event.timelineSlug()).map(org.annals.timeline.TimelineSummary::id).orElse(0L);
         return new NotesPanel(event, timelineId, authentication.getPrincipalName().orElse(""),
-                authentication.hasAnyRole("EDITOR", "ADMIN"), notes, live, presence);
+                authentication.hasRole("ADMIN"), authentication.hasAnyRole("EDITOR", "ADMIN"), notes, feed, presence);
     }
 }

@@ -1,6 +1,5 @@
 package org.annals.annotation.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -34,8 +33,11 @@ class ThreadView extends Div {
         void delete(Note note);
     }
 
+    private final boolean open;
+
     ThreadView(NoteThread thread, String me, boolean mayPublish, TextArea replyField, Span typing, Actions actions) {
         Note note = thread.note();
+        open = thread.open();
         long id = note.id();
         setId("thread-" + id);
         addClassName("note-thread");
@@ -91,7 +93,10 @@ class ThreadView extends Div {
             body.add(new Span("(deleted)"));
             return body;
         }
-        body.add(new Html("<div>" + note.bodyHtml() + "</div>"));
+        // sanitised HTML (MarkdownText) as one property, not parsed into server-side elements for every viewer
+        Div html = new Div();
+        html.getElement().setProperty("innerHTML", note.bodyHtml());
+        body.add(html);
         if (note.edited()) {
             body.add(new Span("(edited)"));
         }
@@ -114,6 +119,10 @@ class ThreadView extends Div {
             body.add(new HorizontalLayout(edit, delete));
         }
         return body;
+    }
+
+    boolean open() {
+        return open;
     }
 
     static String anchorLabel(Anchor anchor) {
