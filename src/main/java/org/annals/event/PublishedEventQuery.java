@@ -233,8 +233,14 @@ public class PublishedEventQuery {
      * visibility never change once it exists. Unknown slugs are remembered too, so probing costs no more.
      */
     private TimelineSummary publicTimeline(String slug) {
-        return publicTimelines.get(slug, timelines::findPublic)
-                .orElseThrow(() -> new NotFoundException("No public timeline '" + slug + "'"));
+        // read without waiting for another reader's read of the same slug: that wait, with pooled connections held by
+        // the waiting readers' transactions, deadlocked the pool under load
+        Optional<TimelineSummary> timeline = publicTimelines.getIfPresent(slug);
+        if (timeline == null) {
+            timeline = timelines.findPublic(slug);
+            publicTimelines.put(slug, timeline);
+        }
+        return timeline.orElseThrow(() -> new NotFoundException("No public timeline '" + slug + "'"));
     }
 
     private final com.github.benmanes.caffeine.cache.Cache<String, Optional<TimelineSummary>> publicTimelines =

@@ -25,7 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -49,8 +48,8 @@ public class PublishedEvents {
      * another instance may show after a publication (this instance forgets it at once, see {@link #changed}).
      */
     static final java.time.Duration VERSION_TTL = java.time.Duration.ofSeconds(1);
-    private final LoadingCache<Long, Long> versions = Caffeine.newBuilder().maximumSize(1000)
-            .expireAfterWrite(VERSION_TTL).build(this::readVersion);
+    private final com.github.benmanes.caffeine.cache.Cache<Long, Long> versions = Caffeine.newBuilder().maximumSize(1000)
+            .expireAfterWrite(VERSION_TTL).build();
     private final javax.sql.DataSource dataSource;
 
     private final PublishedRevisions revisions;
@@ -476,7 +475,17 @@ public class PublishedEvents {
         // a transaction that writes may have moved the version without committing: never share what it reads
         boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        return writing ? readVersion(timelineId) : versions.get(timelineId);
+        if (writing) {
+            return readVersion(timelineId);
+        }
+        // never waits for another reader's read of it (see BoundedCache: that wait deadlocked the connection pool)
+        Long known = versions.getIfPresent(timelineId);
+        if (known != null) {
+            return known;
+        }
+        long read = readVersion(timelineId);
+        versions.put(timelineId, read);
+        return read;
     }
 
     private long readVersion(long timelineId) {
