@@ -72,6 +72,8 @@ class AccessibilityIT {
         });
         // the first window change has reached the server and come back: the page is settled
         browser.until(d -> d.getCurrentUrl().contains("from="));
+        // the visual timeline has drawn its events and made one of them its Tab stop (annals-roving-focus.js)
+        browser.until(d -> !d.findElements(By.cssSelector("#visual-timeline .vis-item[tabindex='0']")).isEmpty());
     }
 
     @Test
@@ -191,7 +193,7 @@ class AccessibilityIT {
             if (driver.findElements(target).contains(focused)) {
                 return focused;
             }
-            visited.add(focused.getTagName() + "#" + focused.getDomAttribute("id"));
+            visited.add(focused.getTagName() + "#" + focused.getDomAttribute("id") + "." + focused.getDomAttribute("class"));
         }
         throw new AssertionError("Tab never reached " + target + "; it went through " + visited);
     }
