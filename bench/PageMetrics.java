@@ -68,6 +68,7 @@ public class PageMetrics {
                 new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("#events li")).isEmpty());
                 quiet(driver);
             }
+            idleConnectionsClosed();
             long after = heapUsedKb(pid);
             System.out.printf("Heap used after full GC: %d KB with 1 page, %d KB with %d more readers' pages: %.0f KB per reader%n",
                     before, after, sessions, (after - before) / (double) sessions);
@@ -79,6 +80,7 @@ public class PageMetrics {
                 new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("#events li")).isEmpty());
                 quiet(driver);
             }
+            idleConnectionsClosed();
             long embeds = heapUsedKb(pid);
             System.out.printf("Heap used after %d embeds: %d KB (%+.1f KB per embed)%n", sessions, embeds,
                     (embeds - after) / (double) sessions);
@@ -115,6 +117,16 @@ public class PageMetrics {
     static String reader(String base, int n) {
         java.net.URI uri = java.net.URI.create(base);
         return uri.getScheme() + "://127.0." + (n / 250) + "." + (2 + n % 250) + ":" + uri.getPort();
+    }
+
+    /**
+     * Waits out the server's keep-alive timeout (Tomcat's default, 60 s) with every tab idle. Each reader's address
+     * opens connections of its own, and an idle kept-alive connection holds Tomcat's buffers until it times out:
+     * connection memory, gone a minute after the reader's last request, not the session's. (A fixed wait: this is a
+     * benchmark of the running jar, not a test.)
+     */
+    static void idleConnectionsClosed() throws InterruptedException {
+        Thread.sleep(65_000);
     }
 
     static ChromeDriver browser() throws Exception {
