@@ -74,6 +74,8 @@ class AccessibilityIT {
         // the first window change has reached the server and come back, and its answer is drawn: the page is settled
         browser.until(d -> d.getCurrentUrl().contains("from="));
         browser.until(d -> d.findElement(By.id("visual-timeline")).getDomAttribute("aria-busy") == null);
+        // the visual timeline has drawn its events and made one of them its Tab stop (annals-roving-focus.js)
+        browser.until(d -> !d.findElements(By.cssSelector("#visual-timeline .vis-item[tabindex='0']")).isEmpty());
     }
 
     @Test

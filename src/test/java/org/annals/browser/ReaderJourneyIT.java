@@ -55,6 +55,17 @@ class ReaderJourneyIT {
     }
 
     @Test
+    void the_text_in_the_first_html_gives_way_to_the_live_view() {
+        browser.open("/timelines/russia-ukraine-war");
+        browser.until(d -> d.findElements(By.cssSelector("#events li")).size() >= 65);
+
+        // the server-rendered copy is gone once the live view is drawn: one title, one list, nothing read twice
+        browser.until(d -> d.findElements(By.id("annals-prerender")).isEmpty());
+        assertThat(browser.driver().findElements(By.tagName("h1"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("ol.annals-event-list"))).hasSize(1);
+    }
+
+    @Test
     void a_permalink_opened_directly_shows_sources_with_verbatim_quotes_and_disagreements() {
         browser.open("/timelines/russia-ukraine-war/events/2025-10-08-ryabkov-anchorage-momentum-largely-exhausted");
 

@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
 class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.router.AfterNavigationObserver, HasDynamicTitle {
 
     static final int MAX_ITEMS = PublishedEventQuery.MAX_WINDOW;
-    private static final int PAGE = 100;
+    static final int PAGE = 100;
 
     private final PublishedEventQuery published;
     private final VisualTimeline visual = new VisualTimeline();
@@ -68,7 +68,6 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
     private @Nullable LocalDate from;
     private @Nullable LocalDate to;
     private @Nullable String cursor;
-    private String listHtml = "";
 
     TimelineView(PublishedEventQuery published) {
         this.published = published;
@@ -80,6 +79,14 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
         notice.addClassName("annals-notice");
         notice.getElement().setAttribute("role", "alert");
         more.addClickListener(e -> loadPage());
+        // the list's HTML lives only in the browser: when the element is attached anew (the client resynchronised
+        // with the server), it is empty there, so the first page is sent again
+        list.addAttachListener(e -> {
+            if (!e.isInitialAttach() && !slug.isEmpty()) {
+                cursor = null;
+                loadPage();
+            }
+        });
         onlyMapArea.setLabel(getTranslation("timeline.onlyMapArea"));
         more.setText(getTranslation("timeline.more"));
         visual.addWindowChangedListener((start, end) -> {
@@ -231,7 +238,6 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
             map.showEvents(List.of(), locale());
         }
         summary.setText(getTranslation("timeline.summary", window.total()));
-        listHtml = "";
         cursor = null;
         loadPage();
         updateUrl();
@@ -259,14 +265,19 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
                 .ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
     }
 
+    /**
+     * The next page of the list (the first one after a {@link #refresh}), sent as HTML to add to the list in the
+     * browser. The server keeps only the cursor: an element property would hold every page's HTML for as long as the
+     * reader stays, which was half of what a reader's session cost (docs/decisions/0011).
+     */
     private void loadPage() {
+        boolean first = cursor == null;
         PublishedEventPage page = published.page(slug, filter(), cursor, PAGE);
         String words = filters.search.getValue();
         Map<Long, SearchHighlight> marks = words.isBlank() ? Map.of() : published.highlights(slug, page.events(), words);
-        StringBuilder html = new StringBuilder(listHtml);
+        StringBuilder html = new StringBuilder();
         page.events().forEach(e -> html.append(EventListHtml.item(e, marks.get(e.id()), slug, locale(), this::getTranslation)));
-        listHtml = html.toString();
-        list.getElement().setProperty("innerHTML", listHtml);
+        list.getElement().executeJs(first ? "this.innerHTML = $0" : "this.insertAdjacentHTML('beforeend', $0)", html.toString());
         cursor = page.nextCursor();
         more.setVisible(cursor != null);
     }

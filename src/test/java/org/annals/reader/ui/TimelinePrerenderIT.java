@@ -1,0 +1,66 @@
+package org.annals.reader.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.annals.IntegrationTest;
+import org.annals.event.PublishedEventQuery;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The timeline's text in a timeline page's first HTML, before any JavaScript runs (docs/decisions/0011). */
+@IntegrationTest
+class TimelinePrerenderIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PublishedEventQuery published;
+
+    private Document page(String path, String language) throws Exception {
+        return Jsoup.parse(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    @Test
+    void a_bare_link_carries_the_title_the_description_and_the_first_page_of_the_list() throws Exception {
+        Element copy = page("/timelines/russia-ukraine-war", "en-GB").getElementById(TimelinePrerender.ID);
+
+        assertThat(copy).isNotNull();
+        assertThat(copy.select("h1").text()).isEqualTo("Russia–Ukraine war");
+        assertThat(copy.select("h1 + p").text()).isNotBlank();
+        assertThat(copy.select("ol.annals-event-list > li")).hasSize(Math.min(TimelineView.PAGE,
+                published.publishedCount("russia-ukraine-war")));
+        assertThat(copy.select("li a[href^='timelines/russia-ukraine-war/events/']")).isNotEmpty();
+        assertThat(copy.text()).contains("c. 2 Apr 2022");
+        // the live view's ids stay the live view's: tests and scripts that look for #events find the live list only
+        assertThat(copy.select("[id]")).extracting(Element::id).containsExactly(TimelinePrerender.ID);
+        assertThat(copy.select("script").html()).contains("requestAnimationFrame");
+    }
+
+    @Test
+    void a_link_with_filters_carries_the_title_without_a_list_it_would_get_wrong() throws Exception {
+        Element copy = page("/timelines/russia-ukraine-war?type=aid", "en").getElementById(TimelinePrerender.ID);
+
+        assertThat(copy.select("h1").text()).isEqualTo("Russia–Ukraine war");
+        assertThat(copy.select("ol")).isEmpty();
+    }
+
+    @Test
+    void the_copy_speaks_the_readers_language_and_unknown_timelines_get_none() throws Exception {
+        Element copy = page("/timelines/russia-ukraine-war", "uk-UA,uk;q=0.9").getElementById(TimelinePrerender.ID);
+        assertThat(copy.attr("lang")).isEqualTo("uk");
+        assertThat(copy.select("header").text()).contains("Редакторам");
+        assertThat(copy.select("li").first().text()).contains("2022");
+
+        assertThat(page("/timelines/no-such-timeline", "en").getElementById(TimelinePrerender.ID)).isNull();
+        assertThat(page("/timelines/russia-ukraine-war/events/no-such-event", "en").getElementById(TimelinePrerender.ID)).isNull();
+    }
+}
