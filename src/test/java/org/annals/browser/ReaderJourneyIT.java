@@ -131,6 +131,23 @@ class ReaderJourneyIT {
     }
 
     @Test
+    void a_reader_picks_an_actor_from_the_names_fetched_as_they_type() {
+        // the second most frequent actor: a name the reader finds by typing part of it
+        String name = published.actors("russia-ukraine-war").get(1).value();
+        int expected = published.count("russia-ukraine-war", EventFilterParams.parse(null, null, null, name, null, null, null, null, null));
+        browser.open("/timelines/russia-ukraine-war");
+        browser.until(d -> d.findElements(By.cssSelector("#events li")).size() >= 65);
+        browser.type("actor", name.substring(0, Math.min(6, name.length())));
+        browser.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(item -> name.equals(item.getDomProperty("textContent").strip())));
+        browser.driver().findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(item -> name.equals(item.getDomProperty("textContent").strip())).findFirst().orElseThrow().click();
+        browser.until(d -> d.getCurrentUrl().contains("actor="));
+        browser.until(d -> d.findElements(By.cssSelector("#events li")).size() == expected);
+        assertThat(browser.valueOf("actor")).isEqualTo(name);
+    }
+
+    @Test
     void a_linked_window_is_the_window_shown() {
         browser.open("/timelines/russia-ukraine-war?from=2022-01-15&to=2023-12-31");
 

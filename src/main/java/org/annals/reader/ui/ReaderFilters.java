@@ -46,6 +46,11 @@ class ReaderFilters extends Div {
     private final DatePicker to = new DatePicker();
     private final Select<Lanes> lanes = new Select<>();
 
+    private static java.util.stream.Stream<String> matching(List<FacetCount> facets, String typed) {
+        String lower = typed.strip().toLowerCase(Locale.ROOT);
+        return facets.stream().map(FacetCount::value).filter(v -> v.toLowerCase(Locale.ROOT).contains(lower));
+    }
+
     ReaderFilters(List<FacetCount> actorNames, List<FacetCount> tagNames, Locale locale) {
         setId("filters");
         addClassName("annals-filters");
@@ -62,10 +67,12 @@ class ReaderFilters extends Div {
         actor.setId("actor");
         actor.setLabel(getTranslation("timeline.actor"));
         actor.setClearButtonVisible(true);
-        actor.setItems(actorNames.stream().map(FacetCount::value).toList());
+        // fetched when a reader opens the list, filtered here: a reader who never does keeps no copy of the names in
+        // the session (the facet lists themselves are shared by every reader)
+        actor.setItems(query -> matching(actorNames, query.getFilter().orElse("")).skip(query.getOffset()).limit(query.getLimit()));
         tags.setId("tags");
         tags.setLabel(getTranslation("timeline.tags"));
-        tags.setItems(tagNames.stream().map(FacetCount::value).toList());
+        tags.setItems(query -> matching(tagNames, query.getFilter().orElse("")).skip(query.getOffset()).limit(query.getLimit()));
         confidences.setId("confidence");
         confidences.setLabel(getTranslation("timeline.confidence"));
         confidences.setItems(Confidence.values());
