@@ -38,7 +38,7 @@ SQLS[density-new]="\\set r random(0, 600)
 \\set l random(600, 729)
 select bucket, sum(n)::int from (select date_trunc('week', d.day)::date as bucket, d.events as n from published_day_count d where d.timeline_id = $T and d.day >= $NEW_FROM and d.day <= $NEW_TO union all select date_trunc('week', p.start_earliest)::date, 1 from published_event p where $WHERE and p.span && daterange($NEW_FROM, $NEW_TO, '[]') and p.start_earliest <= $NEW_TO and p.start_earliest >= $NEW_FROM - $SPAN and p.start_earliest < $NEW_FROM) counted group by bucket having sum(n) > 0 order by bucket;"
 PATHS[search]="/api/v1/timelines/bench/events?q=bucha&limit=20"
-SQLS[search]="select p.event_id, p.start_earliest, p.start_latest, p.document::text from published_event p where $WHERE and p.search @@ to_tsquery('english', 'bucha:*') order by p.start_earliest, p.start_latest, p.event_id limit 21;"
+SQLS[search]="select p.event_id, p.start_earliest, p.start_latest, '{\"permalink\":' || to_json('http://localhost:$PORT/timelines/bench/events/' || p.slug)::text || ',' || substr(p.list_item_en, 2) from published_event p where $WHERE and p.search @@ to_tsquery('english', 'bucha:*') order by p.start_earliest, p.start_latest, p.event_id limit 21;"
 
 run_wrk() { # clients case [wrk options]
   WRK_WINDOW="${WINDOWS[$2]:-}" wrk -t "$(( $1 < 2 ? 1 : 2 ))" -c "$1" -d "${SECONDS_PER_CASE}s" -s bench/wrk-report.lua "${@:3}" \
@@ -60,7 +60,9 @@ field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<< "$2"; }
 
 for case in window density search; do curl -s -o /dev/null "localhost:$PORT${PATHS[$case]}"; done  # warm caches
 # rows written by SQL lack the stored window items: the first window request set the app filling them; wait for it
-until [ "$("${PSQL[@]}" -d $DB -c "select count(*) from published_event where window_item is null")" = 0 ]; do sleep 2; done
+until [ "$("${PSQL[@]}" -d $DB -c "select count(*) from published_event where window_item is null or list_item_en is null")" = 0 ]; do
+  curl -s -o /dev/null "localhost:$PORT${PATHS[search]}"; sleep 2  # a page meeting unfilled rows restarts the fill if it stopped
+done
 echo "Window items filled by the app $(( $(date +%s) - start )) s after generation began" >&2
 "${PSQL[@]}" -d $DB -c "vacuum analyze published_event" >/dev/null  # the table at rest, as after autovacuum
 echo "Data: $N synthetic published events; window $WFROM..$WTO holds $WCOUNT events; longest span $SPAN days."

@@ -57,6 +57,26 @@ public class PublishedEventQuery {
                 more ? page.getLast().getKey().encode() : null);
     }
 
+    /**
+     * The same page as {@link #page} as the API's JSON per event, in the reader's language, each permalink starting
+     * with {@code permalinkPrefix}; empty while some of its events' stored JSON is not written yet.
+     */
+    @Transactional(readOnly = true)
+    public Optional<WireEventPage> pageJson(String timelineSlug, EventFilter filter, @Nullable String cursor, int limit,
+            java.util.Locale locale, String permalinkPrefix) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_PAGE);
+        }
+        TimelineSummary timeline = publicTimeline(timelineSlug);
+        EventKey after = cursor == null || cursor.isBlank() ? null : EventKey.decode(cursor);
+        return published.pageJson(timeline.id(), filter, after, limit + 1, locale, permalinkPrefix).map(rows -> {
+            boolean more = rows.size() > limit;
+            var page = more ? rows.subList(0, limit) : rows;
+            return new WireEventPage(page.stream().map(Map.Entry::getValue).toList(),
+                    more ? page.getLast().getKey().encode() : null);
+        });
+    }
+
     /** The visible window of a visual timeline: events (at most {@code limit}) or, beyond that, counts per bucket. */
     @Transactional(readOnly = true)
     public EventWindow window(String timelineSlug, EventFilter filter, int limit) {

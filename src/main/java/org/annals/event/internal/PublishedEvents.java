@@ -90,6 +90,8 @@ public class PublishedEvents {
         p.put("windowItem", WindowItems.stored(item, json));
         p.put("labelEn", WindowItems.label(item, "label_en"));
         p.put("labelUk", WindowItems.label(item, "label_uk"));
+        p.put("listEn", ListItems.stored(event, java.util.Locale.ENGLISH, json));
+        p.put("listUk", ListItems.stored(event, ListItems.UKRAINIAN, json));
         p.put("headline", content.headline());
         p.put("summary", content.summary() == null ? "" : content.summary());
         p.put("quotes", quotes);
@@ -98,11 +100,12 @@ public class PublishedEvents {
         p.put("by", by);
         jdbc.sql("""
                 insert into published_event (event_id, timeline_id, slug, start_earliest, start_latest, span, types,
-                    actor_names, document, item, window_item, label_en, label_uk, search, retracted, correction_note,
+                    actor_names, document, item, window_item, label_en, label_uk, list_item_en, list_item_uk, search,
+                    retracted, correction_note,
                     published_at, published_by)
                 values (:eventId, :timelineId, :slug, :earliest, :latest, daterange(:earliest, :spanEnd, '[]'),
                     cast(:types as text[]), cast(:actorNames as text[]), cast(:document as jsonb), cast(:item as jsonb),
-                    :windowItem, :labelEn, :labelUk,
+                    :windowItem, :labelEn, :labelUk, :listEn, :listUk,
                     setweight(to_tsvector('english', :headline), 'A') || setweight(to_tsvector('simple', :actors), 'B')
                       || setweight(to_tsvector('english', :summary), 'B') || setweight(to_tsvector('english', :quotes), 'C'),
                     false, null, :at, :by)
@@ -110,6 +113,7 @@ public class PublishedEvents {
                     start_latest = excluded.start_latest, span = excluded.span, types = excluded.types,
                     actor_names = excluded.actor_names, document = excluded.document, item = excluded.item,
                     window_item = excluded.window_item, label_en = excluded.label_en, label_uk = excluded.label_uk,
+                    list_item_en = excluded.list_item_en, list_item_uk = excluded.list_item_uk,
                     search = excluded.search,
                     retracted = false, correction_note = null, published_at = excluded.published_at,
                     published_by = excluded.published_by""").params(p).update();
@@ -402,7 +406,8 @@ public class PublishedEvents {
                 var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
                 int written;
                 do {
-                    written = java.util.Objects.requireNonNull(transaction.execute(status -> fillWindowItems(1000)));
+                    written = java.util.Objects.requireNonNull(transaction.execute(status -> fillWindowItems(1000)))
+                            + java.util.Objects.requireNonNull(transaction.execute(status -> fillListItems(500)));
                 } while (written > 0);
             } catch (RuntimeException e) {
                 log.warn("Filling the readers' window items stopped; windows are built the slower way meanwhile", e);
@@ -414,6 +419,52 @@ public class PublishedEvents {
 
     private final java.util.concurrent.atomic.AtomicBoolean fillingWindowItems = new java.util.concurrent.atomic.AtomicBoolean();
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PublishedEvents.class);
+
+    /** Writes the stored list items of up to {@code batch} published events that lack them; returns how many. */
+    public int fillListItems(int batch) {
+        List<Object[]> rows = jdbc.sql("select event_id, document::text as document from published_event"
+                        + " where list_item_en is null order by event_id limit :batch")
+                .param("batch", batch)
+                .query((rs, n) -> {
+                    EventDetails event = json.readValue(rs.getString("document"), EventDetails.class);
+                    return new Object[] {ListItems.stored(event, java.util.Locale.ENGLISH, json),
+                            ListItems.stored(event, ListItems.UKRAINIAN, json), rs.getLong("event_id")};
+                })
+                .list();
+        if (!rows.isEmpty()) {
+            new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate("update published_event"
+                    + " set list_item_en = ?, list_item_uk = ? where event_id = ? and list_item_en is null", rows);
+        }
+        return rows.size();
+    }
+
+    /**
+     * A page of the events list as the API sends it: each row's stored JSON with its permalink, in the reader's
+     * language, and its key; empty when a row's stored item is not written yet (the caller builds that page the slower
+     * way, and the rows are filled in the background).
+     */
+    public Optional<List<Map.Entry<EventKey, byte[]>>> pageJson(long timelineId, EventFilter filter, @Nullable EventKey after,
+            int limit, java.util.Locale locale, String permalinkPrefix) {
+        Where where = where(timelineId, filter);
+        String column = ListItems.column(locale);
+        Map<String, Object> params = new HashMap<>(where.params);
+        List<Map.Entry<EventKey, byte[]>> rows = jdbc.sql("select p.event_id, p.start_earliest, p.start_latest, "
+                        + ListItems.ITEM_SQL.formatted(column) + " as item from published_event p where " + where.sql
+                        + after(after, params) + " order by p.start_earliest, p.start_latest, p.event_id limit :limit")
+                .params(params).param("limit", limit).param("permalinkPrefix", permalinkPrefix)
+                .query((rs, n) -> Map.entry(new EventKey(rs.getObject("start_earliest", LocalDate.class),
+                        rs.getObject("start_latest", LocalDate.class), rs.getLong("event_id")), nullToEmpty(rs.getBytes("item"))))
+                .list();
+        if (rows.stream().anyMatch(r -> r.getValue().length == 0)) {
+            fillWindowItemsInBackground();
+            return Optional.empty();
+        }
+        return Optional.of(rows);
+    }
+
+    private static byte[] nullToEmpty(byte @Nullable [] bytes) {
+        return bytes == null ? new byte[0] : bytes;
+    }
 
     /**
      * Writes the stored window item and labels of up to {@code batch} published events that lack them (rows published

@@ -346,6 +346,30 @@ class ReaderApiIT {
         assertThat(ok(year)).isEqualTo(stored);
     }
 
+    @Test
+    void events_pages_passed_through_as_stored_equal_the_ones_written_from_the_documents() throws Exception {
+        List<String> paths = List.of(EVENTS + "?limit=100", EVENTS + "?limit=100&lang=uk", EVENTS + "?q=kyiv&limit=5",
+                EVENTS + "?limit=7&from=2023-01-01");
+        List<JsonNode> stored = new ArrayList<>();
+        for (String path : paths) {
+            stored.add(ok(path));
+        }
+        assertThat(stored.get(0).get("events").size()).isEqualTo(65);
+        assertThat(stored.get(3).get("nextCursor").isNull()).isFalse();
+
+        // rows written before the stored text existed: each page written from the documents instead, then filled
+        jdbc.update("update published_event set list_item_en = null, list_item_uk = null"
+                + " where timeline_id = (select id from timeline where slug = 'russia-ukraine-war')");
+        for (int i = 0; i < paths.size(); i++) {
+            assertThat(ok(paths.get(i))).as(paths.get(i)).isEqualTo(stored.get(i));
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                jdbc.queryForObject("select count(*) from published_event where list_item_en is null", Integer.class) == 0);
+        for (int i = 0; i < paths.size(); i++) {
+            assertThat(ok(paths.get(i))).as(paths.get(i)).isEqualTo(stored.get(i));
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"2022-02-20,2022-03-10,DAY", "2022-06-15,2023-07-02,WEEK", "2023-01-01,,MONTH", ",2022-12-31,WEEK",
             ",,YEAR", "2024-08-01,2024-08-31,DAY"})
