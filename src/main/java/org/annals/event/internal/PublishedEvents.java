@@ -53,11 +53,11 @@ public class PublishedEvents {
     private final javax.sql.DataSource dataSource;
 
     private final PublishedRevisions revisions;
-    private final org.springframework.transaction.PlatformTransactionManager transactions;
+    private final PassThroughFill fill;
 
     PublishedEvents(JdbcClient jdbc, ObjectMapper json, javax.sql.DataSource dataSource, PublishedRevisions revisions,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
-        this.transactions = transactions;
+            PassThroughFill fill) {
+        this.fill = fill;
         this.jdbc = jdbc;
         this.json = json;
         this.dataSource = dataSource;
@@ -86,12 +86,12 @@ public class PublishedEvents {
         p.put("actorNames", EventQueries.textArray(event.actors().stream().map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).toList()));
         p.put("document", json.writeValueAsString(event));
         p.put("item", json.writeValueAsString(EventItem.Stored.of(event)));
-        EventItem item = EventItem.Stored.of(event).with(event.id(), event.slug());
-        p.put("windowItem", WindowItems.stored(item, json));
-        p.put("labelEn", WindowItems.label(item, "label_en"));
-        p.put("labelUk", WindowItems.label(item, "label_uk"));
-        p.put("listEn", ListItems.stored(event, java.util.Locale.ENGLISH, json));
-        p.put("listUk", ListItems.stored(event, ListItems.UKRAINIAN, json));
+        PassThroughTexts texts = PassThroughTexts.of(event, json);
+        p.put("windowItem", texts.windowItem());
+        p.put("labelEn", texts.labelEn());
+        p.put("labelUk", texts.labelUk());
+        p.put("listEn", texts.listEn());
+        p.put("listUk", texts.listUk());
         p.put("headline", content.headline());
         p.put("summary", content.summary() == null ? "" : content.summary());
         p.put("quotes", quotes);
@@ -379,7 +379,7 @@ public class PublishedEvents {
                         : rs.getBytes("items"), List.of()))
                 .single();
         if (answer.items() == null && answer.total() <= limit) {
-            fillWindowItemsInBackground();
+            fill.inBackground();
             EventWindow window = window(timelineId, filter, limit);
             return window.dense() ? new WireWindow(window.total(), bucket, null, window.density())
                     : new WireWindow(window.total(), bucket, window.items().stream()
@@ -391,51 +391,6 @@ public class PublishedEvents {
         }
         List<DensityCount> density = density(timelineId, filter, bucket);
         return new WireWindow(total(density), bucket, null, density);
-    }
-
-    /**
-     * Fills every missing stored window item on a background thread, a thousand rows per transaction, unless that is
-     * already under way: on start-up, and when a window finds rows without one (e.g. rows written by SQL in a benchmark).
-     */
-    public void fillWindowItemsInBackground() {
-        if (!fillingWindowItems.compareAndSet(false, true)) {
-            return;
-        }
-        Thread.ofVirtual().name("window-item-fill").start(() -> {
-            try {
-                var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
-                int written;
-                do {
-                    written = java.util.Objects.requireNonNull(transaction.execute(status -> fillWindowItems(1000)))
-                            + java.util.Objects.requireNonNull(transaction.execute(status -> fillListItems(500)));
-                } while (written > 0);
-            } catch (RuntimeException e) {
-                log.warn("Filling the readers' window items stopped; windows are built the slower way meanwhile", e);
-            } finally {
-                fillingWindowItems.set(false);
-            }
-        });
-    }
-
-    private final java.util.concurrent.atomic.AtomicBoolean fillingWindowItems = new java.util.concurrent.atomic.AtomicBoolean();
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PublishedEvents.class);
-
-    /** Writes the stored list items of up to {@code batch} published events that lack them; returns how many. */
-    public int fillListItems(int batch) {
-        List<Object[]> rows = jdbc.sql("select event_id, document::text as document from published_event"
-                        + " where list_item_en is null order by event_id limit :batch")
-                .param("batch", batch)
-                .query((rs, n) -> {
-                    EventDetails event = json.readValue(rs.getString("document"), EventDetails.class);
-                    return new Object[] {ListItems.stored(event, java.util.Locale.ENGLISH, json),
-                            ListItems.stored(event, ListItems.UKRAINIAN, json), rs.getLong("event_id")};
-                })
-                .list();
-        if (!rows.isEmpty()) {
-            new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate("update published_event"
-                    + " set list_item_en = ?, list_item_uk = ? where event_id = ? and list_item_en is null", rows);
-        }
-        return rows.size();
     }
 
     /**
@@ -456,7 +411,7 @@ public class PublishedEvents {
                         rs.getObject("start_latest", LocalDate.class), rs.getLong("event_id")), nullToEmpty(rs.getBytes("item"))))
                 .list();
         if (rows.stream().anyMatch(r -> r.getValue().length == 0)) {
-            fillWindowItemsInBackground();
+            fill.inBackground();
             return Optional.empty();
         }
         return Optional.of(rows);
@@ -464,28 +419,6 @@ public class PublishedEvents {
 
     private static byte[] nullToEmpty(byte @Nullable [] bytes) {
         return bytes == null ? new byte[0] : bytes;
-    }
-
-    /**
-     * Writes the stored window item and labels of up to {@code batch} published events that lack them (rows published
-     * before they existed); returns how many it wrote. A publication meanwhile wins: only empty rows are written.
-     */
-    public int fillWindowItems(int batch) {
-        List<Object[]> rows = jdbc.sql("select event_id, slug, item::text as item from published_event"
-                        + " where window_item is null order by event_id limit :batch")
-                .param("batch", batch)
-                .query((rs, n) -> {
-                    EventItem item = json.readValue(rs.getString("item"), EventItem.Stored.class)
-                            .with(rs.getLong("event_id"), rs.getString("slug"));
-                    return new Object[] {WindowItems.stored(item, json), WindowItems.label(item, "label_en"),
-                            WindowItems.label(item, "label_uk"), item.id()};
-                })
-                .list();
-        if (!rows.isEmpty()) {
-            new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate("update published_event"
-                    + " set window_item = ?, label_en = ?, label_uk = ? where event_id = ? and window_item is null", rows);
-        }
-        return rows.size();
     }
 
     /** Density counts every matching event once, so their sum is the count, without counting again. */
