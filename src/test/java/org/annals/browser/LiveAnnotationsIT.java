@@ -159,6 +159,7 @@ class LiveAnnotationsIT {
         long thread = threadIdOf(ben, "Is the date of the first sailing right?");
 
         long before = badge(anna);
+        ben.click(By.id("reply-open-" + thread));
         ben.type("reply-" + thread, "@live-anna it was 16 August, see the port authority");
         ben.click(By.id("reply-post-" + thread));
         anna.until(d -> anna.textOf(By.id("thread-" + thread)).contains("it was 16 August"));
@@ -224,12 +225,18 @@ class LiveAnnotationsIT {
 
     @Test
     @Order(4)
-    void a_half_written_note_survives_a_reload_and_the_grid_filters_on_open_threads() {
+    void a_half_written_note_and_reply_survive_a_reload_and_the_grid_filters_on_open_threads() {
+        NoteThread asked = SignedIn.as("live-ben", "EDITOR", () -> notes.annotate(event.id(), Anchor.EVENT, "Which port?"));
         anna.open(page());
         anna.await(By.id("note-post"));
         anna.type("note-body", "Half-written, not posted yet");
+        // a thread has no reply box until Reply is clicked; one typed in is opened again after the reload
+        assertThat(anna.driver().findElements(By.id("reply-" + asked.id()))).isEmpty();
+        anna.click(By.id("reply-open-" + asked.id()));
+        anna.type("reply-" + asked.id(), "Half a reply");
         anna.driver().navigate().refresh();
         anna.until(d -> anna.valueOf("note-body").equals("Half-written, not posted yet"));
+        anna.until(d -> anna.valueOf("reply-" + asked.id()).equals("Half a reply"));
 
         SignedIn.as("live-anna", "EDITOR", () -> editing.createDraft(DESK, new EventContent("Quiet event without notes",
                 null, UncertainDate.parse("2023-09-01"), null, Place.UNKNOWN, Set.of(EventType.AID), Set.of(),
@@ -284,7 +291,7 @@ class LiveAnnotationsIT {
             annotator.open("/editor/notes/" + event.id());
             annotator.until(d -> annotator.textOf(By.id("thread-" + teamNote.id())).contains(secret));
             assertThat(annotator.driver().findElements(By.id("publish-" + teamNote.id()))).isEmpty();
-            assertThat(annotator.driver().findElements(By.id("reply-post-" + teamNote.id()))).isNotEmpty();
+            assertThat(annotator.driver().findElements(By.id("reply-open-" + teamNote.id()))).isNotEmpty();
             // and finds the event in their list of events to annotate
             annotator.open("/editor/to-annotate");
             annotator.until(d -> annotator.textOf(By.id("annotate-events")).contains(event.content().headline()));

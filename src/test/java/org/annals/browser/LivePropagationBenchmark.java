@@ -100,6 +100,7 @@ class LivePropagationBenchmark {
             long openStarted = System.nanoTime();
             for (int i = 0; i < EDITORS; i++) {
                 browser.switchTo().newWindow(WindowType.TAB);
+                browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", PUSH_ARRIVAL));
                 String base = "http://127.0.0." + (i + 2) + ":" + portB;
                 signIn(browser, base, "bench-ed-" + i);
                 browser.get(base + path);
@@ -127,7 +128,14 @@ class LivePropagationBenchmark {
                     arrivedOnB.putIfAbsent(n.detail(), System.currentTimeMillis());
                 }
             });
+            java.util.Map<String, Double> tabWorkBefore = tabMetrics(browser, tabs);
+            java.util.Map<String, Long> cpuIdle = cpuTicks(instanceB.pid());
+            Thread.sleep(10_000); // measures what the open tabs and servers use when nothing happens
+            String idleLine = cpuPerRound(cpuIdle, cpuTicks(instanceB.pid())).replace("during the rounds (" + ROUNDS
+                    + " rounds, 2 cores)", "in 10 s of idling with the tabs open");
             String loadAtStart = loadAverage();
+            java.util.Map<String, Long> cpuAtStart = cpuTicks(instanceB.pid());
+            long roundsStart = System.currentTimeMillis();
             for (int round = 0; round < ROUNDS; round++) {
                 long start = System.currentTimeMillis();
                 starts.add(start);
@@ -138,6 +146,7 @@ class LivePropagationBenchmark {
             }
             Thread.sleep(3000);
             onB.close();
+            String cpuLine = cpuPerRound(cpuAtStart, cpuTicks(instanceB.pid()));
             List<Long> serverSide = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
                 Long at = arrivedOnB.get(Long.toString(noteIds.get(round)));
@@ -146,27 +155,66 @@ class LivePropagationBenchmark {
                 }
             }
             Collections.sort(serverSide);
+            java.util.Map<String, Double> tabWorkAfter = tabMetrics(browser, tabs);
+            StringBuilder tabWork = new StringBuilder("the tabs' main threads during idling and the rounds (Chrome's Performance.getMetrics, all tabs), s: ");
+            tabWorkAfter.forEach((metric, value) -> tabWork.append(metric).append(' ')
+                    .append("%.2f".formatted(value - tabWorkBefore.getOrDefault(metric, 0.0))).append("; "));
+            tabWork.append("\n\n");
             List<Long> samples = new ArrayList<>();
+            List<Long> arrivals = new ArrayList<>();
+            List<Long> drawing = new ArrayList<>();
+            List<Long> spreads = new ArrayList<>();
+            long[][] arrivedAt = new long[ROUNDS][2];
+            for (long[] bounds : arrivedAt) {
+                bounds[0] = Long.MAX_VALUE;
+                bounds[1] = Long.MIN_VALUE;
+            }
             int missing = 0;
+            long sentBack = 0;
             for (String tab : tabs) {
                 browser.switchTo().window(tab);
                 @SuppressWarnings("unchecked")
-                java.util.Map<String, Object> seen = (java.util.Map<String, Object>) ((JavascriptExecutor) browser)
-                        .executeScript("return window.__seen");
+                java.util.Map<String, java.util.Map<String, Object>> seen = (java.util.Map<String, java.util.Map<String, Object>>)
+                        ((JavascriptExecutor) browser).executeScript("return {seen: window.__seen, arrived: window.__arrived || {}}");
+                sentBack += ((Number) ((JavascriptExecutor) browser).executeScript(
+                        "return (window.__sends || []).filter(t => t >= arguments[0]).length", roundsStart)).longValue();
                 for (int round = 0; round < ROUNDS; round++) {
-                    Object at = seen.get(Integer.toString(round));
+                    Object at = seen.get("seen").get(Integer.toString(round));
+                    Object arrived = seen.get("arrived").get(Integer.toString(round));
                     if (at == null) {
                         missing++;
                     } else {
                         samples.add(((Number) at).longValue() - starts.get(round));
                     }
+                    if (arrived != null) {
+                        long pushed = ((Number) arrived).longValue();
+                        arrivals.add(pushed - starts.get(round));
+                        arrivedAt[round][0] = Math.min(arrivedAt[round][0], pushed);
+                        arrivedAt[round][1] = Math.max(arrivedAt[round][1], pushed);
+                        if (at != null) {
+                            drawing.add(((Number) at).longValue() - pushed);
+                        }
+                    }
+                }
+            }
+            for (long[] bounds : arrivedAt) {
+                if (bounds[0] <= bounds[1]) {
+                    spreads.add(bounds[1] - bounds[0]);
                 }
             }
             Collections.sort(samples);
+            Collections.sort(arrivals);
+            Collections.sort(drawing);
+            Collections.sort(spreads);
             String serverLine = "page: " + PAGE + "; instance B: " + instanceB.describe() + "; load average (/proc/loadavg) before the rounds: "
                     + loadAtStart + ", after: " + loadAverage() + "\n\nsave on A until the NOTIFY reached a listener (A's; B's hears the same), ms: p50 "
                     + pct(serverSide, 50) + ", p95 " + pct(serverSide, 95) + ", max "
-                    + (serverSide.isEmpty() ? -1 : serverSide.getLast()) + " (" + serverSide.size() + " of " + ROUNDS + " rounds)\n\n";
+                    + (serverSide.isEmpty() ? -1 : serverSide.getLast()) + " (" + serverSide.size() + " of " + ROUNDS + " rounds)\n\n"
+                    + "save on A until the push message reached the tab's WebSocket, ms: p50 " + pct(arrivals, 50) + ", p95 "
+                    + pct(arrivals, 95) + " (" + arrivals.size() + " samples); push message until the note was in the DOM, ms: p50 "
+                    + pct(drawing, 50) + ", p95 " + pct(drawing, 95) + "; first to last tab's push per round, ms: p50 "
+                    + pct(spreads, 50) + ", max " + (spreads.isEmpty() ? -1 : spreads.getLast()) + "\n\n" + cpuLine + idleLine + tabWork
+                    + "messages from the tabs to instance B during the rounds: " + sentBack + "\n\n";
             String report = serverLine + """
                     | editors on instance B | rounds | samples | missing | p50 ms | p95 ms | p99 ms | max ms | heap before MB | heap with editors MB | per editor KB | opening all tabs s |
                     |---|---|---|---|---|---|---|---|---|---|---|---|
@@ -184,6 +232,57 @@ class LivePropagationBenchmark {
         }
     }
 
+    /**
+     * CPU time (user + system, clock ticks of 10 ms) used so far by the processes of this machine, grouped: Chromium
+     * (the editors' tabs), instance A (this JVM), instance B, PostgreSQL, everything else.
+     */
+    private static java.util.Map<String, Long> cpuTicks(long pidB) {
+        java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
+        long self = ProcessHandle.current().pid();
+        File[] entries = new File("/proc").listFiles((dir, name) -> name.chars().allMatch(Character::isDigit));
+        for (File entry : entries == null ? new File[0] : entries) {
+            try {
+                String stat = Files.readString(entry.toPath().resolve("stat"));
+                String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                long pid = Long.parseLong(entry.getName());
+                String group = pid == self ? "instance A (test JVM)" : pid == pidB ? "instance B"
+                        : comm.startsWith("chrom") ? "Chromium" : comm.startsWith("postgres") ? "PostgreSQL" : "other";
+                ticks.merge(group, used, Long::sum);
+            } catch (java.io.IOException | RuntimeException e) {
+                // the process ended meanwhile
+            }
+        }
+        return ticks;
+    }
+
+    /** Chrome's own accounting of the tabs' main-thread work (seconds), summed over the tabs. */
+    private static java.util.Map<String, Double> tabMetrics(ChromeDriver browser, List<String> tabs) {
+        java.util.Map<String, Double> sum = new java.util.TreeMap<>();
+        for (String tab : tabs) {
+            browser.switchTo().window(tab);
+            browser.executeCdpCommand("Performance.enable", java.util.Map.of());
+            @SuppressWarnings("unchecked")
+            List<java.util.Map<String, Object>> metrics = (List<java.util.Map<String, Object>>) browser
+                    .executeCdpCommand("Performance.getMetrics", java.util.Map.of()).get("metrics");
+            for (java.util.Map<String, Object> metric : metrics) {
+                String name = (String) metric.get("name");
+                if (name.endsWith("Duration")) {
+                    sum.merge(name, ((Number) metric.get("value")).doubleValue(), Double::sum);
+                }
+            }
+        }
+        return sum;
+    }
+
+    private static String cpuPerRound(java.util.Map<String, Long> before, java.util.Map<String, Long> after) {
+        StringBuilder line = new StringBuilder("CPU seconds during the rounds (" + ROUNDS + " rounds, 2 cores): ");
+        after.forEach((group, ticks) -> line.append(group).append(' ')
+                .append("%.1f".formatted((ticks - before.getOrDefault(group, 0L)) / 100.0)).append("; "));
+        return line.append("\n\n").toString();
+    }
+
     private static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).strip();
@@ -199,6 +298,9 @@ class LivePropagationBenchmark {
         long heapAfterGc() throws Exception;
 
         String describe();
+
+        /** Instance B's process id (this JVM's when it runs in-process). */
+        long pid();
 
         @Override
         void close();
@@ -224,6 +326,11 @@ class LivePropagationBenchmark {
         }
 
         @Override
+        public long pid() {
+            return ProcessHandle.current().pid();
+        }
+
+        @Override
         public void close() {
             // closed with the JVM
         }
@@ -241,9 +348,15 @@ class LivePropagationBenchmark {
             }
             Path log = Path.of("target", "bench", "live-instance-b.log");
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(javaBin + "/java", "-Xmx512m", "-jar", jar.toString(),
-                    "--spring.profiles.active=prod", "--server.port=" + port, "--annals.seed.enabled=false",
-                    "--annals.db.recreate=false").redirectErrorStream(true).redirectOutput(log.toFile());
+            List<String> command = new ArrayList<>(List.of(javaBin + "/java", "-Xmx512m"));
+            String recording = System.getProperty("bench.jfr", "");
+            if (!recording.isBlank()) {
+                // a flight recording of instance B (-Dbench.jfr=file), to see where its time goes
+                command.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(recording).toAbsolutePath());
+            }
+            command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=prod", "--server.port=" + port,
+                    "--annals.seed.enabled=false", "--annals.db.recreate=false"));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("ANNALS_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
             builder.environment().put("ANNALS_DB_USERNAME", "postgres");
             builder.environment().put("ANNALS_DB_PASSWORD", "");
@@ -304,6 +417,11 @@ class LivePropagationBenchmark {
         }
 
         @Override
+        public long pid() {
+            return process.pid();
+        }
+
+        @Override
         public void close() {
             process.destroy();
             try {
@@ -314,6 +432,31 @@ class LivePropagationBenchmark {
             process.destroyForcibly();
         }
     }
+
+    /** Installed before each page loads: when a push message naming a round first reaches the tab (browser clock). */
+    private static final String PUSH_ARRIVAL = """
+            window.__arrived = {};
+            window.__sends = [];
+            const nativeOpen = XMLHttpRequest.prototype.open;
+            XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+              if (String(url).includes('v-r=uidl')) { window.__sends.push(Date.now()); }
+              return nativeOpen.call(this, method, url, ...rest);
+            };
+            const NativeWebSocket = window.WebSocket;
+            window.WebSocket = class extends NativeWebSocket {
+              constructor(...args) {
+                super(...args);
+                const nativeSend = this.send;
+                this.send = data => { window.__sends.push(Date.now()); return nativeSend.call(this, data); };
+                this.addEventListener('message', e => {
+                  if (typeof e.data !== 'string') { return; }
+                  const now = Date.now();
+                  for (const m of e.data.matchAll(/bench-round-(\\d+)-end/g)) {
+                    if (!(m[1] in window.__arrived)) { window.__arrived[m[1]] = now; }
+                  }
+                });
+              }
+            };""";
 
     private static long pct(List<Long> sorted, int percentile) {
         if (sorted.isEmpty()) {

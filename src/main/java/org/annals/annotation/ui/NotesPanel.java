@@ -59,7 +59,10 @@ class NotesPanel extends VerticalLayout {
     private final TextArea body = new TextArea("New note (Markdown; @name mentions a team member)");
     private final Span newNoteTyping = new Span();
     private final Div threads = new Div();
-    /** Reply fields survive a refresh of the thread list, so live updates never swallow what someone is typing. */
+    /**
+     * The reply boxes this person opened (a thread has none until Reply is clicked): they survive a rebuilt thread, so
+     * live updates never swallow what someone is typing.
+     */
     private final Map<Long, TextArea> replyFields = new HashMap<>();
     private final Map<Long, Span> typingLines = new HashMap<>();
     /** The threads shown, by id (ids grow with time: oldest first), and the stamp of the read each one came from. */
@@ -144,11 +147,14 @@ class NotesPanel extends VerticalLayout {
     private void attached(UI ui) {
         detached();
         autosave.start();
-        autosave.ifUnsavedTextKept(kept -> {
-            // text typed before a reload, a lost connection or a restart: put it back where it was typed
-            Map<String, String> empty = kept.entrySet().stream().filter(e -> !e.getValue().isBlank())
+        autosave.ifTextKept(kept -> {
+            // text typed before a reload, a lost connection or a restart: put it back where it was typed, opening
+            // the reply boxes it was typed in
+            Map<String, String> typed = kept.entrySet().stream().filter(e -> !e.getValue().isBlank())
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-            autosave.restore(empty);
+            typed.keySet().stream().map(NotesPanel::replyThreadId).flatMap(java.util.Optional::stream)
+                    .filter(shown::containsKey).forEach(this::openReply);
+            autosave.restore(typed);
         });
         // remember the last text selected anywhere on the page (also inside text areas) for "Use selection"
         getElement().executeJs("""
@@ -212,7 +218,7 @@ class NotesPanel extends VerticalLayout {
     }
 
     private void show(NoteThread thread) {
-        TextArea reply = replyFields.computeIfAbsent(thread.id(), this::replyField);
+        TextArea reply = replyFields.get(thread.id());
         Span typing = typingLines.computeIfAbsent(thread.id(), id -> {
             Span line = new Span();
             line.setId("typing-" + id);
@@ -225,6 +231,26 @@ class NotesPanel extends VerticalLayout {
         } else {
             // new threads usually come last; one posted meanwhile elsewhere may arrive after a later one
             threads.addComponentAtIndex(shown.headMap(thread.id()).size(), view);
+        }
+    }
+
+    /** Opens the thread's reply box (once; it then stays open for this panel). */
+    private TextArea openReply(long threadId) {
+        TextArea field = replyFields.get(threadId);
+        if (field == null) {
+            field = replyField(threadId);
+            replyFields.put(threadId, field);
+            show(shown.get(threadId).thread());
+        }
+        return field;
+    }
+
+    private static java.util.Optional<Long> replyThreadId(String autosaveKey) {
+        try {
+            return autosaveKey.startsWith("reply-") ? java.util.Optional.of(Long.parseLong(autosaveKey.substring(6)))
+                    : java.util.Optional.empty();
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
         }
     }
 
@@ -304,6 +330,13 @@ class NotesPanel extends VerticalLayout {
 
     private ThreadView.Actions actions() {
         return new ThreadView.Actions() {
+            @Override
+            public void startReply(long threadId) {
+                if (shown.containsKey(threadId)) {
+                    openReply(threadId).focus();
+                }
+            }
+
             @Override
             public void reply(long threadId, TextArea field) {
                 try {

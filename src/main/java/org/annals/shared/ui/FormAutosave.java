@@ -41,16 +41,31 @@ public final class FormAutosave {
                 root.addEventListener('input', root.__annalsAutosave);""", key);
     }
 
+    /**
+     * Calls {@code offer} with whatever text is kept, if any, also for fields not registered yet (a form that creates
+     * fields on demand registers them from the names before it calls {@link #restore}).
+     */
+    public void ifTextKept(Consumer<Map<String, String>> offer) {
+        readKept(kept -> {
+            if (!kept.isEmpty()) {
+                offer.accept(kept);
+            }
+        });
+    }
+
     /** Calls {@code offer} with the kept text if any kept field differs from what the form shows now. */
     public void ifUnsavedTextKept(Consumer<Map<String, String>> offer) {
-        root.getElement().executeJs("return localStorage.getItem($0)", key).then(String.class, json -> {
-            Map<String, String> kept = parse(json);
+        readKept(kept -> {
             boolean differs = kept.entrySet().stream().anyMatch(e -> fields.containsKey(e.getKey())
                     && !e.getValue().equals(String.valueOf(fields.get(e.getKey()).getValue() == null ? "" : fields.get(e.getKey()).getValue())));
             if (differs) {
                 offer.accept(kept);
             }
         });
+    }
+
+    private void readKept(Consumer<Map<String, String>> then) {
+        root.getElement().executeJs("return localStorage.getItem($0)", key).then(String.class, json -> then.accept(parse(json)));
     }
 
     public void restore(Map<String, String> kept) {
