@@ -6,6 +6,7 @@
 # Needs: the PostgreSQL on 127.0.0.1:5432 (as for the tests), chromium + chromedriver.
 # Usage: bench/live-propagation.sh [editors=50] [rounds=20] [page=notes|editor]   — report in target/bench/live-propagation.md
 # ANNALS_JAR=path uses a prebuilt production jar; otherwise one is built when missing or older than the sources.
+# BENCH_TAB_PROFILE=true adds the last tab's script profile (own time per function) to the report.
 # BENCH_JFR=file records instance B with Java Flight Recorder (profile settings) into that file.
 # BENCH_IN_PROCESS=1 runs instance B as a second context in the test JVM instead (dev mode; the old set-up).
 set -euo pipefail
@@ -33,5 +34,5 @@ if [ "${BENCH_IN_PROCESS:-0}" != 1 ]; then
   echo "live-propagation: instance B runs $JAR"
 fi
 ./mvnw -B -q verify -Dtest=LivePropagationBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dbench.editors="$EDITORS" -Dbench.rounds="$ROUNDS" -Dbench.page="$PAGE" -Dbench.jfr="${BENCH_JFR:-}" "${JAR_ARG[@]}"
+    -Dbench.editors="$EDITORS" -Dbench.rounds="$ROUNDS" -Dbench.page="$PAGE" -Dbench.jfr="${BENCH_JFR:-}" -Dbench.tabprofile="${BENCH_TAB_PROFILE:-false}" "${JAR_ARG[@]}"
 cat target/bench/live-propagation.md

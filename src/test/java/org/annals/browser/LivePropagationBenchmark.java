@@ -57,6 +57,10 @@ class LivePropagationBenchmark {
     private static final String PAGE = System.getProperty("bench.page", "notes");
     /** The production jar to run instance B from; empty: a second context in this JVM (dev mode). */
     private static final String JAR = System.getProperty("bench.jar", "");
+    /** Notes posted before the measured rounds (not measured): instance B compiles its push path meanwhile. */
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 20);
+    /** With -Dbench.tabprofile=true, the report lists where the last tab's script time went during idling and the rounds. */
+    private static final boolean PROFILE_TAB = Boolean.getBoolean("bench.tabprofile");
 
     @Autowired
     EventEditingService editing;
@@ -128,7 +132,18 @@ class LivePropagationBenchmark {
                     arrivedOnB.putIfAbsent(n.detail(), System.currentTimeMillis());
                 }
             });
+            // warm-up: a server that has been running has compiled its push path; these notes are not measured
+            for (int i = 0; i < WARM_UP; i++) {
+                int n = i;
+                SignedIn.as("bench-writer", "EDITOR", () -> notes.annotate(event.id(), Anchor.EVENT, "bench-warm-up-" + n));
+                Thread.sleep(1500); // paces the warm-up notes, as the rounds
+            }
             java.util.Map<String, Double> tabWorkBefore = tabMetrics(browser, tabs);
+            if (PROFILE_TAB) {
+                browser.executeCdpCommand("Profiler.enable", java.util.Map.of());
+                browser.executeCdpCommand("Profiler.setSamplingInterval", java.util.Map.of("interval", 500));
+                browser.executeCdpCommand("Profiler.start", java.util.Map.of());
+            }
             java.util.Map<String, Long> cpuIdle = cpuTicks(instanceB.pid());
             Thread.sleep(10_000); // measures what the open tabs and servers use when nothing happens
             String idleLine = cpuPerRound(cpuIdle, cpuTicks(instanceB.pid())).replace("during the rounds (" + ROUNDS
@@ -155,6 +170,7 @@ class LivePropagationBenchmark {
                 }
             }
             Collections.sort(serverSide);
+            String tabProfile = PROFILE_TAB ? scriptProfile(browser) : "";
             java.util.Map<String, Double> tabWorkAfter = tabMetrics(browser, tabs);
             StringBuilder tabWork = new StringBuilder("the tabs' main threads during idling and the rounds (Chrome's Performance.getMetrics, all tabs), s: ");
             tabWorkAfter.forEach((metric, value) -> tabWork.append(metric).append(' ')
@@ -171,11 +187,15 @@ class LivePropagationBenchmark {
             }
             int missing = 0;
             long sentBack = 0;
+            List<Long> sizes = new ArrayList<>();
             for (String tab : tabs) {
                 browser.switchTo().window(tab);
                 @SuppressWarnings("unchecked")
                 java.util.Map<String, java.util.Map<String, Object>> seen = (java.util.Map<String, java.util.Map<String, Object>>)
                         ((JavascriptExecutor) browser).executeScript("return {seen: window.__seen, arrived: window.__arrived || {}}");
+                @SuppressWarnings("unchecked")
+                List<Number> tabSizes = (List<Number>) ((JavascriptExecutor) browser).executeScript("return window.__sizes || []");
+                tabSizes.forEach(size -> sizes.add(size.longValue()));
                 sentBack += ((Number) ((JavascriptExecutor) browser).executeScript(
                         "return (window.__sends || []).filter(t => t >= arguments[0]).length", roundsStart)).longValue();
                 for (int round = 0; round < ROUNDS; round++) {
@@ -213,8 +233,9 @@ class LivePropagationBenchmark {
                     + "save on A until the push message reached the tab's WebSocket, ms: p50 " + pct(arrivals, 50) + ", p95 "
                     + pct(arrivals, 95) + " (" + arrivals.size() + " samples); push message until the note was in the DOM, ms: p50 "
                     + pct(drawing, 50) + ", p95 " + pct(drawing, 95) + "; first to last tab's push per round, ms: p50 "
-                    + pct(spreads, 50) + ", max " + (spreads.isEmpty() ? -1 : spreads.getLast()) + "\n\n" + cpuLine + idleLine + tabWork
-                    + "messages from the tabs to instance B during the rounds: " + sentBack + "\n\n";
+                    + pct(spreads, 50) + ", max " + (spreads.isEmpty() ? -1 : spreads.getLast()) + "\n\n" + cpuLine + idleLine + tabWork + tabProfile
+                    + "messages from the tabs to instance B during the rounds: " + sentBack + "; push message carrying a round's note, characters: p50 "
+                    + pct(sizes.stream().sorted().toList(), 50) + "\n\n";
             String report = serverLine + """
                     | editors on instance B | rounds | samples | missing | p50 ms | p95 ms | p99 ms | max ms | heap before MB | heap with editors MB | per editor KB | opening all tabs s |
                     |---|---|---|---|---|---|---|---|---|---|---|---|
@@ -248,13 +269,39 @@ class LivePropagationBenchmark {
                 long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
                 long pid = Long.parseLong(entry.getName());
                 String group = pid == self ? "instance A (test JVM)" : pid == pidB ? "instance B"
-                        : comm.startsWith("chrom") ? "Chromium" : comm.startsWith("postgres") ? "PostgreSQL" : "other";
+                        : comm.startsWith("chrom") ? chromiumPart(entry) : comm.startsWith("postgres") ? "PostgreSQL" : "other";
                 ticks.merge(group, used, Long::sum);
             } catch (java.io.IOException | RuntimeException e) {
                 // the process ended meanwhile
             }
         }
         return ticks;
+    }
+
+    /** Stops the last tab's sampling profiler and lists its functions by own time (a diagnosis, not a figure). */
+    private static String scriptProfile(ChromeDriver browser) {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> profile = (java.util.Map<String, Object>) browser
+                .executeCdpCommand("Profiler.stop", java.util.Map.of()).get("profile");
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> nodes = (List<java.util.Map<String, Object>>) profile.get("nodes");
+        java.util.Map<String, Long> hits = new java.util.HashMap<>();
+        long total = 0;
+        for (java.util.Map<String, Object> node : nodes) {
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> frame = (java.util.Map<String, Object>) node.get("callFrame");
+            String url = String.valueOf(frame.get("url"));
+            String name = frame.get("functionName") + " " + url.substring(url.lastIndexOf('/') + 1) + ":" + frame.get("lineNumber");
+            long count = ((Number) node.getOrDefault("hitCount", 0)).longValue();
+            hits.merge(name, count, Long::sum);
+            total += count;
+        }
+        StringBuilder out = new StringBuilder("last tab's script profile (0.5 ms samples, own time; " + total + " samples):\n\n");
+        long all = total;
+        hits.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(30)
+                .forEach(e -> out.append("- ").append(e.getValue()).append(" (").append(e.getValue() * 100 / Math.max(1, all))
+                        .append("%) ").append(e.getKey()).append('\n'));
+        return out.append('\n').toString();
     }
 
     /** Chrome's own accounting of the tabs' main-thread work (seconds), summed over the tabs. */
@@ -274,6 +321,13 @@ class LivePropagationBenchmark {
             }
         }
         return sum;
+    }
+
+    /** Chromium's processes by their part: the browser itself, the tabs' renderers, the GPU and utility processes. */
+    private static String chromiumPart(File process) throws java.io.IOException {
+        String command = new String(Files.readAllBytes(process.toPath().resolve("cmdline")), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher type = java.util.regex.Pattern.compile("--type=([a-z-]+)").matcher(command);
+        return command.contains("chromedriver") ? "chromedriver" : "Chromium " + (type.find() ? type.group(1) : "browser");
     }
 
     private static String cpuPerRound(java.util.Map<String, Long> before, java.util.Map<String, Long> after) {
@@ -437,6 +491,7 @@ class LivePropagationBenchmark {
     private static final String PUSH_ARRIVAL = """
             window.__arrived = {};
             window.__sends = [];
+            window.__sizes = [];
             const nativeOpen = XMLHttpRequest.prototype.open;
             XMLHttpRequest.prototype.open = function (method, url, ...rest) {
               if (String(url).includes('v-r=uidl')) { window.__sends.push(Date.now()); }
@@ -452,7 +507,7 @@ class LivePropagationBenchmark {
                   if (typeof e.data !== 'string') { return; }
                   const now = Date.now();
                   for (const m of e.data.matchAll(/bench-round-(\\d+)-end/g)) {
-                    if (!(m[1] in window.__arrived)) { window.__arrived[m[1]] = now; }
+                    if (!(m[1] in window.__arrived)) { window.__arrived[m[1]] = now; window.__sizes.push(e.data.length); }
                   }
                 });
               }

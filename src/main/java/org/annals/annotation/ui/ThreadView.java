@@ -150,8 +150,14 @@ class ThreadView extends Div {
         return on;
     }
 
+    /**
+     * A plain button with a plain DOM listener: a click listener ({@code ClickEvent}) would ask the browser for a dozen
+     * event properties (coordinates, modifier keys), described again in every pushed thread and compiled into a
+     * function per button by every browser that receives it.
+     */
     private static NativeButton button(String label, String id, Runnable action) {
-        NativeButton button = new NativeButton(label, e -> action.run());
+        NativeButton button = new NativeButton(label);
+        button.getElement().addEventListener("click", e -> action.run());
         button.setId(id);
         return button;
     }
