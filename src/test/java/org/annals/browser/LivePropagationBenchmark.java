@@ -222,6 +222,9 @@ class LivePropagationBenchmark {
                     spreads.add(bounds[1] - bounds[0]);
                 }
             }
+            // one push message carrying a note, as the last tab received it: to see what each editor is sent
+            Files.writeString(Path.of("target", "bench", "live-push-message.txt"), String.valueOf(
+                    ((JavascriptExecutor) browser).executeScript("return window.__message || ''")));
             Collections.sort(samples);
             Collections.sort(arrivals);
             Collections.sort(drawing);
@@ -507,7 +510,7 @@ class LivePropagationBenchmark {
                   if (typeof e.data !== 'string') { return; }
                   const now = Date.now();
                   for (const m of e.data.matchAll(/bench-round-(\\d+)-end/g)) {
-                    if (!(m[1] in window.__arrived)) { window.__arrived[m[1]] = now; window.__sizes.push(e.data.length); }
+                    if (!(m[1] in window.__arrived)) { window.__arrived[m[1]] = now; window.__sizes.push(e.data.length); window.__message = e.data; }
                   }
                 });
               }

@@ -289,8 +289,15 @@ class NotesPanel extends VerticalLayout {
         Map<Long, List<String>> byThread = presence.on(event.id()).stream()
                 .filter(p -> p.activity() == Presence.Activity.TYPING && !p.user().equals(me))
                 .collect(Collectors.groupingBy(Presence::threadId, Collectors.mapping(Presence::user, Collectors.toList())));
-        newNoteTyping.setText(typingText(byThread.get(0L)));
-        typingLines.forEach((id, line) -> line.setText(typingText(byThread.get(id))));
+        showText(newNoteTyping, typingText(byThread.get(0L)));
+        typingLines.forEach((id, line) -> showText(line, typingText(byThread.get(id))));
+    }
+
+    /** Only a line whose text changes is touched: setText("") is pushed as a change even on an empty line. */
+    private static void showText(Span line, String text) {
+        if (!line.getText().equals(text)) {
+            line.setText(text);
+        }
     }
 
     private static String typingText(List<String> users) {
