@@ -153,11 +153,10 @@ class ThreadView extends Div {
     /**
      * A plain button with a plain DOM listener: a click listener ({@code ClickEvent}) would ask the browser for a dozen
      * event properties (coordinates, modifier keys), described again in every pushed thread and compiled into a
-     * function per button by every browser that receives it. The label is a property, not a server-side text node.
+     * function per button by every browser that receives it.
      */
     private static NativeButton button(String label, String id, Runnable action) {
-        NativeButton button = new NativeButton();
-        button.getElement().setProperty("textContent", label);
+        NativeButton button = new NativeButton(label);
         button.getElement().addEventListener("click", e -> action.run());
         button.setId(id);
         return button;
