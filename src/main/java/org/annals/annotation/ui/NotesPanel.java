@@ -45,6 +45,9 @@ import org.annals.shared.ui.Notifications;
  */
 class NotesPanel extends VerticalLayout {
 
+    /** The browser keeps a half-written reply under this prefix and the thread's id. */
+    private static final String REPLY_KEY = "reply-";
+
     private final AnnotationService notes;
     private final ThreadFeed feed;
     private final PresenceRegistry presence;
@@ -247,7 +250,8 @@ class NotesPanel extends VerticalLayout {
 
     private static java.util.Optional<Long> replyThreadId(String autosaveKey) {
         try {
-            return autosaveKey.startsWith("reply-") ? java.util.Optional.of(Long.parseLong(autosaveKey.substring(6)))
+            return autosaveKey.startsWith(REPLY_KEY)
+                    ? java.util.Optional.of(Long.parseLong(autosaveKey.substring(REPLY_KEY.length())))
                     : java.util.Optional.empty();
         } catch (NumberFormatException e) {
             return java.util.Optional.empty();
@@ -267,7 +271,7 @@ class NotesPanel extends VerticalLayout {
                 typing(threadId);
             }
         });
-        autosave.field("reply-" + threadId, reply, reply);
+        autosave.field(REPLY_KEY + threadId, reply, reply);
         return reply;
     }
 

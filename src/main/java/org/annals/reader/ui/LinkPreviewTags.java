@@ -48,11 +48,7 @@ class LinkPreviewTags implements VaadinServiceInitListener {
                 : (response.getVaadinRequest().isSecure() ? "https://" : "http://") + response.getVaadinRequest().getHeader("Host");
         Document page = response.getDocument();
         // a preview is read by a crawler or a chat app, not a session: it speaks the language the request asks for
-        Locale locale = Optional.ofNullable(response.getVaadinRequest().getParameter("lang")).map(Locale::forLanguageTag)
-                .or(() -> Optional.ofNullable(response.getVaadinRequest().getHeader("Accept-Language"))
-                        .flatMap(header -> java.util.Optional.ofNullable(Locale.lookup(Locale.LanguageRange.parse(header),
-                                java.util.List.of(Locale.ENGLISH, Locale.forLanguageTag("uk"))))))
-                .filter(l -> "uk".equals(l.getLanguage())).orElse(Locale.ENGLISH);
+        Locale locale = RequestLanguage.of(response.getVaadinRequest(), null);
         // <html lang> is set by shell.PageLanguage, which also knows a reader's switch of language
         try {
             Matcher m = EVENT.matcher(path);

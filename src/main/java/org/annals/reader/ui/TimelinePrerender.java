@@ -5,7 +5,6 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +16,6 @@ import org.annals.event.PublishedEventQuery;
 import org.annals.timeline.TimelineSummary;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,7 +66,8 @@ class TimelinePrerender implements VaadinServiceInitListener {
         } catch (RuntimeException e) {
             return; // not found or not public: the live view says so
         }
-        Locale locale = locale(response);
+        Locale locale = RequestLanguage.of(response.getVaadinRequest(),
+                Optional.ofNullable(VaadinSession.getCurrent()).map(VaadinSession::getLocale).orElse(null));
         Element copy = new Element("div").attr("id", ID).attr("lang", "uk".equals(locale.getLanguage()) ? "uk" : "en");
         Element header = copy.appendElement("header").addClass("annals-page");
         header.appendElement("a").attr("href", "/").addClass("annals-home").text("Annals");
@@ -96,25 +95,6 @@ class TimelinePrerender implements VaadinServiceInitListener {
         StringBuilder html = new StringBuilder();
         first.events().forEach(e -> html.append(EventListHtml.item(e, null, slug, locale, key -> text(key, locale))));
         page.appendElement("ol").addClass("annals-event-list").append(html.toString());
-    }
-
-    /** The language the live view will speak: a link's {@code ?lang=}, a reader's switch, else the browser's. */
-    private Locale locale(IndexHtmlResponse response) {
-        Locale uk = Locale.forLanguageTag("uk");
-        return Optional.ofNullable(response.getVaadinRequest().getParameter("lang")).map(Locale::forLanguageTag)
-                .or(() -> Optional.ofNullable(VaadinSession.getCurrent()).map(VaadinSession::getLocale)
-                        .filter(l -> "uk".equals(l.getLanguage())))
-                .or(() -> Optional.ofNullable(response.getVaadinRequest().getHeader("Accept-Language"))
-                        .map(header -> browserLanguage(header, uk)))
-                .filter(l -> "uk".equals(l.getLanguage())).orElse(Locale.ENGLISH);
-    }
-
-    private static @Nullable Locale browserLanguage(String header, Locale uk) {
-        try {
-            return Locale.lookup(Locale.LanguageRange.parse(header), List.of(Locale.ENGLISH, uk));
-        } catch (IllegalArgumentException e) {
-            return null; // a malformed header: English, as Vaadin would
-        }
     }
 
     private String text(String key, Locale locale) {

@@ -60,6 +60,16 @@ class LinkPreviewIT {
     }
 
     @Test
+    void a_malformed_accept_language_header_gets_the_english_preview_not_an_error() throws Exception {
+        String path = "/timelines/russia-ukraine-war/events/2022-04-02-bodies-of-civilians-found-bucha";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept-Language", "en;q=notanumber").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(response.body()).select("meta[property=og:description]").attr("content")).startsWith("c. 2 Apr 2022");
+    }
+
+    @Test
     void a_spanning_event_has_an_end_date_and_a_timeline_page_has_its_own_preview() throws Exception {
         Document wagner = page("/timelines/russia-ukraine-war/events/" + slugOfWagner());
         JsonNode ld = json.readTree(wagner.select("script[type=application/ld+json]").first().data());
