@@ -45,16 +45,10 @@ public class PublishedEventQuery {
 
     @Transactional(readOnly = true)
     public PublishedEventPage page(String timelineSlug, EventFilter filter, @Nullable String cursor, int limit) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_PAGE);
-        }
+        checkPageLimit(limit);
         TimelineSummary timeline = publicTimeline(timelineSlug);
-        EventKey after = cursor == null || cursor.isBlank() ? null : EventKey.decode(cursor);
-        var rows = published.page(timeline.id(), filter, after, limit + 1);
-        boolean more = rows.size() > limit;
-        var page = more ? rows.subList(0, limit) : rows;
-        return new PublishedEventPage(page.stream().map(Map.Entry::getValue).toList(),
-                more ? page.getLast().getKey().encode() : null);
+        return firstOf(published.page(timeline.id(), filter, after(cursor), limit + 1), limit, Map.Entry::getKey,
+                (page, next) -> new PublishedEventPage(page.stream().map(Map.Entry::getValue).toList(), next));
     }
 
     /**
@@ -64,17 +58,11 @@ public class PublishedEventQuery {
     @Transactional(readOnly = true)
     public Optional<WireEventPage> pageJson(String timelineSlug, EventFilter filter, @Nullable String cursor, int limit,
             java.util.Locale locale, String permalinkPrefix) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_PAGE);
-        }
+        checkPageLimit(limit);
         TimelineSummary timeline = publicTimeline(timelineSlug);
-        EventKey after = cursor == null || cursor.isBlank() ? null : EventKey.decode(cursor);
-        return published.pageJson(timeline.id(), filter, after, limit + 1, locale, permalinkPrefix).map(rows -> {
-            boolean more = rows.size() > limit;
-            var page = more ? rows.subList(0, limit) : rows;
-            return new WireEventPage(page.stream().map(Map.Entry::getValue).toList(),
-                    more ? page.getLast().getKey().encode() : null);
-        });
+        return published.pageJson(timeline.id(), filter, after(cursor), limit + 1, locale, permalinkPrefix)
+                .map(rows -> firstOf(rows, limit, Map.Entry::getKey,
+                        (page, next) -> new WireEventPage(page.stream().map(Map.Entry::getValue).toList(), next)));
     }
 
     /** The visible window of a visual timeline: events (at most {@code limit}) or, beyond that, counts per bucket. */
@@ -107,16 +95,31 @@ public class PublishedEventQuery {
     @Transactional(readOnly = true)
     public PinnedEventPage pinnedPage(String timelineSlug, EventFilter filter, java.time.Instant asOf,
             @Nullable String cursor, int limit) {
+        checkPageLimit(limit);
+        TimelineSummary timeline = publicTimeline(timelineSlug);
+        return firstOf(published.keys(timeline.id(), filter, asOf, after(cursor), limit + 1), limit, key -> key,
+                (page, next) -> new PinnedEventPage(revisions.load(page.stream().map(EventKey::id).toList(), asOf), next));
+    }
+
+    private static void checkPageLimit(int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_PAGE);
         }
-        TimelineSummary timeline = publicTimeline(timelineSlug);
-        EventKey after = cursor == null || cursor.isBlank() ? null : EventKey.decode(cursor);
-        List<EventKey> keys = published.keys(timeline.id(), filter, asOf, after, limit + 1);
-        boolean more = keys.size() > limit;
-        List<EventKey> page = more ? keys.subList(0, limit) : keys;
-        return new PinnedEventPage(revisions.load(page.stream().map(EventKey::id).toList(), asOf),
-                more ? page.getLast().encode() : null);
+    }
+
+    private static @Nullable EventKey after(@Nullable String cursor) {
+        return cursor == null || cursor.isBlank() ? null : EventKey.decode(cursor);
+    }
+
+    /**
+     * A page from rows read one beyond it: the first {@code limit} rows, and the cursor after the last of them when
+     * that extra row shows there are more.
+     */
+    private static <T, P> P firstOf(List<T> rows, int limit, java.util.function.Function<T, EventKey> key,
+            java.util.function.BiFunction<List<T>, @Nullable String, P> page) {
+        boolean more = rows.size() > limit;
+        List<T> shown = more ? rows.subList(0, limit) : rows;
+        return page.apply(shown, more ? key.apply(shown.getLast()).encode() : null);
     }
 
     /**
