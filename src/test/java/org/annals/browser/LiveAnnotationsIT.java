@@ -161,6 +161,8 @@ class LiveAnnotationsIT {
         long before = badge(anna);
         ben.click(By.id("reply-open-" + thread));
         ben.type("reply-" + thread, "@live-anna it was 16 August, see the port authority");
+        // a thread gets its "typing" line the first time someone types in it
+        anna.until(d -> anna.textOf(By.id("typing-" + thread)).contains("live-ben typing"));
         ben.click(By.id("reply-post-" + thread));
         anna.until(d -> anna.textOf(By.id("thread-" + thread)).contains("it was 16 August"));
         anna.until(d -> badge(anna) == before + 1);
@@ -173,6 +175,15 @@ class LiveAnnotationsIT {
         assertThat(ben.textOf(By.id("thread-" + thread))).contains("Resolved by live-anna");
         System.out.println("LIVE: resolution seen on the other instance after " + resolvedSeen + " ms");
         assertThat(resolvedSeen).isLessThanOrEqualTo(1000);
+
+        // only the author may edit a note; the edit shows on the other instance, marked as edited
+        assertThat(ben.driver().findElements(By.id("edit-" + thread))).isEmpty();
+        anna.click(By.id("edit-" + thread));
+        anna.type("edit-field-" + thread, "Is the date of the first sailing, 16 August, right?");
+        anna.click(By.id("edit-save-" + thread));
+        ben.until(d -> ben.textOf(By.id("thread-" + thread)).contains("16 August, right?")
+                && ben.textOf(By.id("thread-" + thread)).contains("(edited)"));
+        assertThat(anna.driver().findElements(By.id("edit-field-" + thread))).isEmpty();
     }
 
     @Test
@@ -292,6 +303,20 @@ class LiveAnnotationsIT {
             annotator.until(d -> annotator.textOf(By.id("thread-" + teamNote.id())).contains(secret));
             assertThat(annotator.driver().findElements(By.id("publish-" + teamNote.id()))).isEmpty();
             assertThat(annotator.driver().findElements(By.id("reply-open-" + teamNote.id()))).isNotEmpty();
+            // a publish button forged into the page does nothing: a thread runs only the buttons it rendered
+            ((org.openqa.selenium.JavascriptExecutor) annotator.driver()).executeScript("""
+                    const forged = document.createElement('button');
+                    forged.id = 'publish-' + arguments[0];
+                    forged.setAttribute('data-act', '');
+                    forged.textContent = 'forged';
+                    document.getElementById('thread-' + arguments[0]).append(forged);
+                    forged.click();""", teamNote.id());
+            annotator.click(By.id("reply-open-" + teamNote.id()));
+            annotator.await(By.id("reply-" + teamNote.id()));
+            assertThat(SignedIn.as("live-anna", "EDITOR", () -> notes.thread(teamNote.id())).note().visibility())
+                    .isEqualTo(org.annals.annotation.NoteVisibility.TEAM);
+            // not even tried: the service would have refused it with a message
+            assertThat(annotator.driver().findElements(By.tagName("vaadin-notification-card"))).isEmpty();
             // and finds the event in their list of events to annotate
             annotator.open("/editor/to-annotate");
             annotator.until(d -> annotator.textOf(By.id("annotate-events")).contains(event.content().headline()));

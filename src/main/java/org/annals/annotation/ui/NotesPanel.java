@@ -67,6 +67,9 @@ class NotesPanel extends VerticalLayout {
      * live updates never swallow what someone is typing.
      */
     private final Map<Long, TextArea> replyFields = new HashMap<>();
+    /** The edit boxes this person opened, by note id: like reply boxes, they survive rebuilt threads. */
+    private final Map<Long, TextArea> editFields = new HashMap<>();
+    /** "Who is typing" lines, made for a thread the first time someone types in it. */
     private final Map<Long, Span> typingLines = new HashMap<>();
     /** The threads shown, by id (ids grow with time: oldest first), and the stamp of the read each one came from. */
     private final TreeMap<Long, ThreadView> shown = new TreeMap<>();
@@ -128,6 +131,7 @@ class NotesPanel extends VerticalLayout {
         newNoteTyping.setId("typing-new");
         threads.setId("threads");
         threads.setWidthFull();
+        listenToButtons();
         HorizontalLayout where = new HorizontalLayout(anchor, citation);
         where.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         HorizontalLayout quote = new HorizontalLayout(passage, useSelection);
@@ -139,6 +143,28 @@ class NotesPanel extends VerticalLayout {
         autosave = new FormAutosave(this, me + ":notes:" + event.id()).field("body", body, body).field("passage", passage, passage);
         addAttachListener(e -> attached(e.getUI()));
         addDetachListener(e -> detached());
+    }
+
+    /**
+     * One click listener for all threads' buttons, which are plain HTML (decision 0016): the browser says which button
+     * in which thread, and the thread runs that button's action only if it rendered that button for this person.
+     */
+    private void listenToButtons() {
+        String button = "event.target.closest('button[data-act]')?.id ?? ''";
+        String thread = "event.target.closest('.note-thread')?.id ?? ''";
+        threads.getElement().addEventListener("click", e -> clicked(e.getEventData().get(button).asString(),
+                        e.getEventData().get(thread).asString()))
+                .setFilter("event.target.closest('button[data-act]') !== null")
+                .addEventData(button).addEventData(thread);
+    }
+
+    private void clicked(String buttonId, String threadElementId) {
+        threadIdOf(threadElementId).map(shown::get).flatMap(view -> view.action(buttonId)).ifPresent(Runnable::run);
+    }
+
+    private static java.util.Optional<Long> threadIdOf(String threadElementId) {
+        return threadElementId.startsWith("thread-") ? parseId(threadElementId.substring("thread-".length()))
+                : java.util.Optional.empty();
     }
 
     private void showAnchorFields() {
@@ -221,13 +247,9 @@ class NotesPanel extends VerticalLayout {
     }
 
     private void show(NoteThread thread) {
-        TextArea reply = replyFields.get(thread.id());
-        Span typing = typingLines.computeIfAbsent(thread.id(), id -> {
-            Span line = new Span();
-            line.setId("typing-" + id);
-            return line;
-        });
-        ThreadView view = new ThreadView(thread, me, mayPublish, reply, typing, actions());
+        ThreadView.Open open = new ThreadView.Open(replyFields.get(thread.id()), editFields,
+                typingLines.get(thread.id()));
+        ThreadView view = new ThreadView(thread, me, mayPublish, open, actions());
         ThreadView before = shown.put(thread.id(), view);
         if (before != null) {
             threads.replace(before, view);
@@ -249,10 +271,13 @@ class NotesPanel extends VerticalLayout {
     }
 
     private static java.util.Optional<Long> replyThreadId(String autosaveKey) {
+        return autosaveKey.startsWith(REPLY_KEY) ? parseId(autosaveKey.substring(REPLY_KEY.length()))
+                : java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<Long> parseId(String id) {
         try {
-            return autosaveKey.startsWith(REPLY_KEY)
-                    ? java.util.Optional.of(Long.parseLong(autosaveKey.substring(REPLY_KEY.length())))
-                    : java.util.Optional.empty();
+            return java.util.Optional.of(Long.parseLong(id));
         } catch (NumberFormatException e) {
             return java.util.Optional.empty();
         }
@@ -294,6 +319,12 @@ class NotesPanel extends VerticalLayout {
                 .filter(p -> p.activity() == Presence.Activity.TYPING && !p.user().equals(me))
                 .collect(Collectors.groupingBy(Presence::threadId, Collectors.mapping(Presence::user, Collectors.toList())));
         showText(newNoteTyping, typingText(byThread.get(0L)));
+        byThread.keySet().stream().filter(id -> shown.containsKey(id) && !typingLines.containsKey(id)).forEach(id -> {
+            Span line = new Span();
+            line.setId("typing-" + id);
+            typingLines.put(id, line);
+            show(shown.get(id).thread());
+        });
         typingLines.forEach((id, line) -> showText(line, typingText(byThread.get(id))));
     }
 
@@ -349,7 +380,11 @@ class NotesPanel extends VerticalLayout {
             }
 
             @Override
-            public void reply(long threadId, TextArea field) {
+            public void reply(long threadId) {
+                TextArea field = replyFields.get(threadId);
+                if (field == null) {
+                    return;
+                }
                 try {
                     notes.reply(threadId, field.getValue());
                     stoppedTyping(threadId);
@@ -380,8 +415,24 @@ class NotesPanel extends VerticalLayout {
             }
 
             @Override
+            public void startEdit(Note note) {
+                TextArea field = new TextArea();
+                field.setValue(note.body());
+                field.setWidthFull();
+                field.setMaxLength(AnnotationService.BODY_MAX);
+                field.setId("edit-field-" + note.id());
+                editFields.put(note.id(), field);
+                show(shown.get(threadOf(note)).thread());
+                field.focus();
+            }
+
+            @Override
             public void edit(Note note, String text) {
-                act(threadOf(note), () -> notes.edit(note.id(), note.version(), text));
+                // the box closes only when the edit is stored: after an error its text is still there to fix
+                act(threadOf(note), () -> {
+                    notes.edit(note.id(), note.version(), text);
+                    editFields.remove(note.id());
+                });
             }
 
             @Override
