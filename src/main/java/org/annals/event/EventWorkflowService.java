@@ -75,8 +75,9 @@ public class EventWorkflowService {
         ChangeMessage.forCurrentTransaction("Approved" + (note == null ? "" : ": " + note));
         EventDetails approved = store.move(eventId, expectedVersion, WorkflowAction.APPROVE, reviewer, null,
                 this::timelineSlug, now);
-        int revision = published.publish(timeline.id(), approved, reviewer, now);
+        // relations first: the revision the publication makes keeps the relations it is published with
         published.publishRelations(eventId, store.outgoing(eventId));
+        int revision = published.publish(timeline.id(), approved, reviewer, now);
         if (note != null && state.hasPublishedVersion()) {
             corrections.record(timeline.id(), eventId, CorrectionKind.CORRECTION, note, reviewer, now, revision);
         }

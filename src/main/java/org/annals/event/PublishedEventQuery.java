@@ -148,6 +148,15 @@ public class PublishedEventQuery {
                 "The event '" + eventSlug + "' has no published revision " + number));
     }
 
+    /**
+     * The relations a pinned revision was published with (see {@link PinnedRelation}); empty when that revision was
+     * published before Annals kept them, so a page can say so rather than show none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<PinnedRelation>> relations(PinnedEvent pinned) {
+        return revisions.relations(pinned.event().id(), pinned.revision().number());
+    }
+
     /** How many published events a public timeline has (retracted ones not counted). */
     @Transactional(readOnly = true)
     public int publishedCount(String timelineSlug) {

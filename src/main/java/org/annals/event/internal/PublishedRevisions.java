@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.annals.event.EventDetails;
+import org.annals.event.EventRelation;
 import org.annals.event.PinnedEvent;
+import org.annals.event.PinnedRelation;
 import org.annals.event.PublishedRevision;
+import org.annals.event.RelationKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,18 +33,57 @@ public class PublishedRevisions {
         this.json = json;
     }
 
-    /** Copies the readers' copy just written as the event's next revision, ending the previous one; returns its number. */
+    /**
+     * Copies the readers' copy just written as the event's next revision, with the relations readers see it with,
+     * ending the previous one; returns its number.
+     */
     int keep(long eventId, Instant at) {
         jdbc.sql("update published_revision set superseded_at = :at where event_id = :id and superseded_at is null")
                 .param("at", Timestamp.from(at)).param("id", eventId).update();
-        return jdbc.sql("""
+        int revision = jdbc.sql("""
                 insert into published_revision (event_id, revision, timeline_id, start_earliest, start_latest, span, types,
-                    actor_names, document, search, published_at, published_by)
+                    actor_names, document, search, published_at, published_by, relations_kept)
                 select event_id, (select coalesce(max(revision), 0) + 1 from published_revision where event_id = :id),
                     timeline_id, start_earliest, start_latest, span, types, actor_names, document, search, published_at,
-                    published_by
+                    published_by, true
                 from published_event where event_id = :id
                 returning revision""").param("id", eventId).query(Integer.class).single();
+        jdbc.sql("""
+                insert into published_revision_relation (event_id, revision, to_event_id, kind)
+                select from_event_id, :revision, to_event_id, kind from published_relation where from_event_id = :id""")
+                .param("id", eventId).param("revision", revision).update();
+        return revision;
+    }
+
+    /**
+     * The relations an event's revision was published with: its own (outgoing) and those the other events' revisions
+     * valid at that moment had to it (incoming), each other event as published then and still published now. Empty
+     * if the revision predates keeping relations (V0025) or does not exist.
+     */
+    public Optional<List<PinnedRelation>> relations(long eventId, int revision) {
+        Optional<Timestamp> publishedAt = jdbc.sql("""
+                select published_at from published_revision where event_id = :id and revision = :revision and relations_kept""")
+                .param("id", eventId).param("revision", revision).query(Timestamp.class).optional();
+        return publishedAt.map(at -> jdbc.sql("""
+                with edge as (
+                    select r.kind, true as outgoing, r.to_event_id as other_id
+                    from published_revision_relation r where r.event_id = :id and r.revision = :revision
+                    union
+                    select r.kind, false, r.event_id
+                    from published_revision_relation r
+                    join published_revision v on v.event_id = r.event_id and v.revision = r.revision
+                    where r.to_event_id = :id and v.published_at <= :at and (v.superseded_at is null or v.superseded_at > :at))
+                select e.kind, e.outgoing, o.event_id, cur.slug, o.revision, o.document -> 'content' ->> 'headline' as headline
+                from edge e
+                join published_revision o on o.event_id = e.other_id and o.published_at <= :at
+                     and (o.superseded_at is null or o.superseded_at > :at)
+                join published_event cur on cur.event_id = o.event_id and not cur.retracted
+                order by o.start_earliest, o.event_id, e.kind""")
+                .param("id", eventId).param("revision", revision).param("at", at)
+                .query((rs, n) -> new PinnedRelation(new EventRelation(0, RelationKind.valueOf(rs.getString("kind")),
+                        rs.getBoolean("outgoing"), rs.getLong("event_id"), rs.getString("slug"), rs.getString("headline")),
+                        rs.getInt("revision")))
+                .list());
     }
 
     /**

@@ -30,8 +30,23 @@ public record ApiEvent(
         @Nullable List<Disagreement> disagreements,
         @Nullable List<ApiRelation> relations) {
 
-    /** Another published event and how this one relates to it ("is part of", "follows"…). */
+    /**
+     * Another published event and how this one relates to it ("is part of", "follows"…). In a pinned revision the
+     * headline is the other event's as published then, and the permalink is pinned to that revision of it.
+     */
     public record ApiRelation(String relation, String slug, String headline, String permalink) {
+
+        static List<ApiRelation> current(List<org.annals.event.EventRelation> relations, String baseUrl,
+                String timelineSlug) {
+            return relations.stream().map(r -> new ApiRelation(r.label(), r.otherSlug(), r.otherHeadline(),
+                    baseUrl + "/timelines/" + timelineSlug + "/events/" + r.otherSlug())).toList();
+        }
+
+        static List<ApiRelation> pinned(List<org.annals.event.PinnedRelation> relations, String baseUrl,
+                String timelineSlug) {
+            return relations.stream().map(p -> new ApiRelation(p.relation().label(), p.relation().otherSlug(),
+                    p.relation().otherHeadline(), baseUrl + p.otherPermalinkPath(timelineSlug))).toList();
+        }
     }
 
     public record ApiDate(String edtf, LocalDate earliest, LocalDate latest, String precision, String display) {
@@ -67,14 +82,13 @@ public record ApiEvent(
         return of(event, baseUrl, withCitations, null);
     }
 
-    static ApiEvent of(EventDetails event, String baseUrl, boolean withCitations,
-            @Nullable List<org.annals.event.EventRelation> relations) {
+    static ApiEvent of(EventDetails event, String baseUrl, boolean withCitations, @Nullable List<ApiRelation> relations) {
         return of(event, baseUrl, withCitations, relations, Locale.ENGLISH);
     }
 
     /** {@code locale}: the language of the {@code display} labels (English unless the client asks for Ukrainian). */
     static ApiEvent of(EventDetails event, String baseUrl, boolean withCitations,
-            @Nullable List<org.annals.event.EventRelation> relations, Locale locale) {
+            @Nullable List<ApiRelation> relations, Locale locale) {
         var content = event.content();
         var point = content.place().point();
         return new ApiEvent(event.slug(), content.headline(), content.summary(), event.edtf(),
@@ -88,8 +102,7 @@ public record ApiEvent(
                 content.confidence().name(), event.sourcesDisagree(), baseUrl + event.permalinkPath(),
                 withCitations ? event.citations().stream().map(ApiCitation::of).toList() : null,
                 withCitations ? event.disagreements() : null,
-                relations == null ? null : relations.stream().map(r -> new ApiRelation(r.label(), r.otherSlug(),
-                        r.otherHeadline(), baseUrl + "/timelines/" + event.timelineSlug() + "/events/" + r.otherSlug())).toList());
+                relations);
     }
 
     /** The same event with another permalink (a pinned revision's). */

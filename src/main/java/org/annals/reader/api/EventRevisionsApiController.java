@@ -61,7 +61,9 @@ class EventRevisionsApiController {
     @GetMapping("/{revision}")
     @Operation(summary = "An event exactly as published in one revision",
             description = "404 when the event has no such published revision, 400 for a number that is not a whole "
-                    + "number from 1, 410 when the event has been retracted since (whichever revision is asked for).")
+                    + "number from 1, 410 when the event has been retracted since (whichever revision is asked for). "
+                    + "Its relations are those it was published with, each pointing at the other event's revision of "
+                    + "that moment; null for revisions published before relations were kept with revisions.")
     ApiPinnedEvent revision(@PathVariable String slug, @PathVariable String eventSlug,
             @Parameter(description = "Revision number, from 1") @PathVariable String revision,
             @Parameter(description = "Language of the display labels: en (default) or uk") @RequestParam(required = false) @Nullable String lang,
@@ -76,7 +78,9 @@ class EventRevisionsApiController {
         return new ApiPinnedEvent(pinned.revision().number(), pinned.revision().publishedAt().toString(),
                 pinned.latestRevision(), base + pinned.permalinkPath(),
                 pinned.isLatest() ? null : base + pinned.event().permalinkPath(),
-                ApiEvent.of(pinned.event(), base, true, null, locale).withPermalink(base + pinned.permalinkPath()));
+                ApiEvent.of(pinned.event(), base, true, published.relations(pinned)
+                        .map(kept -> ApiEvent.ApiRelation.pinned(kept, base, slug)).orElse(null), locale)
+                        .withPermalink(base + pinned.permalinkPath()));
     }
 
     private static String baseUrl() {

@@ -210,7 +210,8 @@ class ReaderApiController {
         if (notModified(slug, request, response)) {
             return null;
         }
-        return ApiEvent.of(event, baseUrl(), true, published.relations(slug, eventSlug));
+        String base = baseUrl();
+        return ApiEvent.of(event, base, true, ApiEvent.ApiRelation.current(published.relations(slug, eventSlug), base, slug));
     }
 
     @GetMapping("/timelines/{slug}/corrections")

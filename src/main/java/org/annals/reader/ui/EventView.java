@@ -13,11 +13,14 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.annals.event.CitationStance;
 import org.annals.event.CitationView;
@@ -35,6 +38,7 @@ import org.annals.shared.DatePrecision;
 import org.annals.shared.MarkdownText;
 import org.annals.shared.NotFoundException;
 import org.annals.shared.UncertainDate;
+import org.jspecify.annotations.Nullable;
 
 /** An event's permalink: its honest dates, place, actors, sources with verbatim quotes, and where sources disagree. */
 @Route(value = "timelines/:slug/events/:eventSlug", layout = ReaderLayout.class, autoLayout = false)
@@ -75,7 +79,8 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             showRevision(slug, eventSlug, revision.get());
             return;
         }
-        show(details, RevisionNotice.current(published.revisions(slug, eventSlug), slug, eventSlug, baseUrl(), locale()), true);
+        show(details, RevisionNotice.current(published.revisions(slug, eventSlug), slug, eventSlug, baseUrl(), locale()),
+                Optional.of(published.relations(slug, eventSlug).stream().map(r -> new Related(r, null)).toList()));
     }
 
     /** A pinned permalink ({@code ?revision=N}): the event exactly as published then, or a notice saying why not. */
@@ -94,8 +99,9 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         try {
             org.annals.event.PinnedEvent pinned = published.revision(slug, eventSlug, number);
-            // relations are not kept per revision: a pinned page shows only what the revision itself published
-            show(pinned.event(), RevisionNotice.pinned(pinned, slug, eventSlug, locale()), false);
+            // the relations it was published with, each leading to the other event as published at that moment
+            show(pinned.event(), RevisionNotice.pinned(pinned, slug, eventSlug, locale()), published.relations(pinned)
+                    .map(kept -> kept.stream().map(r -> new Related(r.relation(), r.otherRevision())).toList()));
         } catch (NotFoundException e) {
             title = getTranslation("revision.badTitle");
             add(RevisionNotice.problem(getTranslation("revision.unknown", number), slug, eventSlug));
@@ -113,7 +119,21 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 : "";
     }
 
-    private void show(EventDetails event, RevisionNotice revision, boolean withRelations) {
+    /** A related event as the page links it: today's page, or ({@code revision}) its page as published then. */
+    private record Related(org.annals.event.EventRelation relation, @Nullable Integer revision) {
+    }
+
+    private static RouterLink relatedLink(String timelineSlug, Related related) {
+        RouterLink link = new RouterLink(related.relation().otherHeadline(), EventView.class,
+                new RouteParameters(java.util.Map.of("slug", timelineSlug, "eventSlug", related.relation().otherSlug())));
+        if (related.revision() != null) {
+            link.setQueryParameters(QueryParameters.of("revision", related.revision().toString()));
+        }
+        return link;
+    }
+
+    /** {@code related} is empty when not known (a revision published before relations were kept with revisions). */
+    private void show(EventDetails event, RevisionNotice revision, Optional<List<Related>> related) {
         Locale locale = getLocale() == null ? Locale.ENGLISH : getLocale();
         EventContent content = event.content();
         title = content.headline();
@@ -155,16 +175,17 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             notes.forEach(n -> box.add(new Html("<div class=\"annals-editors-note\">" + n.bodyHtml() + "</div>")));
             add(box);
         }
-        java.util.List<org.annals.event.EventRelation> related = withRelations
-                ? published.relations(event.timelineSlug(), event.slug()) : java.util.List.of();
-        if (!related.isEmpty()) {
+        if (related.isEmpty()) {
+            Paragraph unknown = new Paragraph(getTranslation("event.relatedNotKept"));
+            unknown.setId("relations-not-kept");
+            add(unknown);
+        } else if (!related.get().isEmpty()) {
             add(new H2(getTranslation("event.related")));
             UnorderedList relations = new UnorderedList();
             relations.setId("relations");
-            related.forEach(r -> relations.add(new ListItem(new Span(getTranslation("event.relatedItem",
-                    getTranslation("relation." + r.kind().name() + (r.outgoing() ? ".out" : ".in"))) + " "),
-                    new RouterLink(r.otherHeadline(), EventView.class,
-                            new RouteParameters(java.util.Map.of("slug", event.timelineSlug(), "eventSlug", r.otherSlug()))))));
+            related.get().forEach(r -> relations.add(new ListItem(new Span(getTranslation("event.relatedItem",
+                    getTranslation("relation." + r.relation().kind().name() + (r.relation().outgoing() ? ".out" : ".in")))
+                    + " "), relatedLink(event.timelineSlug(), r))));
             add(relations);
         }
         if (!event.disagreements().isEmpty()) {
