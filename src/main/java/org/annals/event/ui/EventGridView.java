@@ -118,9 +118,11 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
 
         grid.addColumn(row -> DateLabels.of(row.start(), row.end(), Locale.ENGLISH)).setHeader("Date")
                 .setKey("date").setSortProperty("date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(EventRow::headline).setHeader("Headline").setFlexGrow(1);
-        grid.addColumn(row -> row.types().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted()
-                .collect(Collectors.joining(", "))).setHeader("Types").setAutoWidth(true).setFlexGrow(0);
+        // the headline is what editors scan for: it keeps a readable width, and long ones show whole on hover
+        grid.addColumn(EventRow::headline).setHeader("Headline").setWidth("16em").setFlexGrow(1)
+                .setTooltipGenerator(EventRow::headline);
+        grid.addColumn(EventGridView::typesOf).setHeader("Types").setWidth("9em").setFlexGrow(0)
+                .setTooltipGenerator(EventGridView::typesOf);
         grid.addColumn(row -> row.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')).setHeader("Status")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> CHANGED.format(row.updatedAt())).setHeader("Changed").setKey("updated").setSortProperty("updated")
@@ -224,6 +226,10 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
             }
         }
         return java.util.Optional.ofNullable(result);
+    }
+
+    private static String typesOf(EventRow row) {
+        return row.types().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(", "));
     }
 
     private static String key(EventGridMarker marker) {
