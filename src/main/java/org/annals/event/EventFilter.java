@@ -26,14 +26,23 @@ public record EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInputException("to", "The end of the window (" + to + ") is before its start (" + from + ")");
         }
-        actor = actor == null || actor.isBlank() ? null : actor.strip();
-        text = text == null || text.isBlank() ? null : text.strip();
+        actor = searchable(actor);
+        text = searchable(text);
         if (text != null && text.length() > MAX_SEARCH) {
             throw new InvalidInputException("q", "Search for at most " + MAX_SEARCH + " characters");
         }
-        tags = tags == null ? Set.of() : tags.stream().filter(t -> t != null && !t.isBlank())
-                .map(t -> t.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        tags = tags == null ? Set.of() : tags.stream().map(EventFilter::searchable).filter(java.util.Objects::nonNull)
+                .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         confidences = confidences == null ? Set.of() : Set.copyOf(confidences);
+    }
+
+    /**
+     * A word to look for, stripped, without control characters: a NUL cannot even be sent to the database. Links and
+     * API calls are refused with a message first ({@link EventFilterParams}); this keeps the screens' own filters safe.
+     */
+    private static @Nullable String searchable(@Nullable String value) {
+        String text = value == null ? null : org.annals.shared.PlainText.withoutControlCharacters(value).strip();
+        return text == null || text.isEmpty() ? null : text;
     }
 
     public EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @Nullable LocalDate to, Set<EventType> types,

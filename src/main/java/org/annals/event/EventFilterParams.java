@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.annals.shared.InvalidInputException;
+import org.annals.shared.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,8 +27,8 @@ public final class EventFilterParams {
     public static EventFilter parse(@Nullable String from, @Nullable String to, @Nullable List<String> types,
             @Nullable String actor, @Nullable String q, @Nullable List<String> tags, @Nullable List<String> confidences,
             @Nullable String disagree, @Nullable String area) {
-        return new EventFilter(Set.of(), day("from", from), day("to", to), types(types), actor, search(q), tags(tags),
-                confidences(confidences), area(area), flag("disagree", disagree));
+        return new EventFilter(Set.of(), day("from", from), day("to", to), types(types), words("actor", actor), search(q),
+                tags(tags), confidences(confidences), area(area), flag("disagree", disagree));
     }
 
     public static Set<EventType> types(@Nullable List<String> values) {
@@ -39,7 +40,9 @@ public final class EventFilterParams {
     }
 
     public static Set<String> tags(@Nullable List<String> values) {
-        return Set.copyOf(split(values));
+        List<String> tags = split(values);
+        tags.forEach(tag -> words("tag", tag));
+        return Set.copyOf(tags);
     }
 
     public static @Nullable String search(@Nullable String q) {
@@ -47,7 +50,15 @@ public final class EventFilterParams {
             throw new InvalidInputException("q", "Search for at most " + EventFilter.MAX_SEARCH + " characters (this was "
                     + q.length() + ")");
         }
-        return q;
+        return words("q", q);
+    }
+
+    /** Text a link or API call looks for: control characters (a NUL, say) are refused, naming the parameter. */
+    public static @Nullable String words(String parameter, @Nullable String value) {
+        if (value != null && PlainText.hasControlCharacters(value)) {
+            throw new InvalidInputException(parameter, parameter + " must not contain control characters");
+        }
+        return value;
     }
 
     /** A map area as south,west,north,east in degrees, e.g. 44.0,22.0,53.0,41.0. */

@@ -35,10 +35,19 @@ public final class PlainText {
         if (MARKUP.matcher(text).find()) {
             throw new InvalidInputException(field, label(field) + " must be plain text: HTML tags and scripts are not allowed");
         }
-        if (CONTROL.matcher(text).find()) {
+        if (hasControlCharacters(text)) {
             throw new InvalidInputException(field, label(field) + " contains control characters");
         }
         return text;
+    }
+
+    /** Whether the text holds control characters other than newlines and tabs (a NUL, say, which no database stores). */
+    public static boolean hasControlCharacters(String text) {
+        return CONTROL.matcher(text).find();
+    }
+
+    public static String withoutControlCharacters(String text) {
+        return CONTROL.matcher(text).replaceAll("");
     }
 
     static String label(String field) {

@@ -64,6 +64,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** The servlet container could not decode the query string: the request is wrong, not the server. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ProblemDetail undecodable(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The query string could not be read: percent-encode its text as UTF-8");
+        problem.setTitle("Invalid request");
+        return problem;
+    }
+
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {
         log.error("Unexpected error in the public API", e);

@@ -14,16 +14,25 @@ final class RevisionParams {
     private RevisionParams() {
     }
 
+    /** The years a moment may name: ISO-8601 allows far more than a timestamp (or a timeline) can hold. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     static @Nullable Instant asOf(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant moment;
         try {
-            return Instant.parse(value.strip());
+            moment = Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("asOf", "asOf=" + abbreviate(value)
                     + " is not a moment; use ISO-8601 with a time zone, e.g. 2026-11-25T10:00:00Z");
         }
+        if (moment.isBefore(EARLIEST) || moment.isAfter(LATEST)) {
+            throw new InvalidInputException("asOf", "asOf=" + abbreviate(value) + " must fall in the years 1 to 9999");
+        }
+        return moment;
     }
 
     static int revision(String value) {

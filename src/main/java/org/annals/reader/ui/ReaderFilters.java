@@ -139,9 +139,9 @@ class ReaderFilters extends Div {
         List<String> problems = new ArrayList<>();
         search.setValue(valid(problems, () -> EventFilterParams.search(single(query, "q")), ""));
         types.setValue(valid(problems, () -> EventFilterParams.types(query.get("type")), Set.of()));
-        String actorName = single(query, "actor");
+        String actorName = valid(problems, () -> EventFilterParams.words("actor", single(query, "actor")), null);
         actor.setValue(actorName == null || actorName.isBlank() ? null : actorName.strip());
-        tags.setValue(EventFilterParams.tags(query.get("tag")));
+        tags.setValue(valid(problems, () -> EventFilterParams.tags(query.get("tag")), Set.of()));
         confidences.setValue(valid(problems, () -> EventFilterParams.confidences(query.get("confidence")), Set.of()));
         disagree.setValue(valid(problems, () -> EventFilterParams.flag("disagree", single(query, "disagree")), false));
         lanes.setValue(valid(problems, () -> lanesOf(single(query, "lanes")), Lanes.NONE));

@@ -177,6 +177,9 @@ class ReaderApiIT {
             ?disagree=maybe                | disagree
             ?area=50,30,49,31              | area
             ?area=north-of-kyiv            | area
+            ?actor=%00                     | actor
+            ?tag=a%01b                     | tag
+            ?q=%00                         | q
             """)
     void bad_parameters_get_a_400_problem_naming_the_parameter(String query, String parameter) throws Exception {
         HttpResponse<String> response = get(EVENTS + query);
@@ -186,6 +189,16 @@ class ReaderApiIT {
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.get("parameter").asString()).isEqualTo(parameter);
         assertThat(problem.get("detail").asString()).isNotBlank();
+    }
+
+    @Test
+    void a_query_string_that_is_not_utf8_is_a_400_problem_not_an_error() throws Exception {
+        // %ED%A0%80 is a lone surrogate's bytes: Tomcat cannot decode it (this used to answer 500)
+        HttpResponse<String> response = get(EVENTS + "?q=%ED%A0%80");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json.readTree(response.body()).get("detail").asString()).contains("UTF-8");
     }
 
     @Test
