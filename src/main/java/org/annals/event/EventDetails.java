@@ -34,6 +34,6 @@ public record EventDetails(
     }
 
     public String permalinkPath() {
-        return "/timelines/" + timelineSlug + "/events/" + slug;
+        return Permalinks.event(timelineSlug, slug);
     }
 }

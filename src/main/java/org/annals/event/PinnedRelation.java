@@ -8,6 +8,6 @@ public record PinnedRelation(EventRelation relation, int otherRevision) {
 
     /** The other event's permalink pinned to its revision of that moment. */
     public String otherPermalinkPath(String timelineSlug) {
-        return "/timelines/" + timelineSlug + "/events/" + relation.otherSlug() + "?revision=" + otherRevision;
+        return Permalinks.revision(timelineSlug, relation.otherSlug(), otherRevision);
     }
 }

@@ -39,7 +39,7 @@ public record ApiEvent(
         static List<ApiRelation> current(List<org.annals.event.EventRelation> relations, String baseUrl,
                 String timelineSlug) {
             return relations.stream().map(r -> new ApiRelation(r.label(), r.otherSlug(), r.otherHeadline(),
-                    baseUrl + "/timelines/" + timelineSlug + "/events/" + r.otherSlug())).toList();
+                    baseUrl + org.annals.event.Permalinks.event(timelineSlug, r.otherSlug()))).toList();
         }
 
         static List<ApiRelation> pinned(List<org.annals.event.PinnedRelation> relations, String baseUrl,

@@ -54,7 +54,7 @@ class EventRevisionsApiController {
         String base = baseUrl();
         int latest = revisions.isEmpty() ? 0 : revisions.getLast().number();
         return revisions.stream().map(r -> new ApiRevision(r.number(), r.publishedAt().toString(), r.number() == latest,
-                base + "/timelines/" + slug + "/events/" + eventSlug + "?revision=" + r.number(),
+                base + org.annals.event.Permalinks.revision(slug, eventSlug, r.number()),
                 base + "/api/v1/timelines/" + slug + "/events/" + eventSlug + "/revisions/" + r.number())).toList();
     }
 

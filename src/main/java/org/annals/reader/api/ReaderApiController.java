@@ -15,6 +15,7 @@ import org.annals.event.DensityCount;
 import org.annals.event.EventFilter;
 import org.annals.event.EventFilterParams;
 import org.annals.event.EventType;
+import org.annals.event.Permalinks;
 import org.annals.event.PinnedEventPage;
 import org.annals.event.PublishedEventPage;
 import org.annals.event.PublishedEventQuery;
@@ -123,7 +124,7 @@ class ReaderApiController {
         if (notModified(slug, request, response)) {
             return null;
         }
-        return ApiWindow.json(published.windowJson(slug, filter, size, locale, baseUrl() + "/timelines/" + slug + "/events/"),
+        return ApiWindow.json(published.windowJson(slug, filter, size, locale, baseUrl() + Permalinks.eventsOf(slug)),
                 json);
     }
 
@@ -174,7 +175,7 @@ class ReaderApiController {
                     .withPermalink(base + e.permalinkPath())).toList(), pinned.nextCursor(), next(pinned.nextCursor())));
         }
         // as stored at publication and passed through; built here only while older rows' stored JSON is being filled
-        var wire = published.pageJson(slug, filter, cursor, size, locale, base + "/timelines/" + slug + "/events/");
+        var wire = published.pageJson(slug, filter, cursor, size, locale, base + Permalinks.eventsOf(slug));
         if (wire.isPresent()) {
             return pageBytes(wire.get().events(), wire.get().nextCursor());
         }
@@ -219,8 +220,8 @@ class ReaderApiController {
     List<ApiCorrection> corrections(@PathVariable String slug) {
         String base = baseUrl();
         return published.corrections(slug).stream().map(c -> new ApiCorrection(c.kind().name(), c.headline(),
-                base + "/timelines/" + slug + "/events/" + c.eventSlug(), c.note(), c.madeAt().toString(), c.revision(),
-                c.revision() == null ? null : base + "/timelines/" + slug + "/events/" + c.eventSlug() + "?revision=" + c.revision()))
+                base + Permalinks.event(slug, c.eventSlug()), c.note(), c.madeAt().toString(), c.revision(),
+                c.revision() == null ? null : base + Permalinks.revision(slug, c.eventSlug(), c.revision())))
                 .toList();
     }
 

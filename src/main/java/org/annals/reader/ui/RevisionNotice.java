@@ -52,7 +52,7 @@ class RevisionNotice extends Div {
             return notice; // a readers' copy written outside the workflow (a benchmark's bulk load) has no revisions
         }
         PublishedRevision latest = revisions.getLast();
-        String path = "/timelines/" + timelineSlug + "/events/" + eventSlug + "?revision=" + latest.number();
+        String path = org.annals.event.Permalinks.revision(timelineSlug, eventSlug, latest.number());
         Anchor cite = new Anchor(baseUrl + path, baseUrl + path);
         cite.setId("cite-link");
         notice.add(new Paragraph(new Span(notice.getTranslation("revision.current", latest.number(),
