@@ -153,7 +153,7 @@ public class PublishedEventQuery {
      * published before Annals kept them, so a page can say so rather than show none.
      */
     @Transactional(readOnly = true)
-    public Optional<List<PinnedRelation>> relations(PinnedEvent pinned) {
+    public Optional<PinnedRelations> relations(PinnedEvent pinned) {
         return revisions.relations(pinned.event().id(), pinned.revision().number());
     }
 

@@ -68,6 +68,10 @@ public final class MarkdownText {
             throw new InvalidInputException(field, PlainText.label(field) + " is too long: " + text.length()
                     + " characters, at most " + maxLength);
         }
+        if (text.indexOf('\u0000') >= 0) {
+            // the one character PostgreSQL cannot store in text: refused here with a message, not by the database
+            throw new InvalidInputException(field, PlainText.label(field) + " contains a NUL character");
+        }
         String rendered = RENDERER.render(PARSER.parse(text));
         if (!Jsoup.isValid(rendered, SAFELIST)) {
             throw new InvalidInputException(field, PlainText.label(field)

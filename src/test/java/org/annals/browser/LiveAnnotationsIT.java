@@ -163,9 +163,17 @@ class LiveAnnotationsIT {
         ben.type("reply-" + thread, "@live-anna it was 16 August, see the port authority");
         // a thread gets its "typing" line the first time someone types in it
         anna.until(d -> anna.textOf(By.id("typing-" + thread)).contains("live-ben typing"));
+        // a reply from elsewhere arrives while ben types: his box keeps its text and the focus
+        SignedIn.as("live-cy", "ANNOTATOR", () -> notes.reply(thread, "Port records agree"));
+        ben.until(d -> ben.textOf(By.id("thread-" + thread)).contains("Port records agree"));
+        assertThat(((org.openqa.selenium.JavascriptExecutor) ben.driver()).executeScript(
+                "return document.activeElement && document.activeElement.closest('#reply-" + thread + "') !== null"))
+                .isEqualTo(true);
+        assertThat(ben.valueOf("reply-" + thread)).isEqualTo("@live-anna it was 16 August, see the port authority");
         ben.click(By.id("reply-post-" + thread));
         anna.until(d -> anna.textOf(By.id("thread-" + thread)).contains("it was 16 August"));
-        anna.until(d -> badge(anna) == before + 1);
+        // two replies to anna's thread: cy's, and ben's mentioning her (one inbox item each)
+        anna.until(d -> badge(anna) == before + 2);
 
         anna.click(By.id("resolve-" + thread));
         long resolvedAt = System.nanoTime();
@@ -178,6 +186,9 @@ class LiveAnnotationsIT {
 
         // only the author may edit a note; the edit shows on the other instance, marked as edited
         assertThat(ben.driver().findElements(By.id("edit-" + thread))).isEmpty();
+        anna.click(By.id("edit-" + thread));
+        anna.click(By.id("edit-cancel-" + thread));
+        anna.until(d -> d.findElements(By.id("edit-field-" + thread)).isEmpty());
         anna.click(By.id("edit-" + thread));
         anna.type("edit-field-" + thread, "Is the date of the first sailing, 16 August, right?");
         anna.click(By.id("edit-save-" + thread));

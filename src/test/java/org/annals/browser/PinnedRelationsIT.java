@@ -85,13 +85,17 @@ class PinnedRelationsIT {
         return as(DESK + "-rev", "REVIEWER", () -> workflow.approve(sent.id(), sent.version(), null));
     }
 
-    private JsonNode relationsOf(EventDetails event, int revision) throws Exception {
+    private JsonNode pinned(EventDetails event, int revision) throws Exception {
         String path = "/api/v1/timelines/" + DESK + "/events/" + event.slug() + "/revisions/" + revision;
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(200);
-        return json.readTree(response.body()).get("event").get("relations");
+        return json.readTree(response.body());
+    }
+
+    private JsonNode relationsOf(EventDetails event, int revision) throws Exception {
+        return pinned(event, revision).get("event").get("relations");
     }
 
     @Test
@@ -121,6 +125,23 @@ class PinnedRelationsIT {
         assertThat(relationsOf(old, 1).isNull()).isTrue();
         browser.open(old.permalinkPath() + "?revision=1");
         assertThat(browser.textOf(By.id("relations-not-kept"))).contains("was not recorded");
+    }
+
+    @Test
+    void incoming_relations_from_revisions_made_before_they_were_kept_are_flagged_as_possibly_missing() throws Exception {
+        EventDetails target = desk.publish(Desk.content("2023-07-01", "Target of an old relation", "Text"));
+        EventDetails source = desk.publish(Desk.content("2023-07-02", "Source published before V0025", "Text"));
+        as(DESK + "-ed", "EDITOR", () -> editing.relate(source.id(), RelationKind.FOLLOWS, target.id()));
+        approveAsIs(source);
+        EventDetails again = desk.correct(target, Desk.content("2023-07-01", "Target of an old relation", "Text 2"), "Fix");
+        // as if the source's revisions, among them the one valid when the target's revision 2 was published, had been
+        // made before relations were kept (a database migrated to V0025)
+        jdbc.sql("update published_revision set relations_kept = false where event_id = :id").param("id", source.id()).update();
+
+        assertThat(pinned(again, 2).get("relationsComplete").asBoolean()).isFalse();
+        assertThat(pinned(campaign, 2).get("relationsComplete").asBoolean()).isTrue();
+        browser.open(again.permalinkPath() + "?revision=2");
+        assertThat(browser.textOf(By.id("relations-incomplete"))).contains("may be missing");
     }
 
     @Test

@@ -38,4 +38,11 @@ class MarkdownTextTest {
         assertThatThrownBy(() -> MarkdownText.validate("summary", "<script>x</script>", 100))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not allowed");
     }
+
+    @Test
+    void a_nul_character_is_refused_with_a_message_not_left_to_the_database() {
+        assertThatThrownBy(() -> MarkdownText.validate("summary", "Before\u0000after", 100))
+                .isInstanceOf(InvalidInputException.class).hasMessage("Summary contains a NUL character");
+        assertThat(MarkdownText.validate("summary", "Line one\r\nline two\ttabbed", 100)).isNotNull();
+    }
 }

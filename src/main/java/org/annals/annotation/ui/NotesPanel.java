@@ -67,8 +67,8 @@ class NotesPanel extends VerticalLayout {
      * live updates never swallow what someone is typing.
      */
     private final Map<Long, TextArea> replyFields = new HashMap<>();
-    /** The edit boxes this person opened, by note id: like reply boxes, they survive rebuilt threads. */
-    private final Map<Long, TextArea> editFields = new HashMap<>();
+    /** The edit boxes this person opened, by note id: like reply boxes, they stay open while the thread changes. */
+    private final Map<Long, Div> editBoxes = new HashMap<>();
     /** "Who is typing" lines, made for a thread the first time someone types in it. */
     private final Map<Long, Span> typingLines = new HashMap<>();
     /** The threads shown, by id (ids grow with time: oldest first), and the stamp of the read each one came from. */
@@ -247,16 +247,45 @@ class NotesPanel extends VerticalLayout {
     }
 
     private void show(NoteThread thread) {
-        ThreadView.Open open = new ThreadView.Open(replyFields.get(thread.id()), editFields,
-                typingLines.get(thread.id()));
-        ThreadView view = new ThreadView(thread, me, mayPublish, open, actions());
-        ThreadView before = shown.put(thread.id(), view);
-        if (before != null) {
-            threads.replace(before, view);
-        } else {
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(thread.note()), thread.replies().stream())
+                .filter(Note::deleted).forEach(gone -> editBoxes.remove(gone.id()));
+        ThreadView view = shown.get(thread.id());
+        if (view == null) {
+            view = new ThreadView(thread.id());
             // new threads usually come last; one posted meanwhile elsewhere may arrive after a later one
             threads.addComponentAtIndex(shown.headMap(thread.id()).size(), view);
+            shown.put(thread.id(), view);
         }
+        view.render(thread, me, mayPublish, new ThreadView.Open(replyFields.get(thread.id()), editBoxes,
+                typingLines.get(thread.id())), actions());
+    }
+
+    /**
+     * An edit box for one's own note: Save stores it against the version that was edited (a change made meanwhile,
+     * in another tab say, is reported as a conflict instead of overwritten); Cancel closes it.
+     */
+    private Div editBox(Note note) {
+        TextArea field = new TextArea();
+        field.setValue(note.body());
+        field.setWidthFull();
+        field.setMaxLength(AnnotationService.BODY_MAX);
+        field.setId("edit-field-" + note.id());
+        long threadId = threadOf(note);
+        Button save = new Button("Save", e -> act(threadId, () -> {
+            notes.edit(note.id(), note.version(), field.getValue());
+            // closed only once stored: after an error its text is still there to fix
+            editBoxes.remove(note.id());
+        }));
+        save.setId("edit-save-" + note.id());
+        Button cancel = new Button("Cancel", e -> {
+            editBoxes.remove(note.id());
+            show(shown.get(threadId).thread());
+        });
+        cancel.setId("edit-cancel-" + note.id());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div box = new Div(field, new HorizontalLayout(save, cancel));
+        box.addClassName("note-edit");
+        return box;
     }
 
     /** Opens the thread's reply box (once; it then stays open for this panel). */
@@ -416,23 +445,9 @@ class NotesPanel extends VerticalLayout {
 
             @Override
             public void startEdit(Note note) {
-                TextArea field = new TextArea();
-                field.setValue(note.body());
-                field.setWidthFull();
-                field.setMaxLength(AnnotationService.BODY_MAX);
-                field.setId("edit-field-" + note.id());
-                editFields.put(note.id(), field);
+                Div box = editBoxes.computeIfAbsent(note.id(), id -> editBox(note));
                 show(shown.get(threadOf(note)).thread());
-                field.focus();
-            }
-
-            @Override
-            public void edit(Note note, String text) {
-                // the box closes only when the edit is stored: after an error its text is still there to fix
-                act(threadOf(note), () -> {
-                    notes.edit(note.id(), note.version(), text);
-                    editFields.remove(note.id());
-                });
+                box.getChildren().findFirst().ifPresent(field -> ((TextArea) field).focus());
             }
 
             @Override

@@ -10,6 +10,7 @@ import org.annals.event.EventDetails;
 import org.annals.event.EventRelation;
 import org.annals.event.PinnedEvent;
 import org.annals.event.PinnedRelation;
+import org.annals.event.PinnedRelations;
 import org.annals.event.PublishedRevision;
 import org.annals.event.RelationKind;
 import org.jspecify.annotations.Nullable;
@@ -60,11 +61,11 @@ public class PublishedRevisions {
      * valid at that moment had to it (incoming), each other event as published then and still published now. Empty
      * if the revision predates keeping relations (V0025) or does not exist.
      */
-    public Optional<List<PinnedRelation>> relations(long eventId, int revision) {
+    public Optional<PinnedRelations> relations(long eventId, int revision) {
         Optional<Timestamp> publishedAt = jdbc.sql("""
                 select published_at from published_revision where event_id = :id and revision = :revision and relations_kept""")
                 .param("id", eventId).param("revision", revision).query(Timestamp.class).optional();
-        return publishedAt.map(at -> jdbc.sql("""
+        return publishedAt.map(at -> new PinnedRelations(jdbc.sql("""
                 with edge as (
                     select r.kind, true as outgoing, r.to_event_id as other_id
                     from published_revision_relation r where r.event_id = :id and r.revision = :revision
@@ -80,10 +81,32 @@ public class PublishedRevisions {
                 join published_event cur on cur.event_id = o.event_id and not cur.retracted
                 order by o.start_earliest, o.event_id, e.kind""")
                 .param("id", eventId).param("revision", revision).param("at", at)
-                .query((rs, n) -> new PinnedRelation(new EventRelation(0, RelationKind.valueOf(rs.getString("kind")),
-                        rs.getBoolean("outgoing"), rs.getLong("event_id"), rs.getString("slug"), rs.getString("headline")),
-                        rs.getInt("revision")))
-                .list());
+                .query((rs, n) -> {
+                    Optional<RelationKind> kind = kind(rs.getString("kind"));
+                    return kind.isEmpty() ? null : new PinnedRelation(new EventRelation(0, kind.get(),
+                            rs.getBoolean("outgoing"), rs.getLong("event_id"), rs.getString("slug"),
+                            rs.getString("headline")), rs.getInt("revision"));
+                })
+                .list().stream().filter(java.util.Objects::nonNull).toList(), othersKeptAt(eventId, revision, at)));
+    }
+
+    /** Whether every revision of the timeline valid at that moment kept its relations (see {@link PinnedRelations}). */
+    private boolean othersKeptAt(long eventId, int revision, Timestamp at) {
+        return jdbc.sql("""
+                select not exists (
+                    select 1 from published_revision v
+                    where v.timeline_id = (select timeline_id from published_revision where event_id = :id and revision = :revision)
+                      and not v.relations_kept and v.published_at <= :at and (v.superseded_at is null or v.superseded_at > :at))""")
+                .param("id", eventId).param("revision", revision).param("at", at).query(Boolean.class).single();
+    }
+
+    /** Kept rows are never rewritten: a kind renamed or retired since is left out rather than failing the page. */
+    private static Optional<RelationKind> kind(String name) {
+        try {
+            return Optional.of(RelationKind.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**

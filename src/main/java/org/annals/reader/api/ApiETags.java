@@ -6,7 +6,8 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * Conditional GETs for published data: the ETag combines what readers can see on the timeline (its fingerprint) with
- * the exact query, so any publication, correction or retraction changes it.
+ * the exact query and the address the answer's links start with, so any publication, correction or retraction changes
+ * it, and an answer whose permalinks name one host is never confirmed as current for another.
  */
 final class ApiETags {
 
@@ -17,7 +18,9 @@ final class ApiETags {
     static boolean notModified(String fingerprint, String fallbackQuery, WebRequest request, HttpServletResponse response) {
         String query = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() + "?"
                 + java.util.Objects.toString(servlet.getRequest().getQueryString(), "") : fallbackQuery;
-        String etag = "W/\"" + sha256(fingerprint + "|" + query) + "\"";
+        String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().build()
+                .toUriString();
+        String etag = "W/\"" + sha256(fingerprint + "|" + base + "|" + query) + "\"";
         response.setHeader("Cache-Control", "public, max-age=60");
         return request.checkNotModified(etag);
     }

@@ -38,9 +38,13 @@ class EventRevisionsApiController {
     record ApiRevision(int revision, String publishedAt, boolean latest, String permalink, String api) {
     }
 
-    /** An event as published in one revision, with the latest revision's number and its permalink. */
+    /**
+     * An event as published in one revision, with the latest revision's number and its permalink.
+     * {@code relationsComplete}: false when relations from other events at that moment may be missing (their
+     * revisions then predate keeping relations); null when this revision's own relations were not kept either.
+     */
     record ApiPinnedEvent(int revision, String publishedAt, int latestRevision, String permalink,
-            @Nullable String newerVersion, ApiEvent event) {
+            @Nullable String newerVersion, @Nullable Boolean relationsComplete, ApiEvent event) {
     }
 
     @GetMapping
@@ -75,11 +79,13 @@ class EventRevisionsApiController {
             return null;
         }
         String base = baseUrl();
+        java.util.Optional<org.annals.event.PinnedRelations> kept = published.relations(pinned);
         return new ApiPinnedEvent(pinned.revision().number(), pinned.revision().publishedAt().toString(),
                 pinned.latestRevision(), base + pinned.permalinkPath(),
                 pinned.isLatest() ? null : base + pinned.event().permalinkPath(),
-                ApiEvent.of(pinned.event(), base, true, published.relations(pinned)
-                        .map(kept -> ApiEvent.ApiRelation.pinned(kept, base, slug)).orElse(null), locale)
+                kept.map(org.annals.event.PinnedRelations::complete).orElse(null),
+                ApiEvent.of(pinned.event(), base, true, kept
+                        .map(k -> ApiEvent.ApiRelation.pinned(k.relations(), base, slug)).orElse(null), locale)
                         .withPermalink(base + pinned.permalinkPath()));
     }
 

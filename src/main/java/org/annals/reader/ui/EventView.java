@@ -80,7 +80,8 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         show(details, RevisionNotice.current(published.revisions(slug, eventSlug), slug, eventSlug, baseUrl(), locale()),
-                Optional.of(published.relations(slug, eventSlug).stream().map(r -> new Related(r, null)).toList()));
+                Optional.of(new RelatedSection(published.relations(slug, eventSlug).stream().map(r -> new Related(r, null))
+                        .toList(), true)));
     }
 
     /** A pinned permalink ({@code ?revision=N}): the event exactly as published then, or a notice saying why not. */
@@ -101,7 +102,8 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             org.annals.event.PinnedEvent pinned = published.revision(slug, eventSlug, number);
             // the relations it was published with, each leading to the other event as published at that moment
             show(pinned.event(), RevisionNotice.pinned(pinned, slug, eventSlug, locale()), published.relations(pinned)
-                    .map(kept -> kept.stream().map(r -> new Related(r.relation(), r.otherRevision())).toList()));
+                    .map(kept -> new RelatedSection(kept.relations().stream()
+                            .map(r -> new Related(r.relation(), r.otherRevision())).toList(), kept.complete())));
         } catch (NotFoundException e) {
             title = getTranslation("revision.badTitle");
             add(RevisionNotice.problem(getTranslation("revision.unknown", number), slug, eventSlug));
@@ -123,6 +125,10 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private record Related(org.annals.event.EventRelation relation, @Nullable Integer revision) {
     }
 
+    /** {@code complete}: false when relations from other events may be missing (see PinnedRelations). */
+    private record RelatedSection(List<Related> items, boolean complete) {
+    }
+
     private static RouterLink relatedLink(String timelineSlug, Related related) {
         RouterLink link = new RouterLink(related.relation().otherHeadline(), EventView.class,
                 new RouteParameters(java.util.Map.of("slug", timelineSlug, "eventSlug", related.relation().otherSlug())));
@@ -133,7 +139,7 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** {@code related} is empty when not known (a revision published before relations were kept with revisions). */
-    private void show(EventDetails event, RevisionNotice revision, Optional<List<Related>> related) {
+    private void show(EventDetails event, RevisionNotice revision, Optional<RelatedSection> related) {
         Locale locale = getLocale() == null ? Locale.ENGLISH : getLocale();
         EventContent content = event.content();
         title = content.headline();
@@ -179,14 +185,19 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             Paragraph unknown = new Paragraph(getTranslation("event.relatedNotKept"));
             unknown.setId("relations-not-kept");
             add(unknown);
-        } else if (!related.get().isEmpty()) {
+        } else if (!related.get().items().isEmpty()) {
             add(new H2(getTranslation("event.related")));
             UnorderedList relations = new UnorderedList();
             relations.setId("relations");
-            related.get().forEach(r -> relations.add(new ListItem(new Span(getTranslation("event.relatedItem",
+            related.get().items().forEach(r -> relations.add(new ListItem(new Span(getTranslation("event.relatedItem",
                     getTranslation("relation." + r.relation().kind().name() + (r.relation().outgoing() ? ".out" : ".in")))
                     + " "), relatedLink(event.timelineSlug(), r))));
             add(relations);
+        }
+        if (related.isPresent() && !related.get().complete()) {
+            Paragraph incomplete = new Paragraph(getTranslation("event.relatedIncomplete"));
+            incomplete.setId("relations-incomplete");
+            add(incomplete);
         }
         if (!event.disagreements().isEmpty()) {
             add(new H2(getTranslation("event.disagree")));
