@@ -65,15 +65,17 @@ public class EventHistoryService {
     }
 
     /**
-     * Makes the content of an earlier revision the working copy again, as a new revision. A published event's
-     * restore is a pending correction: it goes through review like any other change.
+     * Makes an earlier revision the working copy again, as a new revision: its content and what it pointed to (actors,
+     * citations with their quotes, disagreements), so a citation deleted by mistake comes back with the rest. A
+     * published event's restore is a pending correction: it goes through review like any other change.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
     public EventDetails restore(long eventId, long revision, long expectedVersion) {
-        EventContent earlier = at(eventId, revision).content();
+        EventDetails earlier = at(eventId, revision);
         ChangeMessage.forCurrentTransaction("Restored revision " + revision);
-        return store.update(eventId, expectedVersion, earlier, CurrentUser.name(), this::timelineSlug, clock.instant());
+        return store.update(eventId, expectedVersion, earlier.content(), EventLinks.of(earlier), CurrentUser.name(),
+                this::timelineSlug, clock.instant());
     }
 
     @Transactional(readOnly = true)

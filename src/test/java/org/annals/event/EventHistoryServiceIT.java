@@ -93,6 +93,28 @@ class EventHistoryServiceIT {
     }
 
     @Test
+    void restoring_brings_back_the_actors_citations_and_quotes_of_that_revision() {
+        String headline = "Cited " + UUID.randomUUID();
+        EventLinks cited = new EventLinks(List.of(new ActorLink("UN OCHA", ActorKind.ORGANISATION, ActorRole.SPEAKER)),
+                List.of(new CitationInput(new SourceInput("https://example.org/report", "OCHA", "Flash update", null, "en", null),
+                        "Convoy reached the city", "the date", CitationStance.AGREES)), List.of());
+        EventDetails draft = as("ed", "EDITOR", () -> editing.createDraft(TIMELINE, content(headline, "2024-08-03"), cited));
+        EventDetails stripped = as("ed", "EDITOR", () -> editing.update(draft.id(), draft.version(),
+                content(headline, "2024-08-03"), EventLinks.NONE));
+        assertThat(stripped.citations()).isEmpty();
+        long original = as("ed", "EDITOR", () -> history.revisions(draft.id())).getLast().entry().revision();
+
+        EventDetails restored = as("ed", "EDITOR", () -> history.restore(draft.id(), original, stripped.version()));
+
+        assertThat(restored.citations()).singleElement().satisfies(c -> {
+            assertThat(c.source().url()).isEqualTo("https://example.org/report");
+            assertThat(c.quote()).isEqualTo("Convoy reached the city");
+        });
+        assertThat(restored.actors()).extracting(ActorLink::name).containsExactly("UN OCHA");
+        assertThat(as("ed", "EDITOR", () -> history.diffToCurrent(draft.id(), original))).isEmpty();
+    }
+
+    @Test
     void the_timeline_feed_lists_recent_changes_newest_first() {
         String headline = "Feed item " + UUID.randomUUID();
         as("ed", "EDITOR", () -> ChangeMessage.with("New in the feed", () -> editing.createDraft(TIMELINE, content(headline, "2024-09-09"))));

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -97,7 +97,12 @@ class EventCoreForm extends FormLayout {
         add(summary, 2);
         UncertainDateHelper startHelper = new UncertainDateHelper(start);
         startHelper.setId("start-helper");
-        add(new VerticalLayout(start, startPreview, startHelper), new VerticalLayout(end, endPreview, new UncertainDateHelper(end)));
+        UncertainDateHelper endHelper = new UncertainDateHelper(end);
+        // a grid, so the start's and the end's previews and helpers line up whatever the helper texts' lengths
+        Div dates = new Div(start, end, startPreview, endPreview, startHelper, endHelper);
+        dates.addClassName("annals-date-grid");
+        java.util.List.of(start, startPreview, startHelper).forEach(c -> c.addClassName("annals-date-start"));
+        add(dates, 2);
         add(placeName, 2);
         add(latitude, longitude, placePrecision);
         MapPicker map = new MapPicker();

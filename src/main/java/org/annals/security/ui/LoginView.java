@@ -1,6 +1,7 @@
 package org.annals.security.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,7 +25,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        add(login, new Anchor("/", "Back to the public timelines"));
+        // the page's one main landmark, so screen-reader users can jump to the form and the way back
+        Main main = new Main(login, new Anchor("/", "Back to the public timelines"));
+        main.addClassName("annals-sign-in-page");
+        add(main);
     }
 
     @Override
