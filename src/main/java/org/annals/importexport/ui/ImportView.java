@@ -1,0 +1,99 @@
+package org.annals.importexport.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import org.annals.event.EventStatus;
+import org.annals.importexport.ImportReport;
+import org.annals.importexport.TimelineImportService;
+import org.annals.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Administrators bring in a timeline file (`docs/import-format.md`): everything is checked first and every problem
+ * listed with its place, so a file with one bad event stores nothing and can be fixed and uploaded again. Events the
+ * file gives no status arrive as drafts, for the team to review; uploading the same file again adds only new events.
+ */
+@Route("admin/import")
+@PageTitle("Import a timeline · Annals")
+@Menu(title = "Import", order = 11)
+@RolesAllowed("ADMIN")
+class ImportView extends VerticalLayout {
+
+    /** Far above any real timeline file (the first timeline, 65 events with quotes, is about 150 KB). */
+    private static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportView.class);
+
+    private final TimelineImportService importer;
+    private final Div result = new Div();
+
+    ImportView(TimelineImportService importer) {
+        this.importer = importer;
+        add(new H1("Import a timeline"));
+        add(new Paragraph("An Annals timeline file (JSON, format annals-timeline/1). The whole file is checked before "
+                + "anything is stored; events without a status arrive as drafts; uploading the same file again adds "
+                + "only events with new refs."));
+        Upload upload = new Upload(UploadHandler.inMemory((file, bytes) -> {
+            // imported here, on the upload's own request (signed in as this administrator), then shown
+            Outcome outcome = importBytes(bytes);
+            UI ui = getUI().orElse(null);
+            if (ui != null) {
+                ui.access(() -> show(file.fileName(), outcome));
+            }
+        }));
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.addFileRejectedListener(e -> show(e.getFileName(), new Outcome(null, e.getErrorMessage())));
+        result.setId("import-result");
+        result.getElement().setAttribute("role", "status");
+        add(upload, result);
+    }
+
+    /** Either a report or the reason nothing was stored. */
+    private record Outcome(@Nullable ImportReport report, @Nullable String problem) {
+    }
+
+    private Outcome importBytes(byte[] bytes) {
+        try {
+            return new Outcome(importer.importFile(new ByteArrayInputStream(bytes), EventStatus.DRAFT), null);
+        } catch (InvalidInputException e) {
+            return new Outcome(null, e.getMessage());
+        } catch (RuntimeException e) {
+            // the transaction rolled back: say so, and keep the details for the log
+            log.error("Import failed", e);
+            return new Outcome(null, "Something went wrong on our side; the error has been logged.");
+        }
+    }
+
+    private void show(String fileName, Outcome outcome) {
+        result.removeAll();
+        ImportReport report = outcome.report();
+        if (report == null) {
+            Paragraph problem = new Paragraph(fileName + ": nothing was imported. " + outcome.problem());
+            problem.setId("import-problem");
+            problem.getStyle().set("color", "var(--lumo-error-text-color)");
+            result.add(problem);
+            return;
+        }
+        Paragraph done = new Paragraph(fileName + ": timeline " + report.timelineSlug()
+                + (report.timelineCreated() ? " created; " : " already there; ") + report.eventsCreated()
+                + " events added, " + report.eventsAlreadyPresent() + " already present.");
+        done.setId("import-report");
+        Anchor events = new Anchor("/editor/events?timeline=" + report.timelineSlug(), "Open its events");
+        events.setId("import-open-events");
+        result.add(done, events);
+    }
+}

@@ -1,0 +1,105 @@
+package org.annals.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.UUID;
+import org.annals.IntegrationTest;
+import org.annals.event.EventEditingService;
+import org.annals.event.EventFilter;
+import org.annals.event.EventRow;
+import org.annals.event.EventSort;
+import org.annals.event.EventStatus;
+import org.annals.security.AccountService;
+import org.annals.security.NewAccount;
+import org.annals.security.Role;
+import org.annals.security.SystemActor;
+import org.annals.timeline.TimelineService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An administrator imports a timeline file in the browser: all or nothing, problems named, re-uploads idempotent. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportJourneyIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    TimelineService timelines;
+    @Autowired
+    EventEditingService editing;
+
+    private Browser admin;
+    private Path dir;
+
+    @BeforeAll
+    void signIn() throws Exception {
+        SystemActor.run(() -> accounts.createIfAbsent(new NewAccount("import-admin", "Import admin",
+                org.annals.Teams.PASSWORD, Set.of(Role.ADMIN))));
+        dir = Files.createTempDirectory("annals-import");
+        admin = new Browser(port);
+        admin.signIn("import-admin", org.annals.Teams.PASSWORD);
+    }
+
+    @AfterAll
+    void close() {
+        admin.close();
+    }
+
+    private static String file(String slug, String secondStart) {
+        return """
+                {"format": "annals-timeline/1",
+                 "timeline": {"slug": "%s", "title": "Imported desk", "description": null, "visibility": "PUBLIC"},
+                 "events": [
+                  {"ref": "a", "headline": "Aid convoy reaches Kherson", "start": {"edtf": "2024-03-01"},
+                   "types": ["AID"], "confidence": "VERIFIED", "status": "PUBLISHED"},
+                  {"ref": "b", "headline": "Talks announced for the spring", "start": {"edtf": "%s"},
+                   "types": ["DIPLOMATIC"], "confidence": "INFERRED"}
+                 ]}""".formatted(slug, secondStart);
+    }
+
+    private void upload(String name, String json) throws Exception {
+        Path path = dir.resolve(name);
+        Files.writeString(path, json);
+        admin.open("/admin/import");
+        WebElement upload = admin.await(By.id("import-upload"));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(path.toString());
+    }
+
+    @Test
+    void a_valid_file_is_imported_once_and_a_broken_one_stores_nothing_and_says_where() throws Exception {
+        String slug = "imported-" + UUID.randomUUID().toString().substring(0, 8);
+        upload("desk.json", file(slug, "2024-04"));
+        admin.until(d -> admin.textOf(By.id("import-report")).contains("2 events added"));
+        assertThat(admin.textOf(By.id("import-report"))).contains("timeline " + slug + " created");
+
+        var rows = SystemActor.run(() -> editing.rows(slug, EventFilter.ALL, EventSort.DATE_ASC, 0, 10));
+        assertThat(rows).extracting(EventRow::headline)
+                .containsExactly("Aid convoy reaches Kherson", "Talks announced for the spring");
+        // the file gave the second no status: it waits as a draft
+        assertThat(rows).extracting(EventRow::status).containsExactly(EventStatus.PUBLISHED, EventStatus.DRAFT);
+
+        upload("desk-again.json", file(slug, "2024-04"));
+        admin.until(d -> admin.textOf(By.id("import-report")).contains("0 events added, 2 already present"));
+
+        String broken = "broken-" + UUID.randomUUID().toString().substring(0, 8);
+        upload("broken.json", file(broken, "2024-13"));
+        admin.until(d -> admin.textOf(By.id("import-problem")).contains("nothing was imported"));
+        assertThat(admin.textOf(By.id("import-problem"))).contains("ref b");
+        assertThat(SystemActor.run(() -> timelines.find(broken))).isEmpty();
+
+        upload("not-json.json", "this is not JSON");
+        admin.until(d -> admin.textOf(By.id("import-problem")).contains("not valid Annals JSON"));
+    }
+}
