@@ -1,6 +1,7 @@
 package org.annals.importexport;
 
 import java.io.InputStream;
+import java.util.List;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventStatus;
 import org.annals.event.ImportedEvent;
@@ -47,13 +48,32 @@ public class TimelineImportService {
             timelines.create(contents.timeline());
             created = true;
         }
+        return add(contents.timeline().slug(), created, contents.events());
+    }
+
+    /**
+     * Imports an ACLED export into an existing timeline as draft events (see {@link AcledCsvReader}); re-importing
+     * adds only rows whose ACLED event id is new.
+     */
+    @Transactional
+    public ImportReport importAcled(InputStream csv, String timelineSlug) {
+        if (timelines.find(timelineSlug).isEmpty()) {
+            throw new InvalidInputException("timeline", "There is no timeline '" + timelineSlug + "' to import into");
+        }
+        List<ImportedEvent> rows = new AcledCsvReader().read(new java.io.InputStreamReader(csv,
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)));
+        return add(timelineSlug, false, rows);
+    }
+
+    private ImportReport add(String timelineSlug, boolean created, List<ImportedEvent> imported) {
         int added = 0;
-        for (ImportedEvent event : contents.events()) {
-            if (events.importEvent(contents.timeline().slug(), event).isPresent()) {
+        for (ImportedEvent event : imported) {
+            if (events.importEvent(timelineSlug, event).isPresent()) {
                 added++;
             }
         }
-        return new ImportReport(contents.timeline().slug(), created, added, contents.events().size() - added);
+        return new ImportReport(timelineSlug, created, added, imported.size() - added);
     }
 
 }

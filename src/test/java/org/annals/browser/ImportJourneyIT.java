@@ -101,5 +101,27 @@ class ImportJourneyIT {
 
         upload("not-json.json", "this is not JSON");
         admin.until(d -> admin.textOf(By.id("import-problem")).contains("not valid Annals JSON"));
+
+        // an ACLED export goes into a timeline the administrator chooses, as unverified drafts
+        String acled = "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,inter1,country,admin1,"
+                + "location,latitude,longitude,geo_precision,source,notes,fatalities\n"
+                + "TSTX1,2024-05-02,2,Explosions/Remote violence,Air/drone strike,Test Forces A,1,Testland,Test Oblast,"
+                + "Testville,50.1,30.2,1,Test Wire,\"A strike, as the test row says.\",0\n";
+        upload("acled.csv", acled);
+        admin.until(d -> admin.textOf(By.id("import-problem")).contains("Choose the timeline"));
+        admin.click(By.id("import-into"));
+        WebElement desk = admin.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(item -> item.getText().equals("Imported desk")).findFirst().orElse(null));
+        admin.click(desk);
+        // the same file again, without reloading: the page is ready for it
+        admin.driver().findElement(By.id("import-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(dir.resolve("acled.csv").toString());
+        admin.until(d -> admin.textOf(By.id("import-report")).contains("1 event added"));
+        var imported = SystemActor.run(() -> editing.rows(slug, EventFilter.ALL, EventSort.DATE_ASC, 0, 10)).stream()
+                .filter(r -> r.headline().startsWith("Air/drone strike in Testville")).toList();
+        assertThat(imported).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(EventStatus.DRAFT);
+            assertThat(r.start().toEdtf()).isEqualTo("2024-05-02~");
+        });
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -17,12 +18,15 @@ import org.annals.event.EventStatus;
 import org.annals.importexport.ImportReport;
 import org.annals.importexport.TimelineImportService;
 import org.annals.shared.InvalidInputException;
+import org.annals.timeline.TimelineService;
+import org.annals.timeline.TimelineSummary;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Administrators bring in a timeline file (`docs/import-format.md`): everything is checked first and every problem
- * listed with its place, so a file with one bad event stores nothing and can be fixed and uploaded again. Events the
- * file gives no status arrive as drafts, for the team to review; uploading the same file again adds only new events.
+ * Administrators bring in a timeline file (`docs/import-format.md`) or an ACLED export (decision 0018): everything is
+ * checked first and every problem listed with its place, so a file with one bad event stores nothing and can be fixed
+ * and uploaded again. Events the file gives no status (and all ACLED rows) arrive as drafts, for the team to review;
+ * uploading the same file again adds only new events.
  */
 @Route("admin/import")
 @PageTitle("Import a timeline · Annals")
@@ -36,17 +40,28 @@ class ImportView extends VerticalLayout {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportView.class);
 
     private final TimelineImportService importer;
+    private final Select<TimelineSummary> into = new Select<>();
     private final Div result = new Div();
+    private final Upload upload;
+    /** The chosen timeline's slug, kept for the upload's request, which reads it outside the UI's lock. */
+    private volatile @Nullable String acledTimeline;
 
-    ImportView(TimelineImportService importer) {
+    ImportView(TimelineImportService importer, TimelineService timelines) {
         this.importer = importer;
         add(new H1("Import a timeline"));
-        add(new Paragraph("An Annals timeline file (JSON, format annals-timeline/1). The whole file is checked before "
-                + "anything is stored; events without a status arrive as drafts; uploading the same file again adds "
-                + "only events with new refs."));
-        Upload upload = new Upload(UploadHandler.inMemory((file, bytes) -> {
+        add(new Paragraph("An Annals timeline file (.json, format annals-timeline/1) creates its timeline or adds to "
+                + "it. An ACLED export (.csv) adds its rows to the timeline chosen below, as unverified drafts: ACLED's "
+                + "date precision, coordinates, actors, notes, fatalities and named sources are kept, nothing is made "
+                + "up. The whole file is checked before anything is stored; uploading the same file again adds only "
+                + "new events."));
+        into.setLabel("Timeline for ACLED rows");
+        into.setId("import-into");
+        into.setItems(timelines.all());
+        into.setItemLabelGenerator(TimelineSummary::title);
+        into.addValueChangeListener(e -> acledTimeline = e.getValue() == null ? null : e.getValue().slug());
+        upload = new Upload(UploadHandler.inMemory((file, bytes) -> {
             // imported here, on the upload's own request (signed in as this administrator), then shown
-            Outcome outcome = importBytes(bytes);
+            Outcome outcome = importBytes(file.fileName(), bytes);
             UI ui = getUI().orElse(null);
             if (ui != null) {
                 ui.access(() -> show(file.fileName(), outcome));
@@ -55,20 +70,27 @@ class ImportView extends VerticalLayout {
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
-        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setAcceptedFileTypes("application/json", ".json", "text/csv", ".csv");
         upload.addFileRejectedListener(e -> show(e.getFileName(), new Outcome(null, e.getErrorMessage())));
         result.setId("import-result");
         result.getElement().setAttribute("role", "status");
-        add(upload, result);
+        add(into, upload, result);
     }
 
     /** Either a report or the reason nothing was stored. */
     private record Outcome(@Nullable ImportReport report, @Nullable String problem) {
     }
 
-    private Outcome importBytes(byte[] bytes) {
+    private Outcome importBytes(String fileName, byte[] bytes) {
         try {
-            return new Outcome(importer.importFile(new ByteArrayInputStream(bytes), EventStatus.DRAFT), null);
+            if (!fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                return new Outcome(importer.importFile(new ByteArrayInputStream(bytes), EventStatus.DRAFT), null);
+            }
+            String timeline = acledTimeline;
+            if (timeline == null) {
+                return new Outcome(null, "Choose the timeline the ACLED rows go into, then upload the file again.");
+            }
+            return new Outcome(importer.importAcled(new ByteArrayInputStream(bytes), timeline), null);
         } catch (InvalidInputException e) {
             return new Outcome(null, e.getMessage());
         } catch (RuntimeException e) {
@@ -78,7 +100,16 @@ class ImportView extends VerticalLayout {
         }
     }
 
+    private static String events(int count) {
+        return count + (count == 1 ? " event" : " events");
+    }
+
     private void show(String fileName, Outcome outcome) {
+        // one file at a time, but the next one (even the same file, fixed) without reloading the page: the browser
+        // only reports a file chosen again if its input no longer holds it
+        upload.clearFileList();
+        upload.getElement().executeJs("const input = this.shadowRoot && this.shadowRoot.querySelector('input[type=file]');"
+                + " if (input) { input.value = ''; }");
         result.removeAll();
         ImportReport report = outcome.report();
         if (report == null) {
@@ -89,8 +120,8 @@ class ImportView extends VerticalLayout {
             return;
         }
         Paragraph done = new Paragraph(fileName + ": timeline " + report.timelineSlug()
-                + (report.timelineCreated() ? " created; " : " already there; ") + report.eventsCreated()
-                + " events added, " + report.eventsAlreadyPresent() + " already present.");
+                + (report.timelineCreated() ? " created; " : " already there; ") + events(report.eventsCreated())
+                + " added, " + report.eventsAlreadyPresent() + " already present.");
         done.setId("import-report");
         Anchor events = new Anchor("/editor/events?timeline=" + report.timelineSlug(), "Open its events");
         events.setId("import-open-events");

@@ -1,0 +1,242 @@
+package org.annals.importexport;
+
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.annals.event.ActorKind;
+import org.annals.event.ActorLink;
+import org.annals.event.ActorRole;
+import org.annals.event.Confidence;
+import org.annals.event.EventContent;
+import org.annals.event.EventStatus;
+import org.annals.event.EventType;
+import org.annals.event.ImportedEvent;
+import org.annals.event.Place;
+import org.annals.event.PlacePrecision;
+import org.annals.shared.GeoPoint;
+import org.annals.shared.InvalidInputException;
+import org.annals.shared.UncertainDate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * An ACLED export (the CSV layout in {@code shared/formats.md}, old or new, with or without a byte-order mark) read
+ * as draft events for editors to check (decision 0018). Nothing is invented: the date keeps ACLED's precision, the
+ * place its coordinates and precision, the headline is made of ACLED's own columns, and the summary holds ACLED's
+ * notes, fatality count and named sources. ACLED gives no source addresses, so no citation is made: editors add the
+ * sources they read. Like a timeline file, the whole export is checked first and every problem named by row.
+ */
+final class AcledCsvReader {
+
+    /** A country-year of ACLED's Ukraine data is about 30,000 rows; more than this is split into several uploads. */
+    static final int MAX_ROWS = 50_000;
+
+    private static final List<String> REQUIRED = List.of("event_id_cnty", "event_date", "time_precision", "event_type",
+            "sub_event_type", "actor1", "country", "location", "latitude", "longitude", "geo_precision", "notes");
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("dd-MM-uuuu"), DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+
+    private final List<String> problems = new ArrayList<>();
+
+    List<ImportedEvent> read(Reader csv) {
+        List<ImportedEvent> events = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).get().parse(withoutByteOrderMark(csv))) {
+            List<String> missing = REQUIRED.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
+            if (!missing.isEmpty()) {
+                throw new InvalidInputException("file", "Not an ACLED export: the columns " + String.join(", ", missing)
+                        + " are missing (found: " + String.join(", ", parser.getHeaderNames()) + ")");
+            }
+            Set<String> seen = new LinkedHashSet<>();
+            for (CSVRecord row : parser) {
+                if (events.size() + problems.size() >= MAX_ROWS) {
+                    throw new InvalidInputException("file", "At most " + MAX_ROWS + " rows per upload; split the export");
+                }
+                String where = "row " + (row.getRecordNumber() + 1) + " (" + value(row, "event_id_cnty") + ")";
+                try {
+                    if (!seen.add(value(row, "event_id_cnty"))) {
+                        throw new InvalidInputException("event_id_cnty", "the event id appears twice");
+                    }
+                    events.add(event(row));
+                } catch (InvalidInputException e) {
+                    problems.add(where + ": " + e.getMessage());
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            // commons-csv reports malformed quoting this way
+            throw new InvalidInputException("file", "The file is not readable CSV: " + e.getMessage());
+        }
+        if (events.isEmpty() && problems.isEmpty()) {
+            throw new InvalidInputException("file", "The export has no rows");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("file", problems.size() + " problem(s) in the file; nothing was imported:\n- "
+                    + String.join("\n- ", problems.subList(0, Math.min(problems.size(), 50))));
+        }
+        return events;
+    }
+
+    private static Reader withoutByteOrderMark(Reader csv) throws IOException {
+        PushbackReader reader = new PushbackReader(csv, 1);
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
+    }
+
+    private static ImportedEvent event(CSVRecord row) {
+        String id = required(row, "event_id_cnty");
+        String eventType = required(row, "event_type");
+        String subType = required(row, "sub_event_type");
+        String location = required(row, "location");
+        String placeName = String.join(", ", nonBlank(location, value(row, "admin1"), value(row, "country")));
+        EventContent content = new EventContent(subType + " in " + placeName + " (ACLED)", summary(row),
+                date(row), null, place(row, placeName), types(eventType, subType, value(row, "civilian_targeting")),
+                tags(row), Confidence.UNVERIFIED);
+        return new ImportedEvent("acled:" + id, null, content, actors(row), List.of(), List.of(), EventStatus.DRAFT);
+    }
+
+    /** ACLED's time_precision: 1 the day, 2 within about a week of it, 3 only the month (a mid-month date is given). */
+    private static UncertainDate date(CSVRecord row) {
+        String text = required(row, "event_date");
+        LocalDate day = DATES.stream().map(f -> parse(text, f)).filter(java.util.Objects::nonNull).findFirst()
+                .orElseThrow(() -> new InvalidInputException("event_date", "event_date '" + text
+                        + "' is not a date (yyyy-mm-dd, dd-mm-yyyy or '15 March 2022')"));
+        return switch (required(row, "time_precision")) {
+            case "1" -> UncertainDate.parse(day.toString());
+            case "2" -> UncertainDate.parse(day + "~");
+            case "3" -> UncertainDate.parse(day.toString().substring(0, 7));
+            default -> throw new InvalidInputException("time_precision", "time_precision must be 1, 2 or 3");
+        };
+    }
+
+    private static LocalDate parse(String text, DateTimeFormatter format) {
+        try {
+            return LocalDate.parse(text, format);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** ACLED's geo_precision: 1 the town, 2 near a town or part of a region, 3 a larger region (its capital's point). */
+    private static Place place(CSVRecord row, String name) {
+        double latitude;
+        double longitude;
+        try {
+            latitude = Double.parseDouble(required(row, "latitude"));
+            longitude = Double.parseDouble(required(row, "longitude"));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("latitude", "latitude and longitude must be numbers");
+        }
+        PlacePrecision precision = switch (required(row, "geo_precision")) {
+            case "1", "2" -> PlacePrecision.APPROXIMATE;
+            case "3" -> PlacePrecision.REGION;
+            default -> throw new InvalidInputException("geo_precision", "geo_precision must be 1, 2 or 3");
+        };
+        return new Place(name, new GeoPoint(latitude, longitude), precision);
+    }
+
+    /** ACLED's categories in Annals' few types; the exact ACLED categories stay in the tags and the summary. */
+    private static Set<EventType> types(String eventType, String subType, String civilianTargeting) {
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
+        switch (eventType) {
+            case "Battles", "Explosions/Remote violence", "Violence against civilians" -> types.add(EventType.MILITARY);
+            case "Protests", "Riots" -> types.add(EventType.STATEMENT);
+            case "Strategic developments" -> types.add(subType.equals("Agreement") ? EventType.DIPLOMATIC : EventType.MILITARY);
+            default -> throw new InvalidInputException("event_type", "event_type '" + eventType + "' is not one of ACLED's");
+        }
+        if (eventType.equals("Violence against civilians") || !civilianTargeting.isBlank()) {
+            types.add(EventType.HUMANITARIAN);
+        }
+        return types;
+    }
+
+    private static Set<String> tags(CSVRecord row) {
+        Set<String> tags = new LinkedHashSet<>(List.of("acled", slug(value(row, "event_type")), slug(value(row, "sub_event_type"))));
+        for (String tag : value(row, "tags").split(";")) {
+            if (tags.size() < 30 && !slug(tag).isEmpty()) {
+                tags.add(slug(tag));
+            }
+        }
+        tags.remove("");
+        return tags;
+    }
+
+    private static String slug(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    private static String summary(CSVRecord row) {
+        StringBuilder text = new StringBuilder(escape(value(row, "notes")));
+        text.append("\n\nFrom ACLED (").append(escape(value(row, "event_id_cnty"))).append("): ")
+                .append(escape(value(row, "event_type"))).append(" / ").append(escape(value(row, "sub_event_type")));
+        if (!value(row, "fatalities").isBlank()) {
+            text.append("; fatalities reported: ").append(escape(value(row, "fatalities")));
+        }
+        if (!value(row, "source").isBlank()) {
+            text.append("; sources named: ").append(escape(value(row, "source")));
+        }
+        return text.append('.').toString();
+    }
+
+    /** ACLED's text is plain: what Markdown or HTML would read as markup is shown as written. */
+    private static String escape(String plain) {
+        return plain.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;").replace("*", "\\*")
+                .replace("_", "\\_").replace("[", "\\[").replace("`", "\\`");
+    }
+
+    private static List<ActorLink> actors(CSVRecord row) {
+        Map<String, ActorLink> actors = new LinkedHashMap<>();
+        addActors(actors, value(row, "actor1"), value(row, "inter1"));
+        addActors(actors, value(row, "assoc_actor_1"), value(row, "inter1"));
+        addActors(actors, value(row, "actor2"), value(row, "inter2"));
+        addActors(actors, value(row, "assoc_actor_2"), value(row, "inter2"));
+        return List.copyOf(actors.values());
+    }
+
+    private static void addActors(Map<String, ActorLink> actors, String names, String inter) {
+        for (String name : names.split(";")) {
+            if (!name.isBlank()) {
+                actors.putIfAbsent(name.strip(), new ActorLink(name.strip(), kind(inter), ActorRole.PARTICIPANT));
+            }
+        }
+    }
+
+    /** ACLED's inter codes, as numbers (older files) or names. */
+    private static ActorKind kind(String inter) {
+        return switch (inter.strip().toLowerCase(Locale.ROOT)) {
+            case "1", "state forces" -> ActorKind.STATE;
+            case "2", "3", "4", "rebel group", "political militia", "identity militia" -> ActorKind.ARMED_GROUP;
+            default -> ActorKind.ORGANISATION;
+        };
+    }
+
+    private static String required(CSVRecord row, String column) {
+        String text = value(row, column);
+        if (text.isBlank()) {
+            throw new InvalidInputException(column, column + " is empty");
+        }
+        return text;
+    }
+
+    private static String value(CSVRecord row, String column) {
+        return row.isMapped(column) && row.isSet(column) ? row.get(column).strip() : "";
+    }
+
+    private static List<String> nonBlank(String... parts) {
+        return java.util.Arrays.stream(parts).filter(p -> !p.isBlank()).distinct().toList();
+    }
+}

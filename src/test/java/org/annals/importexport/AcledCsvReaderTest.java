@@ -1,0 +1,110 @@
+package org.annals.importexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.util.List;
+import org.annals.event.ActorKind;
+import org.annals.event.ActorLink;
+import org.annals.event.Confidence;
+import org.annals.event.EventStatus;
+import org.annals.event.EventType;
+import org.annals.event.ImportedEvent;
+import org.annals.event.PlacePrecision;
+import org.annals.shared.DatePrecision;
+import org.annals.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+/** ACLED rows (synthetic test rows in both of ACLED's layouts) become honest drafts; a bad export stores nothing. */
+class AcledCsvReaderTest {
+
+    private static final String NEW_HEADER = "\uFEFFevent_id_cnty,event_date,year,time_precision,disorder_type,event_type,"
+            + "sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,"
+            + "region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,"
+            + "fatalities,tags,timestamp\n";
+
+    private static List<ImportedEvent> read(String csv) {
+        return new AcledCsvReader().read(new StringReader(csv));
+    }
+
+    @Test
+    void a_current_export_keeps_acleds_precision_place_actors_and_words() {
+        List<ImportedEvent> events = read(NEW_HEADER
+                + "TST1,2022-03-15,2022,1,Political violence,Explosions/Remote violence,Shelling/artillery/missile attack,"
+                + "Test Forces A,,State forces,Civilians (Testland),,Civilians,,Civilian targeting,999,Europe,Testland,"
+                + "Test Oblast,,,Testville,50.1,30.2,1,Test Wire; Test Daily,National,\"Shelling hit Testville, "
+                + "the test says.\nSecond line *as written*.\",3,crowd size=no report;test tag,1700000000\n"
+                + "TST2,2022-03-20,2022,2,Demonstrations,Protests,Peaceful protest,Protesters (Testland),,Protesters,,,,,,"
+                + "999,Europe,Testland,Test Oblast,,,Testburg,50.3,30.4,3,Test Daily,National,A protest.,0,,1700000000\n"
+                + "TST3,2022-03-15,2022,3,Strategic developments,Strategic developments,Agreement,Test Forces A,,1,"
+                + "Test Forces B,,2,,,999,Europe,Testland,Test Oblast,,,Testville,50.1,30.2,2,Test Wire,National,"
+                + "Talks agreed.,,,1700000000\n");
+
+        ImportedEvent shelling = events.get(0);
+        assertThat(shelling.externalRef()).isEqualTo("acled:TST1");
+        assertThat(shelling.status()).isEqualTo(EventStatus.DRAFT);
+        assertThat(shelling.content().confidence()).isEqualTo(Confidence.UNVERIFIED);
+        assertThat(shelling.content().headline())
+                .isEqualTo("Shelling/artillery/missile attack in Testville, Test Oblast, Testland (ACLED)");
+        assertThat(shelling.content().start().toEdtf()).isEqualTo("2022-03-15");
+        assertThat(shelling.content().place().point().latitude()).isEqualTo(50.1);
+        assertThat(shelling.content().place().precision()).isEqualTo(PlacePrecision.APPROXIMATE);
+        assertThat(shelling.content().types()).containsExactlyInAnyOrder(EventType.MILITARY, EventType.HUMANITARIAN);
+        assertThat(shelling.content().tags()).contains("acled", "explosions-remote-violence", "test-tag");
+        assertThat(shelling.content().summary()).contains("Shelling hit Testville, the test says.", "\\*as written\\*",
+                "fatalities reported: 3", "sources named: Test Wire; Test Daily");
+        assertThat(shelling.actors()).extracting(ActorLink::name, ActorLink::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Test Forces A", ActorKind.STATE),
+                org.assertj.core.groups.Tuple.tuple("Civilians (Testland)", ActorKind.ORGANISATION));
+        assertThat(shelling.citations()).as("ACLED names sources but gives no addresses").isEmpty();
+
+        // within about a week of the date given: approximate, not a made-up exact day
+        assertThat(events.get(1).content().start().toEdtf()).isEqualTo("2022-03-20~");
+        assertThat(events.get(1).content().place().precision()).isEqualTo(PlacePrecision.REGION);
+        assertThat(events.get(1).content().types()).containsExactly(EventType.STATEMENT);
+        // only the month is known (ACLED gives a mid-month date)
+        assertThat(events.get(2).content().start().precision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(events.get(2).content().start().toEdtf()).isEqualTo("2022-03");
+        assertThat(events.get(2).content().types()).containsExactly(EventType.DIPLOMATIC);
+        assertThat(events.get(2).actors()).extracting(ActorLink::kind).containsExactly(ActorKind.STATE, ActorKind.ARMED_GROUP);
+    }
+
+    @Test
+    void an_older_export_with_day_first_dates_and_numeric_codes_is_read_too() {
+        List<ImportedEvent> events = read("data_id,iso,event_id_cnty,event_id_no_cnty,event_date,year,time_precision,"
+                + "event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,region,"
+                + "country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,"
+                + "fatalities,timestamp,iso3\n"
+                + "1,999,TST9,9,05-01-2019,2019,1,Battles,Armed clash,Test Forces A,,1,Test Militia,,3,13,Europe,"
+                + "Testland,Test Oblast,,,Testville,50.1,30.2,1,Test Wire,National,A clash.,0,1600000000,TST\n");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.content().start().toEdtf()).isEqualTo("2019-01-05");
+            assertThat(e.actors()).extracting(ActorLink::kind).containsExactly(ActorKind.STATE, ActorKind.ARMED_GROUP);
+        });
+    }
+
+    @Test
+    void every_bad_row_is_named_and_nothing_is_returned() {
+        assertThatThrownBy(() -> read(NEW_HEADER
+                + "TST1,2022-02-30,2022,1,Political violence,Battles,Armed clash,A,,1,,,,,,999,Europe,T,O,,,L,50,30,1,S,N,x,0,,1\n"
+                + "TST2,2022-03-01,2022,7,Political violence,Battles,Armed clash,A,,1,,,,,,999,Europe,T,O,,,L,50,30,1,S,N,x,0,,1\n"
+                + "TST2,2022-03-01,2022,1,Political violence,Battles,Armed clash,A,,1,,,,,,999,Europe,T,O,,,L,50,30,1,S,N,x,0,,1\n"
+                + "TST4,2022-03-01,2022,1,Political violence,Battles,Armed clash,A,,1,,,,,,999,Europe,T,O,,,L,north,30,1,S,N,x,0,,1\n"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("4 problem(s)")
+                .hasMessageContaining("row 2 (TST1): event_date '2022-02-30' is not a date")
+                .hasMessageContaining("row 3 (TST2): time_precision must be 1, 2 or 3")
+                .hasMessageContaining("row 4 (TST2): the event id appears twice")
+                .hasMessageContaining("row 5 (TST4): latitude and longitude must be numbers");
+    }
+
+    @Test
+    void a_file_that_is_not_an_acled_export_says_which_columns_are_missing() {
+        assertThatThrownBy(() -> read("id,date,what\n1,2022-01-01,x\n")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Not an ACLED export").hasMessageContaining("event_id_cnty");
+        assertThatThrownBy(() -> read(NEW_HEADER)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("no rows");
+    }
+}
