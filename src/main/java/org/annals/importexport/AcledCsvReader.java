@@ -45,22 +45,41 @@ final class AcledCsvReader {
 
     private static final List<String> REQUIRED = List.of("event_id_cnty", "event_date", "time_precision", "event_type",
             "sub_event_type", "actor1", "country", "location", "latitude", "longitude", "geo_precision", "notes");
+    /** Strict: 30-02-2019 is refused, not quietly made 28 February. */
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("dd-MM-uuuu"), DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+            DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).withResolverStyle(java.time.format.ResolverStyle.STRICT));
+    /** Tags longer than Annals allows (ACLED's "crowd size=…" notes can be) are left out rather than refusing the row. */
+    private static final int TAG_MAX = 60;
 
     private final List<String> problems = new ArrayList<>();
+    /**
+     * One kind per actor name, as the timeline stores it: the timeline's own actors first, then the kind ACLED's
+     * inter code gives a name where it is actor1 or actor2 (first row wins); associated actors, which have no code of
+     * their own, take their name's kind from there, else organisation.
+     */
+    private final Map<String, ActorKind> kinds;
+
+    AcledCsvReader(Map<String, ActorKind> timelineActors) {
+        this.kinds = new java.util.HashMap<>(timelineActors);
+    }
 
     List<ImportedEvent> read(Reader csv) {
         List<ImportedEvent> events = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).get().parse(withoutByteOrderMark(csv))) {
+                .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).get().parse(withoutByteOrderMark(csv))) {
             List<String> missing = REQUIRED.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
             if (!missing.isEmpty()) {
                 throw new InvalidInputException("file", "Not an ACLED export: the columns " + String.join(", ", missing)
                         + " are missing (found: " + String.join(", ", parser.getHeaderNames()) + ")");
             }
             Set<String> seen = new LinkedHashSet<>();
-            for (CSVRecord row : parser) {
+            List<CSVRecord> rows = parser.getRecords();
+            for (CSVRecord row : rows) {
+                learnKind(value(row, "actor1"), value(row, "inter1"));
+                learnKind(value(row, "actor2"), value(row, "inter2"));
+            }
+            for (CSVRecord row : rows) {
                 if (events.size() + problems.size() >= MAX_ROWS) {
                     throw new InvalidInputException("file", "At most " + MAX_ROWS + " rows per upload; split the export");
                 }
@@ -74,7 +93,7 @@ final class AcledCsvReader {
                     problems.add(where + ": " + e.getMessage());
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             // commons-csv reports malformed quoting this way
             throw new InvalidInputException("file", "The file is not readable CSV: " + e.getMessage());
         }
@@ -97,7 +116,13 @@ final class AcledCsvReader {
         return reader;
     }
 
-    private static ImportedEvent event(CSVRecord row) {
+    private void learnKind(String name, String inter) {
+        if (!name.isBlank()) {
+            kinds.putIfAbsent(name.strip(), kind(inter));
+        }
+    }
+
+    private ImportedEvent event(CSVRecord row) {
         String id = required(row, "event_id_cnty");
         String eventType = required(row, "event_type");
         String subType = required(row, "sub_event_type");
@@ -109,7 +134,10 @@ final class AcledCsvReader {
         return new ImportedEvent("acled:" + id, null, content, actors(row), List.of(), List.of(), EventStatus.DRAFT);
     }
 
-    /** ACLED's time_precision: 1 the day, 2 within about a week of it, 3 only the month (a mid-month date is given). */
+    /**
+     * ACLED's time_precision: 1 the day, 2 "a week or similar period" around it (about the day, a week either side), 3
+     * only the month (a mid-month date is given).
+     */
     private static UncertainDate date(CSVRecord row) {
         String text = required(row, "event_date");
         LocalDate day = DATES.stream().map(f -> parse(text, f)).filter(java.util.Objects::nonNull).findFirst()
@@ -117,7 +145,7 @@ final class AcledCsvReader {
                         + "' is not a date (yyyy-mm-dd, dd-mm-yyyy or '15 March 2022')"));
         return switch (required(row, "time_precision")) {
             case "1" -> UncertainDate.parse(day.toString());
-            case "2" -> UncertainDate.parse(day + "~");
+            case "2" -> UncertainDate.approximately(day, day.minusDays(7), day.plusDays(7));
             case "3" -> UncertainDate.parse(day.toString().substring(0, 7));
             default -> throw new InvalidInputException("time_precision", "time_precision must be 1, 2 or 3");
         };
@@ -167,7 +195,7 @@ final class AcledCsvReader {
     private static Set<String> tags(CSVRecord row) {
         Set<String> tags = new LinkedHashSet<>(List.of("acled", slug(value(row, "event_type")), slug(value(row, "sub_event_type"))));
         for (String tag : value(row, "tags").split(";")) {
-            if (tags.size() < 30 && !slug(tag).isEmpty()) {
+            if (tags.size() < 30 && !slug(tag).isEmpty() && slug(tag).length() <= TAG_MAX) {
                 tags.add(slug(tag));
             }
         }
@@ -192,27 +220,27 @@ final class AcledCsvReader {
         return text.append('.').toString();
     }
 
-    /** ACLED's text is plain: what Markdown or HTML would read as markup is shown as written. */
+    /**
+     * ACLED's text is plain: what Markdown would read as emphasis, code, links, entities or tags, and line starts it
+     * would read as headings, lists or quotes, are backslash-escaped, so readers see the text as written; ordinary
+     * punctuation is left alone, so the editor's copy stays readable.
+     */
     private static String escape(String plain) {
-        return plain.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;").replace("*", "\\*")
-                .replace("_", "\\_").replace("[", "\\[").replace("`", "\\`");
+        String inline = plain.replaceAll("([\\\\`*_\\[\\]<>&])", "\\\\$1");
+        return inline.replaceAll("(?m)^(\\s*)([#>+-])", "$1\\\\$2").replaceAll("(?m)^(\\s*\\d+)([.)])", "$1\\\\$2");
     }
 
-    private static List<ActorLink> actors(CSVRecord row) {
+    private List<ActorLink> actors(CSVRecord row) {
         Map<String, ActorLink> actors = new LinkedHashMap<>();
-        addActors(actors, value(row, "actor1"), value(row, "inter1"));
-        addActors(actors, value(row, "assoc_actor_1"), value(row, "inter1"));
-        addActors(actors, value(row, "actor2"), value(row, "inter2"));
-        addActors(actors, value(row, "assoc_actor_2"), value(row, "inter2"));
-        return List.copyOf(actors.values());
-    }
-
-    private static void addActors(Map<String, ActorLink> actors, String names, String inter) {
-        for (String name : names.split(";")) {
-            if (!name.isBlank()) {
-                actors.putIfAbsent(name.strip(), new ActorLink(name.strip(), kind(inter), ActorRole.PARTICIPANT));
+        for (String column : List.of("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")) {
+            for (String name : value(row, column).split(";")) {
+                if (!name.isBlank()) {
+                    actors.putIfAbsent(name.strip(), new ActorLink(name.strip(),
+                            kinds.getOrDefault(name.strip(), ActorKind.ORGANISATION), ActorRole.PARTICIPANT));
+                }
             }
         }
+        return List.copyOf(actors.values());
     }
 
     /** ACLED's inter codes, as numbers (older files) or names. */

@@ -60,7 +60,10 @@ public class TimelineImportService {
         if (timelines.find(timelineSlug).isEmpty()) {
             throw new InvalidInputException("timeline", "There is no timeline '" + timelineSlug + "' to import into");
         }
-        List<ImportedEvent> rows = new AcledCsvReader().read(new java.io.InputStreamReader(csv,
+        java.util.Map<String, org.annals.event.ActorKind> known = events.actors(timelineSlug).stream().collect(
+                java.util.stream.Collectors.toMap(org.annals.event.ActorOption::name, org.annals.event.ActorOption::kind,
+                        (first, second) -> first));
+        List<ImportedEvent> rows = new AcledCsvReader(known).read(new java.io.InputStreamReader(csv,
                 java.nio.charset.StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)));
         return add(timelineSlug, false, rows);

@@ -25,7 +25,7 @@ class AcledCsvReaderTest {
             + "fatalities,tags,timestamp\n";
 
     private static List<ImportedEvent> read(String csv) {
-        return new AcledCsvReader().read(new StringReader(csv));
+        return new AcledCsvReader(java.util.Map.of()).read(new StringReader(csv));
     }
 
     @Test
@@ -59,8 +59,10 @@ class AcledCsvReaderTest {
                 org.assertj.core.groups.Tuple.tuple("Civilians (Testland)", ActorKind.ORGANISATION));
         assertThat(shelling.citations()).as("ACLED names sources but gives no addresses").isEmpty();
 
-        // within about a week of the date given: approximate, not a made-up exact day
+        // "a week or similar period": about that day, a week either side, not a made-up exact day
         assertThat(events.get(1).content().start().toEdtf()).isEqualTo("2022-03-20~");
+        assertThat(events.get(1).content().start().earliest()).isEqualTo(java.time.LocalDate.of(2022, 3, 13));
+        assertThat(events.get(1).content().start().latest()).isEqualTo(java.time.LocalDate.of(2022, 3, 27));
         assertThat(events.get(1).content().place().precision()).isEqualTo(PlacePrecision.REGION);
         assertThat(events.get(1).content().types()).containsExactly(EventType.STATEMENT);
         // only the month is known (ACLED gives a mid-month date)
@@ -86,14 +88,37 @@ class AcledCsvReaderTest {
     }
 
     @Test
+    void an_actor_keeps_one_kind_the_timelines_first_and_associated_actors_take_their_names_kind() {
+        String row = "1,999,%s,9,05-01-2019,2019,1,Battles,Armed clash,%s,%s,%s,%s,,%s,13,Europe,Testland,O,,,L,50,30,1,S,"
+                + "National,x,0,1,TST\n";
+        String header = "data_id,iso,event_id_cnty,event_id_no_cnty,event_date,year,time_precision,event_type,"
+                + "sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,region,country,"
+                + "admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,"
+                + "timestamp,iso3\n";
+        List<ImportedEvent> events = new AcledCsvReader(java.util.Map.of("Known Unit", ActorKind.PERSON)).read(
+                new StringReader(header + row.formatted("TSTA", "Test Forces A", "Test Group", "1", "Known Unit", "1")
+                        + row.formatted("TSTB", "Test Group", "", "3", "Test Forces A", "8")));
+
+        assertThat(events.get(0).actors()).extracting(ActorLink::name, ActorLink::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Test Forces A", ActorKind.STATE),
+                // associated in row A, a militia (3) where it is actor1 in row B
+                org.assertj.core.groups.Tuple.tuple("Test Group", ActorKind.ARMED_GROUP),
+                org.assertj.core.groups.Tuple.tuple("Known Unit", ActorKind.PERSON));
+        // as actor2 with another code in row B, still the kind it was first given
+        assertThat(events.get(1).actors()).extracting(ActorLink::kind).containsExactly(ActorKind.ARMED_GROUP, ActorKind.STATE);
+    }
+
+    @Test
     void every_bad_row_is_named_and_nothing_is_returned() {
         assertThatThrownBy(() -> read(NEW_HEADER
                 + "TST1,2022-02-30,2022,1,Political violence,Battles,Armed clash,A,,1,,,,,,999,Europe,T,O,,,L,50,30,1,S,N,x,0,,1\n"
                 + "TST2,2022-03-01,2022,7,Political violence,Battles,Armed clash,A,,1,,,,,,999,Europe,T,O,,,L,50,30,1,S,N,x,0,,1\n"
                 + "TST2,2022-03-01,2022,1,Political violence,Battles,Armed clash,A,,1,,,,,,999,Europe,T,O,,,L,50,30,1,S,N,x,0,,1\n"
-                + "TST4,2022-03-01,2022,1,Political violence,Battles,Armed clash,A,,1,,,,,,999,Europe,T,O,,,L,north,30,1,S,N,x,0,,1\n"))
+                + "TST4,2022-03-01,2022,1,Political violence,Battles,Armed clash,A,,1,,,,,,999,Europe,T,O,,,L,north,30,1,S,N,x,0,,1\n"
+                + "TST5,30-02-2022,2022,1,Political violence,Battles,Armed clash,A,,1,,,,,,999,Europe,T,O,,,L,50,30,1,S,N,x,0,,1\n"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("4 problem(s)")
+                .hasMessageContaining("5 problem(s)")
+                .hasMessageContaining("row 6 (TST5): event_date '30-02-2022' is not a date")
                 .hasMessageContaining("row 2 (TST1): event_date '2022-02-30' is not a date")
                 .hasMessageContaining("row 3 (TST2): time_precision must be 1, 2 or 3")
                 .hasMessageContaining("row 4 (TST2): the event id appears twice")

@@ -1,6 +1,5 @@
 package org.annals.importexport.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import org.annals.event.EventStatus;
@@ -34,7 +32,10 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed("ADMIN")
 class ImportView extends VerticalLayout {
 
-    /** Far above any real timeline file (the first timeline, 65 events with quotes, is about 150 KB). */
+    /**
+     * Far above any real timeline file (the first timeline, 65 events with quotes, is about 150 KB); about 25,000
+     * ACLED rows, so a country's year of ACLED data may need two uploads.
+     */
     private static final int MAX_BYTES = 20 * 1024 * 1024;
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportView.class);
@@ -43,7 +44,7 @@ class ImportView extends VerticalLayout {
     private final Select<TimelineSummary> into = new Select<>();
     private final Div result = new Div();
     private final Upload upload;
-    /** The chosen timeline's slug, kept for the upload's request, which reads it outside the UI's lock. */
+    /** The chosen timeline's slug, kept for the upload's request, which reads it without the UI's lock. */
     private volatile @Nullable String acledTimeline;
 
     ImportView(TimelineImportService importer, TimelineService timelines) {
@@ -59,14 +60,14 @@ class ImportView extends VerticalLayout {
         into.setItems(timelines.all());
         into.setItemLabelGenerator(TimelineSummary::title);
         into.addValueChangeListener(e -> acledTimeline = e.getValue() == null ? null : e.getValue().slug());
-        upload = new Upload(UploadHandler.inMemory((file, bytes) -> {
-            // imported here, on the upload's own request (signed in as this administrator), then shown
-            Outcome outcome = importBytes(file.fileName(), bytes);
-            UI ui = getUI().orElse(null);
-            if (ui != null) {
-                ui.access(() -> show(file.fileName(), outcome));
-            }
-        }));
+        // a plain handler, not UploadHandler.inMemory, whose callback holds the session's lock: a large file is
+        // imported on the upload's own request (signed in as this administrator) while the page stays usable
+        upload = new Upload(event -> {
+            byte[] bytes = event.getInputStream().readNBytes(MAX_BYTES + 1);
+            Outcome outcome = bytes.length > MAX_BYTES ? new Outcome(null, "The file is larger than 20 MB")
+                    : importBytes(event.getFileName(), bytes);
+            event.getUI().access(() -> show(event.getFileName(), outcome));
+        });
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
