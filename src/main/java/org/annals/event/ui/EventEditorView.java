@@ -103,6 +103,9 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         save.addClickListener(e -> save());
         autosaveNotice.setId("autosave-notice");
         liveNotice.setId("live-notice");
+        // slots and notices take no room while empty (styles.css), so a new event's form starts under its heading
+        java.util.List.of(liveNotice, autosaveNotice, workflowSlot, panelsSlot, relationsSlot, historySlot)
+                .forEach(slot -> slot.addClassName("annals-slot"));
         add(heading, presenceBar, liveNotice, autosaveNotice, workflowSlot, form, actorsEditor, citationsEditor,
                 disagreementsEditor, message, new HorizontalLayout(save), panelsSlot, relationsSlot, historySlot);
         addAttachListener(e -> listen(e.getUI()));
