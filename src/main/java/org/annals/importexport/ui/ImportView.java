@@ -3,6 +3,8 @@ package org.annals.importexport.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -114,7 +116,15 @@ class ImportView extends VerticalLayout {
         result.removeAll();
         ImportReport report = outcome.report();
         if (report == null) {
-            Paragraph problem = new Paragraph(fileName + ": nothing was imported. " + outcome.problem());
+            // the reader's message is a first line and then "- " items, one per problem: shown as a list
+            String[] lines = String.valueOf(outcome.problem()).split("\n- ");
+            String first = lines[0].contains("nothing was imported") ? lines[0] : "Nothing was imported. " + lines[0];
+            Div problem = new Div(new Paragraph(fileName + ": " + first));
+            if (lines.length > 1) {
+                UnorderedList items = new UnorderedList();
+                java.util.Arrays.stream(lines, 1, lines.length).forEach(line -> items.add(new ListItem(line)));
+                problem.add(items);
+            }
             problem.setId("import-problem");
             problem.getStyle().set("color", "var(--lumo-error-text-color)");
             result.add(problem);
