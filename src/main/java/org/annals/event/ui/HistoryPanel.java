@@ -65,7 +65,9 @@ class HistoryPanel extends Details {
                 EventDetails restored = history.restore(event.id(), revision, event.version());
                 Notifications.success("Revision " + revision + " restored as a draft; it goes through review");
                 afterRestore.accept(restored);
-            } catch (EditConflictException | org.annals.event.WorkflowViolationException ex) {
+            } catch (EditConflictException | org.annals.event.WorkflowViolationException
+                     | org.annals.shared.InvalidInputException ex) {
+                // restoring links can meet rules the earlier revision predates (an actor recorded with another kind)
                 Notifications.error(ex.getMessage());
             }
         });
