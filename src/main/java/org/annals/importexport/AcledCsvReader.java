@@ -75,14 +75,14 @@ final class AcledCsvReader {
             }
             Set<String> seen = new LinkedHashSet<>();
             List<CSVRecord> rows = parser.getRecords();
+            if (rows.size() > MAX_ROWS) {
+                throw new InvalidInputException("file", "At most " + MAX_ROWS + " rows per upload; split the export");
+            }
             for (CSVRecord row : rows) {
                 learnKind(value(row, "actor1"), value(row, "inter1"));
                 learnKind(value(row, "actor2"), value(row, "inter2"));
             }
             for (CSVRecord row : rows) {
-                if (events.size() + problems.size() >= MAX_ROWS) {
-                    throw new InvalidInputException("file", "At most " + MAX_ROWS + " rows per upload; split the export");
-                }
                 String where = "row " + (row.getRecordNumber() + 1) + " (" + value(row, "event_id_cnty") + ")";
                 try {
                     if (!seen.add(value(row, "event_id_cnty"))) {
@@ -195,8 +195,9 @@ final class AcledCsvReader {
     private static Set<String> tags(CSVRecord row) {
         Set<String> tags = new LinkedHashSet<>(List.of("acled", slug(value(row, "event_type")), slug(value(row, "sub_event_type"))));
         for (String tag : value(row, "tags").split(";")) {
-            if (tags.size() < 30 && !slug(tag).isEmpty() && slug(tag).length() <= TAG_MAX) {
-                tags.add(slug(tag));
+            String slug = slug(tag);
+            if (tags.size() < 30 && !slug.isEmpty() && slug.length() <= TAG_MAX) {
+                tags.add(slug);
             }
         }
         tags.remove("");

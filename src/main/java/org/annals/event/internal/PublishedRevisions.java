@@ -62,10 +62,18 @@ public class PublishedRevisions {
      * if the revision predates keeping relations (V0025) or does not exist.
      */
     public Optional<PinnedRelations> relations(long eventId, int revision) {
-        Optional<Timestamp> publishedAt = jdbc.sql("""
-                select published_at from published_revision where event_id = :id and revision = :revision and relations_kept""")
-                .param("id", eventId).param("revision", revision).query(Timestamp.class).optional();
-        return publishedAt.map(at -> new PinnedRelations(jdbc.sql("""
+        // the moment, and whether every revision of the timeline valid then kept its relations (see PinnedRelations)
+        record Kept(Timestamp at, boolean complete) {
+        }
+        Optional<Kept> kept = jdbc.sql("""
+                select r.published_at, not exists (
+                    select 1 from published_revision v
+                    where v.timeline_id = r.timeline_id and not v.relations_kept and v.published_at <= r.published_at
+                      and (v.superseded_at is null or v.superseded_at > r.published_at)) as complete
+                from published_revision r where r.event_id = :id and r.revision = :revision and r.relations_kept""")
+                .param("id", eventId).param("revision", revision)
+                .query((rs, n) -> new Kept(rs.getTimestamp("published_at"), rs.getBoolean("complete"))).optional();
+        return kept.map(k -> new PinnedRelations(jdbc.sql("""
                 with edge as (
                     select r.kind, true as outgoing, r.to_event_id as other_id
                     from published_revision_relation r where r.event_id = :id and r.revision = :revision
@@ -80,24 +88,14 @@ public class PublishedRevisions {
                      and (o.superseded_at is null or o.superseded_at > :at)
                 join published_event cur on cur.event_id = o.event_id and not cur.retracted
                 order by o.start_earliest, o.event_id, e.kind""")
-                .param("id", eventId).param("revision", revision).param("at", at)
+                .param("id", eventId).param("revision", revision).param("at", k.at())
                 .query((rs, n) -> {
                     Optional<RelationKind> kind = kind(rs.getString("kind"));
                     return kind.isEmpty() ? null : new PinnedRelation(new EventRelation(0, kind.get(),
                             rs.getBoolean("outgoing"), rs.getLong("event_id"), rs.getString("slug"),
                             rs.getString("headline")), rs.getInt("revision"));
                 })
-                .list().stream().filter(java.util.Objects::nonNull).toList(), othersKeptAt(eventId, revision, at)));
-    }
-
-    /** Whether every revision of the timeline valid at that moment kept its relations (see {@link PinnedRelations}). */
-    private boolean othersKeptAt(long eventId, int revision, Timestamp at) {
-        return jdbc.sql("""
-                select not exists (
-                    select 1 from published_revision v
-                    where v.timeline_id = (select timeline_id from published_revision where event_id = :id and revision = :revision)
-                      and not v.relations_kept and v.published_at <= :at and (v.superseded_at is null or v.superseded_at > :at))""")
-                .param("id", eventId).param("revision", revision).param("at", at).query(Boolean.class).single();
+                .list().stream().filter(java.util.Objects::nonNull).toList(), k.complete()));
     }
 
     /** Kept rows are never rewritten: a kind renamed or retired since is left out rather than failing the page. */
