@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -13,6 +15,7 @@ import jakarta.persistence.Entity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +45,32 @@ class ArchitectureTest {
             .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
             .and().arePublic()
             .should().beAnnotatedWith(Transactional.class);
+
+    /** A module's API is its root package: a public bean there is a door like any service, whatever its stereotype. */
+    private static final String MODULE_API = "org.annals.*";
+
+    @ArchTest
+    static final ArchRule module_api_beans_state_their_access_rule = classes()
+            .that().resideInAPackage(MODULE_API).and().arePublic()
+            .and(areServiceOrComponent())
+            .should().beAnnotatedWith(PreAuthorize.class);
+
+    @ArchTest
+    static final ArchRule module_api_bean_methods_state_their_transaction = methods()
+            .that().areDeclaredInClassesThat(classIn(MODULE_API))
+            .and().areDeclaredInClassesThat().arePublic()
+            .and().areDeclaredInClassesThat(areServiceOrComponent())
+            .and().arePublic().and().areNotStatic()
+            .should().beAnnotatedWith(Transactional.class);
+
+    private static DescribedPredicate<JavaClass> areServiceOrComponent() {
+        return DescribedPredicate.describe("@Service or @Component beans", type ->
+                type.isAnnotatedWith(Service.class) || type.isAnnotatedWith(Component.class));
+    }
+
+    private static DescribedPredicate<JavaClass> classIn(String packageIdentifier) {
+        return JavaClass.Predicates.resideInAPackage(packageIdentifier);
+    }
 
     @ArchTest
     static final ArchRule no_field_injection = fields().should().notBeAnnotatedWith(Autowired.class);

@@ -17,8 +17,11 @@ import org.annals.shared.NotFoundException;
 import org.annals.timeline.TimelineService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The team notes of the events open on this instance, kept live: for each notice the changed thread is read
@@ -35,6 +38,8 @@ import org.springframework.stereotype.Component;
  * updates of a thread out of order keeps the newer one ({@link Update#newerThan}).
  */
 @Component
+// The rule is applied per viewer inside (see above), at each notice, as it can change while a view is open.
+@PreAuthorize("permitAll()")
 public class ThreadFeed {
 
     private static final Logger log = LoggerFactory.getLogger(ThreadFeed.class);
@@ -89,6 +94,7 @@ public class ThreadFeed {
      * Calls {@code receiver} (on a background thread) with every change to the event's notes until closed. The
      * caller must already have read the event's notes as {@code username}: this decides only who keeps receiving.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public LiveBus.Subscription watch(long eventId, long timelineId, String username, boolean admin,
             Consumer<Update> receiver) {
         Viewer viewer = new Viewer(username, admin, receiver);
@@ -104,6 +110,7 @@ public class ThreadFeed {
     }
 
     /** How many views on this instance watch the event (for tests and diagnostics). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public int viewers(long eventId) {
         Watched event = watched.get(eventId);
         return event == null ? 0 : event.viewers.size();

@@ -2,33 +2,39 @@ package org.annals.event;
 
 import org.annals.live.LiveBus;
 import org.annals.live.LiveNotice;
-import org.annals.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the rest of the application that an event was saved: an {@link EventChanged} for modules in this
- * transaction, and a live notice that every instance receives when (and only if) the transaction commits.
+ * Announces what the event services changed: the typed {@link EventChange} for modules in this transaction, and a
+ * live notice that every instance receives when (and only if) the transaction commits.
  */
 @Component
 class EventChanges {
 
     private final ApplicationEventPublisher publisher;
     private final LiveBus live;
-    private final org.annals.event.internal.EventStore store;
 
-    EventChanges(ApplicationEventPublisher publisher, LiveBus live, org.annals.event.internal.EventStore store) {
+    EventChanges(ApplicationEventPublisher publisher, LiveBus live) {
         this.publisher = publisher;
         this.live = live;
-        this.store = store;
     }
 
-    EventDetails saved(EventDetails event, String what) {
-        long timelineId = store.timelineOf(event.id());
-        String user = CurrentUser.name();
-        publisher.publishEvent(new EventChanged(event.id(), timelineId, user, what));
-        live.announce(new LiveNotice(LiveNotice.Kind.EVENT_SAVED, timelineId, event.id(), user,
+    /** Announces {@code change}, which made {@code event} as it now stands; returns the event. */
+    EventDetails announce(EventChange change, EventDetails event) {
+        publisher.publishEvent(change);
+        live.announce(new LiveNotice(LiveNotice.Kind.EVENT_SAVED, change.timelineId(), change.eventId(), change.user(),
                 Long.toString(event.version())));
         return event;
+    }
+
+    /** Announces that {@code event}'s working copy was saved by {@code user}. */
+    EventDetails saved(EventDetails event, long timelineId, String user) {
+        return announce(new EventSaved(event.id(), timelineId, user, event.version()), event);
+    }
+
+    /** The one door to the readers' copy (see {@link EventPublished}). */
+    void publish(EventPublished publication) {
+        publisher.publishEvent(publication);
     }
 }

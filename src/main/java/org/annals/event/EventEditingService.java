@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.annals.event.internal.EventQueries;
 import org.annals.event.internal.EventStore;
-import org.annals.event.internal.PublishedEvents;
 import org.annals.history.ChangeMessage;
 import org.annals.security.CurrentUser;
 import org.annals.shared.InvalidInputException;
@@ -26,17 +25,15 @@ public class EventEditingService {
 
     private final EventStore store;
     private final EventQueries queries;
-    private final PublishedEvents published;
     private final TimelineService timelines;
     private final Clock clock;
     private final EventChanges changes;
 
-    EventEditingService(EventStore store, EventQueries queries, PublishedEvents published, TimelineService timelines,
-            Clock clock, EventChanges changes) {
+    EventEditingService(EventStore store, EventQueries queries, TimelineService timelines, Clock clock,
+            EventChanges changes) {
         this.changes = changes;
         this.store = store;
         this.queries = queries;
-        this.published = published;
         this.timelines = timelines;
         this.clock = clock;
     }
@@ -59,8 +56,9 @@ public class EventEditingService {
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
     public EventDetails update(long eventId, long expectedVersion, EventContent content, EventLinks links) {
-        return changes.saved(store.update(eventId, expectedVersion, content, links, CurrentUser.name(), this::timelineSlug,
-                clock.instant()), "edited");
+        String user = CurrentUser.name();
+        return changes.saved(store.update(eventId, expectedVersion, content, links, user, this::timelineSlug,
+                clock.instant()), store.timelineOf(eventId), user);
     }
 
     /** Relates this event to another of its timeline ("is part of", "follows"…); duplicates are merged instead. */
@@ -117,14 +115,15 @@ public class EventEditingService {
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
     public EventDetails update(long eventId, long expectedVersion, EventContent content) {
-        return changes.saved(store.update(eventId, expectedVersion, content, CurrentUser.name(), this::timelineSlug,
-                clock.instant()), "edited");
+        String user = CurrentUser.name();
+        return changes.saved(store.update(eventId, expectedVersion, content, user, this::timelineSlug,
+                clock.instant()), store.timelineOf(eventId), user);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
     public EditorialState state(long eventId) {
-        return store.state(eventId, published.exists(eventId));
+        return store.state(eventId);
     }
 
     /**
@@ -197,7 +196,8 @@ public class EventEditingService {
                 imported.content(), imported.actors(), imported.citations(), imported.disagreements(),
                 imported.status(), CurrentUser.name(), clock.instant());
         if (created.status() == EventStatus.PUBLISHED) {
-            published.publish(timeline.id(), created, CurrentUser.name(), clock.instant());
+            changes.publish(new EventPublished(created, timeline.id(), store.outgoing(created.id()), CurrentUser.name(),
+                    clock.instant(), null));
         }
         return Optional.of(created);
     }

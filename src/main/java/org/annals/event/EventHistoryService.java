@@ -27,8 +27,11 @@ public class EventHistoryService {
     private final EventStore store;
     private final TimelineService timelines;
     private final Clock clock;
+    private final EventChanges changes;
 
-    EventHistoryService(EventAudit audit, EventStore store, TimelineService timelines, Clock clock) {
+    EventHistoryService(EventAudit audit, EventStore store, TimelineService timelines, Clock clock,
+            EventChanges changes) {
+        this.changes = changes;
         this.audit = audit;
         this.store = store;
         this.timelines = timelines;
@@ -74,8 +77,9 @@ public class EventHistoryService {
     public EventDetails restore(long eventId, long revision, long expectedVersion) {
         EventDetails earlier = at(eventId, revision);
         ChangeMessage.forCurrentTransaction("Restored revision " + revision);
-        return store.update(eventId, expectedVersion, earlier.content(), EventLinks.of(earlier), CurrentUser.name(),
-                this::timelineSlug, clock.instant());
+        String user = CurrentUser.name();
+        return changes.saved(store.update(eventId, expectedVersion, earlier.content(), EventLinks.of(earlier), user,
+                this::timelineSlug, clock.instant()), store.timelineOf(eventId), user);
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,10 @@ import org.annals.live.internal.LocalFanOut;
 import org.annals.live.internal.NoticeCodec;
 import org.annals.live.internal.NotificationListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Announce a change to every instance, and hear about changes from all of them (this one included).
@@ -14,7 +17,10 @@ import org.springframework.stereotype.Component;
  * delivers the notice only when that transaction commits, and never if it rolls back, so nobody is told about work
  * that was not stored. Every instance, this one too, receives it on its LISTEN connection; there is one path.
  */
+// Anyone may announce and listen: a notice carries ids, never content, and each listener reads what it shows through
+// its own module's secured services. It opens no transaction; a notice announced in one is sent when it commits.
 @Component
+@PreAuthorize("permitAll()")
 public class LiveBus {
 
     private final JdbcClient jdbc;
@@ -27,6 +33,7 @@ public class LiveBus {
         this.listener = listener;
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void announce(LiveNotice notice) {
         jdbc.sql("select pg_notify(:channel, :payload)")
                 .param("channel", NotificationListener.CHANNEL)
@@ -35,21 +42,18 @@ public class LiveBus {
     }
 
     /** Calls {@code subscriber} on the listener's thread for every notice until the returned handle is closed. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Subscription subscribe(Consumer<LiveNotice> subscriber) {
         Runnable unsubscribe = fanOut.subscribe(subscriber);
         return unsubscribe::run;
     }
 
-    /** As {@link #subscribe}, but called in order on the listener's thread: for quick, ordered bookkeeping only. */
-    Subscription subscribeDirect(Consumer<LiveNotice> subscriber) {
-        Runnable unsubscribe = fanOut.subscribeDirect(subscriber);
-        return unsubscribe::run;
-    }
-
+    @Transactional(propagation = Propagation.SUPPORTS)
     public boolean isListening() {
         return listener.isListening();
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public int listenerConnects() {
         return listener.connects();
     }

@@ -16,7 +16,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who is on which event, across instances. Each instance announces its own viewers over the live bus when they come
@@ -28,6 +31,8 @@ import org.springframework.stereotype.Component;
  * keystroke rather than waiting for the next heartbeat.
  */
 @Component
+// Presence names who is on which event; the views that show it are themselves open only to the event's team.
+@PreAuthorize("permitAll()")
 public class PresenceRegistry {
 
     static final int HEARTBEAT_SECONDS = 5;
@@ -57,15 +62,17 @@ public class PresenceRegistry {
         return thread;
     });
 
-    PresenceRegistry(LiveBus bus, Clock clock) {
+    PresenceRegistry(LiveBus bus, org.annals.live.internal.LocalFanOut notices, Clock clock) {
         this.bus = bus;
         this.clock = clock;
-        bus.subscribeDirect(this::hear);
+        // in order, on the listener's thread: quick bookkeeping only
+        notices.subscribeDirect(this::hear);
         heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
         heartbeat.scheduleWithFixedDelay(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** A session of this instance is on an event (called on arrival and when its activity changes). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void here(String session, Presence presence) {
         Presence before = local.put(session, presence);
         if (!presence.equals(before)) {
@@ -73,15 +80,18 @@ public class PresenceRegistry {
         }
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void typing(String session, Presence presence) {
         send("T", session, presence, TYPING_MILLIS);
     }
 
     /** The session posted what it was typing (or cleared it): nobody should see "typing…" any longer. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void stoppedTyping(String session, Presence presence) {
         send("S", session, presence, 0);
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void gone(String session) {
         Presence left = local.remove(session);
         if (left != null) {
@@ -93,12 +103,14 @@ public class PresenceRegistry {
      * Calls {@code listener} (on a background thread) with a PRESENCE notice naming the timeline and event whenever
      * someone arrives, leaves, changes activity, types, or expires.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public LiveBus.Subscription onChange(java.util.function.Consumer<LiveNotice> listener) {
         Runnable unsubscribe = changes.subscribe(listener);
         return unsubscribe::run;
     }
 
     /** Everyone on the event, one entry per person, with their liveliest activity (typing over editing over viewing). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Presence> on(long eventId) {
         long now = clock.millis();
         Map<String, Presence> byUser = new LinkedHashMap<>();
@@ -110,6 +122,7 @@ public class PresenceRegistry {
     }
 
     /** For a grid: the people on each event of a timeline. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<Long, Set<String>> onTimeline(long timelineId) {
         long now = clock.millis();
         Map<Long, Set<String>> result = new LinkedHashMap<>();

@@ -19,6 +19,8 @@ import org.annals.event.EventType;
 import org.annals.event.EventWorkflowService;
 import org.annals.event.Place;
 import org.annals.event.SourceInput;
+import org.annals.publication.PublishedEventQuery;
+import org.annals.publication.spi.EditorsNote;
 import org.annals.security.AccountService;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.NotFoundException;
@@ -45,7 +47,7 @@ class AnnotationServiceIT {
     @Autowired
     InboxService inbox;
     @Autowired
-    EditorsNotesQuery editorsNotes;
+    PublishedEventQuery published;
     @Autowired
     EventEditingService editing;
     @Autowired
@@ -208,11 +210,11 @@ class AnnotationServiceIT {
         annotate("ann-annotator", Anchor.EVENT, "Team-only remark");
 
         // a draft's notes never reach readers, public or not
-        assertThatThrownBy(() -> editorsNotes.forPublishedEvent(DESK, event.slug())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> published.editorsNotes(DESK, event.slug())).isInstanceOf(NotFoundException.class);
         EventDetails submitted = as("ann-editor", "EDITOR", () -> workflow.submit(event.id(), event.version(), "ready"));
         as("ann-reviewer", "REVIEWER", () -> workflow.approve(event.id(), submitted.version(), null));
 
-        List<EditorsNote> shown = editorsNotes.forPublishedEvent(DESK, event.slug());
+        List<EditorsNote> shown = published.editorsNotes(DESK, event.slug());
         assertThat(shown).extracting(EditorsNote::bodyHtml).containsExactly("<p>Casualty figures are <strong>disputed</strong>.</p>");
     }
 

@@ -54,7 +54,7 @@ class NothingPrivateLeaksIT {
     @Autowired
     AccountService accounts;
     @Autowired
-    org.annals.event.PublishedEventQuery publicQuery;
+    org.annals.publication.PublishedEventQuery publicQuery;
 
     private EventDetails published;
     private EventDetails retracted;
@@ -116,8 +116,8 @@ class NothingPrivateLeaksIT {
         assertThat(get(api + "/events/" + published.slug())).contains("Visible headline");
         assertThat(get(api + "/density?bucket=year")).contains("\"total\":1");
         assertThat(get(api + "/window")).contains("\"total\":1").contains("Visible headline");
-        assertThat(publicQuery.actors(DESK)).extracting(org.annals.event.FacetCount::value).doesNotContain(SECRET);
-        assertThat(publicQuery.tags(DESK)).extracting(org.annals.event.FacetCount::value).doesNotContain(SECRET);
+        assertThat(publicQuery.actors(DESK)).extracting(org.annals.publication.FacetCount::value).doesNotContain(SECRET);
+        assertThat(publicQuery.tags(DESK)).extracting(org.annals.publication.FacetCount::value).doesNotContain(SECRET);
         for (String slug : secretSlugs) {
             assertThat(status(api + "/events/" + slug)).as(slug).isEqualTo(404);
         }

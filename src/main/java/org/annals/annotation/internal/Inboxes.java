@@ -2,7 +2,14 @@ package org.annals.annotation.internal;
 
 import java.time.Clock;
 import org.annals.annotation.InboxKind;
-import org.annals.event.EventChanged;
+import org.annals.event.CorrectionDiscarded;
+import org.annals.event.EventApproved;
+import org.annals.event.EventChange;
+import org.annals.event.EventRetracted;
+import org.annals.event.EventReturned;
+import org.annals.event.EventSaved;
+import org.annals.event.EventSubmitted;
+import org.annals.event.EventsMerged;
 import org.annals.live.LiveBus;
 import org.annals.live.LiveNotice;
 import org.jspecify.annotations.Nullable;
@@ -36,12 +43,24 @@ public class Inboxes {
 
     /** Everyone who annotated an event hears when someone else changes it. */
     @EventListener
-    void eventChanged(EventChanged change) {
+    void eventChanged(EventChange change) {
         for (String author : notes.authorsOn(change.eventId())) {
             if (!author.equals(change.user())) {
                 add(author, InboxKind.EVENT_CHANGED, change.timelineId(), change.eventId(), null, change.user(),
-                        change.user() + " " + change.what() + " an event you annotated");
+                        change.user() + " " + whatHappened(change) + " an event you annotated");
             }
         }
+    }
+
+    private static String whatHappened(EventChange change) {
+        return switch (change) {
+            case EventSaved saved -> "edited";
+            case EventSubmitted submitted -> "submitted";
+            case EventApproved approved -> "approved";
+            case EventReturned returned -> "returned";
+            case EventRetracted retracted -> "retracted";
+            case EventsMerged merged -> "merged a duplicate into";
+            case CorrectionDiscarded discarded -> "discarded the pending correction of";
+        };
     }
 }

@@ -3,7 +3,6 @@ package org.annals.event.internal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.annals.event.EventType;
 import org.annals.event.PlacePrecision;
 import org.annals.event.WorkItem;
 import org.annals.shared.DatePrecision;
+import org.annals.shared.PostgresText;
 import org.annals.shared.UncertainDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,23 +79,6 @@ public class EventQueries {
                 .query(Integer.class).single();
     }
 
-    /** Chronological keys after {@code after} (exclusive): keyset pagination that stays fast deep into a list. */
-    public List<EventKey> keys(long timelineId, EventFilter filter, @Nullable EventKey after, int limit) {
-        Where where = where(timelineId, filter);
-        String sql = "select e.id, e.start_earliest, e.start_latest from timeline_event e where " + where.sql;
-        Map<String, Object> params = new HashMap<>(where.params);
-        if (after != null) {
-            sql += " and (e.start_earliest, e.start_latest, e.id) > (:afterEarliest, :afterLatest, :afterId)";
-            params.put("afterEarliest", after.earliest());
-            params.put("afterLatest", after.latest());
-            params.put("afterId", after.id());
-        }
-        return jdbc.sql(sql + " order by " + order(EventSort.DATE_ASC) + " limit :limit").params(params)
-                .param("limit", limit)
-                .query((rs, n) -> new EventKey(rs.getObject("start_earliest", java.time.LocalDate.class),
-                        rs.getObject("start_latest", java.time.LocalDate.class), rs.getLong("id")))
-                .list();
-    }
 
     private static String order(EventSort sort) {
         return switch (sort) {
@@ -148,14 +131,14 @@ public class EventQueries {
         }
         if (!filter.tags().isEmpty()) {
             sql.append(" and e.tags @> cast(:tags as text[])");
-            params.put("tags", textArray(filter.tags()));
+            params.put("tags", PostgresText.textArray(filter.tags()));
         }
         if (!filter.confidences().isEmpty()) {
             sql.append(" and e.confidence in (:confidences)");
             params.put("confidences", filter.confidences().stream().map(Enum::name).toList());
         }
         if (filter.text() != null) {
-            String prefixQuery = prefixQuery(filter.text());
+            String prefixQuery = PostgresText.prefixQuery(filter.text());
             if (prefixQuery.isEmpty()) {
                 sql.append(" and false");
             } else {
@@ -164,23 +147,6 @@ public class EventQueries {
             }
         }
         return new Where(sql.toString(), params);
-    }
-
-    /** A PostgreSQL text[] literal with every element quoted, so no value can break out of it. */
-    static String textArray(java.util.Collection<String> values) {
-        return "{" + values.stream().sorted().map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-                .collect(java.util.stream.Collectors.joining(",")) + "}";
-    }
-
-    /** "kursk incur" becomes "kursk:* & incur:*": every word, each as a prefix; punctuation cannot inject syntax. */
-    static String prefixQuery(String text) {
-        List<String> terms = new ArrayList<>();
-        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
-                terms.add(word.toLowerCase(java.util.Locale.ROOT) + ":*");
-            }
-        }
-        return String.join(" & ", terms.subList(0, Math.min(terms.size(), 12)));
     }
 
     private static EventRow row(ResultSet rs) throws SQLException {

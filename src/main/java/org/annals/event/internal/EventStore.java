@@ -7,17 +7,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.annals.event.ActorLink;
+import org.annals.event.ActorOption;
 import org.annals.event.CitationInput;
 import org.annals.event.Disagreement;
+import org.annals.event.EditorialState;
 import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
-import org.annals.event.ActorOption;
-import org.annals.event.EditorialState;
 import org.annals.event.EventLinks;
 import org.annals.event.EventRelation;
+import org.annals.event.EventStatus;
 import org.annals.event.RelationKind;
 import org.annals.event.SourceView;
-import org.annals.event.EventStatus;
 import org.annals.event.WorkflowAction;
 import org.annals.shared.EditConflictException;
 import org.annals.shared.InvalidInputException;
@@ -182,10 +182,22 @@ public class EventStore {
         return save(event).toDetails(timelineSlugs.apply(event.getTimelineId()));
     }
 
-    public EditorialState state(long id, boolean hasPublishedVersion) {
+    public EditorialState state(long id) {
         TimelineEventEntity event = events.findById(id).orElseThrow(() -> new NotFoundException("No event " + id));
         return new EditorialState(id, event.getVersion(), event.getStatus(), event.getLastEditedBy(),
-                event.getSubmittedBy(), event.getReviewComment(), hasPublishedVersion);
+                event.getSubmittedBy(), event.getReviewComment(), event.hasPublishedVersion());
+    }
+
+    /**
+     * Records that readers see a published version of an event published before the readers' table existed; the
+     * event's version stays, so nobody's open editor turns stale.
+     */
+    public void markPublished(long id) {
+        events.markPublished(id);
+    }
+
+    public boolean hasPublishedVersion(long id) {
+        return events.findById(id).map(TimelineEventEntity::hasPublishedVersion).orElse(false);
     }
 
     public List<Long> publishedWithoutReaderCopy() {

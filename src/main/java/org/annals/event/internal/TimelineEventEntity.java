@@ -30,9 +30,9 @@ import org.annals.event.EventDetails;
 import org.annals.event.EventStatus;
 import org.annals.event.EventType;
 import org.annals.event.EventWorkflow;
-import org.annals.event.WorkflowAction;
 import org.annals.event.Place;
 import org.annals.event.PlacePrecision;
+import org.annals.event.WorkflowAction;
 import org.annals.shared.GeoPoint;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -118,6 +118,11 @@ public class TimelineEventEntity {
     @Column(name = "merged_into_id")
     private @Nullable Long mergedIntoId;
 
+    /** Whether readers see a published version (retracted included): the event's own record, not the readers' table's. */
+    @NotAudited
+    @Column(name = "has_published_version", nullable = false)
+    private boolean hasPublishedVersion;
+
     @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -150,6 +155,7 @@ public class TimelineEventEntity {
         this.slug = slug;
         this.externalRef = externalRef;
         this.status = status;
+        this.hasPublishedVersion = status == EventStatus.PUBLISHED;
         this.createdAt = now;
         apply(content, author, now);
     }
@@ -199,7 +205,10 @@ public class TimelineEventEntity {
                 reviewComment = null;
             }
             case RETURN -> reviewComment = comment;
-            case APPROVE -> reviewComment = null;
+            case APPROVE -> {
+                reviewComment = null;
+                hasPublishedVersion = true;
+            }
             case DISCARD -> reviewComment = null;
             case EDIT, RETRACT, MERGE -> { }
         }
@@ -225,7 +234,14 @@ public class TimelineEventEntity {
 
     void mergeInto(long survivorId) {
         mergedIntoId = survivorId;
+        // a merged duplicate leaves every public surface
+        hasPublishedVersion = false;
     }
+
+    boolean hasPublishedVersion() {
+        return hasPublishedVersion;
+    }
+
 
     String getSlug() {
         return slug;

@@ -2,8 +2,8 @@ package org.annals.event.internal;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface TimelineEventRepository extends JpaRepository<TimelineEventEntity, Long> {
 
@@ -15,6 +15,11 @@ public interface TimelineEventRepository extends JpaRepository<TimelineEventEnti
 
     @Query(value = """
             select e.id from timeline_event e where e.status = 'PUBLISHED'
-            and not exists (select 1 from published_event p where p.event_id = e.id) order by e.id""", nativeQuery = true)
+            and not e.has_published_version order by e.id""", nativeQuery = true)
     List<Long> publishedWithoutReaderCopy();
+
+    // a bulk update: the version stays as it is
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update TimelineEventEntity e set e.hasPublishedVersion = true where e.id = :id")
+    int markPublished(long id);
 }

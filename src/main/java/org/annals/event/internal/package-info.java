@@ -1,4 +1,4 @@
-/** Event persistence: JPA entities, repositories, SQL queries, the readers' table and the Envers history reader. */
+/** Event persistence: JPA entities, repositories, the editors' SQL queries and the Envers history reader. */
 @NullMarked
 package org.annals.event.internal;
 

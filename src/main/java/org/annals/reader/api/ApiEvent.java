@@ -42,7 +42,7 @@ public record ApiEvent(
                     baseUrl + org.annals.event.Permalinks.event(timelineSlug, r.otherSlug()))).toList();
         }
 
-        static List<ApiRelation> pinned(List<org.annals.event.PinnedRelation> relations, String baseUrl,
+        static List<ApiRelation> pinned(List<org.annals.publication.PinnedRelation> relations, String baseUrl,
                 String timelineSlug) {
             return relations.stream().map(p -> new ApiRelation(p.relation().label(), p.relation().otherSlug(),
                     p.relation().otherHeadline(), baseUrl + p.otherPermalinkPath(timelineSlug))).toList();

@@ -1,15 +1,15 @@
 package org.annals.reader.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.annals.event.EventMovedException;
-import org.annals.event.EventRetractedException;
-import org.springframework.http.ResponseEntity;
+import org.annals.publication.EventMovedException;
+import org.annals.publication.EventRetractedException;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;

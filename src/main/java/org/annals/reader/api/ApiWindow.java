@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.annals.event.WireWindow;
+import org.annals.publication.WireWindow;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
 

@@ -5,9 +5,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.annals.event.PinnedEvent;
-import org.annals.event.PublishedEventQuery;
-import org.annals.event.PublishedRevision;
+import org.annals.publication.PinnedEvent;
+import org.annals.publication.PublishedEventQuery;
+import org.annals.publication.PublishedRevision;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,11 +79,11 @@ class EventRevisionsApiController {
             return null;
         }
         String base = baseUrl();
-        java.util.Optional<org.annals.event.PinnedRelations> kept = published.relations(pinned);
+        java.util.Optional<org.annals.publication.PinnedRelations> kept = published.relations(pinned);
         return new ApiPinnedEvent(pinned.revision().number(), pinned.revision().publishedAt().toString(),
                 pinned.latestRevision(), base + pinned.permalinkPath(),
                 pinned.isLatest() ? null : base + pinned.event().permalinkPath(),
-                kept.map(org.annals.event.PinnedRelations::complete).orElse(null),
+                kept.map(org.annals.publication.PinnedRelations::complete).orElse(null),
                 ApiEvent.of(pinned.event(), base, true, kept
                         .map(k -> ApiEvent.ApiRelation.pinned(k.relations(), base, slug)).orElse(null), locale)
                         .withPermalink(base + pinned.permalinkPath()));

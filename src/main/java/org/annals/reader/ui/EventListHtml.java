@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.annals.event.EventDetails;
 import org.annals.event.PlacePrecision;
-import org.annals.event.SearchHighlight;
+import org.annals.publication.SearchHighlight;
 import org.jspecify.annotations.Nullable;
 
 /**

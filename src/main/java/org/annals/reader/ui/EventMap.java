@@ -7,7 +7,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.function.Consumer;
-import org.annals.event.EventItem;
+import org.annals.publication.EventItem;
 
 /** The readers' map of the events in view (Leaflet over offline Natural Earth outlines), linked to the timeline. */
 @Tag("annals-event-map")

@@ -27,12 +27,11 @@ import org.annals.event.CitationView;
 import org.annals.event.Disagreement;
 import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
-import org.annals.event.EventMovedException;
-import org.annals.event.EventRetractedException;
-import org.annals.event.PublishedEventQuery;
-import org.annals.annotation.EditorsNote;
-import org.annals.annotation.EditorsNotesQuery;
 import org.annals.event.SourceView;
+import org.annals.publication.EventMovedException;
+import org.annals.publication.EventRetractedException;
+import org.annals.publication.PublishedEventQuery;
+import org.annals.publication.spi.EditorsNote;
 import org.annals.shared.DateLabels;
 import org.annals.shared.DatePrecision;
 import org.annals.shared.MarkdownText;
@@ -46,12 +45,10 @@ import org.jspecify.annotations.Nullable;
 class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublishedEventQuery published;
-    private final EditorsNotesQuery editorsNotes;
     private String title = "Event";
 
-    EventView(PublishedEventQuery published, EditorsNotesQuery editorsNotes) {
+    EventView(PublishedEventQuery published) {
         this.published = published;
-        this.editorsNotes = editorsNotes;
         addClassName("annals-page");
     }
 
@@ -99,7 +96,7 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         try {
-            org.annals.event.PinnedEvent pinned = published.revision(slug, eventSlug, number);
+            org.annals.publication.PinnedEvent pinned = published.revision(slug, eventSlug, number);
             // the relations it was published with, each leading to the other event as published at that moment
             show(pinned.event(), RevisionNotice.pinned(pinned, slug, eventSlug, locale()), published.relations(pinned)
                     .map(kept -> new RelatedSection(kept.relations().stream()
@@ -173,7 +170,7 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (content.summary() != null) {
             add(new Html("<div class=\"annals-summary\">" + MarkdownText.toSafeHtml(content.summary()) + "</div>"));
         }
-        java.util.List<EditorsNote> notes = editorsNotes.forPublishedEvent(event.timelineSlug(), event.slug());
+        java.util.List<EditorsNote> notes = published.editorsNotes(event.timelineSlug(), event.slug());
         if (!notes.isEmpty()) {
             Div box = new Div(new H2(getTranslation("event.editorsNotes")));
             box.setId("editors-notes");

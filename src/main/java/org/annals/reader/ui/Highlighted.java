@@ -1,7 +1,7 @@
 package org.annals.reader.ui;
 
 import com.vaadin.flow.dom.Element;
-import org.annals.event.SearchHighlight;
+import org.annals.publication.SearchHighlight;
 
 /** Writes text with search matches into an element as text nodes and {@code <mark>} elements: never as markup. */
 final class Highlighted {

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annals.event.EventDetails;
-import org.annals.event.PublishedEventQuery;
+import org.annals.publication.PublishedEventQuery;
 import org.annals.shared.DatePrecision;
 import org.annals.shared.UncertainDate;
 import org.jsoup.nodes.DataNode;

@@ -21,8 +21,8 @@ import org.annals.event.Confidence;
 import org.annals.event.EventFilter;
 import org.annals.event.EventFilterParams;
 import org.annals.event.EventType;
-import org.annals.event.FacetCount;
 import org.annals.event.MapArea;
+import org.annals.publication.FacetCount;
 import org.annals.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.annals.event.EventItem;
 import org.annals.event.EventType;
+import org.annals.publication.EventItem;
 
 /**
  * Lays events out for the visual timeline: in one band, or in lanes by type or by actor. An event of two types (or

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.annals.event.EventType;
-import org.annals.event.PublishedEventQuery;
+import org.annals.publication.PublishedEventQuery;
 import org.annals.shared.NotFoundException;
 import org.annals.timeline.TimelineSummary;
 import org.jspecify.annotations.Nullable;

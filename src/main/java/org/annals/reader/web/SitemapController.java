@@ -1,11 +1,10 @@
 package org.annals.reader.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import org.annals.event.PublishedEventQuery;
+import org.annals.publication.PublishedEventQuery;
 import org.annals.shared.NotFoundException;
 import org.annals.timeline.TimelineService;
 import org.annals.timeline.TimelineSummary;

@@ -9,24 +9,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.annals.IntegrationTest;
 import org.annals.event.Confidence;
-import org.annals.event.EventStatus;
-import org.annals.event.ImportedEvent;
-import org.annals.timeline.NewTimeline;
-import org.annals.timeline.TimelineService;
-import org.annals.timeline.Visibility;
 import org.annals.event.EventContent;
+import org.annals.event.EventEditingService;
 import org.annals.event.EventFilter;
 import org.annals.event.EventFilterParams;
-import org.annals.event.EventEditingService;
+import org.annals.event.EventStatus;
 import org.annals.event.EventType;
+import org.annals.event.ImportedEvent;
 import org.annals.event.Place;
 import org.annals.security.SystemActor;
 import org.annals.shared.UncertainDate;
+import org.annals.timeline.NewTimeline;
+import org.annals.timeline.TimelineService;
+import org.annals.timeline.Visibility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,7 +51,7 @@ class ReaderApiIT {
     @Autowired
     TimelineService timelines;
     @Autowired
-    org.annals.event.PublishedEventQuery published;
+    org.annals.publication.PublishedEventQuery published;
     @Autowired
     org.annals.security.AccountService accounts;
     @Autowired
@@ -393,8 +393,8 @@ class ReaderApiIT {
         // every confidence level: the same events, but a filter the day counts cannot answer, so counted one by one
         EventFilter everyConfidence = new EventFilter(java.util.Set.of(), first, last, java.util.Set.of(), null, null,
                 java.util.Set.of(), java.util.EnumSet.allOf(Confidence.class));
-        var fromDays = published.density("russia-ukraine-war", window, org.annals.event.DensityBucket.valueOf(bucket));
-        var counted = published.density("russia-ukraine-war", everyConfidence, org.annals.event.DensityBucket.valueOf(bucket));
+        var fromDays = published.density("russia-ukraine-war", window, org.annals.publication.DensityBucket.valueOf(bucket));
+        var counted = published.density("russia-ukraine-war", everyConfidence, org.annals.publication.DensityBucket.valueOf(bucket));
         assertThat(fromDays).isNotEmpty().isEqualTo(counted);
     }
 
@@ -408,7 +408,7 @@ class ReaderApiIT {
         var marks = published.highlights("russia-ukraine-war", page.events(), "dams");
         assertThat(marks).isNotEmpty();
         assertThat(marks.values()).anySatisfy(m -> assertThat(m.headline() + m.excerpt())
-                .containsPattern(org.annals.event.SearchHighlight.START + "[Dd]am"));
+                .containsPattern(org.annals.publication.SearchHighlight.START + "[Dd]am"));
     }
 
     @Test

@@ -1,6 +1,0 @@
-package org.annals.event;
-
-/** A retraction withdraws a published event; a correction changes it substantively. */
-public enum CorrectionKind {
-    CORRECTION, RETRACTION
-}

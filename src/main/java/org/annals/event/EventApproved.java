@@ -1,0 +1,8 @@
+package org.annals.event;
+
+import org.jspecify.annotations.Nullable;
+
+/** A reviewer approved the event: it is published (see {@link EventPublished} for what readers now get). */
+public record EventApproved(long eventId, long timelineId, String user, @Nullable String correctionNote)
+        implements EventChange {
+}

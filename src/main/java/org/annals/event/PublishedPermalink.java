@@ -1,7 +1,0 @@
-package org.annals.event;
-
-import java.time.Instant;
-
-/** A published event's permalink slug and when its current text was published (for sitemaps). */
-public record PublishedPermalink(String eventSlug, Instant publishedAt) {
-}

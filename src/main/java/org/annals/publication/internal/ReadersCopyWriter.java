@@ -1,0 +1,65 @@
+package org.annals.publication.internal;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.annals.event.EventDetails;
+import org.annals.event.EventPublished;
+import org.annals.event.EventRetracted;
+import org.annals.event.EventsMerged;
+import org.annals.event.PublishedVersions;
+import org.annals.publication.CorrectionKind;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the readers' copy from the event module's domain events, synchronously and inside the transaction that
+ * announced them: a published event and its readers' copy commit together or not at all (decision 0008).
+ */
+@Component
+class ReadersCopyWriter implements PublishedVersions {
+
+    private final PublishedEvents published;
+    private final Corrections corrections;
+
+    ReadersCopyWriter(PublishedEvents published, Corrections corrections) {
+        this.published = published;
+        this.corrections = corrections;
+    }
+
+    @EventListener
+    void on(EventPublished publication) {
+        long eventId = publication.event().id();
+        boolean readersSawIt = published.exists(eventId);
+        // relations first: the revision the publication makes keeps the relations it is published with
+        published.publishRelations(eventId, publication.relations());
+        int revision = published.publish(publication.timelineId(), publication.event(), publication.by(), publication.at());
+        if (publication.correctionNote() != null && readersSawIt) {
+            corrections.record(publication.timelineId(), eventId, CorrectionKind.CORRECTION, publication.correctionNote(),
+                    publication.by(), publication.at(), revision);
+        }
+    }
+
+    @EventListener
+    void on(EventRetracted retraction) {
+        published.retract(retraction.eventId(), retraction.note());
+        corrections.record(retraction.timelineId(), retraction.eventId(), CorrectionKind.RETRACTION, retraction.note(),
+                retraction.user(), retraction.at(), null);
+    }
+
+    @EventListener
+    void on(EventsMerged merge) {
+        Optional<String> headlineReadersSaw = publishedVersion(merge.duplicateId()).map(e -> e.content().headline());
+        published.redirect(merge.timelineId(), merge.duplicateSlug(), merge.duplicateId(), merge.eventId());
+        if (headlineReadersSaw.isPresent() && published.exists(merge.eventId())) {
+            // readers saw the duplicate: the log says where it went (with the headline readers saw, never a draft's)
+            corrections.record(merge.timelineId(), merge.eventId(), CorrectionKind.CORRECTION, "Merged the duplicate “"
+                    + headlineReadersSaw.get() + "” into this event: " + merge.note(), merge.user(), merge.at(), null);
+        }
+    }
+
+    @Override
+    public Optional<EventDetails> publishedVersion(long eventId) {
+        return published.load(List.of(eventId)).stream().filter(Objects::nonNull).findFirst();
+    }
+}
