@@ -12,6 +12,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Entity;
+import org.annals.shared.NoTransaction;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,11 +56,13 @@ class ArchitectureTest {
             .and(areServiceOrComponent())
             .should().beAnnotatedWith(PreAuthorize.class);
 
+    /** Each public method states its transaction, unless its bean states (with the reason) that it has none. */
     @ArchTest
     static final ArchRule module_api_bean_methods_state_their_transaction = methods()
             .that().areDeclaredInClassesThat(classIn(MODULE_API))
             .and().areDeclaredInClassesThat().arePublic()
             .and().areDeclaredInClassesThat(areServiceOrComponent())
+            .and().areDeclaredInClassesThat().areNotAnnotatedWith(NoTransaction.class)
             .and().arePublic().and().areNotStatic()
             .should().beAnnotatedWith(Transactional.class);
 

@@ -1,8 +1,6 @@
 package org.annals.annotation;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,16 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.annals.annotation.internal.Anchoring;
 import org.annals.annotation.internal.AnnotationEntity;
 import org.annals.annotation.internal.AnnotationRepository;
-import org.annals.annotation.internal.Anchoring;
 import org.annals.annotation.internal.Inboxes;
 import org.annals.annotation.internal.Mentions;
 import org.annals.event.CitationView;
 import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
+import org.annals.history.AuditTrail;
 import org.annals.history.ChangeMessage;
-import org.annals.history.Revision;
 import org.annals.live.LiveBus;
 import org.annals.live.LiveNotice;
 import org.annals.security.CurrentUser;
@@ -29,8 +27,6 @@ import org.annals.shared.InvalidInputException;
 import org.annals.shared.MarkdownText;
 import org.annals.shared.NotFoundException;
 import org.annals.timeline.TimelineService;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.query.AuditEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,17 +48,17 @@ public class AnnotationService {
     private final TimelineService timelines;
     private final Inboxes inboxes;
     private final LiveBus live;
-    private final EntityManager entityManager;
+    private final AuditTrail trail;
     private final Clock clock;
 
     AnnotationService(AnnotationRepository notes, EventEditingService events, TimelineService timelines,
-            Inboxes inboxes, LiveBus live, EntityManager entityManager, Clock clock) {
+            Inboxes inboxes, LiveBus live, AuditTrail trail, Clock clock) {
         this.notes = notes;
         this.events = events;
         this.timelines = timelines;
         this.inboxes = inboxes;
         this.live = live;
-        this.entityManager = entityManager;
+        this.trail = trail;
         this.clock = clock;
     }
 
@@ -232,19 +228,11 @@ public class AnnotationService {
     /** Every version of a note, newest first, deleted ones included. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated() and @noteAccess.isMember(#noteId)")
-    @SuppressWarnings("unchecked")
     public List<NoteRevision> history(long noteId) {
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(AnnotationEntity.class, false, true)
-                .add(AuditEntity.id().eq(noteId))
-                .addOrder(AuditEntity.revisionNumber().desc())
-                .getResultList();
-        return rows.stream().map(row -> {
-            AnnotationEntity note = (AnnotationEntity) row[0];
-            Revision revision = (Revision) row[1];
-            return new NoteRevision(revision.getId(), String.valueOf(revision.getUsername()),
-                    Instant.ofEpochMilli(revision.getTimestamp()), note.getBody(), note.isDeleted(), note.isResolved(),
-                    note.getVisibility(), revision.getMessage());
+        return trail.revisionsOf(AnnotationEntity.class, noteId).stream().map(revision -> {
+            AnnotationEntity note = revision.state();
+            return new NoteRevision(revision.entry().revision(), revision.entry().author(), revision.entry().at(),
+                    note.getBody(), note.isDeleted(), note.isResolved(), note.getVisibility(), revision.entry().message());
         }).toList();
     }
 
@@ -328,7 +316,7 @@ public class AnnotationService {
 
     private void announce(AnnotationEntity note) {
         long thread = note.getThreadId() == null ? note.getId() : note.getThreadId();
-        live.announce(new LiveNotice(LiveNotice.Kind.NOTE, note.getTimelineId(), note.getEventId(), CurrentUser.name(),
+        live.announce(new LiveNotice(AnnotationNotices.NOTE, note.getTimelineId(), note.getEventId(), CurrentUser.name(),
                 Long.toString(thread)));
     }
 

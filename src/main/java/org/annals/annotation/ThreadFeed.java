@@ -12,7 +12,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.annals.live.LiveBus;
 import org.annals.live.LiveNotice;
+import org.annals.live.NoticeKind;
 import org.annals.security.SystemActor;
+import org.annals.shared.NoTransaction;
 import org.annals.shared.NotFoundException;
 import org.annals.timeline.TimelineService;
 import org.slf4j.Logger;
@@ -20,8 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The team notes of the events open on this instance, kept live: for each notice the changed thread is read
@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 // The rule is applied per viewer inside (see above), at each notice, as it can change while a view is open.
 @PreAuthorize("permitAll()")
+@NoTransaction("Keeps the watching views in memory; it reads notes through AnnotationService, which is transactional")
 public class ThreadFeed {
 
     private static final Logger log = LoggerFactory.getLogger(ThreadFeed.class);
@@ -94,7 +95,6 @@ public class ThreadFeed {
      * Calls {@code receiver} (on a background thread) with every change to the event's notes until closed. The
      * caller must already have read the event's notes as {@code username}: this decides only who keeps receiving.
      */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public LiveBus.Subscription watch(long eventId, long timelineId, String username, boolean admin,
             Consumer<Update> receiver) {
         Viewer viewer = new Viewer(username, admin, receiver);
@@ -110,24 +110,20 @@ public class ThreadFeed {
     }
 
     /** How many views on this instance watch the event (for tests and diagnostics). */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public int viewers(long eventId) {
         Watched event = watched.get(eventId);
         return event == null ? 0 : event.viewers.size();
     }
 
     private void heard(LiveNotice notice) {
-        switch (notice.kind()) {
-            case NOTE -> {
-                Watched event = watched.get(notice.eventId());
-                if (event != null) {
-                    parseThread(notice).ifPresent(threadId -> refresh(notice.eventId(), event, threadId));
-                }
+        // saves, inboxes and presence are for other listeners
+        if (notice.kind() == AnnotationNotices.NOTE) {
+            Watched event = watched.get(notice.eventId());
+            if (event != null) {
+                parseThread(notice).ifPresent(threadId -> refresh(notice.eventId(), event, threadId));
             }
-            case RESYNC -> watched.forEach((eventId, event) -> refresh(eventId, event, null));
-            default -> {
-                // saves, inboxes and presence are for other listeners
-            }
+        } else if (notice.kind() == NoticeKind.RESYNC) {
+            watched.forEach((eventId, event) -> refresh(eventId, event, null));
         }
     }
 

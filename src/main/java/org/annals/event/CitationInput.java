@@ -2,6 +2,7 @@ package org.annals.event;
 
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.PlainText;
+import org.annals.source.SourceInput;
 import org.jspecify.annotations.Nullable;
 
 /** A source cited for an event: the verbatim quote, what it supports, and whether it agrees with the event. */

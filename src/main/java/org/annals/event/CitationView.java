@@ -1,5 +1,6 @@
 package org.annals.event;
 
+import org.annals.source.SourceView;
 import org.jspecify.annotations.Nullable;
 
 /** A citation as shown on an event page and in the API. */

@@ -9,6 +9,7 @@ import org.annals.history.ChangeMessage;
 import org.annals.security.CurrentUser;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.NotFoundException;
+import org.annals.source.SourceView;
 import org.annals.timeline.TimelineService;
 import org.annals.timeline.TimelineSummary;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,10 +28,10 @@ public class EventEditingService {
     private final EventQueries queries;
     private final TimelineService timelines;
     private final Clock clock;
-    private final EventChanges changes;
+    private final EventAnnouncer changes;
 
     EventEditingService(EventStore store, EventQueries queries, TimelineService timelines, Clock clock,
-            EventChanges changes) {
+            EventAnnouncer changes) {
         this.changes = changes;
         this.store = store;
         this.queries = queries;
@@ -57,7 +58,7 @@ public class EventEditingService {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
     public EventDetails update(long eventId, long expectedVersion, EventContent content, EventLinks links) {
         String user = CurrentUser.name();
-        return changes.saved(store.update(eventId, expectedVersion, content, links, user, this::timelineSlug,
+        return changes.saved(store.update(eventId, expectedVersion, content, links, user,
                 clock.instant()), store.timelineOf(eventId), user);
     }
 
@@ -116,7 +117,7 @@ public class EventEditingService {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
     public EventDetails update(long eventId, long expectedVersion, EventContent content) {
         String user = CurrentUser.name();
-        return changes.saved(store.update(eventId, expectedVersion, content, user, this::timelineSlug,
+        return changes.saved(store.update(eventId, expectedVersion, content, user,
                 clock.instant()), store.timelineOf(eventId), user);
     }
 
@@ -139,7 +140,7 @@ public class EventEditingService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
     public EventDetails get(long eventId) {
-        return store.find(eventId, this::timelineSlug).orElseThrow(() -> new NotFoundException("No event " + eventId));
+        return store.find(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
     }
 
     @Transactional(readOnly = true)
@@ -204,9 +205,5 @@ public class EventEditingService {
 
     private TimelineSummary timeline(String slug) {
         return timelines.find(slug).orElseThrow(() -> new NotFoundException("No timeline " + slug));
-    }
-
-    private String timelineSlug(long timelineId) {
-        return timelines.get(timelineId).slug();
     }
 }

@@ -38,7 +38,8 @@ public record EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @
 
     /**
      * A word to look for, stripped, without control characters: a NUL cannot even be sent to the database. Links and
-     * API calls are refused with a message first ({@link EventFilterParams}); this keeps the screens' own filters safe.
+     * API calls are refused with a message first (publication's {@code EventFilterParams}); this keeps the screens'
+     * own filters safe.
      */
     private static @Nullable String searchable(@Nullable String value) {
         String text = value == null ? null : org.annals.shared.PlainText.withoutControlCharacters(value).strip();

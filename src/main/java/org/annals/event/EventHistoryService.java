@@ -27,10 +27,10 @@ public class EventHistoryService {
     private final EventStore store;
     private final TimelineService timelines;
     private final Clock clock;
-    private final EventChanges changes;
+    private final EventAnnouncer changes;
 
     EventHistoryService(EventAudit audit, EventStore store, TimelineService timelines, Clock clock,
-            EventChanges changes) {
+            EventAnnouncer changes) {
         this.changes = changes;
         this.audit = audit;
         this.store = store;
@@ -48,7 +48,7 @@ public class EventHistoryService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
     public EventDetails at(long eventId, long revision) {
-        return audit.at(eventId, revision, this::timelineSlug)
+        return audit.at(eventId, revision)
                 .orElseThrow(() -> new NotFoundException("Event " + eventId + " has no revision " + revision));
     }
 
@@ -63,7 +63,7 @@ public class EventHistoryService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
     public List<FieldChange> diffToCurrent(long eventId, long revision) {
-        EventDetails current = store.find(eventId, this::timelineSlug).orElseThrow(() -> new NotFoundException("No event " + eventId));
+        EventDetails current = store.find(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
         return FieldDiff.between(EventFields.describe(at(eventId, revision)), EventFields.describe(current));
     }
 
@@ -78,8 +78,7 @@ public class EventHistoryService {
         EventDetails earlier = at(eventId, revision);
         ChangeMessage.forCurrentTransaction("Restored revision " + revision);
         String user = CurrentUser.name();
-        return changes.saved(store.update(eventId, expectedVersion, earlier.content(), EventLinks.of(earlier), user,
-                this::timelineSlug, clock.instant()), store.timelineOf(eventId), user);
+        return changes.saved(store.update(eventId, expectedVersion, earlier.content(), EventLinks.of(earlier), user, clock.instant()), store.timelineOf(eventId), user);
     }
 
     @Transactional(readOnly = true)
@@ -87,9 +86,5 @@ public class EventHistoryService {
     public List<RecentChange> recentChanges(String timelineSlug, int limit) {
         long timelineId = timelines.find(timelineSlug).orElseThrow(() -> new NotFoundException("No timeline " + timelineSlug)).id();
         return audit.recent(timelineId, Math.max(1, Math.min(limit, 500)));
-    }
-
-    private String timelineSlug(long timelineId) {
-        return timelines.get(timelineId).slug();
     }
 }

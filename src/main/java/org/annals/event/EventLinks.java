@@ -1,6 +1,7 @@
 package org.annals.event;
 
 import java.util.List;
+import org.annals.source.SourceInput;
 
 /** What an event points to besides its content: actors with roles, cited sources with quotes, and disagreements. */
 public record EventLinks(List<ActorLink> actors, List<CitationInput> citations, List<Disagreement> disagreements) {

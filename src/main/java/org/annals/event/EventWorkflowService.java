@@ -29,10 +29,10 @@ public class EventWorkflowService {
     private final PublishedVersions publishedVersions;
     private final TimelineService timelines;
     private final Clock clock;
-    private final EventChanges changes;
+    private final EventAnnouncer changes;
 
     EventWorkflowService(EventStore store, PublishedVersions publishedVersions, TimelineService timelines, Clock clock,
-            EventChanges changes) {
+            EventAnnouncer changes) {
         this.changes = changes;
         this.store = store;
         this.publishedVersions = publishedVersions;
@@ -44,7 +44,7 @@ public class EventWorkflowService {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
     public EventDetails submit(long eventId, long expectedVersion, String message) {
         String text = PlainText.required("message", message, 500);
-        EventDetails event = store.find(eventId, this::timelineSlug).orElseThrow(
+        EventDetails event = store.find(eventId).orElseThrow(
                 () -> new NotFoundException("No event " + eventId));
         if (EventLinks.of(event).unresolvedContradiction()) {
             throw new WorkflowViolationException("A cited source contradicts this event: record which reading the "
@@ -52,8 +52,7 @@ public class EventWorkflowService {
         }
         ChangeMessage.forCurrentTransaction("Submitted for review: " + text);
         String user = CurrentUser.name();
-        EventDetails submitted = store.move(eventId, expectedVersion, WorkflowAction.SUBMIT, user, null,
-                this::timelineSlug, clock.instant());
+        EventDetails submitted = store.move(eventId, expectedVersion, WorkflowAction.SUBMIT, user, null, clock.instant());
         return changes.announce(new EventSubmitted(eventId, store.timelineOf(eventId), user, text), submitted);
     }
 
@@ -73,8 +72,7 @@ public class EventWorkflowService {
         }
         Instant now = clock.instant();
         ChangeMessage.forCurrentTransaction("Approved" + (note == null ? "" : ": " + note));
-        EventDetails approved = store.move(eventId, expectedVersion, WorkflowAction.APPROVE, reviewer, null,
-                this::timelineSlug, now);
+        EventDetails approved = store.move(eventId, expectedVersion, WorkflowAction.APPROVE, reviewer, null, now);
         changes.publish(new EventPublished(approved, timeline.id(), store.outgoing(eventId), reviewer, now, note));
         return changes.announce(new EventApproved(eventId, timeline.id(), reviewer, note), approved);
     }
@@ -85,8 +83,7 @@ public class EventWorkflowService {
         String text = PlainText.required("comment", comment, 5000);
         ChangeMessage.forCurrentTransaction("Returned: " + text);
         String user = CurrentUser.name();
-        EventDetails returned = store.move(eventId, expectedVersion, WorkflowAction.RETURN, user, text,
-                this::timelineSlug, clock.instant());
+        EventDetails returned = store.move(eventId, expectedVersion, WorkflowAction.RETURN, user, text, clock.instant());
         return changes.announce(new EventReturned(eventId, store.timelineOf(eventId), user, text), returned);
     }
 
@@ -101,8 +98,7 @@ public class EventWorkflowService {
         Instant now = clock.instant();
         ChangeMessage.forCurrentTransaction("Retracted: " + note);
         String user = CurrentUser.name();
-        EventDetails retracted = store.move(eventId, expectedVersion, WorkflowAction.RETRACT, user, null,
-                this::timelineSlug, now);
+        EventDetails retracted = store.move(eventId, expectedVersion, WorkflowAction.RETRACT, user, null, now);
         return changes.announce(new EventRetracted(eventId, store.timelineOf(eventId), user, note, now), retracted);
     }
 
@@ -115,12 +111,12 @@ public class EventWorkflowService {
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER') and @eventAccess.may(#survivorId, 'REVIEWER')")
     public EventDetails merge(long eventId, long expectedVersion, long survivorId, String note) {
         String text = PlainText.required("note", note, 2000);
-        EventDetails duplicate = store.find(eventId, this::timelineSlug).orElseThrow(
+        EventDetails duplicate = store.find(eventId).orElseThrow(
                 () -> new NotFoundException("No event " + eventId));
         ChangeMessage.forCurrentTransaction("Merged into event " + survivorId + ": " + text);
         Instant now = clock.instant();
         String reviewer = CurrentUser.name();
-        EventDetails survivor = store.merge(eventId, expectedVersion, survivorId, reviewer, this::timelineSlug, now);
+        EventDetails survivor = store.merge(eventId, expectedVersion, survivorId, reviewer, now);
         return changes.announce(new EventsMerged(survivorId, store.timelineOf(survivorId), reviewer, eventId,
                 duplicate.slug(), text, now), survivor);
     }
@@ -135,9 +131,8 @@ public class EventWorkflowService {
         Instant now = clock.instant();
         String user = CurrentUser.name();
         EventDetails reset = store.update(eventId, expectedVersion, publishedCopy.content(), EventLinks.of(publishedCopy),
-                user, this::timelineSlug, now);
-        EventDetails discarded = store.move(eventId, reset.version(), WorkflowAction.DISCARD, user, null,
-                this::timelineSlug, now);
+                user, now);
+        EventDetails discarded = store.move(eventId, reset.version(), WorkflowAction.DISCARD, user, null, now);
         return changes.announce(new CorrectionDiscarded(eventId, store.timelineOf(eventId), user), discarded);
     }
 
@@ -147,7 +142,7 @@ public class EventWorkflowService {
     public int publishMissingReaderCopies() {
         int count = 0;
         for (long id : store.publishedWithoutReaderCopy()) {
-            EventDetails event = store.find(id, this::timelineSlug).orElseThrow();
+            EventDetails event = store.find(id).orElseThrow();
             changes.publish(new EventPublished(event, store.timelineOf(id), store.outgoing(id), CurrentUser.name(),
                     clock.instant(), null));
             store.markPublished(id);
@@ -158,9 +153,5 @@ public class EventWorkflowService {
 
     private TimelineSummary timeline(long timelineId) {
         return timelines.get(timelineId);
-    }
-
-    private String timelineSlug(long timelineId) {
-        return timeline(timelineId).slug();
     }
 }

@@ -4,11 +4,10 @@ import java.util.function.Consumer;
 import org.annals.live.internal.LocalFanOut;
 import org.annals.live.internal.NoticeCodec;
 import org.annals.live.internal.NotificationListener;
+import org.annals.shared.NoTransaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Announce a change to every instance, and hear about changes from all of them (this one included).
@@ -21,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 // its own module's secured services. It opens no transaction; a notice announced in one is sent when it commits.
 @Component
 @PreAuthorize("permitAll()")
+@NoTransaction("Announcing is one NOTIFY inside the caller's transaction, if any; subscribing is in memory")
 public class LiveBus {
 
     private final JdbcClient jdbc;
@@ -33,7 +33,6 @@ public class LiveBus {
         this.listener = listener;
     }
 
-    @Transactional(propagation = Propagation.SUPPORTS)
     public void announce(LiveNotice notice) {
         jdbc.sql("select pg_notify(:channel, :payload)")
                 .param("channel", NotificationListener.CHANNEL)
@@ -42,18 +41,15 @@ public class LiveBus {
     }
 
     /** Calls {@code subscriber} on the listener's thread for every notice until the returned handle is closed. */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Subscription subscribe(Consumer<LiveNotice> subscriber) {
         Runnable unsubscribe = fanOut.subscribe(subscriber);
         return unsubscribe::run;
     }
 
-    @Transactional(propagation = Propagation.SUPPORTS)
     public boolean isListening() {
         return listener.isListening();
     }
 
-    @Transactional(propagation = Propagation.SUPPORTS)
     public int listenerConnects() {
         return listener.connects();
     }

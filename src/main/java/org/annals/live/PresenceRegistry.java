@@ -14,12 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.annals.shared.NoTransaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who is on which event, across instances. Each instance announces its own viewers over the live bus when they come
@@ -33,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 // Presence names who is on which event; the views that show it are themselves open only to the event's team.
 @PreAuthorize("permitAll()")
+@NoTransaction("Presence is kept in memory and announced on the live bus")
 public class PresenceRegistry {
 
     static final int HEARTBEAT_SECONDS = 5;
@@ -72,7 +72,6 @@ public class PresenceRegistry {
     }
 
     /** A session of this instance is on an event (called on arrival and when its activity changes). */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public void here(String session, Presence presence) {
         Presence before = local.put(session, presence);
         if (!presence.equals(before)) {
@@ -80,18 +79,15 @@ public class PresenceRegistry {
         }
     }
 
-    @Transactional(propagation = Propagation.SUPPORTS)
     public void typing(String session, Presence presence) {
         send("T", session, presence, TYPING_MILLIS);
     }
 
     /** The session posted what it was typing (or cleared it): nobody should see "typing…" any longer. */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public void stoppedTyping(String session, Presence presence) {
         send("S", session, presence, 0);
     }
 
-    @Transactional(propagation = Propagation.SUPPORTS)
     public void gone(String session) {
         Presence left = local.remove(session);
         if (left != null) {
@@ -103,14 +99,12 @@ public class PresenceRegistry {
      * Calls {@code listener} (on a background thread) with a PRESENCE notice naming the timeline and event whenever
      * someone arrives, leaves, changes activity, types, or expires.
      */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public LiveBus.Subscription onChange(java.util.function.Consumer<LiveNotice> listener) {
         Runnable unsubscribe = changes.subscribe(listener);
         return unsubscribe::run;
     }
 
     /** Everyone on the event, one entry per person, with their liveliest activity (typing over editing over viewing). */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Presence> on(long eventId) {
         long now = clock.millis();
         Map<String, Presence> byUser = new LinkedHashMap<>();
@@ -122,7 +116,6 @@ public class PresenceRegistry {
     }
 
     /** For a grid: the people on each event of a timeline. */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<Long, Set<String>> onTimeline(long timelineId) {
         long now = clock.millis();
         Map<Long, Set<String>> result = new LinkedHashMap<>();
@@ -136,7 +129,7 @@ public class PresenceRegistry {
         String detail = String.join(";", op, instance, session, p.activity().name(), Long.toString(p.threadId()),
                 Integer.toString(ttlMillis));
         try {
-            bus.announce(new LiveNotice(LiveNotice.Kind.PRESENCE, p.timelineId(), p.eventId(), p.user(), detail));
+            bus.announce(new LiveNotice(NoticeKind.PRESENCE, p.timelineId(), p.eventId(), p.user(), detail));
         } catch (RuntimeException e) {
             // the database is away: the next heartbeat tells everyone again
             log.debug("Presence not announced: {}", e.toString());
@@ -144,7 +137,7 @@ public class PresenceRegistry {
     }
 
     private void hear(LiveNotice notice) {
-        if (notice.kind() != LiveNotice.Kind.PRESENCE) {
+        if (notice.kind() != NoticeKind.PRESENCE) {
             return;
         }
         String[] d = notice.detail().split(";");
@@ -170,7 +163,7 @@ public class PresenceRegistry {
                 }
             }
             if (changed) {
-                changes.dispatch(new LiveNotice(LiveNotice.Kind.PRESENCE, notice.timelineId(), notice.eventId(),
+                changes.dispatch(new LiveNotice(NoticeKind.PRESENCE, notice.timelineId(), notice.eventId(),
                         notice.user(), d[0]));
             }
         } catch (IllegalArgumentException e) {
@@ -199,7 +192,7 @@ public class PresenceRegistry {
             });
             expired.stream().map(p -> p.eventId() + ":" + p.timelineId()).distinct().forEach(key -> {
                 String[] ids = key.split(":");
-                changes.dispatch(new LiveNotice(LiveNotice.Kind.PRESENCE, Long.parseLong(ids[1]),
+                changes.dispatch(new LiveNotice(NoticeKind.PRESENCE, Long.parseLong(ids[1]),
                         Long.parseLong(ids[0]), "", "expired"));
             });
         } catch (RuntimeException e) {

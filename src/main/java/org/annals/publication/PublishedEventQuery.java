@@ -9,8 +9,11 @@ import org.annals.event.EventRelation;
 import org.annals.event.Permalinks;
 import org.annals.publication.internal.Corrections;
 import org.annals.publication.internal.EventKey;
-import org.annals.publication.internal.PublishedEvents;
+import org.annals.publication.internal.PublishedDensity;
+import org.annals.publication.internal.PublishedEventReads;
 import org.annals.publication.internal.PublishedRevisions;
+import org.annals.publication.internal.PublishedWindows;
+import org.annals.publication.internal.ReaderVersions;
 import org.annals.publication.spi.EditorsNote;
 import org.annals.publication.spi.EditorsNotesSource;
 import org.annals.shared.InvalidInputException;
@@ -37,14 +40,21 @@ public class PublishedEventQuery {
     public static final int MAX_WINDOW = 1000;
 
     private final TimelineService timelines;
-    private final PublishedEvents published;
+    private final PublishedEventReads published;
+    private final PublishedWindows windows;
+    private final PublishedDensity density;
+    private final ReaderVersions versions;
     private final Corrections corrections;
     private final PublishedRevisions revisions;
     private final List<EditorsNotesSource> editorsNotes;
 
-    PublishedEventQuery(TimelineService timelines, PublishedEvents published, Corrections corrections,
+    PublishedEventQuery(TimelineService timelines, PublishedEventReads published, PublishedWindows windows,
+            PublishedDensity density, ReaderVersions versions, Corrections corrections,
             PublishedRevisions revisions, List<EditorsNotesSource> editorsNotes) {
         this.editorsNotes = editorsNotes;
+        this.windows = windows;
+        this.density = density;
+        this.versions = versions;
         this.timelines = timelines;
         this.published = published;
         this.corrections = corrections;
@@ -79,7 +89,7 @@ public class PublishedEventQuery {
         if (limit < 1 || limit > MAX_WINDOW) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_WINDOW);
         }
-        return published.window(publicTimeline(timelineSlug).id(), filter, limit);
+        return windows.window(publicTimeline(timelineSlug).id(), filter, limit);
     }
 
     /**
@@ -93,7 +103,7 @@ public class PublishedEventQuery {
         if (limit < 1 || limit > MAX_WINDOW) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_WINDOW);
         }
-        return published.windowJson(publicTimeline(timelineSlug).id(), filter, limit, locale, permalinkPrefix);
+        return windows.windowJson(publicTimeline(timelineSlug).id(), filter, limit, locale, permalinkPrefix);
     }
 
     /**
@@ -180,7 +190,7 @@ public class PublishedEventQuery {
 
     @Transactional(readOnly = true)
     public List<DensityCount> density(String timelineSlug, EventFilter filter, DensityBucket bucket) {
-        return published.density(publicTimeline(timelineSlug).id(), filter, bucket);
+        return density.density(publicTimeline(timelineSlug).id(), filter, bucket);
     }
 
     /** The first and last day the matching events may cover (the whole war, for a first look at a timeline). */
@@ -195,7 +205,7 @@ public class PublishedEventQuery {
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public String fingerprint(String timelineSlug) {
-        return published.fingerprint(publicTimeline(timelineSlug).id());
+        return versions.fingerprint(publicTimeline(timelineSlug).id());
     }
 
     /** Every matching published event in chronological order, one at a time (exports of any size). */
@@ -213,13 +223,13 @@ public class PublishedEventQuery {
     /** Actors on the timeline's published events, most frequent first: what a reader can filter by. */
     @Transactional(readOnly = true)
     public List<FacetCount> actors(String timelineSlug) {
-        return published.actors(publicTimeline(timelineSlug).id());
+        return density.actors(publicTimeline(timelineSlug).id());
     }
 
     /** Tags on the timeline's published events, most frequent first. */
     @Transactional(readOnly = true)
     public List<FacetCount> tags(String timelineSlug) {
-        return published.tags(publicTimeline(timelineSlug).id());
+        return density.tags(publicTimeline(timelineSlug).id());
     }
 
     @Transactional(readOnly = true)
@@ -238,14 +248,14 @@ public class PublishedEventQuery {
     @Transactional(readOnly = true)
     public EventDetails event(String timelineSlug, String eventSlug) {
         TimelineSummary timeline = publicTimeline(timelineSlug);
-        Optional<Map.Entry<EventDetails, Optional<PublishedEvents.Retraction>>> lookup = published.findBySlug(timeline.id(), eventSlug);
+        Optional<Map.Entry<EventDetails, Optional<PublishedEventReads.Retraction>>> lookup = published.findBySlug(timeline.id(), eventSlug);
         if (lookup.isEmpty()) {
             published.redirectOf(timeline.id(), eventSlug).ifPresent(newSlug -> {
                 throw new EventMovedException(newSlug);
             });
             throw new NotFoundException("No published event '" + eventSlug + "' on " + timelineSlug);
         }
-        Map.Entry<EventDetails, Optional<PublishedEvents.Retraction>> found = lookup.get();
+        Map.Entry<EventDetails, Optional<PublishedEventReads.Retraction>> found = lookup.get();
         found.getValue().ifPresent(r -> {
             throw new EventRetractedException(found.getKey().content().headline(), r.note(), r.at());
         });

@@ -3,7 +3,7 @@
  * their relations, the corrections log) and the one query every public surface reads through. Written only by
  * listening to the event module's domain events inside the publishing transaction.
  */
-@ApplicationModule(allowedDependencies = {"shared", "timeline", "event", "publication :: spi"})
+@ApplicationModule(allowedDependencies = {"shared", "timeline", "event", "source", "publication :: spi"})
 @NullMarked
 package org.annals.publication;
 

@@ -18,7 +18,7 @@ import org.annals.event.EventLinks;
 import org.annals.event.EventType;
 import org.annals.event.EventWorkflowService;
 import org.annals.event.Place;
-import org.annals.event.SourceInput;
+import org.annals.source.SourceInput;
 import org.annals.publication.PublishedEventQuery;
 import org.annals.publication.spi.EditorsNote;
 import org.annals.security.AccountService;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.annals.IntegrationTest;
-import org.annals.event.EventFilterParams;
+import org.annals.publication.EventFilterParams;
 import org.annals.publication.PublishedEventQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

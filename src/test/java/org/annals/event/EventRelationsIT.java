@@ -1,5 +1,7 @@
 package org.annals.event;
 
+import org.annals.source.SourceInput;
+
 import static org.annals.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

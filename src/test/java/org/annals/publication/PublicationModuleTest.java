@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.annals.ModuleTestDatabase;
 import org.annals.Teams;
 import org.annals.event.Confidence;
 import org.annals.event.EventContent;
@@ -25,19 +26,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The publication module on its own (with the modules it needs, nothing that reads it): the readers' copy is written
  * only from the event module's domain events, announced inside a transaction. The event module (and what it needs) is
  * included only to make the events these tests announce about; publication uses none of its beans.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"event", "live", "history"})
-@ActiveProfiles("test")
-// a database of its own: the test profile recreates its database when a context starts, which would cut off the
-// application context the integration tests share
-@TestPropertySource(properties = "annals.db.name=annals_test_modules")
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"event", "live", "history", "source"})
+@ModuleTestDatabase
 class PublicationModuleTest {
 
     private static final String DESK = "publication-module-desk";

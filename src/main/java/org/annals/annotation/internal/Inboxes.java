@@ -1,6 +1,7 @@
 package org.annals.annotation.internal;
 
 import java.time.Clock;
+import org.annals.annotation.AnnotationNotices;
 import org.annals.annotation.InboxKind;
 import org.annals.event.CorrectionDiscarded;
 import org.annals.event.EventApproved;
@@ -38,7 +39,7 @@ public class Inboxes {
     public void add(String username, InboxKind kind, long timelineId, long eventId, @Nullable Long noteId, String actor,
             String excerpt) {
         inbox.save(new InboxItemEntity(username, kind, eventId, noteId, actor, excerpt, clock.instant()));
-        live.announce(new LiveNotice(LiveNotice.Kind.INBOX, timelineId, eventId, username, kind.name()));
+        live.announce(new LiveNotice(AnnotationNotices.INBOX, timelineId, eventId, username, kind.name()));
     }
 
     /** Everyone who annotated an event hears when someone else changes it. */

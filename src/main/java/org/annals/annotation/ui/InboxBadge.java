@@ -1,8 +1,9 @@
 package org.annals.annotation.ui;
 
+import org.annals.annotation.AnnotationNotices;
 import org.annals.annotation.InboxService;
 import org.annals.live.LiveBus;
-import org.annals.live.LiveNotice;
+import org.annals.live.NoticeKind;
 import org.annals.shared.ui.NavigationBadge;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +32,8 @@ class InboxBadge implements NavigationBadge {
     @Override
     public AutoCloseable watch(String username, Runnable changed) {
         return live.subscribe(notice -> {
-            if ((notice.kind() == LiveNotice.Kind.INBOX && notice.user().equals(username))
-                    || notice.kind() == LiveNotice.Kind.RESYNC) {
+            if ((notice.kind() == AnnotationNotices.INBOX && notice.user().equals(username))
+                    || notice.kind() == NoticeKind.RESYNC) {
                 changed.run();
             }
         });

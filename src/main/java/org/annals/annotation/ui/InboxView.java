@@ -17,10 +17,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.annals.annotation.AnnotationNotices;
 import org.annals.annotation.InboxItem;
 import org.annals.annotation.InboxService;
 import org.annals.live.LiveBus;
-import org.annals.live.LiveNotice;
+import org.annals.live.NoticeKind;
 
 /** My inbox: mentions, replies to my notes and changes to events I annotated, newest first, live. */
 @Route(InboxView.PATH)
@@ -53,7 +54,7 @@ class InboxView extends VerticalLayout {
         addAttachListener(e -> {
             UI ui = e.getUI();
             subscription = live.subscribe(notice -> {
-                if ((notice.kind() == LiveNotice.Kind.INBOX && notice.user().equals(me)) || notice.kind() == LiveNotice.Kind.RESYNC) {
+                if ((notice.kind() == AnnotationNotices.INBOX && notice.user().equals(me)) || notice.kind() == NoticeKind.RESYNC) {
                     ui.access(this::refresh);
                 }
             });

@@ -3,8 +3,10 @@ package org.annals.annotation.ui;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import org.annals.annotation.AnnotationNotices;
 import org.annals.annotation.AnnotationService;
 import org.annals.event.ui.spi.EventGridMarker;
+import org.annals.live.LiveNotice;
 import org.springframework.stereotype.Component;
 
 /** The events grid's "Open threads" column and its "has open threads" filter. */
@@ -30,6 +32,11 @@ class OpenThreadsMarker implements EventGridMarker {
     @Override
     public Map<Long, Integer> counts(String timelineSlug, Collection<Long> eventIds) {
         return notes.openThreadCounts(timelineSlug, eventIds);
+    }
+
+    @Override
+    public boolean changesWith(LiveNotice notice) {
+        return notice.kind() == AnnotationNotices.NOTE;
     }
 
     @Override

@@ -11,8 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Map;
 import org.annals.event.CitationStance;
 import org.annals.event.CitationView;
+import org.annals.source.SourceId;
+import org.annals.source.SourceView;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -29,9 +32,9 @@ public class CitationEntity {
     @JoinColumn(name = "event_id")
     private TimelineEventEntity event;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "source_id")
-    private SourceEntity source;
+    /** The cited source, kept by the source module: referred to by id, not by an association across modules. */
+    @Column(name = "source_id", nullable = false)
+    private long sourceId;
 
     private @Nullable String quote;
     private @Nullable String supports;
@@ -43,16 +46,20 @@ public class CitationEntity {
     protected CitationEntity() {
     }
 
-    CitationEntity(TimelineEventEntity event, SourceEntity source, @Nullable String quote, @Nullable String supports,
+    CitationEntity(TimelineEventEntity event, SourceId source, @Nullable String quote, @Nullable String supports,
             CitationStance stance) {
         this.event = event;
-        this.source = source;
+        this.sourceId = source.value();
         this.quote = quote;
         this.supports = supports;
         this.stance = stance;
     }
 
-    CitationView toView() {
-        return new CitationView(source.toView(), quote, supports, stance);
+    SourceId source() {
+        return new SourceId(sourceId);
+    }
+
+    CitationView toView(Map<SourceId, SourceView> sources) {
+        return new CitationView(sources.get(source()), quote, supports, stance);
     }
 }

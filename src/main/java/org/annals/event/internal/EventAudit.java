@@ -1,54 +1,50 @@
 package org.annals.event.internal;
 
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.annals.event.EventDetails;
 import org.annals.event.EventRevision;
 import org.annals.event.EventStatus;
 import org.annals.event.RecentChange;
+import org.annals.history.AuditTrail;
 import org.annals.history.HistoryEntry;
-import org.annals.history.Revision;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
+import org.annals.source.SourceService;
+import org.annals.timeline.TimelineService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads events' Envers history: their revisions, an event as it was at a revision, a timeline's recent changes. */
+/**
+ * Reads events' history: their revisions and an event as it was at a revision (through the history module's
+ * {@link AuditTrail}), and a timeline's recent changes (one SQL statement over the event's audit table).
+ */
 @Component
 public class EventAudit {
 
-    private final EntityManager entityManager;
+    private final AuditTrail trail;
     private final JdbcClient jdbc;
+    private final SourceService sources;
+    private final TimelineService timelines;
 
-    EventAudit(EntityManager entityManager, JdbcClient jdbc) {
-        this.entityManager = entityManager;
+    EventAudit(AuditTrail trail, JdbcClient jdbc, SourceService sources, TimelineService timelines) {
+        this.trail = trail;
         this.jdbc = jdbc;
+        this.sources = sources;
+        this.timelines = timelines;
     }
 
-    @SuppressWarnings("unchecked")
     public List<EventRevision> revisions(long eventId) {
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(TimelineEventEntity.class, false, true)
-                .add(AuditEntity.id().eq(eventId))
-                .addOrder(AuditEntity.revisionNumber().desc())
-                .getResultList();
-        return rows.stream().map(row -> {
-            TimelineEventEntity event = (TimelineEventEntity) row[0];
-            Revision revision = (Revision) row[1];
-            RevisionType type = (RevisionType) row[2];
-            return new EventRevision(entry(revision), event.getStatus(), event.content().headline(), type == RevisionType.DEL);
-        }).toList();
+        return trail.revisionsOf(TimelineEventEntity.class, eventId).stream()
+                .map(revision -> new EventRevision(revision.entry(), revision.state().getStatus(),
+                        revision.state().content().headline(), revision.deleted()))
+                .toList();
     }
 
-    public Optional<EventDetails> at(long eventId, long revision, Function<Long, String> timelineSlugs) {
-        TimelineEventEntity event = AuditReaderFactory.get(entityManager).find(TimelineEventEntity.class, eventId, revision);
-        return Optional.ofNullable(event).map(e -> e.toDetails(timelineSlugs.apply(e.getTimelineId())));
+    public Optional<EventDetails> at(long eventId, long revision) {
+        // sources as they are described now: a source's description only ever gains detail (SourceService.cite)
+        return trail.at(TimelineEventEntity.class, eventId, revision).map(e -> e.toDetails(
+                timelines.get(e.getTimelineId()).slug(), sources.describe(e.citedSources())));
     }
-
     public List<RecentChange> recent(long timelineId, int limit) {
         return jdbc.sql("""
                 select r.rev, r.revtstmp, r.username, r.message, a.id, a.headline, a.status
@@ -59,10 +55,5 @@ public class EventAudit {
                         rs.getString("username"), rs.getString("message")), rs.getLong("id"), rs.getString("headline"),
                         EventStatus.valueOf(rs.getString("status"))))
                 .list();
-    }
-
-    private static HistoryEntry entry(Revision revision) {
-        return new HistoryEntry(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()),
-                revision.getUsername() == null ? "unknown" : revision.getUsername(), revision.getMessage());
     }
 }

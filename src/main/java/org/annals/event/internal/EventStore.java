@@ -17,11 +17,14 @@ import org.annals.event.EventLinks;
 import org.annals.event.EventRelation;
 import org.annals.event.EventStatus;
 import org.annals.event.RelationKind;
-import org.annals.event.SourceView;
 import org.annals.event.WorkflowAction;
 import org.annals.shared.EditConflictException;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.NotFoundException;
+import org.annals.source.SourceId;
+import org.annals.source.SourceService;
+import org.annals.source.SourceView;
+import org.annals.timeline.TimelineService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -34,14 +37,16 @@ public class EventStore {
 
     private final TimelineEventRepository events;
     private final ActorRepository actors;
-    private final SourceRepository sources;
+    private final SourceService sources;
+    private final TimelineService timelines;
     private final EventRelationRepository relations;
 
-    EventStore(TimelineEventRepository events, ActorRepository actors, SourceRepository sources,
+    EventStore(TimelineEventRepository events, ActorRepository actors, SourceService sources, TimelineService timelines,
             EventRelationRepository relations) {
         this.events = events;
         this.actors = actors;
         this.sources = sources;
+        this.timelines = timelines;
         this.relations = relations;
     }
 
@@ -95,13 +100,12 @@ public class EventStore {
      * Folds a duplicate into the surviving event: the survivor gains the duplicate's actors, citations and
      * disagreements it lacks; the duplicate keeps its row and history, is marked MERGED and points at the survivor.
      */
-    public EventDetails merge(long duplicateId, long duplicateVersion, long survivorId, String actor,
-            Function<Long, String> timelineSlugs, Instant now) {
+    public EventDetails merge(long duplicateId, long duplicateVersion, long survivorId, String actor, Instant now) {
         TimelineEventEntity duplicate = current(duplicateId, duplicateVersion);
         TimelineEventEntity survivor = events.findById(survivorId).orElseThrow(() -> new NotFoundException("No event " + survivorId));
         relate(duplicateId, RelationKind.DUPLICATE_OF, survivorId);
-        EventDetails from = duplicate.toDetails("");
-        EventDetails into = survivor.toDetails("");
+        EventDetails from = details(duplicate, "");
+        EventDetails into = details(survivor, "");
         long timelineId = survivor.getTimelineId();
         from.actors().stream().filter(a -> !into.actors().contains(a))
                 .forEach(a -> survivor.link(actor(timelineId, a), a.role()));
@@ -116,7 +120,7 @@ public class EventStore {
         duplicate.move(WorkflowAction.MERGE, actor, null, now);
         duplicate.mergeInto(survivorId);
         save(duplicate);
-        return save(survivor).toDetails(timelineSlugs.apply(timelineId));
+        return details(save(survivor), slugOf(timelineId));
     }
 
     public EventDetails create(long timelineId, String timelineSlug, @Nullable String preferredSlug,
@@ -130,7 +134,7 @@ public class EventStore {
         slug = unique(timelineId, slug);
         TimelineEventEntity event = new TimelineEventEntity(timelineId, slug, externalRef, content, status, author, now);
         attach(event, timelineId, actorLinks, citations, disagreements);
-        return save(event).toDetails(timelineSlug);
+        return details(save(event), timelineSlug);
     }
 
     private void attach(TimelineEventEntity event, long timelineId, List<ActorLink> actorLinks,
@@ -145,8 +149,7 @@ public class EventStore {
     }
 
     /** Saves content and replaces the event's actors, citations and disagreements with {@code links}. */
-    public EventDetails update(long id, long expectedVersion, EventContent content, EventLinks links, String author,
-            Function<Long, String> timelineSlugs, Instant now) {
+    public EventDetails update(long id, long expectedVersion, EventContent content, EventLinks links, String author, Instant now) {
         TimelineEventEntity event = current(id, expectedVersion);
         event.move(WorkflowAction.EDIT, author, null, now);
         event.apply(content, author, now);
@@ -154,7 +157,7 @@ public class EventStore {
         // the removals must reach the database before equal rows are added again
         save(event);
         attach(event, event.getTimelineId(), links.actors(), links.citations(), links.disagreements());
-        return save(event).toDetails(timelineSlugs.apply(event.getTimelineId()));
+        return details(save(event), slugOf(event.getTimelineId()));
     }
 
     public List<ActorOption> actorsOf(long timelineId) {
@@ -163,23 +166,21 @@ public class EventStore {
     }
 
     public Optional<SourceView> sourceOf(long timelineId, String url) {
-        return sources.findByTimelineIdAndUrl(timelineId, url.strip()).map(SourceEntity::toView);
+        return sources.findByUrl(timelineId, url);
     }
 
     /** Saves new content into the working copy; a published event's copy becomes a pending correction. */
-    public EventDetails update(long id, long expectedVersion, EventContent content, String author,
-            Function<Long, String> timelineSlugs, Instant now) {
+    public EventDetails update(long id, long expectedVersion, EventContent content, String author, Instant now) {
         TimelineEventEntity event = current(id, expectedVersion);
         event.move(WorkflowAction.EDIT, author, null, now);
         event.apply(content, author, now);
-        return save(event).toDetails(timelineSlugs.apply(event.getTimelineId()));
+        return details(save(event), slugOf(event.getTimelineId()));
     }
 
-    public EventDetails move(long id, long expectedVersion, WorkflowAction action, String actor, @Nullable String comment,
-            Function<Long, String> timelineSlugs, Instant now) {
+    public EventDetails move(long id, long expectedVersion, WorkflowAction action, String actor, @Nullable String comment, Instant now) {
         TimelineEventEntity event = current(id, expectedVersion);
         event.move(action, actor, comment, now);
-        return save(event).toDetails(timelineSlugs.apply(event.getTimelineId()));
+        return details(save(event), slugOf(event.getTimelineId()));
     }
 
     public EditorialState state(long id) {
@@ -232,19 +233,19 @@ public class EventStore {
         return event;
     }
 
-    public Optional<EventDetails> find(long id, Function<Long, String> timelineSlugs) {
-        return events.findById(id).map(e -> e.toDetails(timelineSlugs.apply(e.getTimelineId())));
+    public Optional<EventDetails> find(long id) {
+        return events.findById(id).map(e -> details(e, slugOf(e.getTimelineId())));
     }
 
     public Optional<EventDetails> findBySlug(long timelineId, String slug, String timelineSlug) {
-        return events.findByTimelineIdAndSlug(timelineId, slug).map(e -> e.toDetails(timelineSlug));
+        return events.findByTimelineIdAndSlug(timelineId, slug).map(e -> details(e, timelineSlug));
     }
 
     /** The events with these ids, in the order of the ids. */
     public List<EventDetails> load(List<Long> ids, String timelineSlug) {
         Map<Long, TimelineEventEntity> byId = events.findAllById(ids).stream()
                 .collect(Collectors.toMap(TimelineEventEntity::getId, Function.identity()));
-        return ids.stream().map(byId::get).map(e -> e.toDetails(timelineSlug)).toList();
+        return ids.stream().map(byId::get).map(e -> details(e, timelineSlug)).toList();
     }
 
     public boolean hasExternalRef(long timelineId, String externalRef) {
@@ -269,10 +270,16 @@ public class EventStore {
         return actor;
     }
 
-    private SourceEntity source(long timelineId, CitationInput citation) {
-        SourceEntity source = sources.findByTimelineIdAndUrl(timelineId, citation.source().url())
-                .orElseGet(() -> sources.save(new SourceEntity(timelineId, citation.source())));
-        source.complete(citation.source());
-        return source;
+    private SourceId source(long timelineId, CitationInput citation) {
+        return sources.cite(timelineId, citation.source());
+    }
+
+    private String slugOf(long timelineId) {
+        return timelines.get(timelineId).slug();
+    }
+
+    /** The event as a record, its cited sources described by the source module. */
+    private EventDetails details(TimelineEventEntity event, String timelineSlug) {
+        return event.toDetails(timelineSlug, sources.describe(event.citedSources()));
     }
 }

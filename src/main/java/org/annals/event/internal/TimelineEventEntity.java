@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.annals.event.ActorRole;
 import org.annals.event.CitationInput;
 import org.annals.event.Confidence;
@@ -34,6 +35,8 @@ import org.annals.event.Place;
 import org.annals.event.PlacePrecision;
 import org.annals.event.WorkflowAction;
 import org.annals.shared.GeoPoint;
+import org.annals.source.SourceId;
+import org.annals.source.SourceView;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -188,7 +191,7 @@ public class TimelineEventEntity {
         actors.add(new EventActorEntity(this, actor, role));
     }
 
-    void cite(SourceEntity source, CitationInput citation) {
+    void cite(SourceId source, CitationInput citation) {
         citations.add(new CitationEntity(this, source, citation.quote(), citation.supports(), citation.stance()));
     }
 
@@ -272,10 +275,15 @@ public class TimelineEventEntity {
                 new LinkedHashSet<>(Arrays.asList(tags)), confidence);
     }
 
-    EventDetails toDetails(String timelineSlug) {
+    /** The sources this event cites, to be described by the source module for {@link #toDetails}. */
+    List<SourceId> citedSources() {
+        return citations.stream().map(CitationEntity::source).toList();
+    }
+
+    EventDetails toDetails(String timelineSlug, Map<SourceId, SourceView> sources) {
         return new EventDetails(id, timelineSlug, slug, externalRef, status, version, content(),
                 actors.stream().map(EventActorEntity::toLink).toList(),
-                citations.stream().map(CitationEntity::toView).toList(),
+                citations.stream().map(citation -> citation.toView(sources)).toList(),
                 disagreements.stream().map(DisagreementEntity::toRecord).toList(),
                 updatedAt);
     }

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.annals.event.CitationInput;
 import org.annals.event.CitationStance;
-import org.annals.event.SourceInput;
-import org.annals.event.SourceView;
 import org.annals.shared.InvalidInputException;
+import org.annals.source.SourceInput;
+import org.annals.source.SourceView;
 
 /**
  * Sources with verbatim quotes. Typing a URL the timeline already cites fills in what is known about that source,

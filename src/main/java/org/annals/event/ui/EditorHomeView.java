@@ -73,7 +73,7 @@ class EditorHomeView extends VerticalLayout {
         feed.addColumn(c -> c.entry().message() == null ? "" : c.entry().message()).setHeader("Message").setFlexGrow(1);
         feed.setItems(history.recentChanges(timeline.slug(), 30));
         feed.setAllRowsVisible(true);
-        feed.addItemClickListener(e -> feed.getUI().ifPresent(ui -> ui.navigate("editor/events/" + e.getItem().eventId())));
+        feed.addItemClickListener(e -> feed.getUI().ifPresent(ui -> EventNavigation.toEditor(ui, e.getItem().eventId())));
         lists.add(feed);
     }
 
@@ -86,7 +86,7 @@ class EditorHomeView extends VerticalLayout {
         grid.addColumn(r -> WHEN.format(r.updatedAt())).setHeader("Changed").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate("editor/events/" + e.getItem().id())));
+        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> EventNavigation.toEditor(ui, e.getItem().id())));
         lists.add(grid);
     }
 }

@@ -24,7 +24,7 @@ import org.annals.shared.UncertainDate;
 import org.annals.shared.ui.FormAutosave;
 import org.annals.shared.ui.MapPicker;
 import org.annals.shared.ui.Notifications;
-import org.annals.shared.ui.UncertainDateHelper;
+import org.annals.shared.ui.EdtfByPrecision;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,9 +95,9 @@ class EventCoreForm extends FormLayout {
 
         add(headline, 2);
         add(summary, 2);
-        UncertainDateHelper startHelper = new UncertainDateHelper(start);
+        EdtfByPrecision startHelper = new EdtfByPrecision(start);
         startHelper.setId("start-helper");
-        UncertainDateHelper endHelper = new UncertainDateHelper(end);
+        EdtfByPrecision endHelper = new EdtfByPrecision(end);
         // a grid, so the start's and the end's previews and helpers line up whatever the helper texts' lengths
         Div dates = new Div(start, end, startPreview, endPreview, startHelper, endHelper);
         dates.addClassName("annals-date-grid");

@@ -1,19 +1,12 @@
 package org.annals.event.ui;
 
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.UI;
-import java.util.List;
-import org.annals.event.ui.spi.EventEditorPanel;
-import org.annals.live.LiveBus;
-import org.annals.live.LiveNotice;
-import org.annals.live.Presence;
-import org.annals.live.PresenceRegistry;
-import org.annals.timeline.TimelineService;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,26 +14,34 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.annals.event.EventContent;
-import org.annals.event.EventDetails;
+import java.util.List;
 import org.annals.event.EditorialState;
+import org.annals.event.EventContent;
 import org.annals.event.EventContentMerge;
+import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventHistoryService;
 import org.annals.event.EventLinks;
+import org.annals.event.EventNotices;
+import org.annals.event.EventStatus;
 import org.annals.event.EventWorkflowService;
 import org.annals.event.WorkflowViolationException;
+import org.annals.event.ui.spi.EventEditorPanel;
 import org.annals.history.ChangeMessage;
-import org.annals.shared.ui.FormAutosave;
-import org.annals.shared.ui.Notifications;
-import org.annals.event.EventStatus;
+import org.annals.live.LiveBus;
+import org.annals.live.NoticeKind;
+import org.annals.live.Presence;
+import org.annals.live.PresenceRegistry;
 import org.annals.shared.EditConflictException;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.NotFoundException;
+import org.annals.shared.ui.FormAutosave;
+import org.annals.shared.ui.Notifications;
+import org.annals.timeline.TimelineService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -120,9 +121,9 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
             if (shown == null || !notice.concernsEvent(shown.id())) {
                 return;
             }
-            if (notice.kind() == LiveNotice.Kind.EVENT_SAVED && !notice.user().equals(me())) {
+            if (notice.kind() == EventNotices.SAVED && !notice.user().equals(me())) {
                 ui.access(() -> savedByOther(notice.user()));
-            } else if (notice.kind() == LiveNotice.Kind.RESYNC) {
+            } else if (notice.kind() == NoticeKind.RESYNC) {
                 ui.access(this::resync);
             }
         }));
@@ -194,7 +195,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         if ("new".equals(id)) {
             timelineSlug = event.getLocation().getQueryParameters().getSingleParameter("timeline").orElse(null);
             if (timelineSlug == null) {
-                event.forwardTo("editor/events");
+                event.forwardTo(EventGridView.class);
                 return;
             }
             try {
@@ -243,7 +244,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         boolean mayReview = authentication.hasAnyRole("REVIEWER", "ADMIN") && state.status() != EventStatus.RETRACTED
                 && state.status() != EventStatus.MERGED;
         relationsSlot.add(new RelationsPanel(event, events, workflow, mayWrite && state.status() != EventStatus.MERGED,
-                mayReview, merged -> getUI().ifPresent(ui -> ui.navigate("editor/events/" + merged.id()))));
+                mayReview, merged -> getUI().ifPresent(ui -> EventNavigation.toEditor(ui, merged.id()))));
         liveNotice.removeAll();
         liveNotice.removeClassName("annals-disagreement");
         panelsSlot.removeAll();
@@ -323,7 +324,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
             }
             Notifications.success("Saved");
             if (created) {
-                getUI().ifPresent(ui -> ui.navigate("editor/events/" + saved.id()));
+                getUI().ifPresent(ui -> EventNavigation.toEditor(ui, saved.id()));
             } else {
                 show(saved);
             }

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
@@ -29,6 +28,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventFilter;
+import org.annals.event.EventNotices;
 import org.annals.event.EventRow;
 import org.annals.event.EventSort;
 import org.annals.event.EventStatus;
@@ -36,6 +36,7 @@ import org.annals.event.EventType;
 import org.annals.event.ui.spi.EventGridMarker;
 import org.annals.live.LiveBus;
 import org.annals.live.LiveNotice;
+import org.annals.live.NoticeKind;
 import org.annals.live.PresenceRegistry;
 import org.annals.shared.DateLabels;
 import org.annals.timeline.TimelineService;
@@ -92,7 +93,7 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
         statuses.setItems(EventStatus.values());
         statuses.setItemLabelGenerator(s -> s.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         Button create = new Button("New event", e -> timelineSlug().ifPresent(slug -> getUI().ifPresent(ui ->
-                ui.navigate("editor/events/new", QueryParameters.simple(Map.of("timeline", slug))))));
+                EventNavigation.toNewEvent(ui, slug))));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-event");
         create.setVisible(authentication.hasAnyRole("EDITOR", "ADMIN"));
@@ -140,7 +141,7 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
         addAttachListener(e -> listen(e.getUI()));
         addDetachListener(e -> stopListening());
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("date"), SortDirection.ASCENDING)));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("editor/events/" + e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> EventNavigation.toEditor(ui, e.getItem().id())));
         grid.setId("events-grid");
 
         timeline.addValueChangeListener(e -> {
@@ -241,14 +242,16 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
         stopListening();
         java.util.function.Consumer<LiveNotice> refresh = notice -> {
             TimelineSummary shown = timeline.getValue();
-            if (shown != null && (notice.kind() == LiveNotice.Kind.RESYNC || notice.timelineId() == shown.id())
-                    && notice.kind() != LiveNotice.Kind.INBOX) {
+            if (shown != null && (notice.kind() == NoticeKind.RESYNC || notice.timelineId() == shown.id())
+                    && (notice.kind() == EventNotices.SAVED || notice.kind() == NoticeKind.RESYNC
+                        || notice.kind() == NoticeKind.PRESENCE
+                        || markers.stream().anyMatch(marker -> marker.changesWith(notice)))) {
                 ui.access(() -> grid.getDataProvider().refreshAll());
             }
         };
         subscriptions.add(live.subscribe(notice -> {
             // presence heartbeats travel on the bus too; the registry tells about real changes only
-            if (notice.kind() != LiveNotice.Kind.PRESENCE) {
+            if (notice.kind() != NoticeKind.PRESENCE) {
                 refresh.accept(notice);
             }
         }));

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.annals.event.EventFilter;
-import org.annals.event.EventFilterParams;
+import org.annals.publication.EventFilterParams;
 import org.annals.importexport.export.CsvEventWriter;
 import org.annals.importexport.export.EventWriter;
 import org.annals.importexport.export.GeoJsonEventWriter;

@@ -2,6 +2,7 @@ package org.annals.live.internal;
 
 import java.util.Optional;
 import org.annals.live.LiveNotice;
+import org.annals.live.NoticeKind;
 
 /**
  * Notices on the wire: tab-separated fields, tabs and newlines in text replaced by spaces. PostgreSQL limits a
@@ -29,10 +30,11 @@ public final class NoticeCodec {
             return Optional.empty();
         }
         try {
-            return Optional.of(new LiveNotice(LiveNotice.Kind.valueOf(parts[0]), Long.parseLong(parts[1]),
+            // a kind this instance does not announce itself (a newer instance's, in a rolling upgrade) decodes too:
+            // nobody here listens for it
+            return Optional.of(new LiveNotice(NoticeKind.named(parts[0]), Long.parseLong(parts[1]),
                     Long.parseLong(parts[2]), parts[3], parts[4]));
         } catch (IllegalArgumentException e) {
-            // a notice from a newer instance during a rolling upgrade: not ours to understand
             return Optional.empty();
         }
     }

@@ -19,10 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ReadersCopyWriter implements PublishedVersions {
 
-    private final PublishedEvents published;
+    private final PublishedEventWrites writes;
+    private final PublishedEventReads published;
     private final Corrections corrections;
 
-    ReadersCopyWriter(PublishedEvents published, Corrections corrections) {
+    ReadersCopyWriter(PublishedEventWrites writes, PublishedEventReads published, Corrections corrections) {
+        this.writes = writes;
         this.published = published;
         this.corrections = corrections;
     }
@@ -32,8 +34,8 @@ class ReadersCopyWriter implements PublishedVersions {
         long eventId = publication.event().id();
         boolean readersSawIt = published.exists(eventId);
         // relations first: the revision the publication makes keeps the relations it is published with
-        published.publishRelations(eventId, publication.relations());
-        int revision = published.publish(publication.timelineId(), publication.event(), publication.by(), publication.at());
+        writes.publishRelations(eventId, publication.relations());
+        int revision = writes.publish(publication.timelineId(), publication.event(), publication.by(), publication.at());
         if (publication.correctionNote() != null && readersSawIt) {
             corrections.record(publication.timelineId(), eventId, CorrectionKind.CORRECTION, publication.correctionNote(),
                     publication.by(), publication.at(), revision);
@@ -42,7 +44,7 @@ class ReadersCopyWriter implements PublishedVersions {
 
     @EventListener
     void on(EventRetracted retraction) {
-        published.retract(retraction.eventId(), retraction.note());
+        writes.retract(retraction.eventId(), retraction.note());
         corrections.record(retraction.timelineId(), retraction.eventId(), CorrectionKind.RETRACTION, retraction.note(),
                 retraction.user(), retraction.at(), null);
     }
@@ -50,7 +52,7 @@ class ReadersCopyWriter implements PublishedVersions {
     @EventListener
     void on(EventsMerged merge) {
         Optional<String> headlineReadersSaw = publishedVersion(merge.duplicateId()).map(e -> e.content().headline());
-        published.redirect(merge.timelineId(), merge.duplicateSlug(), merge.duplicateId(), merge.eventId());
+        writes.redirect(merge.timelineId(), merge.duplicateSlug(), merge.duplicateId(), merge.eventId());
         if (headlineReadersSaw.isPresent() && published.exists(merge.eventId())) {
             // readers saw the duplicate: the log says where it went (with the headline readers saw, never a draft's)
             corrections.record(merge.timelineId(), merge.eventId(), CorrectionKind.CORRECTION, "Merged the duplicate “"

@@ -1,26 +1,18 @@
 package org.annals.publication.internal;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.annals.event.EventDates;
+import org.annals.publication.ApiWindow;
 import org.annals.publication.EventItem;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * One event as the public window API sends it, kept as JSON text in the readers' copy so that PostgreSQL can answer a
+ * One event as the public window API sends it ({@link ApiWindow.ApiItem}), kept as JSON text in the readers' copy so that PostgreSQL can answer a
  * window by concatenation. The text is stored without the two parts that depend on the request, the date label (one
  * stored column per language) and the permalink (it starts with the request's base URL); {@link #ITEM_SQL} and
  * {@link #item} put them in front in the same way, so the fast path and the fallback send the same JSON.
  */
 final class WindowItems {
-
-    /** The stored fields, in the order they are sent after {@code display} and {@code permalink}. */
-    record Stored(String slug, String headline, String edtf, LocalDate earliest, LocalDate lastDay, boolean fuzzy,
-            List<String> types, @Nullable String place, @Nullable Double latitude, @Nullable Double longitude,
-            boolean sourcesDisagree) {
-    }
 
     /** The whole item, built in SQL from a row of {@code published_event p}: label column and permalink prefix bound. */
     static final String ITEM_SQL = "'{\"display\":' || to_json(p.%s)::text || ',\"permalink\":' || to_json(:permalinkPrefix || p.slug)::text"
@@ -31,10 +23,11 @@ final class WindowItems {
 
     static String stored(EventItem item, ObjectMapper json) {
         var point = item.place().point();
-        return json.writeValueAsString(new Stored(item.slug(), item.headline(), EventDates.edtf(item.start(), item.end()),
-                item.start().earliest(), item.lastDay(), item.fuzzy(),
+        return json.writeValueAsString(new ApiWindow.ApiItem(item.slug(), item.headline(), null,
+                EventDates.edtf(item.start(), item.end()), item.start().earliest(), item.lastDay(), item.fuzzy(),
                 item.types().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted().toList(), item.place().name(),
-                point == null ? null : point.latitude(), point == null ? null : point.longitude(), item.sourcesDisagree()));
+                point == null ? null : point.latitude(), point == null ? null : point.longitude(), item.sourcesDisagree(),
+                null));
     }
 
     /** The languages with a stored label; any other locale gets the English one. */

@@ -1,5 +1,6 @@
 package org.annals.reader.api;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.annals.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Answers what no API endpoint matches, so such requests get problem+json instead of falling through to the
  * Vaadin application: unknown paths are 404, and since the public API only reads, other methods are 405.
  */
+// not an operation of the API: it only answers what no operation matches
+@Hidden
 @RestController
 class ApiFallbackController {
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.annals.publication.ApiEvent;
 import org.annals.publication.PinnedEvent;
 import org.annals.publication.PublishedEventQuery;
 import org.annals.publication.PublishedRevision;

@@ -27,7 +27,6 @@ import org.annals.event.CitationView;
 import org.annals.event.Disagreement;
 import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
-import org.annals.event.SourceView;
 import org.annals.publication.EventMovedException;
 import org.annals.publication.EventRetractedException;
 import org.annals.publication.PublishedEventQuery;
@@ -37,6 +36,7 @@ import org.annals.shared.DatePrecision;
 import org.annals.shared.MarkdownText;
 import org.annals.shared.NotFoundException;
 import org.annals.shared.UncertainDate;
+import org.annals.source.SourceView;
 import org.jspecify.annotations.Nullable;
 
 /** An event's permalink: its honest dates, place, actors, sources with verbatim quotes, and where sources disagree. */

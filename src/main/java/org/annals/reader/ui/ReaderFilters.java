@@ -19,7 +19,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.annals.event.Confidence;
 import org.annals.event.EventFilter;
-import org.annals.event.EventFilterParams;
+import org.annals.publication.EventFilterParams;
 import org.annals.event.EventType;
 import org.annals.event.MapArea;
 import org.annals.publication.FacetCount;

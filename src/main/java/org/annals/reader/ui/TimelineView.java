@@ -25,7 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.annals.event.EventDetails;
 import org.annals.event.EventFilter;
-import org.annals.event.EventFilterParams;
+import org.annals.publication.EventFilterParams;
 import org.annals.event.MapArea;
 import org.annals.publication.EventWindow;
 import org.annals.publication.PublishedEventPage;

@@ -3,6 +3,7 @@ package org.annals.event.ui.spi;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import org.annals.live.LiveNotice;
 
 /**
  * A count per event shown as a column of the events grid (e.g. open threads), with a filter "has any". Asked once
@@ -19,4 +20,7 @@ public interface EventGridMarker {
 
     /** The events of the timeline whose count is above zero. */
     Set<Long> eventsWithAny(String timelineSlug);
+
+    /** Whether this live notice may change the counts (the grid then reloads its rows). */
+    boolean changesWith(LiveNotice notice);
 }

@@ -1,11 +1,11 @@
-package org.annals.reader.api;
+package org.annals.publication;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.annals.publication.WireWindow;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
 
@@ -17,16 +17,22 @@ import tools.jackson.databind.ObjectMapper;
  */
 public record ApiWindow(int total, boolean dense, String bucket, List<ApiItem> items, List<ApiDensityBar> buckets) {
 
-    public record ApiItem(String slug, String headline, String display, String edtf, LocalDate earliest, LocalDate lastDay,
-            boolean fuzzy, List<String> types, @Nullable String place, @Nullable Double latitude, @Nullable Double longitude,
-            boolean sourcesDisagree, String permalink) {
+    /**
+     * One event of a window. The readers' copy stores it without {@code display} and {@code permalink} (they depend on
+     * the request's language and base URL, and are put in front per request), so absent ones are not written.
+     */
+    public record ApiItem(String slug, String headline,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String display, String edtf, LocalDate earliest,
+            LocalDate lastDay, boolean fuzzy, List<String> types, @Nullable String place, @Nullable Double latitude,
+            @Nullable Double longitude, boolean sourcesDisagree,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String permalink) {
     }
 
     public record ApiDensityBar(LocalDate start, LocalDate end, int count) {
     }
 
     /** The answer as UTF-8 JSON: the items' bytes are copied once, into the response body. */
-    static byte[] json(WireWindow window, ObjectMapper json) {
+    public static byte[] json(WireWindow window, ObjectMapper json) {
         String bucket = window.bucket().name().toLowerCase(Locale.ROOT);
         byte[] items = window.items();
         if (items == null) {

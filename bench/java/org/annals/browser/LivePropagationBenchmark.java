@@ -134,7 +134,7 @@ class LivePropagationBenchmark {
             List<Long> starts = new ArrayList<>();
             List<Long> noteIds = new java.util.concurrent.CopyOnWriteArrayList<>();
             var onB = live.subscribe(n -> {
-                if (n.kind() == org.annals.live.LiveNotice.Kind.NOTE && n.eventId() == event.id()) {
+                if (n.kind() == org.annals.annotation.AnnotationNotices.NOTE && n.eventId() == event.id()) {
                     arrivedOnB.putIfAbsent(n.detail(), System.currentTimeMillis());
                 }
             });

@@ -14,7 +14,7 @@ import org.annals.shared.UncertainDate;
  * Writes an EDTF date into a text field from a precision choice and a calendar, for editors who do not type EDTF:
  * "a day", "a month", "a year", "about a day", "between two days". Typing EDTF directly still works.
  */
-public class UncertainDateHelper extends HorizontalLayout {
+public class EdtfByPrecision extends HorizontalLayout {
 
     enum Precision {
         DAY("On a day"), MONTH("In a month"), YEAR("In a year"), APPROXIMATE("About a day"), RANGE("Between two days");
@@ -30,7 +30,7 @@ public class UncertainDateHelper extends HorizontalLayout {
     private final DatePicker first = new DatePicker();
     private final DatePicker last = new DatePicker("and");
 
-    public UncertainDateHelper(TextField edtf) {
+    public EdtfByPrecision(TextField edtf) {
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setSpacing(true);
         precision.setLabel("Precision");

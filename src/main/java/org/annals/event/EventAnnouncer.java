@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
  * live notice that every instance receives when (and only if) the transaction commits.
  */
 @Component
-class EventChanges {
+class EventAnnouncer {
 
     private final ApplicationEventPublisher publisher;
     private final LiveBus live;
 
-    EventChanges(ApplicationEventPublisher publisher, LiveBus live) {
+    EventAnnouncer(ApplicationEventPublisher publisher, LiveBus live) {
         this.publisher = publisher;
         this.live = live;
     }
@@ -23,7 +23,7 @@ class EventChanges {
     /** Announces {@code change}, which made {@code event} as it now stands; returns the event. */
     EventDetails announce(EventChange change, EventDetails event) {
         publisher.publishEvent(change);
-        live.announce(new LiveNotice(LiveNotice.Kind.EVENT_SAVED, change.timelineId(), change.eventId(), change.user(),
+        live.announce(new LiveNotice(EventNotices.SAVED, change.timelineId(), change.eventId(), change.user(),
                 Long.toString(event.version())));
         return event;
     }

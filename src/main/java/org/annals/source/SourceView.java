@@ -1,4 +1,4 @@
-package org.annals.event;
+package org.annals.source;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package org.annals.event.internal;
+package org.annals.source.internal;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

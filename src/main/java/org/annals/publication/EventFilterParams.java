@@ -1,4 +1,4 @@
-package org.annals.event;
+package org.annals.publication;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -6,6 +6,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.annals.event.Confidence;
+import org.annals.event.EventFilter;
+import org.annals.event.EventType;
+import org.annals.event.MapArea;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.PlainText;
 import org.jspecify.annotations.Nullable;

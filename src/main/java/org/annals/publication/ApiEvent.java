@@ -1,5 +1,6 @@
-package org.annals.reader.api;
+package org.annals.publication;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,12 @@ import org.annals.event.EventDetails;
 import org.annals.shared.UncertainDate;
 import org.jspecify.annotations.Nullable;
 
-/** An event in the public API: EDTF and the explicit day window, so clients never have to guess precision. */
+/**
+ * An event in the public API: EDTF and the explicit day window, so clients never have to guess precision. The one
+ * definition of the public event JSON: the API writes it, and the readers' copy stores it per language without the
+ * permalink (which depends on the request's base URL and is put in front per request), so a page of events is
+ * PostgreSQL's stored bytes passed through.
+ */
 public record ApiEvent(
         String slug,
         String headline,
@@ -25,7 +31,7 @@ public record ApiEvent(
         List<String> tags,
         String confidence,
         boolean sourcesDisagree,
-        String permalink,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String permalink,
         @Nullable List<ApiCitation> citations,
         @Nullable List<Disagreement> disagreements,
         @Nullable List<ApiRelation> relations) {
@@ -36,13 +42,13 @@ public record ApiEvent(
      */
     public record ApiRelation(String relation, String slug, String headline, String permalink) {
 
-        static List<ApiRelation> current(List<org.annals.event.EventRelation> relations, String baseUrl,
+        public static List<ApiRelation> current(List<org.annals.event.EventRelation> relations, String baseUrl,
                 String timelineSlug) {
             return relations.stream().map(r -> new ApiRelation(r.label(), r.otherSlug(), r.otherHeadline(),
                     baseUrl + org.annals.event.Permalinks.event(timelineSlug, r.otherSlug()))).toList();
         }
 
-        static List<ApiRelation> pinned(List<org.annals.publication.PinnedRelation> relations, String baseUrl,
+        public static List<ApiRelation> pinned(List<org.annals.publication.PinnedRelation> relations, String baseUrl,
                 String timelineSlug) {
             return relations.stream().map(p -> new ApiRelation(p.relation().label(), p.relation().otherSlug(),
                     p.relation().otherHeadline(), baseUrl + p.otherPermalinkPath(timelineSlug))).toList();
@@ -51,7 +57,7 @@ public record ApiEvent(
 
     public record ApiDate(String edtf, LocalDate earliest, LocalDate latest, String precision, String display) {
 
-        static ApiDate of(UncertainDate date, Locale locale) {
+        public static ApiDate of(UncertainDate date, Locale locale) {
             return new ApiDate(date.toEdtf(), date.earliest(), date.latest(), date.precision().name(),
                     org.annals.shared.DateLabels.of(date, locale));
         }
@@ -62,7 +68,7 @@ public record ApiEvent(
 
     public record ApiActor(String name, String kind, String role) {
 
-        static ApiActor of(ActorLink link) {
+        public static ApiActor of(ActorLink link) {
             return new ApiActor(link.name(), link.kind().name(), link.role().name());
         }
     }
@@ -71,23 +77,34 @@ public record ApiEvent(
             @Nullable LocalDate publishedOn, @Nullable String language, @Nullable String archiveUrl,
             @Nullable String quote, @Nullable String supports, String stance) {
 
-        static ApiCitation of(CitationView c) {
+        public static ApiCitation of(CitationView c) {
             return new ApiCitation(c.source().url(), c.source().publisher(), c.source().title(),
                     c.source().publishedOn(), c.source().language(), c.source().archiveUrl(), c.quote(), c.supports(),
                     c.stance().name());
         }
     }
 
-    static ApiEvent of(EventDetails event, String baseUrl, boolean withCitations) {
+    public static ApiEvent of(EventDetails event, String baseUrl, boolean withCitations) {
         return of(event, baseUrl, withCitations, null);
     }
 
-    static ApiEvent of(EventDetails event, String baseUrl, boolean withCitations, @Nullable List<ApiRelation> relations) {
+    public static ApiEvent of(EventDetails event, String baseUrl, boolean withCitations,
+            @Nullable List<ApiRelation> relations) {
         return of(event, baseUrl, withCitations, relations, Locale.ENGLISH);
     }
 
     /** {@code locale}: the language of the {@code display} labels (English unless the client asks for Ukrainian). */
-    static ApiEvent of(EventDetails event, String baseUrl, boolean withCitations,
+    public static ApiEvent of(EventDetails event, String baseUrl, boolean withCitations,
+            @Nullable List<ApiRelation> relations, Locale locale) {
+        return build(event, baseUrl + event.permalinkPath(), withCitations, relations, locale);
+    }
+
+    /** As the events list sends it, without the permalink: what the readers' copy stores per language. */
+    public static ApiEvent listItem(EventDetails event, Locale locale) {
+        return build(event, null, false, null, locale);
+    }
+
+    private static ApiEvent build(EventDetails event, @Nullable String permalink, boolean withCitations,
             @Nullable List<ApiRelation> relations, Locale locale) {
         var content = event.content();
         var point = content.place().point();
@@ -99,14 +116,14 @@ public record ApiEvent(
                 event.actors().stream().map(ApiActor::of).toList(),
                 content.types().stream().map(Enum::name).sorted().toList(),
                 content.tags().stream().sorted().toList(),
-                content.confidence().name(), event.sourcesDisagree(), baseUrl + event.permalinkPath(),
+                content.confidence().name(), event.sourcesDisagree(), permalink,
                 withCitations ? event.citations().stream().map(ApiCitation::of).toList() : null,
                 withCitations ? event.disagreements() : null,
                 relations);
     }
 
     /** The same event with another permalink (a pinned revision's). */
-    ApiEvent withPermalink(String other) {
+    public ApiEvent withPermalink(String other) {
         return new ApiEvent(slug, headline, summary, edtf, display, start, end, place, actors, types, tags, confidence,
                 sourcesDisagree, other, citations, disagreements, relations);
     }

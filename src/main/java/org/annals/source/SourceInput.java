@@ -1,4 +1,4 @@
-package org.annals.event;
+package org.annals.source;
 
 import java.net.URI;
 import java.net.URISyntaxException;

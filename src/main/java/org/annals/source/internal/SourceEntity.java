@@ -1,4 +1,4 @@
-package org.annals.event.internal;
+package org.annals.source.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,8 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import org.annals.event.SourceInput;
-import org.annals.event.SourceView;
+import org.annals.source.SourceInput;
+import org.annals.source.SourceView;
 import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +43,7 @@ public class SourceEntity {
     protected SourceEntity() {
     }
 
-    SourceEntity(long timelineId, SourceInput input) {
+    public SourceEntity(long timelineId, SourceInput input) {
         this.timelineId = timelineId;
         this.url = input.url();
         this.publisher = input.publisher();
@@ -57,7 +57,7 @@ public class SourceEntity {
      * Takes what a newer description of the same source says (an editor corrected its title, added an archived
      * copy); what the description leaves empty is kept, so citing a source by URL alone loses nothing.
      */
-    void complete(SourceInput input) {
+    public void complete(SourceInput input) {
         publisher = input.publisher() != null ? input.publisher() : publisher;
         title = input.title() != null ? input.title() : title;
         publishedOn = input.publishedOn() != null ? input.publishedOn() : publishedOn;
@@ -65,7 +65,11 @@ public class SourceEntity {
         archiveUrl = input.archiveUrl() != null ? input.archiveUrl() : archiveUrl;
     }
 
-    SourceView toView() {
+    public long getId() {
+        return id;
+    }
+
+    public SourceView toView() {
         return new SourceView(url, publisher, title, publishedOn, language, archiveUrl);
     }
 }

@@ -1,0 +1,55 @@
+package org.annals.source;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.annals.source.internal.SourceEntity;
+import org.annals.source.internal.SourceRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The door to a timeline's sources. Called by the services of the modules that cite them (events), which have already
+ * checked who may do what on the timeline; here only a signed-in person (or the system) gets in.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class SourceService {
+
+    private final SourceRepository sources;
+
+    SourceService(SourceRepository sources) {
+        this.sources = sources;
+    }
+
+    /**
+     * The timeline's source with this URL, created if the timeline cites it for the first time; a newer description
+     * completes what the stored one leaves empty and never erases anything.
+     */
+    @Transactional
+    public SourceId cite(long timelineId, SourceInput input) {
+        SourceEntity source = sources.findByTimelineIdAndUrl(timelineId, input.url())
+                .orElseGet(() -> sources.save(new SourceEntity(timelineId, input)));
+        source.complete(input);
+        return new SourceId(source.getId());
+    }
+
+    /** The source with this URL if the timeline already cites it. */
+    @Transactional(readOnly = true)
+    public Optional<SourceView> findByUrl(long timelineId, String url) {
+        return sources.findByTimelineIdAndUrl(timelineId, url.strip()).map(SourceEntity::toView);
+    }
+
+    /** How each of these sources is described now, in one read. */
+    @Transactional(readOnly = true)
+    public Map<SourceId, SourceView> describe(Collection<SourceId> ids) {
+        Map<SourceId, SourceView> views = new HashMap<>();
+        if (!ids.isEmpty()) {
+            sources.findAllById(ids.stream().map(SourceId::value).distinct().toList())
+                    .forEach(source -> views.put(new SourceId(source.getId()), source.toView()));
+        }
+        return views;
+    }
+}

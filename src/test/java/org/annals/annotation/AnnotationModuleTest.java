@@ -1,0 +1,98 @@
+package org.annals.annotation;
+
+import static org.annals.SignedIn.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Set;
+import org.annals.ModuleTestDatabase;
+import org.annals.Teams;
+import org.annals.event.Confidence;
+import org.annals.event.EventContent;
+import org.annals.event.EventDetails;
+import org.annals.event.EventEditingService;
+import org.annals.event.EventSaved;
+import org.annals.event.EventType;
+import org.annals.event.EventsMerged;
+import org.annals.event.Place;
+import org.annals.security.AccountService;
+import org.annals.shared.UncertainDate;
+import org.annals.timeline.TimelineService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+
+/**
+ * The annotation module with what it needs: it hears the event module's typed changes and tells everyone who
+ * annotated the event, in words that say what happened, never the person who made the change.
+ */
+// history holds the audit revision entity every audited change needs, and publication implements the event module's
+// PublishedVersions and hosts the SPI annotation implements; no bean of either is used here, so they are named
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"history", "publication"})
+@ModuleTestDatabase
+class AnnotationModuleTest {
+
+    private static final String DESK = "annotation-module-desk";
+
+    @Autowired
+    AnnotationService notes;
+    @Autowired
+    InboxService inbox;
+    @Autowired
+    EventEditingService editing;
+    @Autowired
+    TimelineService timelines;
+
+    @BeforeEach
+    void desk(@Autowired AccountService accounts) {
+        Teams.on(timelines, accounts, DESK, "am-editor:EDITOR", "am-annotator:ANNOTATOR", "am-other:ANNOTATOR");
+    }
+
+    private EventDetails annotatedEvent(String headline) {
+        EventContent content = new EventContent(headline, null, UncertainDate.parse("2024-06-01"), null, Place.UNKNOWN,
+                Set.of(EventType.DIPLOMATIC), Set.of(), Confidence.VERIFIED);
+        EventDetails event = as("am-editor", "EDITOR", () -> editing.createDraft(DESK, content));
+        as("am-annotator", "ANNOTATOR", () -> notes.annotate(event.id(), Anchor.EVENT, "Which source dates this?"));
+        return event;
+    }
+
+    private long deskId() {
+        return timelines.findPublic(DESK).orElseThrow().id();
+    }
+
+    @Test
+    void a_save_announced_by_the_event_module_reaches_the_annotators_inbox(Scenario scenario) {
+        EventDetails event = annotatedEvent("Grain deal extended");
+
+        scenario.publish(new EventSaved(event.id(), deskId(), "am-editor", event.version() + 1))
+                .andWaitForStateChange(() -> as("am-annotator", "ANNOTATOR", () -> inbox.items(20)).stream()
+                        .filter(item -> item.eventId() == event.id()).toList(), items -> !items.isEmpty())
+                .andVerify(items -> {
+                    assertThat(items).singleElement().satisfies(item -> {
+                        assertThat(item.kind()).isEqualTo(InboxKind.EVENT_CHANGED);
+                        assertThat(item.actor()).isEqualTo("am-editor");
+                        assertThat(item.excerpt()).isEqualTo("am-editor edited an event you annotated");
+                    });
+                });
+    }
+
+    @Test
+    void a_merge_is_told_as_a_merge_and_not_to_the_one_who_merged(Scenario scenario) {
+        EventDetails event = annotatedEvent("Bridge struck");
+        as("am-other", "ANNOTATOR", () -> notes.annotate(event.id(), Anchor.EVENT, "Two reports of one strike?"));
+
+        scenario.publish(new EventsMerged(event.id(), deskId(), "am-annotator", event.id() + 1000, "bridge-struck-2",
+                        "same strike", Instant.now()))
+                .andWaitForStateChange(() -> as("am-other", "ANNOTATOR", () -> inbox.items(20)).stream()
+                        .filter(item -> item.eventId() == event.id()).toList(), items -> !items.isEmpty())
+                .andVerify(items -> {
+                    assertThat(items).extracting(InboxItem::excerpt)
+                            .containsExactly("am-annotator merged a duplicate into an event you annotated");
+                    assertThat(as("am-annotator", "ANNOTATOR", () -> inbox.items(20)))
+                            .noneMatch(item -> item.eventId() == event.id());
+                });
+    }
+}
