@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * States that a public bean of a module's API opens and joins no transaction of its own, and why (the architecture
- * rule asks every such bean to state its transactions). For beans that keep their state in memory and are called from
- * views' callbacks: a transactional proxy around those broke Vaadin's request bookkeeping (decision 0001).
+ * rule asks every such bean to state its transactions). For beans that keep their state in memory: a transaction
+ * would only add a proxy to the calls views make (decision 0001).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
