@@ -78,7 +78,9 @@ public class EventHistoryService {
         EventDetails earlier = at(eventId, revision);
         ChangeMessage.forCurrentTransaction("Restored revision " + revision);
         String user = CurrentUser.name();
-        return changes.saved(store.update(eventId, expectedVersion, earlier.content(), EventLinks.of(earlier), user, clock.instant()), store.timelineOf(eventId), user);
+        EventDetails restored = store.update(eventId, expectedVersion, earlier.content(), EventLinks.of(earlier), user,
+                clock.instant());
+        return changes.saved(restored, store.timelineOf(eventId), user);
     }
 
     @Transactional(readOnly = true)

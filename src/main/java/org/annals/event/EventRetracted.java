@@ -3,5 +3,6 @@ package org.annals.event;
 import java.time.Instant;
 
 /** A reviewer withdrew a published event: readers see {@code note} in its place and in the corrections log. */
-public record EventRetracted(long eventId, long timelineId, String user, String note, Instant at) implements EventChange {
+public record EventRetracted(long eventId, long timelineId, String user, String note, Instant at)
+        implements EventChange {
 }

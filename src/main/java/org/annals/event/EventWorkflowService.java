@@ -52,7 +52,8 @@ public class EventWorkflowService {
         }
         ChangeMessage.forCurrentTransaction("Submitted for review: " + text);
         String user = CurrentUser.name();
-        EventDetails submitted = store.move(eventId, expectedVersion, WorkflowAction.SUBMIT, user, null, clock.instant());
+        EventDetails submitted = store.move(eventId, expectedVersion, WorkflowAction.SUBMIT, user, null,
+                clock.instant());
         return changes.announce(new EventSubmitted(eventId, store.timelineOf(eventId), user, text), submitted);
     }
 
@@ -83,7 +84,8 @@ public class EventWorkflowService {
         String text = PlainText.required("comment", comment, 5000);
         ChangeMessage.forCurrentTransaction("Returned: " + text);
         String user = CurrentUser.name();
-        EventDetails returned = store.move(eventId, expectedVersion, WorkflowAction.RETURN, user, text, clock.instant());
+        EventDetails returned = store.move(eventId, expectedVersion, WorkflowAction.RETURN, user, text,
+                clock.instant());
         return changes.announce(new EventReturned(eventId, store.timelineOf(eventId), user, text), returned);
     }
 

@@ -2,7 +2,8 @@
  * Moving timelines in and out: the Annals JSON import (validate everything, then commit through the other modules'
  * services, idempotently) and the seed loader that uses it for the first timeline.
  */
-@ApplicationModule(allowedDependencies = {"shared", "security", "history", "timeline", "event", "publication", "source"})
+@ApplicationModule(allowedDependencies = {
+        "shared", "security", "history", "timeline", "event", "publication", "source"})
 @NullMarked
 package org.annals.importexport;
 

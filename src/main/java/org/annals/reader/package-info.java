@@ -2,7 +2,8 @@
  * Everything readers see without an account: the public timeline pages, event permalinks and the read API (v1),
  * all over published data only.
  */
-@ApplicationModule(allowedDependencies = {"shared", "shared :: ui", "timeline", "publication", "publication :: spi", "event", "source"})
+@ApplicationModule(allowedDependencies = {
+        "shared", "shared :: ui", "timeline", "publication", "publication :: spi", "event", "source"})
 @NullMarked
 package org.annals.reader;
 

@@ -54,7 +54,8 @@ class InboxView extends VerticalLayout {
         addAttachListener(e -> {
             UI ui = e.getUI();
             subscription = live.subscribe(notice -> {
-                if ((notice.kind() == AnnotationNotices.INBOX && notice.user().equals(me)) || notice.kind() == NoticeKind.RESYNC) {
+                if ((notice.kind() == AnnotationNotices.INBOX && notice.user().equals(me))
+                        || notice.kind() == NoticeKind.RESYNC) {
                     ui.access(this::refresh);
                 }
             });

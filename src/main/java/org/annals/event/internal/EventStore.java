@@ -2,10 +2,7 @@ package org.annals.event.internal;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.annals.event.ActorLink;
 import org.annals.event.ActorOption;
 import org.annals.event.CitationInput;
@@ -149,7 +146,8 @@ public class EventStore {
     }
 
     /** Saves content and replaces the event's actors, citations and disagreements with {@code links}. */
-    public EventDetails update(long id, long expectedVersion, EventContent content, EventLinks links, String author, Instant now) {
+    public EventDetails update(long id, long expectedVersion, EventContent content, EventLinks links, String author,
+            Instant now) {
         TimelineEventEntity event = current(id, expectedVersion);
         event.move(WorkflowAction.EDIT, author, null, now);
         event.apply(content, author, now);
@@ -177,7 +175,8 @@ public class EventStore {
         return details(save(event), slugOf(event.getTimelineId()));
     }
 
-    public EventDetails move(long id, long expectedVersion, WorkflowAction action, String actor, @Nullable String comment, Instant now) {
+    public EventDetails move(long id, long expectedVersion, WorkflowAction action, String actor, @Nullable String comment,
+            Instant now) {
         TimelineEventEntity event = current(id, expectedVersion);
         event.move(action, actor, comment, now);
         return details(save(event), slugOf(event.getTimelineId()));
@@ -235,17 +234,6 @@ public class EventStore {
 
     public Optional<EventDetails> find(long id) {
         return events.findById(id).map(e -> details(e, slugOf(e.getTimelineId())));
-    }
-
-    public Optional<EventDetails> findBySlug(long timelineId, String slug, String timelineSlug) {
-        return events.findByTimelineIdAndSlug(timelineId, slug).map(e -> details(e, timelineSlug));
-    }
-
-    /** The events with these ids, in the order of the ids. */
-    public List<EventDetails> load(List<Long> ids, String timelineSlug) {
-        Map<Long, TimelineEventEntity> byId = events.findAllById(ids).stream()
-                .collect(Collectors.toMap(TimelineEventEntity::getId, Function.identity()));
-        return ids.stream().map(byId::get).map(e -> details(e, timelineSlug)).toList();
     }
 
     public boolean hasExternalRef(long timelineId, String externalRef) {

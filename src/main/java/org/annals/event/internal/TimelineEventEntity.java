@@ -121,7 +121,7 @@ public class TimelineEventEntity {
     @Column(name = "merged_into_id")
     private @Nullable Long mergedIntoId;
 
-    /** Whether readers see a published version (retracted included): the event's own record, not the readers' table's. */
+    /** Whether readers see a published version (retracted included): kept here, not asked of the readers' table. */
     @NotAudited
     @Column(name = "has_published_version", nullable = false)
     private boolean hasPublishedVersion;

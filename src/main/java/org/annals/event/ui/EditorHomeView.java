@@ -73,7 +73,8 @@ class EditorHomeView extends VerticalLayout {
         feed.addColumn(c -> c.entry().message() == null ? "" : c.entry().message()).setHeader("Message").setFlexGrow(1);
         feed.setItems(history.recentChanges(timeline.slug(), 30));
         feed.setAllRowsVisible(true);
-        feed.addItemClickListener(e -> feed.getUI().ifPresent(ui -> EventNavigation.toEditor(ui, e.getItem().eventId())));
+        feed.addItemClickListener(e -> feed.getUI()
+                .ifPresent(ui -> EventNavigation.toEditor(ui, e.getItem().eventId())));
         lists.add(feed);
     }
 
