@@ -24,9 +24,9 @@ import org.annals.event.EventHistoryService;
 import org.annals.event.EventSort;
 import org.annals.event.EventStatus;
 import org.annals.event.EventType;
-import org.annals.event.EventWorkflowService;
 import org.annals.event.Place;
 import org.annals.importexport.TimelineImportService;
+import org.annals.review.ReviewService;
 import org.annals.security.AccountService;
 import org.annals.security.NewAccount;
 import org.annals.security.Role;
@@ -55,7 +55,7 @@ class AccessRulesIT {
     @Autowired
     EventEditingService editing;
     @Autowired
-    EventWorkflowService workflow;
+    ReviewService workflow;
     @Autowired
     EventHistoryService history;
     @Autowired

@@ -8,8 +8,8 @@ import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventType;
-import org.annals.event.EventWorkflowService;
 import org.annals.event.Place;
+import org.annals.review.ReviewService;
 import org.annals.security.AccountService;
 import org.annals.shared.UncertainDate;
 import org.annals.timeline.TimelineService;
@@ -22,10 +22,10 @@ public final class Desk {
 
     private final String slug;
     private final EventEditingService editing;
-    private final EventWorkflowService workflow;
+    private final ReviewService workflow;
 
     public Desk(String slug, TimelineService timelines, AccountService accounts, EventEditingService editing,
-            EventWorkflowService workflow) {
+            ReviewService workflow) {
         this.slug = slug;
         this.editing = editing;
         this.workflow = workflow;

@@ -6,9 +6,10 @@ import java.util.Locale;
 import org.annals.shared.DateLabels;
 import org.jspecify.annotations.Nullable;
 
-/** One event with everything a page shows about it. */
+/** One event with everything a page shows about it, and the timeline it belongs to (by id and by slug). */
 public record EventDetails(
         long id,
+        long timelineId,
         String timelineSlug,
         String slug,
         @Nullable String externalRef,

@@ -3,6 +3,7 @@ package org.annals.event;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.annals.event.internal.EventAnnouncer;
 import org.annals.event.internal.EventQueries;
 import org.annals.event.internal.EventStore;
 import org.annals.history.ChangeMessage;

@@ -2,6 +2,7 @@ package org.annals.event;
 
 import java.time.Clock;
 import java.util.List;
+import org.annals.event.internal.EventAnnouncer;
 import org.annals.event.internal.EventAudit;
 import org.annals.event.internal.EventStore;
 import org.annals.history.ChangeMessage;

@@ -3,8 +3,9 @@ package org.annals.event;
 /**
  * The editorial state machine: DRAFT → IN_REVIEW (submit) → PUBLISHED (approve) or back to DRAFT (return);
  * a published event (corrections pending or not) → RETRACTED (retract); any live event → MERGED into another
- * (merge); a pending correction → PUBLISHED again by discarding it (discard). Editing a published event starts a pending correction (its working copy becomes a
- * DRAFT) while readers keep the published version; a retracted event is not edited.
+ * (merge); a pending correction → PUBLISHED again by discarding it (discard). Editing a published event starts a
+ * pending correction (its working copy becomes a DRAFT) while readers keep the published version; a retracted event
+ * is not edited. Who may take a step is the review module's rule, not the state machine's.
  */
 public final class EventWorkflow {
 
@@ -28,14 +29,6 @@ public final class EventWorkflow {
                     ? ": only events in review can" : ""));
         }
         return to;
-    }
-
-    /** The four-eyes rule: whoever wrote or submitted the change may not approve it. */
-    public static void checkReviewer(String reviewer, String lastEditedBy, String submittedBy) {
-        if (reviewer.equals(lastEditedBy) || reviewer.equals(submittedBy)) {
-            throw new WorkflowViolationException("Four-eyes rule: " + reviewer
-                    + " wrote or submitted this change, so another reviewer must approve it");
-        }
     }
 
     private static String label(EventStatus status) {

@@ -3,7 +3,7 @@
  * all over published data only.
  */
 @ApplicationModule(allowedDependencies = {
-        "shared", "shared :: ui", "timeline", "publication", "publication :: spi", "event", "source"})
+        "shared", "shared :: ui", "timeline", "publication", "publication :: spi", "event", "event :: spi", "source"})
 @NullMarked
 package org.annals.reader;
 

@@ -16,15 +16,15 @@ import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventLinks;
 import org.annals.event.EventType;
-import org.annals.event.EventWorkflowService;
 import org.annals.event.Place;
-import org.annals.source.SourceInput;
 import org.annals.publication.PublishedEventQuery;
 import org.annals.publication.spi.EditorsNote;
+import org.annals.review.ReviewService;
 import org.annals.security.AccountService;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.NotFoundException;
 import org.annals.shared.UncertainDate;
+import org.annals.source.SourceInput;
 import org.annals.timeline.TimelineService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class AnnotationServiceIT {
     @Autowired
     EventEditingService editing;
     @Autowired
-    EventWorkflowService workflow;
+    ReviewService workflow;
     @Autowired
     TimelineService timelines;
     @Autowired

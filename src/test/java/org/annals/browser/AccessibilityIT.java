@@ -14,8 +14,8 @@ import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventType;
-import org.annals.event.EventWorkflowService;
 import org.annals.event.Place;
+import org.annals.review.ReviewService;
 import org.annals.security.AccountService;
 import org.annals.shared.UncertainDate;
 import org.annals.timeline.TimelineService;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -50,7 +49,7 @@ class AccessibilityIT {
     @Autowired
     EventEditingService editing;
     @Autowired
-    EventWorkflowService workflow;
+    ReviewService workflow;
     Browser browser;
 
     @BeforeAll

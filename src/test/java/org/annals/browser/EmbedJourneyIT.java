@@ -11,7 +11,7 @@ import org.annals.Desk;
 import org.annals.IntegrationTest;
 import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
-import org.annals.event.EventWorkflowService;
+import org.annals.review.ReviewService;
 import org.annals.security.AccountService;
 import org.annals.timeline.TimelineService;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +43,7 @@ class EmbedJourneyIT {
     @Autowired
     EventEditingService editing;
     @Autowired
-    EventWorkflowService workflow;
+    ReviewService workflow;
 
     private Browser browser;
     private HttpServer newsSite;

@@ -19,9 +19,9 @@ import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventType;
-import org.annals.event.EventWorkflowService;
 import org.annals.event.Place;
 import org.annals.live.LiveBus;
+import org.annals.review.ReviewService;
 import org.annals.security.AccountService;
 import org.annals.shared.UncertainDate;
 import org.annals.timeline.TimelineService;
@@ -55,7 +55,7 @@ class LiveAnnotationsIT {
     @Autowired
     EventEditingService editing;
     @Autowired
-    EventWorkflowService workflow;
+    ReviewService workflow;
     @Autowired
     AnnotationService notes;
     @Autowired

@@ -11,8 +11,8 @@ import org.annals.Desk;
 import org.annals.IntegrationTest;
 import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
-import org.annals.event.EventWorkflowService;
 import org.annals.event.RelationKind;
+import org.annals.review.ReviewService;
 import org.annals.security.AccountService;
 import org.annals.timeline.TimelineService;
 import org.junit.jupiter.api.AfterAll;
@@ -47,7 +47,7 @@ class PinnedRelationsIT {
     @Autowired
     EventEditingService editing;
     @Autowired
-    EventWorkflowService workflow;
+    ReviewService workflow;
     @Autowired
     JdbcClient jdbc;
 

@@ -1,7 +1,5 @@
 package org.annals.event;
 
-import org.annals.source.SourceInput;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,11 +12,12 @@ import org.annals.shared.EditConflictException;
 import org.annals.shared.GeoPoint;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.UncertainDate;
+import org.annals.source.SourceInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The editing service against the real database: rules at the door, nothing half-stored, every change audited. */

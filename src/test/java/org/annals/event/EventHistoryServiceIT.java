@@ -1,7 +1,5 @@
 package org.annals.event;
 
-import org.annals.source.SourceInput;
-
 import static org.annals.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,8 +12,10 @@ import org.annals.Teams;
 import org.annals.history.ChangeMessage;
 import org.annals.history.FieldChange;
 import org.annals.publication.PublishedEventQuery;
+import org.annals.review.ReviewService;
 import org.annals.security.AccountService;
 import org.annals.shared.UncertainDate;
+import org.annals.source.SourceInput;
 import org.annals.timeline.TimelineService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class EventHistoryServiceIT {
     @Autowired
     EventEditingService editing;
     @Autowired
-    EventWorkflowService workflow;
+    ReviewService workflow;
     @Autowired
     EventHistoryService history;
     @Autowired

@@ -1,7 +1,5 @@
 package org.annals.event;
 
-import org.annals.source.SourceInput;
-
 import static org.annals.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.annals.IntegrationTest;
+import org.annals.review.ReviewService;
 import org.annals.shared.UncertainDate;
+import org.annals.source.SourceInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +25,7 @@ class EventLinksIT {
     @Autowired
     EventEditingService editing;
     @Autowired
-    EventWorkflowService workflow;
+    ReviewService workflow;
     @Autowired
     JdbcClient jdbc;
 

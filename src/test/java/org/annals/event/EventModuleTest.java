@@ -3,21 +3,18 @@ package org.annals.event;
 import static org.annals.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.annals.ModuleTestDatabase;
+import org.annals.ReadersCopyStandIn;
 import org.annals.Teams;
+import org.annals.event.workflow.EventTransitions;
 import org.annals.security.AccountService;
 import org.annals.shared.UncertainDate;
 import org.annals.timeline.TimelineService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -25,44 +22,20 @@ import org.springframework.modulith.test.Scenario;
 /**
  * The event module with the modules it uses and none that use it: every change it makes announces itself as a
  * typed domain event, and publication leaves through {@link EventPublished} alone. The readers' copy (the publication
- * module) is not here; a small stand-in keeps what was announced as published, as that module would.
+ * module) is not here; {@link ReadersCopyStandIn} keeps what was announced as published, as that module would.
  */
 // history holds the audit revision entity every audited change needs; no bean of it is used, so it is named here
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "history")
 @ModuleTestDatabase
+@Import(ReadersCopyStandIn.class)
 class EventModuleTest {
 
     private static final String DESK = "event-module-desk";
 
-    @TestConfiguration
-    static class ReadersCopyStandIn {
-
-        /** What the publication module would keep: the last version announced as published, per event. */
-        @Bean
-        PublishedCopies publishedCopies() {
-            return new PublishedCopies();
-        }
-    }
-
-    static class PublishedCopies implements PublishedVersions {
-
-        private final Map<Long, EventDetails> copies = new ConcurrentHashMap<>();
-
-        @EventListener
-        void on(EventPublished publication) {
-            copies.put(publication.event().id(), publication.event());
-        }
-
-        @Override
-        public Optional<EventDetails> publishedVersion(long eventId) {
-            return Optional.ofNullable(copies.get(eventId));
-        }
-    }
-
     @Autowired
     EventEditingService editing;
     @Autowired
-    EventWorkflowService workflow;
+    EventTransitions workflow;
 
     @BeforeEach
     void desk(@Autowired TimelineService timelines, @Autowired AccountService accounts) {

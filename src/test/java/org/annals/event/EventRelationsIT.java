@@ -1,7 +1,5 @@
 package org.annals.event;
 
-import org.annals.source.SourceInput;
-
 import static org.annals.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,9 +12,11 @@ import org.annals.Teams;
 import org.annals.publication.EventMovedException;
 import org.annals.publication.EventRetractedException;
 import org.annals.publication.PublishedEventQuery;
+import org.annals.review.ReviewService;
 import org.annals.security.AccountService;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.UncertainDate;
+import org.annals.source.SourceInput;
 import org.annals.timeline.TimelineService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class EventRelationsIT {
     @Autowired
     EventEditingService editing;
     @Autowired
-    EventWorkflowService workflow;
+    ReviewService workflow;
     @Autowired
     EventHistoryService history;
     @Autowired

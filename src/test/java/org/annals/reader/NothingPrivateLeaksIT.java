@@ -16,8 +16,8 @@ import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventType;
-import org.annals.event.EventWorkflowService;
 import org.annals.event.Place;
+import org.annals.review.ReviewService;
 import org.annals.security.AccountService;
 import org.annals.security.SystemActor;
 import org.annals.shared.UncertainDate;
@@ -48,7 +48,7 @@ class NothingPrivateLeaksIT {
     @Autowired
     EventEditingService editing;
     @Autowired
-    EventWorkflowService workflow;
+    ReviewService workflow;
     @Autowired
     TimelineService timelines;
     @Autowired

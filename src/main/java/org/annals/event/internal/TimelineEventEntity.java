@@ -281,7 +281,7 @@ public class TimelineEventEntity {
     }
 
     EventDetails toDetails(String timelineSlug, Map<SourceId, SourceView> sources) {
-        return new EventDetails(id, timelineSlug, slug, externalRef, status, version, content(),
+        return new EventDetails(id, timelineId, timelineSlug, slug, externalRef, status, version, content(),
                 actors.stream().map(EventActorEntity::toLink).toList(),
                 citations.stream().map(citation -> citation.toView(sources)).toList(),
                 disagreements.stream().map(DisagreementEntity::toRecord).toList(),

@@ -3,8 +3,8 @@ package org.annals.event.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -21,10 +21,10 @@ import org.annals.shared.DateLabels;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.MarkdownText;
 import org.annals.shared.UncertainDate;
+import org.annals.shared.ui.EdtfByPrecision;
 import org.annals.shared.ui.FormAutosave;
 import org.annals.shared.ui.MapPicker;
 import org.annals.shared.ui.Notifications;
-import org.annals.shared.ui.EdtfByPrecision;
 import org.jspecify.annotations.Nullable;
 
 /**

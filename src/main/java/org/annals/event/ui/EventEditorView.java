@@ -28,9 +28,10 @@ import org.annals.event.EventHistoryService;
 import org.annals.event.EventLinks;
 import org.annals.event.EventNotices;
 import org.annals.event.EventStatus;
-import org.annals.event.EventWorkflowService;
 import org.annals.event.WorkflowViolationException;
 import org.annals.event.ui.spi.EventEditorPanel;
+import org.annals.event.ui.spi.EventReviewControls;
+import org.annals.event.ui.spi.EventScreens;
 import org.annals.history.ChangeMessage;
 import org.annals.live.LiveBus;
 import org.annals.live.NoticeKind;
@@ -50,10 +51,10 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("editor/events/:id")
 @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
-class EventEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+public class EventEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final EventEditingService events;
-    private final EventWorkflowService workflow;
+    private final List<EventReviewControls> reviewControls;
     private final EventHistoryService history;
     private final AuthenticationContext authentication;
     private final TextField message = new TextField("What did you change? (optional, kept in the history)");
@@ -82,7 +83,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
     private @Nullable EventDetails current;
     private @Nullable String timelineSlug;
 
-    EventEditorView(EventEditingService events, EventWorkflowService workflow, EventHistoryService history,
+    EventEditorView(EventEditingService events, List<EventReviewControls> reviewControls, EventHistoryService history,
             AuthenticationContext authentication, List<EventEditorPanel> panels, LiveBus live, PresenceRegistry presence,
             TimelineService timelines) {
         this.events = events;
@@ -90,7 +91,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         this.live = live;
         this.presence = presence;
         this.timelines = timelines;
-        this.workflow = workflow;
+        this.reviewControls = reviewControls;
         this.history = history;
         this.authentication = authentication;
         citationsEditor = new CitationsEditor(url -> timelineSlug == null ? java.util.Optional.empty()
@@ -237,14 +238,11 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         save.setText(state.hasPublishedVersion() ? "Save as pending correction" : "Save draft");
         form.setReadOnly(!mayWrite);
         workflowSlot.removeAll();
-        workflowSlot.add(new WorkflowBar(event, state, workflow, authentication, this::reload));
+        reviewControls.forEach(controls -> workflowSlot.add(controls.create(event, state, this::afterStep)));
         historySlot.removeAll();
         historySlot.add(new HistoryPanel(event, history, mayWrite && state.status() != EventStatus.MERGED, this::reload));
         relationsSlot.removeAll();
-        boolean mayReview = authentication.hasAnyRole("REVIEWER", "ADMIN") && state.status() != EventStatus.RETRACTED
-                && state.status() != EventStatus.MERGED;
-        relationsSlot.add(new RelationsPanel(event, events, workflow, mayWrite && state.status() != EventStatus.MERGED,
-                mayReview, merged -> getUI().ifPresent(ui -> EventNavigation.toEditor(ui, merged.id()))));
+        relationsSlot.add(new RelationsPanel(event, events, mayWrite && state.status() != EventStatus.MERGED));
         liveNotice.removeAll();
         liveNotice.removeClassName("annals-disagreement");
         panelsSlot.removeAll();
@@ -294,6 +292,15 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
         show(events.get(event.id()));
     }
 
+    /** After a review step: the event as the step left it, or the surviving event after a merge. */
+    private void afterStep(EventDetails event) {
+        if (current != null && event.id() != current.id()) {
+            getUI().ifPresent(ui -> EventScreens.toEditor(ui, event.id()));
+        } else {
+            reload(event);
+        }
+    }
+
     private void save() {
         EventForm typed = form.write();
         if (typed == null) {
@@ -324,7 +331,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Bef
             }
             Notifications.success("Saved");
             if (created) {
-                getUI().ifPresent(ui -> EventNavigation.toEditor(ui, saved.id()));
+                getUI().ifPresent(ui -> EventScreens.toEditor(ui, saved.id()));
             } else {
                 show(saved);
             }

@@ -34,6 +34,7 @@ import org.annals.event.EventSort;
 import org.annals.event.EventStatus;
 import org.annals.event.EventType;
 import org.annals.event.ui.spi.EventGridMarker;
+import org.annals.event.ui.spi.EventScreens;
 import org.annals.live.LiveBus;
 import org.annals.live.LiveNotice;
 import org.annals.live.NoticeKind;
@@ -47,7 +48,7 @@ import org.annals.timeline.TimelineSummary;
 @PageTitle("Events · Annals")
 @Menu(title = "Events", order = 1)
 @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
-class EventGridView extends VerticalLayout implements BeforeEnterObserver {
+public class EventGridView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
@@ -93,7 +94,7 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
         statuses.setItems(EventStatus.values());
         statuses.setItemLabelGenerator(s -> s.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         Button create = new Button("New event", e -> timelineSlug().ifPresent(slug -> getUI().ifPresent(ui ->
-                EventNavigation.toNewEvent(ui, slug))));
+                EventScreens.toNewEvent(ui, slug))));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-event");
         create.setVisible(authentication.hasAnyRole("EDITOR", "ADMIN"));
@@ -141,7 +142,7 @@ class EventGridView extends VerticalLayout implements BeforeEnterObserver {
         addAttachListener(e -> listen(e.getUI()));
         addDetachListener(e -> stopListening());
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("date"), SortDirection.ASCENDING)));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> EventNavigation.toEditor(ui, e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> EventScreens.toEditor(ui, e.getItem().id())));
         grid.setId("events-grid");
 
         timeline.addValueChangeListener(e -> {

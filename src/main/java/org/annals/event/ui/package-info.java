@@ -1,4 +1,4 @@
-/** Editors' screens for events: the grid, the editor form with its workflow bar, links and history, and my-work home. */
+/** Editors' screens for events: the grid and the editor form with its links, relations and history. */
 @NullMarked
 package org.annals.event.ui;
 

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import org.annals.event.EventStatus;
+import org.annals.event.ui.spi.EventScreens;
 import org.annals.importexport.ImportReport;
 import org.annals.importexport.TimelineImportService;
 import org.annals.shared.InvalidInputException;
@@ -134,7 +135,7 @@ class ImportView extends VerticalLayout {
                 + (report.timelineCreated() ? " created; " : " already there; ") + events(report.eventsCreated())
                 + " added, " + report.eventsAlreadyPresent() + " already present.");
         done.setId("import-report");
-        Anchor events = new Anchor("/editor/events?timeline=" + report.timelineSlug(), "Open its events");
+        Anchor events = new Anchor(EventScreens.gridHref(report.timelineSlug()), "Open its events");
         events.setId("import-open-events");
         result.add(done, events);
     }

@@ -1,16 +1,17 @@
 package org.annals.reader.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import java.util.Objects;
+import org.annals.event.ui.spi.EventScreens;
 
 /** The public frame: a header linking home and to sign-in, the page, and a footer pointing at the open API. */
 @AnonymousAllowed
@@ -24,7 +25,7 @@ public class ReaderLayout extends Div implements RouterLayout {
         header.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("align-items", "baseline");
         Anchor home = new Anchor("/", "Annals");
         home.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-        Anchor signIn = authentication.isAuthenticated() ? new Anchor("/editor/events", getTranslation("site.workspace"))
+        Anchor signIn = authentication.isAuthenticated() ? new Anchor(EventScreens.gridHref(null), getTranslation("site.workspace"))
                 : new Anchor("/login", getTranslation("site.signIn"));
         signIn.getStyle().set("margin-left", "auto");
         // the language follows the browser; this switches it for the rest of the visit

@@ -56,7 +56,7 @@ class ReaderApiIT {
     @Autowired
     org.annals.security.AccountService accounts;
     @Autowired
-    org.annals.event.EventWorkflowService workflow;
+    org.annals.review.ReviewService workflow;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 

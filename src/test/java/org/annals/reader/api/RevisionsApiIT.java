@@ -10,7 +10,7 @@ import org.annals.Desk;
 import org.annals.IntegrationTest;
 import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
-import org.annals.event.EventWorkflowService;
+import org.annals.review.ReviewService;
 import org.annals.security.AccountService;
 import org.annals.timeline.TimelineService;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +39,7 @@ class RevisionsApiIT {
     @Autowired
     EventEditingService editing;
     @Autowired
-    EventWorkflowService workflow;
+    ReviewService workflow;
 
     private EventDetails corrected;
     private String base;

@@ -13,7 +13,7 @@ import org.annals.Desk;
 import org.annals.IntegrationTest;
 import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
-import org.annals.event.EventWorkflowService;
+import org.annals.review.ReviewService;
 import org.annals.security.AccountService;
 import org.annals.timeline.TimelineService;
 import org.apache.catalina.Context;
@@ -49,7 +49,7 @@ class EmbedAndSitemapIT {
     @Autowired
     EventEditingService editing;
     @Autowired
-    EventWorkflowService workflow;
+    ReviewService workflow;
     @Autowired
     ServletWebServerApplicationContext server;
 

@@ -1,4 +1,4 @@
-package org.annals.event;
+package org.annals.event.workflow;
 
 import org.annals.security.SystemActor;
 import org.slf4j.Logger;
@@ -15,9 +15,9 @@ class ReaderCopyBackfill implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReaderCopyBackfill.class);
 
-    private final EventWorkflowService workflow;
+    private final EventTransitions workflow;
 
-    ReaderCopyBackfill(EventWorkflowService workflow) {
+    ReaderCopyBackfill(EventTransitions workflow) {
         this.workflow = workflow;
     }
 

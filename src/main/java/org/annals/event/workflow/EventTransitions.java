@@ -1,88 +1,80 @@
-package org.annals.event;
+package org.annals.event.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.annals.event.CorrectionDiscarded;
+import org.annals.event.EventApproved;
+import org.annals.event.EventDetails;
+import org.annals.event.EventLinks;
+import org.annals.event.EventPublished;
+import org.annals.event.EventRetracted;
+import org.annals.event.EventReturned;
+import org.annals.event.EventSubmitted;
+import org.annals.event.EventsMerged;
+import org.annals.event.PublishedVersions;
+import org.annals.event.WorkflowAction;
+import org.annals.event.WorkflowViolationException;
+import org.annals.event.internal.EventAnnouncer;
 import org.annals.event.internal.EventStore;
-import org.annals.history.ChangeMessage;
 import org.annals.security.CurrentUser;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.NotFoundException;
 import org.annals.shared.PlainText;
-import org.annals.timeline.TimelineService;
-import org.annals.timeline.TimelineSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Review and publication: editors submit, reviewers approve or return, reviewers retract and merge. Approval
- * announces {@link EventPublished}, which the readers' copy is written from in this transaction; nothing else
- * publishes. The four-eyes rule (on by default, per timeline) keeps anyone from approving a change they wrote or
- * submitted. Each step's message is recorded on its revision, and each step announces its {@link EventChange}.
+ * Moves an event from state to state for the review module, which decides who may (the four-eyes rule) and what the
+ * history says. Each step checks the state machine ({@link org.annals.event.EventWorkflow}) and the expected version,
+ * and announces its {@link org.annals.event.EventChange}; approval is the one door to the readers' copy
+ * ({@link EventPublished}), which is written in this transaction. The role checks repeat review's: this door stays
+ * shut to anyone who could not take the step there.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
-public class EventWorkflowService {
+public class EventTransitions {
 
     private final EventStore store;
     private final PublishedVersions publishedVersions;
-    private final TimelineService timelines;
     private final Clock clock;
     private final EventAnnouncer changes;
 
-    EventWorkflowService(EventStore store, PublishedVersions publishedVersions, TimelineService timelines, Clock clock,
-            EventAnnouncer changes) {
-        this.changes = changes;
+    EventTransitions(EventStore store, PublishedVersions publishedVersions, Clock clock, EventAnnouncer changes) {
         this.store = store;
         this.publishedVersions = publishedVersions;
-        this.timelines = timelines;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
     public EventDetails submit(long eventId, long expectedVersion, String message) {
         String text = PlainText.required("message", message, 500);
-        EventDetails event = store.find(eventId).orElseThrow(
-                () -> new NotFoundException("No event " + eventId));
-        if (EventLinks.of(event).unresolvedContradiction()) {
-            throw new WorkflowViolationException("A cited source contradicts this event: record which reading the "
-                    + "event uses and why (under 'Where sources disagree') before submitting it");
-        }
-        ChangeMessage.forCurrentTransaction("Submitted for review: " + text);
         String user = CurrentUser.name();
         EventDetails submitted = store.move(eventId, expectedVersion, WorkflowAction.SUBMIT, user, null,
                 clock.instant());
         return changes.announce(new EventSubmitted(eventId, store.timelineOf(eventId), user, text), submitted);
     }
 
-    /**
-     * Publishes the event as it stands. For an event readers already see, {@code correctionNote} (optional) puts the
-     * change in the public corrections log.
-     */
+    /** Publishes the event as it stands; {@code correctionNote} (optional) goes to the public corrections log. */
     @Transactional
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER')")
     public EventDetails approve(long eventId, long expectedVersion, @Nullable String correctionNote) {
         String reviewer = CurrentUser.name();
         String note = PlainText.optional("correctionNote", correctionNote, 2000);
-        EditorialState state = store.state(eventId);
-        TimelineSummary timeline = timeline(store.timelineOf(eventId));
-        if (timeline.fourEyes()) {
-            EventWorkflow.checkReviewer(reviewer, String.valueOf(state.lastEditedBy()), String.valueOf(state.submittedBy()));
-        }
+        long timelineId = store.timelineOf(eventId);
         Instant now = clock.instant();
-        ChangeMessage.forCurrentTransaction("Approved" + (note == null ? "" : ": " + note));
         EventDetails approved = store.move(eventId, expectedVersion, WorkflowAction.APPROVE, reviewer, null, now);
-        changes.publish(new EventPublished(approved, timeline.id(), store.outgoing(eventId), reviewer, now, note));
-        return changes.announce(new EventApproved(eventId, timeline.id(), reviewer, note), approved);
+        changes.publish(new EventPublished(approved, timelineId, store.outgoing(eventId), reviewer, now, note));
+        return changes.announce(new EventApproved(eventId, timelineId, reviewer, note), approved);
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER')")
     public EventDetails returnToEditor(long eventId, long expectedVersion, String comment) {
         String text = PlainText.required("comment", comment, 5000);
-        ChangeMessage.forCurrentTransaction("Returned: " + text);
         String user = CurrentUser.name();
         EventDetails returned = store.move(eventId, expectedVersion, WorkflowAction.RETURN, user, text,
                 clock.instant());
@@ -98,7 +90,6 @@ public class EventWorkflowService {
             throw new InvalidInputException(null, "Only a published event can be retracted");
         }
         Instant now = clock.instant();
-        ChangeMessage.forCurrentTransaction("Retracted: " + note);
         String user = CurrentUser.name();
         EventDetails retracted = store.move(eventId, expectedVersion, WorkflowAction.RETRACT, user, null, now);
         return changes.announce(new EventRetracted(eventId, store.timelineOf(eventId), user, note, now), retracted);
@@ -115,7 +106,6 @@ public class EventWorkflowService {
         String text = PlainText.required("note", note, 2000);
         EventDetails duplicate = store.find(eventId).orElseThrow(
                 () -> new NotFoundException("No event " + eventId));
-        ChangeMessage.forCurrentTransaction("Merged into event " + survivorId + ": " + text);
         Instant now = clock.instant();
         String reviewer = CurrentUser.name();
         EventDetails survivor = store.merge(eventId, expectedVersion, survivorId, reviewer, now);
@@ -129,11 +119,10 @@ public class EventWorkflowService {
     public EventDetails discardCorrection(long eventId, long expectedVersion) {
         EventDetails publishedCopy = publishedVersions.publishedVersion(eventId).orElseThrow(
                 () -> new WorkflowViolationException("This event has no published version to go back to"));
-        ChangeMessage.forCurrentTransaction("Discarded the pending correction");
         Instant now = clock.instant();
         String user = CurrentUser.name();
-        EventDetails reset = store.update(eventId, expectedVersion, publishedCopy.content(), EventLinks.of(publishedCopy),
-                user, now);
+        EventDetails reset = store.update(eventId, expectedVersion, publishedCopy.content(),
+                EventLinks.of(publishedCopy), user, now);
         EventDetails discarded = store.move(eventId, reset.version(), WorkflowAction.DISCARD, user, null, now);
         return changes.announce(new CorrectionDiscarded(eventId, store.timelineOf(eventId), user), discarded);
     }
@@ -151,9 +140,5 @@ public class EventWorkflowService {
             count++;
         }
         return count;
-    }
-
-    private TimelineSummary timeline(long timelineId) {
-        return timelines.get(timelineId);
     }
 }

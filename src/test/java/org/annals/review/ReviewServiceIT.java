@@ -1,4 +1,4 @@
-package org.annals.event;
+package org.annals.review;
 
 import static org.annals.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +8,16 @@ import java.util.Set;
 import java.util.UUID;
 import org.annals.IntegrationTest;
 import org.annals.Teams;
+import org.annals.event.Confidence;
+import org.annals.event.EditorialState;
+import org.annals.event.EventContent;
+import org.annals.event.EventDetails;
+import org.annals.event.EventEditingService;
+import org.annals.event.EventFilter;
+import org.annals.event.EventStatus;
+import org.annals.event.EventType;
+import org.annals.event.Place;
+import org.annals.event.WorkflowViolationException;
 import org.annals.publication.CorrectionKind;
 import org.annals.publication.EventRetractedException;
 import org.annals.publication.PublishedEventQuery;
@@ -25,7 +35,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 
 /** Review and publication against the real database, played by several people in turn. */
 @IntegrationTest
-class EventWorkflowServiceIT {
+class ReviewServiceIT {
 
     // a timeline of its own: what these tests publish must not change the seeded timeline others check
     private static final String TIMELINE = "workflow-desk";
@@ -33,7 +43,7 @@ class EventWorkflowServiceIT {
     @Autowired
     EventEditingService editing;
     @Autowired
-    EventWorkflowService workflow;
+    ReviewService workflow;
     @Autowired
     PublishedEventQuery readers;
     @Autowired

@@ -1,4 +1,4 @@
-package org.annals.event.ui;
+package org.annals.review.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -11,20 +11,23 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.annals.event.EditorialState;
 import org.annals.event.EventDetails;
+import org.annals.event.EventEditingService;
+import org.annals.event.EventLinks;
 import org.annals.event.EventStatus;
-import org.annals.event.EventWorkflowService;
 import org.annals.event.WorkflowViolationException;
+import org.annals.review.ReviewService;
 import org.annals.shared.EditConflictException;
 import org.annals.shared.ui.Notifications;
 import org.annals.shared.ui.TextPromptDialog;
 
 /**
  * Where the event stands and the next steps this person may take: submit (editors), approve or return (reviewers),
- * retract (reviewers). Buttons are a courtesy; the workflow service checks the same rules.
+ * discard a pending correction, retract or merge a duplicate (reviewers). Buttons are a courtesy; the review service
+ * checks the same rules.
  */
-class WorkflowBar extends Div {
+class ReviewBar extends Div {
 
-    WorkflowBar(EventDetails event, EditorialState state, EventWorkflowService workflow,
+    ReviewBar(EventDetails event, EditorialState state, ReviewService workflow, EventEditingService events,
             AuthenticationContext authentication, Consumer<EventDetails> afterStep) {
         setId("workflow");
         // which saved version the actions act on: a step offered for an older version would be refused as a conflict
@@ -42,7 +45,7 @@ class WorkflowBar extends Div {
             comment.addClassName("annals-disagreement");
             add(comment);
         }
-        if (org.annals.event.EventLinks.of(event).unresolvedContradiction()) {
+        if (EventLinks.of(event).unresolvedContradiction()) {
             Paragraph warning = new Paragraph("A cited source contradicts this event. Record under 'Where sources "
                     + "disagree' which reading the event uses and why; readers will see it.");
             warning.setId("contradiction-warning");
@@ -80,6 +83,11 @@ class WorkflowBar extends Div {
                     "Readers will see your note in its place and in the corrections log. Nothing is deleted.",
                     "Correction note (public)", true, "Retract",
                     note -> step(() -> workflow.retract(event.id(), event.version(), note), "Retracted", afterStep))));
+        }
+        if (reviewer && state.status() != EventStatus.RETRACTED && state.status() != EventStatus.MERGED) {
+            Button merge = new Button("Merge into…", e -> new MergeDialog(event, events, workflow, afterStep).open());
+            merge.setId("merge");
+            actions.add(merge);
         }
         add(actions);
     }

@@ -1,5 +1,10 @@
-package org.annals.event;
+package org.annals.event.internal;
 
+import org.annals.event.EventChange;
+import org.annals.event.EventDetails;
+import org.annals.event.EventNotices;
+import org.annals.event.EventPublished;
+import org.annals.event.EventSaved;
 import org.annals.live.LiveBus;
 import org.annals.live.LiveNotice;
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,18 +15,18 @@ import org.springframework.stereotype.Component;
  * live notice that every instance receives when (and only if) the transaction commits.
  */
 @Component
-class EventAnnouncer {
+public class EventAnnouncer {
 
     private final ApplicationEventPublisher publisher;
     private final LiveBus live;
 
-    EventAnnouncer(ApplicationEventPublisher publisher, LiveBus live) {
+    public EventAnnouncer(ApplicationEventPublisher publisher, LiveBus live) {
         this.publisher = publisher;
         this.live = live;
     }
 
     /** Announces {@code change}, which made {@code event} as it now stands; returns the event. */
-    EventDetails announce(EventChange change, EventDetails event) {
+    public EventDetails announce(EventChange change, EventDetails event) {
         publisher.publishEvent(change);
         live.announce(new LiveNotice(EventNotices.SAVED, change.timelineId(), change.eventId(), change.user(),
                 Long.toString(event.version())));
@@ -29,12 +34,12 @@ class EventAnnouncer {
     }
 
     /** Announces that {@code event}'s working copy was saved by {@code user}. */
-    EventDetails saved(EventDetails event, long timelineId, String user) {
+    public EventDetails saved(EventDetails event, long timelineId, String user) {
         return announce(new EventSaved(event.id(), timelineId, user, event.version()), event);
     }
 
     /** The one door to the readers' copy (see {@link EventPublished}). */
-    void publish(EventPublished publication) {
+    public void publish(EventPublished publication) {
         publisher.publishEvent(publication);
     }
 }

@@ -1,4 +1,4 @@
-package org.annals.event.ui;
+package org.annals.review.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +19,7 @@ import org.annals.event.EventHistoryService;
 import org.annals.event.EventRow;
 import org.annals.event.RecentChange;
 import org.annals.event.WorkItem;
+import org.annals.event.ui.spi.EventScreens;
 import org.annals.shared.DateLabels;
 import org.annals.timeline.TimelineService;
 import org.annals.timeline.TimelineSummary;
@@ -74,7 +75,7 @@ class EditorHomeView extends VerticalLayout {
         feed.setItems(history.recentChanges(timeline.slug(), 30));
         feed.setAllRowsVisible(true);
         feed.addItemClickListener(e -> feed.getUI()
-                .ifPresent(ui -> EventNavigation.toEditor(ui, e.getItem().eventId())));
+                .ifPresent(ui -> EventScreens.toEditor(ui, e.getItem().eventId())));
         lists.add(feed);
     }
 
@@ -87,7 +88,7 @@ class EditorHomeView extends VerticalLayout {
         grid.addColumn(r -> WHEN.format(r.updatedAt())).setHeader("Changed").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> EventNavigation.toEditor(ui, e.getItem().id())));
+        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> EventScreens.toEditor(ui, e.getItem().id())));
         lists.add(grid);
     }
 }

@@ -1,0 +1,39 @@
+package org.annals;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.annals.event.EventDetails;
+import org.annals.event.EventPublished;
+import org.annals.event.PublishedVersions;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+
+/**
+ * For module tests without the publication module: what it would keep of each event announced as published (the last
+ * version), so that discarding a correction has a published version to go back to.
+ */
+@TestConfiguration
+public class ReadersCopyStandIn {
+
+    @Bean
+    PublishedCopies publishedCopies() {
+        return new PublishedCopies();
+    }
+
+    public static class PublishedCopies implements PublishedVersions {
+
+        private final Map<Long, EventDetails> copies = new ConcurrentHashMap<>();
+
+        @EventListener
+        void on(EventPublished publication) {
+            copies.put(publication.event().id(), publication.event());
+        }
+
+        @Override
+        public Optional<EventDetails> publishedVersion(long eventId) {
+            return Optional.ofNullable(copies.get(eventId));
+        }
+    }
+}
