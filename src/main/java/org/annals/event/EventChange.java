@@ -6,8 +6,8 @@ package org.annals.event;
  * state change has its own type; a listener switches over them instead of reading a word.
  */
 public sealed interface EventChange
-        permits EventSaved, EventSubmitted, EventApproved, EventReturned, EventRetracted, EventsMerged,
-        CorrectionDiscarded {
+        permits EventSaved, EventRelationsChanged, EventSubmitted, EventApproved, EventReturned, EventRetracted,
+        EventsMerged, CorrectionDiscarded {
 
     long eventId();
 

@@ -73,7 +73,7 @@ public class EventEditingService {
         ChangeMessage.forCurrentTransaction("Related: " + kind.label(true) + " event " + otherEventId);
         store.relate(eventId, kind, otherEventId);
         // a relation is part of the event it starts from: readers see it once that event is approved again
-        store.touch(eventId, CurrentUser.name(), clock.instant());
+        relationsChanged(eventId);
         return store.relations(eventId);
     }
 
@@ -83,8 +83,16 @@ public class EventEditingService {
         ChangeMessage.forCurrentTransaction("Removed a relation");
         long from = store.fromEventOf(relationId);
         store.unrelate(eventId, relationId);
-        store.touch(from, CurrentUser.name(), clock.instant());
+        relationsChanged(from);
         return store.relations(eventId);
+    }
+
+    /** The event a relation starts from gets a new version, and says so (live notice, annotators' inboxes). */
+    private void relationsChanged(long eventId) {
+        String user = CurrentUser.name();
+        store.touch(eventId, user, clock.instant());
+        changes.announce(new EventRelationsChanged(eventId, store.timelineOf(eventId), user),
+                store.find(eventId).orElseThrow());
     }
 
     /** Relations in both directions, as the team sees them (whatever the other event's status). */

@@ -117,4 +117,19 @@ class EventModuleTest {
                     assertThat(merged.note()).isEqualTo("same event");
                 });
     }
+
+    @Test
+    void relating_two_events_is_announced_as_a_change_of_the_event_it_starts_from(Scenario scenario) {
+        EventDetails campaign = draft("Kharkiv counteroffensive");
+        EventDetails battle = draft("Balakliia retaken");
+
+        scenario.stimulate(() -> as("em-editor", "EDITOR", () -> editing.relate(battle.id(), RelationKind.PART_OF,
+                        campaign.id())))
+                .andWaitForEventOfType(EventRelationsChanged.class)
+                .matchingMappedValue(EventRelationsChanged::eventId, battle.id())
+                .toArriveAndVerify((changed, relations) -> {
+                    assertThat(changed.user()).isEqualTo("em-editor");
+                    assertThat(relations).extracting(EventRelation::otherHeadline).containsExactly("Kharkiv counteroffensive");
+                });
+    }
 }

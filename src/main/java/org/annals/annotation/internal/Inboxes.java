@@ -8,6 +8,7 @@ import org.annals.event.EventApproved;
 import org.annals.event.EventChange;
 import org.annals.event.EventRetracted;
 import org.annals.event.EventReturned;
+import org.annals.event.EventRelationsChanged;
 import org.annals.event.EventSaved;
 import org.annals.event.EventSubmitted;
 import org.annals.event.EventsMerged;
@@ -56,6 +57,7 @@ public class Inboxes {
     private static String whatHappened(EventChange change) {
         return switch (change) {
             case EventSaved saved -> "edited";
+            case EventRelationsChanged related -> "changed the relations of";
             case EventSubmitted submitted -> "submitted";
             case EventApproved approved -> "approved";
             case EventReturned returned -> "returned";

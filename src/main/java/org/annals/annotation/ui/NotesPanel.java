@@ -3,14 +3,10 @@ package org.annals.annotation.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,16 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.annals.annotation.Anchor;
-import org.annals.annotation.AnchorTarget;
 import org.annals.annotation.AnnotationService;
 import org.annals.annotation.Note;
 import org.annals.annotation.NoteThread;
-import org.annals.annotation.TextQuote;
 import org.annals.annotation.ThreadFeed;
 import org.annals.event.EventDetails;
 import org.annals.live.LiveBus;
-import org.annals.live.Presence;
 import org.annals.live.PresenceRegistry;
 import org.annals.shared.EditConflictException;
 import org.annals.shared.InvalidInputException;
@@ -56,9 +48,7 @@ class NotesPanel extends VerticalLayout {
     private final String me;
     private final boolean admin;
     private final boolean mayPublish;
-    private final Select<AnchorTarget> anchor = new Select<>();
-    private final ComboBox<String> citation = new ComboBox<>("Citation");
-    private final TextField passage = new TextField("Passage (select text in the event, then “Use selection”, or paste it)");
+    private final NoteAnchorFields about;
     private final TextArea body = new TextArea("New note (Markdown; @name mentions a team member)");
     private final Span newNoteTyping = new Span();
     private final Div threads = new Div();
@@ -75,14 +65,13 @@ class NotesPanel extends VerticalLayout {
     private final TreeMap<Long, ThreadView> shown = new TreeMap<>();
     private final Map<Long, Long> shownStamps = new HashMap<>();
     private final FormAutosave autosave;
-    private final String presenceKey = java.util.UUID.randomUUID().toString();
     private final List<LiveBus.Subscription> subscriptions = new ArrayList<>();
-    private long lastTyping;
+    private final TypingSignals typingSignals;
 
-    NotesPanel(EventDetails event, long timelineId, String me, boolean admin, boolean mayPublish, AnnotationService notes,
+    NotesPanel(EventDetails event, String me, boolean admin, boolean mayPublish, AnnotationService notes,
             ThreadFeed feed, PresenceRegistry presence) {
         this.event = event;
-        this.timelineId = timelineId;
+        this.timelineId = event.timelineId();
         this.me = me;
         this.admin = admin;
         this.mayPublish = mayPublish;
@@ -91,30 +80,8 @@ class NotesPanel extends VerticalLayout {
         this.presence = presence;
         setId("notes");
         setPadding(false);
-        anchor.setLabel("About");
-        anchor.setId("note-anchor");
-        anchor.setItems(AnchorTarget.values());
-        anchor.setItemLabelGenerator(t -> switch (t) {
-            case EVENT -> "The whole event";
-            case DATE -> "The date";
-            case PLACE -> "The place";
-            case CITATION -> "A citation (or a passage of its quote)";
-            case SUMMARY -> "A passage of the summary";
-        });
-        anchor.setValue(AnchorTarget.EVENT);
-        citation.setId("note-citation");
-        citation.setItems(event.citations().stream().map(c -> c.source().url()).toList());
-        passage.setId("note-passage");
-        passage.setMaxLength(TextQuote.EXACT_MAX);
-        passage.setWidthFull();
-        Button useSelection = new Button("Use selection", e -> passage.getElement()
-                .executeJs("return window.__annalsSelection || ''").then(String.class, text -> {
-                    if (!text.isBlank()) {
-                        passage.setValue(text.strip());
-                    }
-                }));
-        useSelection.setId("note-use-selection");
-        anchor.addValueChangeListener(e -> showAnchorFields());
+        about = new NoteAnchorFields(event);
+        typingSignals = new TypingSignals(presence, me, timelineId, event.id());
         body.setId("note-body");
         body.setWidthFull();
         body.setMaxLength(AnnotationService.BODY_MAX);
@@ -122,7 +89,7 @@ class NotesPanel extends VerticalLayout {
         body.setValueChangeTimeout(700);
         body.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                typing(0);
+                typingSignals.typing(0);
             }
         });
         Button post = new Button("Post note", e -> post());
@@ -132,15 +99,10 @@ class NotesPanel extends VerticalLayout {
         threads.setId("threads");
         threads.setWidthFull();
         listenToButtons();
-        HorizontalLayout where = new HorizontalLayout(anchor, citation);
-        where.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        HorizontalLayout quote = new HorizontalLayout(passage, useSelection);
-        quote.setWidthFull();
-        quote.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(threads, where, quote, body, newNoteTyping, post);
-        showAnchorFields();
+        add(threads, about, body, newNoteTyping, post);
 
-        autosave = new FormAutosave(this, me + ":notes:" + event.id()).field("body", body, body).field("passage", passage, passage);
+        autosave = new FormAutosave(this, me + ":notes:" + event.id()).field("body", body, body).field("passage", about.passage(),
+                about.passage());
         addAttachListener(e -> attached(e.getUI()));
         addDetachListener(e -> detached());
     }
@@ -167,12 +129,6 @@ class NotesPanel extends VerticalLayout {
                 : java.util.Optional.empty();
     }
 
-    private void showAnchorFields() {
-        AnchorTarget target = anchor.getValue();
-        citation.setVisible(target == AnchorTarget.CITATION);
-        passage.getParent().ifPresent(p -> p.setVisible(target == AnchorTarget.SUMMARY || target == AnchorTarget.CITATION));
-    }
-
     private void attached(UI ui) {
         detached();
         autosave.start();
@@ -185,19 +141,6 @@ class NotesPanel extends VerticalLayout {
                     .filter(shown::containsKey).forEach(this::openReply);
             autosave.restore(typed);
         });
-        // remember the last text selected anywhere on the page (also inside text areas) for "Use selection"
-        getElement().executeJs("""
-                if (!window.__annalsSelectionWatch) {
-                  window.__annalsSelectionWatch = true;
-                  document.addEventListener('selectionchange', () => {
-                    const active = document.activeElement;
-                    let text = window.getSelection().toString();
-                    if (!text && active && typeof active.selectionStart === 'number' && active.selectionEnd > active.selectionStart) {
-                      text = active.value.substring(active.selectionStart, active.selectionEnd);
-                    }
-                    if (text) { window.__annalsSelection = text; }
-                  });
-                }""");
         // watch first, then read: a change made in between arrives too (the stamps keep the newer state)
         subscriptions.add(feed.watch(event.id(), timelineId, me, admin, update -> ui.access(() -> apply(update))));
         subscriptions.add(presence.onChange(notice -> {
@@ -260,32 +203,15 @@ class NotesPanel extends VerticalLayout {
                 typingLines.get(thread.id())), actions());
     }
 
-    /**
-     * An edit box for one's own note: Save stores it against the version that was edited (a change made meanwhile,
-     * in another tab say, is reported as a conflict instead of overwritten); Cancel closes it.
-     */
     private Div editBox(Note note) {
-        TextArea field = new TextArea();
-        field.setValue(note.body());
-        field.setWidthFull();
-        field.setMaxLength(AnnotationService.BODY_MAX);
-        field.setId("edit-field-" + note.id());
         long threadId = threadOf(note);
-        Button save = new Button("Save", e -> act(threadId, () -> {
-            notes.edit(note.id(), note.version(), field.getValue());
-            // closed only once stored: after an error its text is still there to fix
+        return new NoteEditBox(note, text -> act(threadId, () -> {
+            notes.edit(note.id(), note.version(), text);
             editBoxes.remove(note.id());
-        }));
-        save.setId("edit-save-" + note.id());
-        Button cancel = new Button("Cancel", e -> {
+        }), () -> {
             editBoxes.remove(note.id());
             show(shown.get(threadId).thread());
         });
-        cancel.setId("edit-cancel-" + note.id());
-        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div box = new Div(field, new HorizontalLayout(save, cancel));
-        box.addClassName("note-edit");
-        return box;
     }
 
     /** Opens the thread's reply box (once; it then stays open for this panel). */
@@ -322,39 +248,23 @@ class NotesPanel extends VerticalLayout {
         reply.setValueChangeTimeout(700);
         reply.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                typing(threadId);
+                typingSignals.typing(threadId);
             }
         });
         autosave.field(REPLY_KEY + threadId, reply, reply);
         return reply;
     }
 
-    private void typing(long threadId) {
-        long now = System.currentTimeMillis();
-        if (now - lastTyping >= PresenceRegistry.TYPING_EVERY_MILLIS) {
-            lastTyping = now;
-            presence.typing(presenceKey, new Presence(me, timelineId, event.id(), Presence.Activity.TYPING, threadId));
-        }
-    }
-
-    /** Posted: the others stop seeing "typing…" with the note's arrival, not seconds later. */
-    private void stoppedTyping(long threadId) {
-        lastTyping = 0;
-        presence.stoppedTyping(presenceKey, new Presence(me, timelineId, event.id(), Presence.Activity.TYPING, threadId));
-    }
-
     private void showTyping() {
-        Map<Long, List<String>> byThread = presence.on(event.id()).stream()
-                .filter(p -> p.activity() == Presence.Activity.TYPING && !p.user().equals(me))
-                .collect(Collectors.groupingBy(Presence::threadId, Collectors.mapping(Presence::user, Collectors.toList())));
-        showText(newNoteTyping, typingText(byThread.get(0L)));
+        Map<Long, List<String>> byThread = typingSignals.others();
+        showText(newNoteTyping, TypingSignals.text(byThread.get(0L)));
         byThread.keySet().stream().filter(id -> shown.containsKey(id) && !typingLines.containsKey(id)).forEach(id -> {
             Span line = new Span();
             line.setId("typing-" + id);
             typingLines.put(id, line);
             show(shown.get(id).thread());
         });
-        typingLines.forEach((id, line) -> showText(line, typingText(byThread.get(id))));
+        typingLines.forEach((id, line) -> showText(line, TypingSignals.text(byThread.get(id))));
     }
 
     /** Only a line whose text changes is touched: setText("") is pushed as a change even on an empty line. */
@@ -364,17 +274,13 @@ class NotesPanel extends VerticalLayout {
         }
     }
 
-    private static String typingText(List<String> users) {
-        return users == null || users.isEmpty() ? "" : String.join(", ", users) + " typing…";
-    }
-
     private void post() {
         try {
             long stamp = ThreadFeed.stamp();
-            NoteThread posted = notes.annotate(event.id(), anchorOf(), body.getValue());
-            stoppedTyping(0);
+            NoteThread posted = notes.annotate(event.id(), about.anchor(), body.getValue());
+            typingSignals.stoppedTyping(0);
             body.clear();
-            passage.clear();
+            about.passage().clear();
             storeAgain();
             Notifications.success("Note posted");
             apply(new ThreadFeed.Update(List.of(posted), false, stamp));
@@ -382,15 +288,6 @@ class NotesPanel extends VerticalLayout {
             body.setErrorMessage(e.getMessage());
             body.setInvalid(true);
         }
-    }
-
-    private Anchor anchorOf() {
-        AnchorTarget target = anchor.getValue();
-        return switch (target) {
-            case CITATION -> Anchor.citation(citation.getValue() == null ? "" : citation.getValue(), passage.getValue());
-            case SUMMARY -> Anchor.summary(passage.getValue());
-            default -> Anchor.field(target);
-        };
     }
 
     /** After posting, the browser's copy is rewritten from what the fields hold now (other drafts stay kept). */
@@ -416,7 +313,7 @@ class NotesPanel extends VerticalLayout {
                 }
                 try {
                     notes.reply(threadId, field.getValue());
-                    stoppedTyping(threadId);
+                    typingSignals.stoppedTyping(threadId);
                     field.clear();
                     field.setInvalid(false);
                     storeAgain();

@@ -8,7 +8,6 @@ import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
 import org.annals.event.ui.spi.EventEditorPanel;
 import org.annals.live.PresenceRegistry;
-import org.annals.timeline.TimelineService;
 
 
 /** Puts the team's notes into the event editor (through the event module's panel SPI) and the notes page. */
@@ -17,16 +16,14 @@ class NotesPanels implements EventEditorPanel {
 
     private final AnnotationService notes;
     private final EventEditingService events;
-    private final TimelineService timelines;
     private final ThreadFeed feed;
     private final PresenceRegistry presence;
     private final AuthenticationContext authentication;
 
-    NotesPanels(AnnotationService notes, EventEditingService events, TimelineService timelines, ThreadFeed feed,
+    NotesPanels(AnnotationService notes, EventEditingService events, ThreadFeed feed,
             PresenceRegistry presence, AuthenticationContext authentication) {
         this.notes = notes;
         this.events = events;
-        this.timelines = timelines;
         this.feed = feed;
         this.presence = presence;
         this.authentication = authentication;
@@ -48,8 +45,7 @@ class NotesPanels implements EventEditorPanel {
     }
 
     Component create(EventDetails event) {
-        long timelineId = timelines.find(event.timelineSlug()).map(org.annals.timeline.TimelineSummary::id).orElse(0L);
-        return new NotesPanel(event, timelineId, authentication.getPrincipalName().orElse(""),
+        return new NotesPanel(event, authentication.getPrincipalName().orElse(""),
                 authentication.hasRole("ADMIN"), authentication.hasAnyRole("EDITOR", "ADMIN"), notes, feed, presence);
     }
 }

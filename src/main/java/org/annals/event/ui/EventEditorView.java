@@ -26,7 +26,6 @@ import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventHistoryService;
 import org.annals.event.EventLinks;
-import org.annals.event.EventNotices;
 import org.annals.event.EventStatus;
 import org.annals.event.WorkflowViolationException;
 import org.annals.event.ui.spi.EventEditorPanel;
@@ -34,15 +33,12 @@ import org.annals.event.ui.spi.EventReviewControls;
 import org.annals.event.ui.spi.EventScreens;
 import org.annals.history.ChangeMessage;
 import org.annals.live.LiveBus;
-import org.annals.live.NoticeKind;
-import org.annals.live.Presence;
 import org.annals.live.PresenceRegistry;
 import org.annals.shared.EditConflictException;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.NotFoundException;
 import org.annals.shared.ui.FormAutosave;
 import org.annals.shared.ui.Notifications;
-import org.annals.timeline.TimelineService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,28 +68,21 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
     private final Div liveNotice = new Div();
     private final Div panelsSlot = new Div();
     private final List<EventEditorPanel> panels;
-    private final LiveBus live;
-    private final PresenceRegistry presence;
-    private final TimelineService timelines;
+    private final EventLiveWatch liveWatch;
     private final PresenceBar presenceBar = new PresenceBar();
-    /** This browser tab's presence entry (one per view instance). */
-    private final String presenceKey = java.util.UUID.randomUUID().toString();
-    private final List<LiveBus.Subscription> subscriptions = new java.util.ArrayList<>();
     private @Nullable FormAutosave autosave;
     private @Nullable EventDetails current;
     private @Nullable String timelineSlug;
 
     EventEditorView(EventEditingService events, List<EventReviewControls> reviewControls, EventHistoryService history,
-            AuthenticationContext authentication, List<EventEditorPanel> panels, LiveBus live, PresenceRegistry presence,
-            TimelineService timelines) {
+            AuthenticationContext authentication, List<EventEditorPanel> panels, LiveBus live,
+            PresenceRegistry presence) {
         this.events = events;
         this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(EventEditorPanel::order)).toList();
-        this.live = live;
-        this.presence = presence;
-        this.timelines = timelines;
         this.reviewControls = reviewControls;
         this.history = history;
         this.authentication = authentication;
+        this.liveWatch = new EventLiveWatch(live, presence, me());
         citationsEditor = new CitationsEditor(url -> timelineSlug == null ? java.util.Optional.empty()
                 : events.source(timelineSlug, url));
         message.setId("change-message");
@@ -111,38 +100,15 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         add(heading, presenceBar, liveNotice, autosaveNotice, workflowSlot, form, actorsEditor, citationsEditor,
                 disagreementsEditor, message, new HorizontalLayout(save), panelsSlot, relationsSlot, historySlot);
         addAttachListener(e -> listen(e.getUI()));
-        addDetachListener(e -> stopListening());
+        addDetachListener(e -> liveWatch.stop());
     }
 
     /** While the editor is open: saves by others and who else is here arrive through the live bus and Push. */
     private void listen(UI ui) {
-        stopListening();
-        subscriptions.add(live.subscribe(notice -> {
-            EventDetails shown = current;
-            if (shown == null || !notice.concernsEvent(shown.id())) {
-                return;
-            }
-            if (notice.kind() == EventNotices.SAVED && !notice.user().equals(me())) {
-                ui.access(() -> savedByOther(notice.user()));
-            } else if (notice.kind() == NoticeKind.RESYNC) {
-                ui.access(this::resync);
-            }
-        }));
-        subscriptions.add(presence.onChange(notice -> {
-            EventDetails shown = current;
-            if (shown != null && notice.eventId() == shown.id()) {
-                ui.access(() -> presenceBar.show(presence.on(shown.id()), me()));
-            }
-        }));
+        liveWatch.start(ui, () -> current, this::savedByOther, this::resync, people -> presenceBar.show(people, me()));
         if (current != null) {
             announcePresence(current);
         }
-    }
-
-    private void stopListening() {
-        subscriptions.forEach(LiveBus.Subscription::close);
-        subscriptions.clear();
-        presence.gone(presenceKey);
     }
 
     private String me() {
@@ -150,10 +116,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void announcePresence(EventDetails event) {
-        long timelineId = timelines.find(event.timelineSlug()).map(org.annals.timeline.TimelineSummary::id).orElse(0L);
-        presence.here(presenceKey, new Presence(me(), timelineId, event.id(),
-                save.isVisible() ? Presence.Activity.EDITING : Presence.Activity.VIEWING, 0));
-        presenceBar.show(presence.on(event.id()), me());
+        presenceBar.show(liveWatch.here(event, save.isVisible()), me());
     }
 
     /** Someone saved the event shown here: say so before this editor saves on top of an old version. */
