@@ -1,5 +1,6 @@
 package org.annals;
 
+import org.annals.event.EventId;
 import static org.annals.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,25 +106,25 @@ class AccessRulesIT {
 
     @Test
     void each_protected_method_admits_exactly_the_roles_it_should() {
-        long id = draft.id();
+        long id = draft.id().value();
         long v = draft.version();
         Map<String, Supplier<?>> calls = new LinkedHashMap<>();
         calls.put("createDraft", () -> editing.createDraft(DESK, content()));
-        calls.put("update", () -> editing.update(id, v, content()));
-        calls.put("get", () -> editing.get(id));
-        calls.put("state", () -> editing.state(id));
+        calls.put("update", () -> editing.update(EventId.of(id), v, content()));
+        calls.put("get", () -> editing.get(EventId.of(id)));
+        calls.put("state", () -> editing.state(EventId.of(id)));
         calls.put("rows", () -> editing.rows(DESK, EventFilter.ALL, EventSort.DATE_ASC, 0, 10));
         calls.put("count", () -> editing.count(DESK, EventFilter.ALL));
         calls.put("actors", () -> editing.actors(DESK));
-        calls.put("submit", () -> workflow.submit(id, v, "probe"));
-        calls.put("approve", () -> workflow.approve(id, v, null));
-        calls.put("returnToEditor", () -> workflow.returnToEditor(id, v, "probe"));
-        calls.put("retract", () -> workflow.retract(id, v, "probe"));
-        calls.put("revisions", () -> history.revisions(id));
-        calls.put("relate", () -> editing.relate(id, org.annals.event.RelationKind.FOLLOWS, id));
-        calls.put("relations", () -> editing.relations(id));
-        calls.put("merge", () -> workflow.merge(id, v, id, "probe"));
-        calls.put("restore", () -> history.restore(id, 1, v));
+        calls.put("submit", () -> workflow.submit(EventId.of(id), v, "probe"));
+        calls.put("approve", () -> workflow.approve(EventId.of(id), v, null));
+        calls.put("returnToEditor", () -> workflow.returnToEditor(EventId.of(id), v, "probe"));
+        calls.put("retract", () -> workflow.retract(EventId.of(id), v, "probe"));
+        calls.put("revisions", () -> history.revisions(EventId.of(id)));
+        calls.put("relate", () -> editing.relate(EventId.of(id), org.annals.event.RelationKind.FOLLOWS, EventId.of(id)));
+        calls.put("relations", () -> editing.relations(EventId.of(id)));
+        calls.put("merge", () -> workflow.merge(EventId.of(id), v, EventId.of(id), "probe"));
+        calls.put("restore", () -> history.restore(EventId.of(id), 1, v));
         calls.put("recentChanges", () -> history.recentChanges(DESK, 5));
         calls.put("createTimeline", () -> timelines.create(new NewTimeline("probe-" + System.nanoTime(), "Probe", null, Visibility.PRIVATE)));
         calls.put("grant", () -> {

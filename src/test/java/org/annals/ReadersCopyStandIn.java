@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.annals.event.EventDetails;
+import org.annals.event.EventId;
 import org.annals.event.EventPublished;
 import org.annals.event.PublishedVersions;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -28,12 +29,12 @@ public class ReadersCopyStandIn {
 
         @EventListener
         void on(EventPublished publication) {
-            copies.put(publication.event().id(), publication.event());
+            copies.put(publication.event().id().value(), publication.event());
         }
 
         @Override
-        public Optional<EventDetails> publishedVersion(long eventId) {
-            return Optional.ofNullable(copies.get(eventId));
+        public Optional<EventDetails> publishedVersion(EventId eventId) {
+            return Optional.ofNullable(copies.get(eventId.value()));
         }
     }
 }

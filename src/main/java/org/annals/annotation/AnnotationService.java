@@ -1,5 +1,7 @@
 package org.annals.annotation;
 
+import org.annals.event.EventId;
+import org.annals.timeline.TimelineId;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -70,15 +72,15 @@ public class AnnotationService {
      */
     @Transactional
     @PreAuthorize("isAuthenticated() and @eventAccess.isMember(#eventId)")
-    public NoteThread annotate(long eventId, Anchor anchor, String body) {
+    public NoteThread annotate(EventId eventId, Anchor anchor, String body) {
         String text = body(body);
         EventDetails event = events.forTeam(eventId);
-        long timelineId = timelineId(event);
+        TimelineId timelineId = timelineId(event);
         Anchor located = locate(event, anchor);
         Set<String> mentions = mentions(timelineId, text);
         String me = CurrentUser.name();
         ChangeMessage.forCurrentTransaction("Annotated " + located.target().label());
-        AnnotationEntity note = notes.save(new AnnotationEntity(eventId, timelineId, null, me, text, located, mentions,
+        AnnotationEntity note = notes.save(new AnnotationEntity(eventId.value(), timelineId.value(), null, me, text, located, mentions,
                 clock.instant()));
         tellMentioned(note, mentions, Set.of());
         announce(note);
@@ -93,7 +95,7 @@ public class AnnotationService {
         if (thread.isDeleted()) {
             throw new InvalidInputException("note", "This note was deleted; start a new one");
         }
-        Set<String> mentions = mentions(thread.getTimelineId(), text);
+        Set<String> mentions = mentions(TimelineId.of(thread.getTimelineId()), text);
         String me = CurrentUser.name();
         ChangeMessage.forCurrentTransaction("Replied to note " + threadId);
         AnnotationEntity reply = notes.save(new AnnotationEntity(thread.getEventId(), thread.getTimelineId(), threadId,
@@ -117,7 +119,7 @@ public class AnnotationService {
             throw new org.annals.shared.EditConflictException("This note changed since you opened it; reload it first");
         }
         Set<String> before = note.getMentions();
-        Set<String> mentions = mentions(note.getTimelineId(), text);
+        Set<String> mentions = mentions(TimelineId.of(note.getTimelineId()), text);
         ChangeMessage.forCurrentTransaction("Edited note " + noteId);
         note.edit(text, mentions, clock.instant());
         notes.saveAndFlush(note);
@@ -168,11 +170,11 @@ public class AnnotationService {
     /** The event's threads, oldest first, each note flagged orphaned when its passage or citation is gone. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated() and @eventAccess.isMember(#eventId)")
-    public List<NoteThread> threads(long eventId) {
+    public List<NoteThread> threads(EventId eventId) {
         EventDetails event = events.forTeam(eventId);
         Map<Long, AnnotationEntity> roots = new LinkedHashMap<>();
         Map<Long, List<Note>> replies = new HashMap<>();
-        for (AnnotationEntity note : notes.findByEventIdOrderByIdAsc(eventId)) {
+        for (AnnotationEntity note : notes.findByEventIdOrderByIdAsc(eventId.value())) {
             if (note.getThreadId() == null) {
                 roots.put(note.getId(), note);
             } else {
@@ -195,7 +197,7 @@ public class AnnotationService {
         // only passages and citations can be orphaned: the event is read just for them
         AnchorTarget target = root.anchor().target();
         boolean orphaned = (target == AnchorTarget.SUMMARY || target == AnchorTarget.CITATION)
-                && orphaned(events.forTeam(root.getEventId()), root.anchor());
+                && orphaned(events.forTeam(EventId.of(root.getEventId())), root.anchor());
         List<Note> replies = notes.findByThreadIdOrderByIdAsc(threadId).stream().map(n -> n.toNote(false)).toList();
         return new NoteThread(root.toNote(orphaned), replies);
     }
@@ -206,7 +208,7 @@ public class AnnotationService {
     public Map<Long, Integer> openThreadCounts(String timelineSlug, Collection<Long> eventIds) {
         Map<Long, Integer> counts = new HashMap<>();
         if (!eventIds.isEmpty()) {
-            notes.openThreadCounts(timelineId(timelineSlug), eventIds)
+            notes.openThreadCounts(timelineId(timelineSlug).value(), eventIds)
                     .forEach(row -> counts.put((Long) row[0], ((Long) row[1]).intValue()));
         }
         return counts;
@@ -215,14 +217,14 @@ public class AnnotationService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated() and @timelineAccess.isMember(#timelineSlug)")
     public Set<Long> eventsWithOpenThreads(String timelineSlug) {
-        return new TreeSet<>(notes.eventsWithOpenThreads(timelineId(timelineSlug)));
+        return new TreeSet<>(notes.eventsWithOpenThreads(timelineId(timelineSlug).value()));
     }
 
     /** The people who may be mentioned on the event's timeline. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated() and @eventAccess.isMember(#eventId)")
-    public Set<String> team(long eventId) {
-        return timelines.team(timelineId(events.forTeam(eventId)));
+    public Set<String> team(EventId eventId) {
+        return timelines.team(events.forTeam(eventId).timelineId());
     }
 
     /** Every version of a note, newest first, deleted ones included. */
@@ -290,12 +292,12 @@ public class AnnotationService {
     }
 
     /** The mentioned names, each checked against the timeline's team. */
-    private Set<String> mentions(long timelineId, String text) {
+    private Set<String> mentions(TimelineId timelineId, String text) {
         Set<String> mentioned = Mentions.in(text);
         if (mentioned.isEmpty()) {
             return mentioned;
         }
-        Set<String> team = timelines.team(timelineId);
+        Set<String> team = timelines.team(TimelineId.of(timelineId.value()));
         List<String> outside = mentioned.stream().filter(name -> !team.contains(name)).toList();
         if (!outside.isEmpty()) {
             throw new InvalidInputException("note", "Only members of this timeline's team can be mentioned; not "
@@ -339,12 +341,12 @@ public class AnnotationService {
         return note;
     }
 
-    private long timelineId(EventDetails event) {
+    private TimelineId timelineId(EventDetails event) {
         return timelineId(event.timelineSlug());
     }
 
-    private long timelineId(String slug) {
-        return timelines.find(slug).orElseThrow(() -> new NotFoundException("No timeline " + slug)).id();
+    private TimelineId timelineId(String slug) {
+        return TimelineId.of(timelines.find(slug).orElseThrow(() -> new NotFoundException("No timeline " + slug)).id().value());
     }
 
     private static String excerpt(String text) {

@@ -10,12 +10,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.annals.event.EventId;
 import org.annals.live.LiveBus;
 import org.annals.live.LiveNotice;
 import org.annals.live.NoticeKind;
 import org.annals.security.SystemActor;
 import org.annals.shared.NoTransaction;
 import org.annals.shared.NotFoundException;
+import org.annals.timeline.TimelineId;
 import org.annals.timeline.TimelineService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,23 +97,23 @@ public class ThreadFeed {
      * Calls {@code receiver} (on a background thread) with every change to the event's notes until closed. The
      * caller must already have read the event's notes as {@code username}: this decides only who keeps receiving.
      */
-    public LiveBus.Subscription watch(long eventId, long timelineId, String username, boolean admin,
+    public LiveBus.Subscription watch(EventId eventId, TimelineId timelineId, String username, boolean admin,
             Consumer<Update> receiver) {
         Viewer viewer = new Viewer(username, admin, receiver);
-        watched.compute(eventId, (id, w) -> {
-            Watched event = w == null ? new Watched(timelineId) : w;
+        watched.compute(eventId.value(), (id, w) -> {
+            Watched event = w == null ? new Watched(timelineId.value()) : w;
             event.viewers.add(viewer);
             return event;
         });
-        return () -> watched.computeIfPresent(eventId, (id, w) -> {
+        return () -> watched.computeIfPresent(eventId.value(), (id, w) -> {
             w.viewers.remove(viewer);
             return w.viewers.isEmpty() ? null : w;
         });
     }
 
     /** How many views on this instance watch the event (for tests and diagnostics). */
-    public int viewers(long eventId) {
-        Watched event = watched.get(eventId);
+    public int viewers(EventId eventId) {
+        Watched event = watched.get(eventId.value());
         return event == null ? 0 : event.viewers.size();
     }
 
@@ -144,9 +146,9 @@ public class ThreadFeed {
             Set<String> team;
             try {
                 update = SystemActor.run(security, () -> threadId == null
-                        ? new Update(notes.threads(eventId), true, stamp)
+                        ? new Update(notes.threads(EventId.of(eventId)), true, stamp)
                         : new Update(List.of(notes.thread(threadId)), false, stamp));
-                team = SystemActor.run(security, () -> timelines.team(event.timelineId));
+                team = SystemActor.run(security, () -> timelines.team(TimelineId.of(event.timelineId)));
             } catch (NotFoundException e) {
                 return;
             }

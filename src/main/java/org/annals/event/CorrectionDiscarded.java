@@ -1,5 +1,7 @@
 package org.annals.event;
 
+import org.annals.timeline.TimelineId;
+
 /** A pending correction was dropped: the working copy is the published version again. */
-public record CorrectionDiscarded(long eventId, long timelineId, String user) implements EventChange {
+public record CorrectionDiscarded(EventId eventId, TimelineId timelineId, String user) implements EventChange {
 }

@@ -1,5 +1,7 @@
 package org.annals.event;
 
+import org.annals.timeline.TimelineId;
+
 /**
  * A change to an event's working copy or its place in the workflow, announced by the service that made it inside its
  * transaction, so other modules react in the same transaction (those who annotated the event hear of it). Every
@@ -9,9 +11,9 @@ public sealed interface EventChange
         permits EventSaved, EventRelationsChanged, EventSubmitted, EventApproved, EventReturned, EventRetracted,
         EventsMerged, CorrectionDiscarded {
 
-    long eventId();
+    EventId eventId();
 
-    long timelineId();
+    TimelineId timelineId();
 
     /** Who made the change. */
     String user();

@@ -1,5 +1,6 @@
 package org.annals.event;
 
+import org.annals.timeline.TimelineId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -8,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /** One event with everything a page shows about it, and the timeline it belongs to (by id and by slug). */
 public record EventDetails(
-        long id,
-        long timelineId,
+        EventId id,
+        TimelineId timelineId,
         String timelineSlug,
         String slug,
         @Nullable String externalRef,

@@ -1,5 +1,6 @@
 package org.annals.event;
 
+import org.annals.timeline.TimelineId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -50,70 +51,70 @@ public class EventEditingService {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @timelineAccess.may(#timelineSlug, 'EDITOR')")
     public EventDetails createDraft(String timelineSlug, EventContent content, EventLinks links) {
         TimelineSummary timeline = timeline(timelineSlug);
-        return store.create(timeline.id(), timeline.slug(), null, null, content, links.actors(), links.citations(),
+        return store.create(timeline.id().value(), timeline.slug(), null, null, content, links.actors(), links.citations(),
                 links.disagreements(), EventStatus.DRAFT, CurrentUser.name(), clock.instant());
     }
 
     /** Saves content and replaces actors, citations and disagreements in one revision. */
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
-    public EventDetails update(long eventId, long expectedVersion, EventContent content, EventLinks links) {
+    public EventDetails update(EventId eventId, long expectedVersion, EventContent content, EventLinks links) {
         String user = CurrentUser.name();
-        return changes.saved(store.update(eventId, expectedVersion, content, links, user,
-                clock.instant()), store.timelineOf(eventId), user);
+        return changes.saved(store.update(eventId.value(), expectedVersion, content, links, user,
+                clock.instant()), store.timelineOf(eventId.value()), user);
     }
 
     /** Relates this event to another of its timeline ("is part of", "follows"…); duplicates are merged instead. */
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
-    public List<EventRelation> relate(long eventId, RelationKind kind, long otherEventId) {
+    public List<EventRelation> relate(EventId eventId, RelationKind kind, EventId otherEventId) {
         if (kind == RelationKind.DUPLICATE_OF) {
             throw new InvalidInputException("relation", "A duplicate is merged into the other event by a reviewer");
         }
         ChangeMessage.forCurrentTransaction("Related: " + kind.label(true) + " event " + otherEventId);
-        store.relate(eventId, kind, otherEventId);
+        store.relate(eventId.value(), kind, otherEventId.value());
         // a relation is part of the event it starts from: readers see it once that event is approved again
         relationsChanged(eventId);
-        return store.relations(eventId);
+        return store.relations(eventId.value());
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
-    public List<EventRelation> unrelate(long eventId, long relationId) {
+    public List<EventRelation> unrelate(EventId eventId, long relationId) {
         ChangeMessage.forCurrentTransaction("Removed a relation");
         long from = store.fromEventOf(relationId);
-        store.unrelate(eventId, relationId);
-        relationsChanged(from);
-        return store.relations(eventId);
+        store.unrelate(eventId.value(), relationId);
+        relationsChanged(EventId.of(from));
+        return store.relations(eventId.value());
     }
 
     /** The event a relation starts from gets a new version, and says so (live notice, annotators' inboxes). */
-    private void relationsChanged(long eventId) {
+    private void relationsChanged(EventId eventId) {
         String user = CurrentUser.name();
-        store.touch(eventId, user, clock.instant());
-        changes.announce(new EventRelationsChanged(eventId, store.timelineOf(eventId), user),
-                store.find(eventId).orElseThrow());
+        store.touch(eventId.value(), user, clock.instant());
+        changes.announce(new EventRelationsChanged(eventId, TimelineId.of(store.timelineOf(eventId.value())), user),
+                store.find(eventId.value()).orElseThrow());
     }
 
     /** Relations in both directions, as the team sees them (whatever the other event's status). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
-    public List<EventRelation> relations(long eventId) {
-        return store.relations(eventId);
+    public List<EventRelation> relations(EventId eventId) {
+        return store.relations(eventId.value());
     }
 
     /** The actors already known on the timeline, for linking (a new name creates a new actor). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
     public List<ActorOption> actors(String timelineSlug) {
-        return store.actorsOf(timeline(timelineSlug).id());
+        return store.actorsOf(timeline(timelineSlug).id().value());
     }
 
     /** The source with this URL if the timeline already cites it, so an editor reuses it instead of retyping it. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
     public Optional<SourceView> source(String timelineSlug, String url) {
-        return store.sourceOf(timeline(timelineSlug).id(), url);
+        return store.sourceOf(timeline(timelineSlug).id().value(), url);
     }
 
     /**
@@ -124,16 +125,16 @@ public class EventEditingService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
-    public EventDetails update(long eventId, long expectedVersion, EventContent content) {
+    public EventDetails update(EventId eventId, long expectedVersion, EventContent content) {
         String user = CurrentUser.name();
-        return changes.saved(store.update(eventId, expectedVersion, content, user,
-                clock.instant()), store.timelineOf(eventId), user);
+        return changes.saved(store.update(eventId.value(), expectedVersion, content, user,
+                clock.instant()), store.timelineOf(eventId.value()), user);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
-    public EditorialState state(long eventId) {
-        return store.state(eventId);
+    public EditorialState state(EventId eventId) {
+        return store.state(eventId.value());
     }
 
     /**
@@ -142,20 +143,20 @@ public class EventEditingService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated() and @eventAccess.isMember(#eventId)")
-    public EventDetails forTeam(long eventId) {
+    public EventDetails forTeam(EventId eventId) {
         return get(eventId);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
-    public EventDetails get(long eventId) {
-        return store.find(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+    public EventDetails get(EventId eventId) {
+        return store.find(eventId.value()).orElseThrow(() -> new NotFoundException("No event " + eventId));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
     public List<EventRow> rows(String timelineSlug, EventFilter filter, EventSort sort, int offset, int limit) {
-        return queries.rows(timeline(timelineSlug).id(), filter, sort, offset, limit);
+        return queries.rows(timeline(timelineSlug).id().value(), filter, sort, offset, limit);
     }
 
     /**
@@ -165,7 +166,7 @@ public class EventEditingService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated() and @timelineAccess.isMember(#timelineSlug)")
     public List<EventRow> rowsForTeam(String timelineSlug, int offset, int limit) {
-        return queries.rows(timeline(timelineSlug).id(), EventFilter.ALL, EventSort.UPDATED_DESC, offset, limit);
+        return queries.rows(timeline(timelineSlug).id().value(), EventFilter.ALL, EventSort.UPDATED_DESC, offset, limit);
     }
 
     /** {@link #rows} restricted to some events (e.g. those with open threads, as another module tells). */
@@ -173,25 +174,25 @@ public class EventEditingService {
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
     public List<EventRow> rowsAmong(String timelineSlug, EventFilter filter, java.util.Collection<Long> onlyIds,
             EventSort sort, int offset, int limit) {
-        return queries.rows(timeline(timelineSlug).id(), filter, onlyIds, sort, offset, limit);
+        return queries.rows(timeline(timelineSlug).id().value(), filter, onlyIds, sort, offset, limit);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
     public int countAmong(String timelineSlug, EventFilter filter, java.util.Collection<Long> onlyIds) {
-        return queries.count(timeline(timelineSlug).id(), filter, onlyIds);
+        return queries.count(timeline(timelineSlug).id().value(), filter, onlyIds);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
     public List<EventRow> worklist(String timelineSlug, WorkItem item, int limit) {
-        return queries.worklist(timeline(timelineSlug).id(), item, CurrentUser.name(), Math.max(1, Math.min(limit, 200)));
+        return queries.worklist(timeline(timelineSlug).id().value(), item, CurrentUser.name(), Math.max(1, Math.min(limit, 200)));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
     public int count(String timelineSlug, EventFilter filter) {
-        return queries.count(timeline(timelineSlug).id(), filter);
+        return queries.count(timeline(timelineSlug).id().value(), filter);
     }
 
     /** Adds an event from an import file unless one with its ref is there already; empty when it was. */
@@ -199,14 +200,14 @@ public class EventEditingService {
     @PreAuthorize("hasRole('ADMIN')")
     public Optional<EventDetails> importEvent(String timelineSlug, ImportedEvent imported) {
         TimelineSummary timeline = timeline(timelineSlug);
-        if (store.hasExternalRef(timeline.id(), imported.externalRef())) {
+        if (store.hasExternalRef(timeline.id().value(), imported.externalRef())) {
             return Optional.empty();
         }
-        EventDetails created = store.create(timeline.id(), timeline.slug(), imported.slug(), imported.externalRef(),
+        EventDetails created = store.create(timeline.id().value(), timeline.slug(), imported.slug(), imported.externalRef(),
                 imported.content(), imported.actors(), imported.citations(), imported.disagreements(),
                 imported.status(), CurrentUser.name(), clock.instant());
         if (created.status() == EventStatus.PUBLISHED) {
-            changes.publish(new EventPublished(created, timeline.id(), store.outgoing(created.id()), CurrentUser.name(),
+            changes.publish(new EventPublished(created, TimelineId.of(timeline.id().value()), store.outgoing(created.id().value()), CurrentUser.name(),
                     clock.instant(), null));
         }
         return Optional.of(created);

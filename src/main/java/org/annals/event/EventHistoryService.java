@@ -1,5 +1,6 @@
 package org.annals.event;
 
+import org.annals.timeline.TimelineId;
 import java.time.Clock;
 import java.util.List;
 import org.annals.event.internal.EventAnnouncer;
@@ -42,29 +43,29 @@ public class EventHistoryService {
     /** Newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
-    public List<EventRevision> revisions(long eventId) {
-        return audit.revisions(eventId);
+    public List<EventRevision> revisions(EventId eventId) {
+        return audit.revisions(eventId.value());
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
-    public EventDetails at(long eventId, long revision) {
-        return audit.at(eventId, revision)
+    public EventDetails at(EventId eventId, long revision) {
+        return audit.at(eventId.value(), revision)
                 .orElseThrow(() -> new NotFoundException("Event " + eventId + " has no revision " + revision));
     }
 
     /** What changed from {@code fromRevision} to {@code toRevision}, field by field. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
-    public List<FieldChange> diff(long eventId, long fromRevision, long toRevision) {
+    public List<FieldChange> diff(EventId eventId, long fromRevision, long toRevision) {
         return FieldDiff.between(EventFields.describe(at(eventId, fromRevision)), EventFields.describe(at(eventId, toRevision)));
     }
 
     /** What changed from {@code revision} to the working copy now. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
-    public List<FieldChange> diffToCurrent(long eventId, long revision) {
-        EventDetails current = store.find(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+    public List<FieldChange> diffToCurrent(EventId eventId, long revision) {
+        EventDetails current = store.find(eventId.value()).orElseThrow(() -> new NotFoundException("No event " + eventId));
         return FieldDiff.between(EventFields.describe(at(eventId, revision)), EventFields.describe(current));
     }
 
@@ -75,19 +76,19 @@ public class EventHistoryService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
-    public EventDetails restore(long eventId, long revision, long expectedVersion) {
+    public EventDetails restore(EventId eventId, long revision, long expectedVersion) {
         EventDetails earlier = at(eventId, revision);
         ChangeMessage.forCurrentTransaction("Restored revision " + revision);
         String user = CurrentUser.name();
-        EventDetails restored = store.update(eventId, expectedVersion, earlier.content(), EventLinks.of(earlier), user,
+        EventDetails restored = store.update(eventId.value(), expectedVersion, earlier.content(), EventLinks.of(earlier), user,
                 clock.instant());
-        return changes.saved(restored, store.timelineOf(eventId), user);
+        return changes.saved(restored, store.timelineOf(eventId.value()), user);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
     public List<RecentChange> recentChanges(String timelineSlug, int limit) {
-        long timelineId = timelines.find(timelineSlug).orElseThrow(() -> new NotFoundException("No timeline " + timelineSlug)).id();
-        return audit.recent(timelineId, Math.max(1, Math.min(limit, 500)));
+        TimelineId timelineId = TimelineId.of(timelines.find(timelineSlug).orElseThrow(() -> new NotFoundException("No timeline " + timelineSlug)).id().value());
+        return audit.recent(timelineId.value(), Math.max(1, Math.min(limit, 500)));
     }
 }

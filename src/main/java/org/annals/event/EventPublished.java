@@ -1,5 +1,6 @@
 package org.annals.event;
 
+import org.annals.timeline.TimelineId;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,6 @@ import org.jspecify.annotations.Nullable;
  * start-up fill of databases from before the readers' table), so the copy commits with the event (decision 0008).
  * {@code correctionNote}, when given for an event readers already saw, goes into the public corrections log.
  */
-public record EventPublished(EventDetails event, long timelineId, List<EventRelation> relations, String by, Instant at,
+public record EventPublished(EventDetails event, TimelineId timelineId, List<EventRelation> relations, String by, Instant at,
         @Nullable String correctionNote) {
 }

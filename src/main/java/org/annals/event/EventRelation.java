@@ -1,7 +1,7 @@
 package org.annals.event;
 
 /** A relation seen from one event: its kind, its direction, and the event at the other end. */
-public record EventRelation(long id, RelationKind kind, boolean outgoing, long otherId, String otherSlug,
+public record EventRelation(long id, RelationKind kind, boolean outgoing, EventId otherId, String otherSlug,
         String otherHeadline) {
 
     /** "is part of", "includes", "follows", "is followed by"… */

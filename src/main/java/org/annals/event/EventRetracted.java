@@ -1,8 +1,9 @@
 package org.annals.event;
 
+import org.annals.timeline.TimelineId;
 import java.time.Instant;
 
 /** A reviewer withdrew a published event: readers see {@code note} in its place and in the corrections log. */
-public record EventRetracted(long eventId, long timelineId, String user, String note, Instant at)
+public record EventRetracted(EventId eventId, TimelineId timelineId, String user, String note, Instant at)
         implements EventChange {
 }

@@ -9,5 +9,5 @@ import java.util.Optional;
 public interface PublishedVersions {
 
     /** The event as readers see it now; empty when it has no readers' copy (never published, or merged away). */
-    Optional<EventDetails> publishedVersion(long eventId);
+    Optional<EventDetails> publishedVersion(EventId eventId);
 }

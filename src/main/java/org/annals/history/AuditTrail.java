@@ -28,7 +28,7 @@ public class AuditTrail {
     /** Every revision of the entity with this id, newest first, the one that deleted it included. */
     @Transactional(readOnly = true)
     @SuppressWarnings("unchecked")
-    public <T> List<AuditedState<T>> revisionsOf(Class<T> entity, Object id) {
+    public <T> List<AuditedState<T>> revisionsOf(Class<T> entity, long id) {
         List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(entity, false, true)
                 .add(AuditEntity.id().eq(id))
@@ -40,7 +40,7 @@ public class AuditTrail {
 
     /** The entity as it stood after this revision; empty if it did not exist then. */
     @Transactional(readOnly = true)
-    public <T> Optional<T> at(Class<T> entity, Object id, long revision) {
+    public <T> Optional<T> at(Class<T> entity, long id, long revision) {
         return Optional.ofNullable(AuditReaderFactory.get(entityManager).find(entity, id, revision));
     }
 

@@ -1,5 +1,6 @@
 package org.annals.publication;
 
+import org.annals.event.EventId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +66,7 @@ public class PublishedEventQuery {
     public PublishedEventPage page(String timelineSlug, EventFilter filter, @Nullable String cursor, int limit) {
         checkPageLimit(limit);
         TimelineSummary timeline = publicTimeline(timelineSlug);
-        return firstOf(published.page(timeline.id(), filter, after(cursor), limit + 1), limit, Map.Entry::getKey,
+        return firstOf(published.page(timeline.id().value(), filter, after(cursor), limit + 1), limit, Map.Entry::getKey,
                 (page, next) -> new PublishedEventPage(page.stream().map(Map.Entry::getValue).toList(), next));
     }
 
@@ -78,7 +79,7 @@ public class PublishedEventQuery {
             java.util.Locale locale, String permalinkPrefix) {
         checkPageLimit(limit);
         TimelineSummary timeline = publicTimeline(timelineSlug);
-        return published.pageJson(timeline.id(), filter, after(cursor), limit + 1, locale, permalinkPrefix)
+        return published.pageJson(timeline.id().value(), filter, after(cursor), limit + 1, locale, permalinkPrefix)
                 .map(rows -> firstOf(rows, limit, Map.Entry::getKey,
                         (page, next) -> new WireEventPage(page.stream().map(Map.Entry::getValue).toList(), next)));
     }
@@ -89,7 +90,7 @@ public class PublishedEventQuery {
         if (limit < 1 || limit > MAX_WINDOW) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_WINDOW);
         }
-        return windows.window(publicTimeline(timelineSlug).id(), filter, limit);
+        return windows.window(publicTimeline(timelineSlug).id().value(), filter, limit);
     }
 
     /**
@@ -103,7 +104,7 @@ public class PublishedEventQuery {
         if (limit < 1 || limit > MAX_WINDOW) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_WINDOW);
         }
-        return windows.windowJson(publicTimeline(timelineSlug).id(), filter, limit, locale, permalinkPrefix);
+        return windows.windowJson(publicTimeline(timelineSlug).id().value(), filter, limit, locale, permalinkPrefix);
     }
 
     /**
@@ -115,7 +116,7 @@ public class PublishedEventQuery {
             @Nullable String cursor, int limit) {
         checkPageLimit(limit);
         TimelineSummary timeline = publicTimeline(timelineSlug);
-        return firstOf(published.keys(timeline.id(), filter, asOf, after(cursor), limit + 1), limit, key -> key,
+        return firstOf(published.keys(timeline.id().value(), filter, asOf, after(cursor), limit + 1), limit, key -> key,
                 (page, next) -> new PinnedEventPage(revisions.load(page.stream().map(EventKey::id).toList(), asOf), next));
     }
 
@@ -147,7 +148,7 @@ public class PublishedEventQuery {
      */
     @Transactional(readOnly = true)
     public List<PublishedRevision> revisions(String timelineSlug, String eventSlug) {
-        return revisions.list(event(timelineSlug, eventSlug).id());
+        return revisions.list(event(timelineSlug, eventSlug).id().value());
     }
 
     /**
@@ -162,7 +163,7 @@ public class PublishedEventQuery {
             throw new InvalidInputException("revision", "revision=" + number + " must be a whole number from 1");
         }
         EventDetails current = event(timelineSlug, eventSlug);
-        return revisions.find(current.id(), number).orElseThrow(() -> new NotFoundException(
+        return revisions.find(current.id().value(), number).orElseThrow(() -> new NotFoundException(
                 "The event '" + eventSlug + "' has no published revision " + number));
     }
 
@@ -172,31 +173,31 @@ public class PublishedEventQuery {
      */
     @Transactional(readOnly = true)
     public Optional<PinnedRelations> relations(PinnedEvent pinned) {
-        return revisions.relations(pinned.event().id(), pinned.revision().number());
+        return revisions.relations(pinned.event().id().value(), pinned.revision().number());
     }
 
     /** How many published events a public timeline has (retracted ones not counted). */
     @Transactional(readOnly = true)
     public int publishedCount(String timelineSlug) {
-        return published.count(publicTimeline(timelineSlug).id(), EventFilter.ALL);
+        return published.count(publicTimeline(timelineSlug).id().value(), EventFilter.ALL);
     }
 
     /** Permalinks of a public timeline's published events, chronological, {@code limit} from {@code offset}, streamed. */
     @Transactional(readOnly = true)
     public void forEachPermalink(String timelineSlug, int offset, int limit,
             java.util.function.Consumer<PublishedPermalink> consumer) {
-        published.forEachPermalink(publicTimeline(timelineSlug).id(), offset, limit, consumer);
+        published.forEachPermalink(publicTimeline(timelineSlug).id().value(), offset, limit, consumer);
     }
 
     @Transactional(readOnly = true)
     public List<DensityCount> density(String timelineSlug, EventFilter filter, DensityBucket bucket) {
-        return density.density(publicTimeline(timelineSlug).id(), filter, bucket);
+        return density.density(publicTimeline(timelineSlug).id().value(), filter, bucket);
     }
 
     /** The first and last day the matching events may cover (the whole war, for a first look at a timeline). */
     @Transactional(readOnly = true)
     public Optional<java.time.LocalDate[]> extent(String timelineSlug, EventFilter filter) {
-        return published.extent(publicTimeline(timelineSlug).id(), filter);
+        return published.extent(publicTimeline(timelineSlug).id().value(), filter);
     }
 
     /**
@@ -205,41 +206,42 @@ public class PublishedEventQuery {
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public String fingerprint(String timelineSlug) {
-        return versions.fingerprint(publicTimeline(timelineSlug).id());
+        return versions.fingerprint(publicTimeline(timelineSlug).id().value());
     }
 
     /** Every matching published event in chronological order, one at a time (exports of any size). */
     @Transactional(readOnly = true)
     public void forEach(String timelineSlug, EventFilter filter, java.util.function.Consumer<EventDetails> consumer) {
-        published.forEach(publicTimeline(timelineSlug).id(), filter, consumer);
+        published.forEach(publicTimeline(timelineSlug).id().value(), filter, consumer);
     }
 
     /** Where a search matched in these events of a page (see {@link SearchHighlight}); events without a match are absent. */
     @Transactional(readOnly = true)
     public Map<Long, SearchHighlight> highlights(String timelineSlug, List<EventDetails> events, String text) {
-        return published.highlights(publicTimeline(timelineSlug).id(), events.stream().map(EventDetails::id).toList(), text);
+        return published.highlights(publicTimeline(timelineSlug).id().value(), events.stream().map(e -> e.id().value()).toList(),
+                text);
     }
 
     /** Actors on the timeline's published events, most frequent first: what a reader can filter by. */
     @Transactional(readOnly = true)
     public List<FacetCount> actors(String timelineSlug) {
-        return density.actors(publicTimeline(timelineSlug).id());
+        return density.actors(publicTimeline(timelineSlug).id().value());
     }
 
     /** Tags on the timeline's published events, most frequent first. */
     @Transactional(readOnly = true)
     public List<FacetCount> tags(String timelineSlug) {
-        return density.tags(publicTimeline(timelineSlug).id());
+        return density.tags(publicTimeline(timelineSlug).id().value());
     }
 
     @Transactional(readOnly = true)
     public int countWithoutCoordinates(String timelineSlug, EventFilter filter) {
-        return published.countWithoutCoordinates(publicTimeline(timelineSlug).id(), filter);
+        return published.countWithoutCoordinates(publicTimeline(timelineSlug).id().value(), filter);
     }
 
     @Transactional(readOnly = true)
     public int count(String timelineSlug, EventFilter filter) {
-        return published.count(publicTimeline(timelineSlug).id(), filter);
+        return published.count(publicTimeline(timelineSlug).id().value(), filter);
     }
 
     /**
@@ -248,9 +250,9 @@ public class PublishedEventQuery {
     @Transactional(readOnly = true)
     public EventDetails event(String timelineSlug, String eventSlug) {
         TimelineSummary timeline = publicTimeline(timelineSlug);
-        Optional<Map.Entry<EventDetails, Optional<PublishedEventReads.Retraction>>> lookup = published.findBySlug(timeline.id(), eventSlug);
+        Optional<Map.Entry<EventDetails, Optional<PublishedEventReads.Retraction>>> lookup = published.findBySlug(timeline.id().value(), eventSlug);
         if (lookup.isEmpty()) {
-            published.redirectOf(timeline.id(), eventSlug).ifPresent(newSlug -> {
+            published.redirectOf(timeline.id().value(), eventSlug).ifPresent(newSlug -> {
                 throw new EventMovedException(newSlug);
             });
             throw new NotFoundException("No published event '" + eventSlug + "' on " + timelineSlug);
@@ -265,7 +267,7 @@ public class PublishedEventQuery {
     /** How a published event of a public timeline relates to other published events. */
     @Transactional(readOnly = true)
     public List<EventRelation> relations(String timelineSlug, String eventSlug) {
-        return published.relations(event(timelineSlug, eventSlug).id());
+        return published.relations(event(timelineSlug, eventSlug).id().value());
     }
 
     /**
@@ -275,13 +277,13 @@ public class PublishedEventQuery {
      */
     @Transactional(readOnly = true)
     public List<EditorsNote> editorsNotes(String timelineSlug, String eventSlug) {
-        long eventId = event(timelineSlug, eventSlug).id();
-        return editorsNotes.stream().flatMap(source -> source.publicNotes(eventId).stream()).toList();
+        long eventId = event(timelineSlug, eventSlug).id().value();
+        return editorsNotes.stream().flatMap(source -> source.publicNotes(EventId.of(eventId)).stream()).toList();
     }
 
     @Transactional(readOnly = true)
     public List<CorrectionEntry> corrections(String timelineSlug) {
-        return corrections.list(publicTimeline(timelineSlug).id(), 500);
+        return corrections.list(publicTimeline(timelineSlug).id().value(), 500);
     }
 
     @Transactional(readOnly = true)

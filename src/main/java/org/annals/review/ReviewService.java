@@ -1,5 +1,7 @@
 package org.annals.review;
 
+import org.annals.event.EventId;
+import org.annals.timeline.TimelineId;
 import org.annals.event.EditorialState;
 import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
@@ -37,7 +39,7 @@ public class ReviewService {
 
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
-    public EventDetails submit(long eventId, long expectedVersion, String message) {
+    public EventDetails submit(EventId eventId, long expectedVersion, String message) {
         if (EventLinks.of(events.get(eventId)).unresolvedContradiction()) {
             throw new WorkflowViolationException("A cited source contradicts this event: record which reading the "
                     + "event uses and why (under 'Where sources disagree') before submitting it");
@@ -53,7 +55,7 @@ public class ReviewService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER')")
-    public EventDetails approve(long eventId, long expectedVersion, @Nullable String correctionNote) {
+    public EventDetails approve(EventId eventId, long expectedVersion, @Nullable String correctionNote) {
         EventDetails event = events.get(eventId);
         if (timelines.get(event.timelineId()).fourEyes()) {
             EditorialState state = events.state(eventId);
@@ -66,7 +68,7 @@ public class ReviewService {
 
     @Transactional
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER')")
-    public EventDetails returnToEditor(long eventId, long expectedVersion, String comment) {
+    public EventDetails returnToEditor(EventId eventId, long expectedVersion, String comment) {
         String text = PlainText.required("comment", comment, 5000);
         ChangeMessage.forCurrentTransaction("Returned: " + text);
         return steps.returnToEditor(eventId, expectedVersion, text);
@@ -75,7 +77,7 @@ public class ReviewService {
     /** Withdraws a published event: readers see the correction note in its place and in the corrections log. */
     @Transactional
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER')")
-    public EventDetails retract(long eventId, long expectedVersion, String correctionNote) {
+    public EventDetails retract(EventId eventId, long expectedVersion, String correctionNote) {
         String note = PlainText.required("correctionNote", correctionNote, 2000);
         ChangeMessage.forCurrentTransaction("Retracted: " + note);
         return steps.retract(eventId, expectedVersion, note);
@@ -84,7 +86,7 @@ public class ReviewService {
     /** Merges a duplicate into the event that stays (see {@link EventTransitions#merge}). */
     @Transactional
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER') and @eventAccess.may(#survivorId, 'REVIEWER')")
-    public EventDetails merge(long eventId, long expectedVersion, long survivorId, String note) {
+    public EventDetails merge(EventId eventId, long expectedVersion, EventId survivorId, String note) {
         String text = PlainText.required("note", note, 2000);
         ChangeMessage.forCurrentTransaction("Merged into event " + survivorId + ": " + text);
         return steps.merge(eventId, expectedVersion, survivorId, text);
@@ -93,7 +95,7 @@ public class ReviewService {
     /** Drops a pending correction: the working copy becomes the published version again (kept in the history). */
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and (@eventAccess.may(#eventId, 'EDITOR') or @eventAccess.may(#eventId, 'REVIEWER'))")
-    public EventDetails discardCorrection(long eventId, long expectedVersion) {
+    public EventDetails discardCorrection(EventId eventId, long expectedVersion) {
         ChangeMessage.forCurrentTransaction("Discarded the pending correction");
         return steps.discardCorrection(eventId, expectedVersion);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.annals.source.internal.SourceEntity;
 import org.annals.source.internal.SourceRepository;
+import org.annals.timeline.TimelineId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,17 +30,17 @@ public class SourceService {
      * completes what the stored one leaves empty and never erases anything.
      */
     @Transactional
-    public SourceId cite(long timelineId, SourceInput input) {
-        SourceEntity source = sources.findByTimelineIdAndUrl(timelineId, input.url())
-                .orElseGet(() -> sources.save(new SourceEntity(timelineId, input)));
+    public SourceId cite(TimelineId timelineId, SourceInput input) {
+        SourceEntity source = sources.findByTimelineIdAndUrl(timelineId.value(), input.url())
+                .orElseGet(() -> sources.save(new SourceEntity(timelineId.value(), input)));
         source.complete(input);
         return new SourceId(source.getId());
     }
 
     /** The source with this URL if the timeline already cites it. */
     @Transactional(readOnly = true)
-    public Optional<SourceView> findByUrl(long timelineId, String url) {
-        return sources.findByTimelineIdAndUrl(timelineId, url.strip()).map(SourceEntity::toView);
+    public Optional<SourceView> findByUrl(TimelineId timelineId, String url) {
+        return sources.findByTimelineIdAndUrl(timelineId.value(), url.strip()).map(SourceEntity::toView);
     }
 
     /** How each of these sources is described now, in one read. */

@@ -3,7 +3,7 @@
  * archived copy), one per URL per timeline. Events cite them by {@link org.annals.source.SourceId}, each citation
  * with its own quote; the source module knows nothing of events.
  */
-@ApplicationModule(allowedDependencies = {"shared", "security", "history"})
+@ApplicationModule(allowedDependencies = {"shared", "security", "history", "timeline"})
 @NullMarked
 package org.annals.source;
 

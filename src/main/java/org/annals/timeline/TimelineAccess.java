@@ -40,7 +40,7 @@ public class TimelineAccess {
     }
 
     @Transactional(readOnly = true)
-    public boolean may(long timelineId, String role) {
+    public boolean may(TimelineId timelineId, String role) {
         Optional<Authentication> user = user();
         if (user.isEmpty()) {
             return false;
@@ -49,12 +49,13 @@ public class TimelineAccess {
             return true;
         }
         Role wanted = Role.valueOf(role);
-        return has(user.get(), wanted) && members.existsByTimelineIdAndUsernameAndRole(timelineId, user.get().getName(), wanted);
+        return has(user.get(), wanted) && members.existsByTimelineIdAndUsernameAndRole(timelineId.value(), user.get().getName(),
+                wanted);
     }
 
     @Transactional(readOnly = true)
-    public boolean isMember(long timelineId) {
-        return isAdmin() || user().map(u -> members.existsByTimelineIdAndUsername(timelineId, u.getName())).orElse(false);
+    public boolean isMember(TimelineId timelineId) {
+        return isAdmin() || user().map(u -> members.existsByTimelineIdAndUsername(timelineId.value(), u.getName())).orElse(false);
     }
 
     private static boolean isAdmin() {

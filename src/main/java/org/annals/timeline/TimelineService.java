@@ -54,15 +54,15 @@ public class TimelineService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<TimelineMember> members(String slug) {
-        return members.findByTimelineIdOrderByUsernameAscRoleAsc(entity(slug).toSummary().id()).stream()
+        return members.findByTimelineIdOrderByUsernameAscRoleAsc(entity(slug).toSummary().id().value()).stream()
                 .map(m -> new TimelineMember(m.getUsername(), m.getRole())).toList();
     }
 
     /** The usernames on a timeline's team (any role), for its members to mention one another. */
     @Transactional(readOnly = true)
     @PreAuthorize("@timelineAccess.isMember(#timelineId)")
-    public java.util.Set<String> team(long timelineId) {
-        return members.findByTimelineIdOrderByUsernameAscRoleAsc(timelineId).stream()
+    public java.util.Set<String> team(TimelineId timelineId) {
+        return members.findByTimelineIdOrderByUsernameAscRoleAsc(timelineId.value()).stream()
                 .map(TimelineMemberEntity::getUsername).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
@@ -76,7 +76,7 @@ public class TimelineService {
         if (!accounts.exists(username)) {
             throw new InvalidInputException("username", "There is no account " + username);
         }
-        long id = entity(slug).toSummary().id();
+        long id = entity(slug).toSummary().id().value();
         if (!members.existsByTimelineIdAndUsernameAndRole(id, username, role)) {
             members.save(new TimelineMemberEntity(id, username, role));
         }
@@ -85,7 +85,7 @@ public class TimelineService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void revoke(String slug, String username, Role role) {
-        members.deleteByTimelineIdAndUsernameAndRole(entity(slug).toSummary().id(), username, role);
+        members.deleteByTimelineIdAndUsernameAndRole(entity(slug).toSummary().id().value(), username, role);
     }
 
     private TimelineEntity entity(String slug) {
@@ -94,8 +94,8 @@ public class TimelineService {
 
 
     @Transactional(readOnly = true)
-    public TimelineSummary get(long id) {
-        return timelines.findById(id).map(TimelineEntity::toSummary)
+    public TimelineSummary get(TimelineId id) {
+        return timelines.findById(id.value()).map(TimelineEntity::toSummary)
                 .orElseThrow(() -> new org.annals.shared.NotFoundException("No timeline " + id));
     }
 

@@ -1,5 +1,6 @@
 package org.annals.annotation;
 
+import org.annals.timeline.TimelineId;
 import static org.annals.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +11,7 @@ import org.annals.Teams;
 import org.annals.event.Confidence;
 import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
+import org.annals.event.EventId;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventSaved;
 import org.annals.event.EventType;
@@ -60,16 +62,16 @@ class AnnotationModuleTest {
     }
 
     private long deskId() {
-        return timelines.findPublic(DESK).orElseThrow().id();
+        return timelines.findPublic(DESK).orElseThrow().id().value();
     }
 
     @Test
     void a_save_announced_by_the_event_module_reaches_the_annotators_inbox(Scenario scenario) {
         EventDetails event = annotatedEvent("Grain deal extended");
 
-        scenario.publish(new EventSaved(event.id(), deskId(), "am-editor", event.version() + 1))
+        scenario.publish(new EventSaved(event.id(), TimelineId.of(deskId()), "am-editor", event.version() + 1))
                 .andWaitForStateChange(() -> as("am-annotator", "ANNOTATOR", () -> inbox.items(20)).stream()
-                        .filter(item -> item.eventId() == event.id()).toList(), items -> !items.isEmpty())
+                        .filter(item -> item.eventId() == event.id().value()).toList(), items -> !items.isEmpty())
                 .andVerify(items -> {
                     assertThat(items).singleElement().satisfies(item -> {
                         assertThat(item.kind()).isEqualTo(InboxKind.EVENT_CHANGED);
@@ -84,15 +86,16 @@ class AnnotationModuleTest {
         EventDetails event = annotatedEvent("Bridge struck");
         as("am-other", "ANNOTATOR", () -> notes.annotate(event.id(), Anchor.EVENT, "Two reports of one strike?"));
 
-        scenario.publish(new EventsMerged(event.id(), deskId(), "am-annotator", event.id() + 1000, "bridge-struck-2",
+        scenario.publish(new EventsMerged(event.id(), TimelineId.of(deskId()), "am-annotator", EventId.of(event.id().value() + 1000),
+                "bridge-struck-2",
                         "same strike", Instant.now()))
                 .andWaitForStateChange(() -> as("am-other", "ANNOTATOR", () -> inbox.items(20)).stream()
-                        .filter(item -> item.eventId() == event.id()).toList(), items -> !items.isEmpty())
+                        .filter(item -> item.eventId() == event.id().value()).toList(), items -> !items.isEmpty())
                 .andVerify(items -> {
                     assertThat(items).extracting(InboxItem::excerpt)
                             .containsExactly("am-annotator merged a duplicate into an event you annotated");
                     assertThat(as("am-annotator", "ANNOTATOR", () -> inbox.items(20)))
-                            .noneMatch(item -> item.eventId() == event.id());
+                            .noneMatch(item -> item.eventId() == event.id().value());
                 });
     }
 }

@@ -85,7 +85,7 @@ class AnnotationServiceIT {
     }
 
     private long stored() {
-        return jdbc.sql("select count(*) from annotation where event_id = :id").param("id", event.id()).query(Long.class).single();
+        return jdbc.sql("select count(*) from annotation where event_id = :id").param("id", event.id().value()).query(Long.class).single();
     }
 
     @Test
@@ -115,7 +115,7 @@ class AnnotationServiceIT {
         List<NoteThread> threads = as("ann-annotator", "ANNOTATOR", () -> notes.threads(event.id()));
         assertThat(threads).extracting(t -> t.note().orphaned()).containsExactly(true, false);
         assertThat(as("ann-annotator", "ANNOTATOR", () -> inbox.items(10)))
-                .anyMatch(i -> i.kind() == InboxKind.EVENT_CHANGED && i.eventId() == event.id() && i.actor().equals("ann-editor"));
+                .anyMatch(i -> i.kind() == InboxKind.EVENT_CHANGED && i.eventId() == event.id().value() && i.actor().equals("ann-editor"));
     }
 
     @Test
@@ -134,7 +134,7 @@ class AnnotationServiceIT {
                 .isInstanceOf(InvalidInputException.class).hasMessage(
                         "Only members of this timeline's team can be mentioned; not @ann-outsider");
         assertThat(stored()).isZero();
-        assertThat(as("ann-editor", "EDITOR", () -> inbox.items(50))).noneMatch(i -> i.eventId() == event.id());
+        assertThat(as("ann-editor", "EDITOR", () -> inbox.items(50))).noneMatch(i -> i.eventId() == event.id().value());
     }
 
     @Test
@@ -184,16 +184,19 @@ class AnnotationServiceIT {
     void threads_are_resolved_and_reopened_and_the_grid_counts_open_ones() {
         NoteThread first = annotate("ann-annotator", Anchor.EVENT, "One");
         annotate("ann-annotator", Anchor.field(AnchorTarget.PLACE), "Two");
-        assertThat(as("ann-editor", "EDITOR", () -> notes.openThreadCounts(DESK, List.of(event.id())))).containsEntry(event.id(), 2);
+        assertThat(as("ann-editor", "EDITOR", () -> notes.openThreadCounts(DESK, List.of(event.id().value()))))
+                .containsEntry(event.id().value(), 2);
 
         Note resolved = as("ann-reviewer", "REVIEWER", () -> notes.resolve(first.id()));
         assertThat(resolved.resolved()).isTrue();
         assertThat(resolved.resolvedBy()).isEqualTo("ann-reviewer");
-        assertThat(as("ann-editor", "EDITOR", () -> notes.openThreadCounts(DESK, List.of(event.id())))).containsEntry(event.id(), 1);
-        assertThat(as("ann-editor", "EDITOR", () -> notes.eventsWithOpenThreads(DESK))).contains(event.id());
+        assertThat(as("ann-editor", "EDITOR", () -> notes.openThreadCounts(DESK, List.of(event.id().value()))))
+                .containsEntry(event.id().value(), 1);
+        assertThat(as("ann-editor", "EDITOR", () -> notes.eventsWithOpenThreads(DESK))).contains(event.id().value());
 
         as("ann-annotator", "ANNOTATOR", () -> notes.reopen(first.id()));
-        assertThat(as("ann-editor", "EDITOR", () -> notes.openThreadCounts(DESK, List.of(event.id())))).containsEntry(event.id(), 2);
+        assertThat(as("ann-editor", "EDITOR", () -> notes.openThreadCounts(DESK, List.of(event.id().value()))))
+                .containsEntry(event.id().value(), 2);
         assertThat(as("ann-editor", "EDITOR", () -> editing.rowsAmong(DESK, org.annals.event.EventFilter.ALL,
                 notes.eventsWithOpenThreads(DESK), org.annals.event.EventSort.DATE_ASC, 0, 100)))
                 .extracting(org.annals.event.EventRow::id).contains(event.id());
@@ -229,7 +232,7 @@ class AnnotationServiceIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("ann-outsider", "EDITOR", () -> notes.annotate(event.id(), Anchor.EVENT, "hi")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("ann-outsider", "EDITOR", () -> notes.openThreadCounts(DESK, List.of(event.id()))))
+        assertThatThrownBy(() -> as("ann-outsider", "EDITOR", () -> notes.openThreadCounts(DESK, List.of(event.id().value()))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> notes.threads(event.id()))
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);

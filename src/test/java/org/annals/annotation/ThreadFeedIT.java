@@ -20,6 +20,7 @@ import org.annals.security.AccountService;
 import org.annals.security.Role;
 import org.annals.security.SystemActor;
 import org.annals.shared.UncertainDate;
+import org.annals.timeline.TimelineId;
 import org.annals.timeline.TimelineService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,16 +52,16 @@ class ThreadFeedIT {
         EventDetails event = as("feed-editor", "EDITOR", () -> editing.createDraft(DESK, new EventContent(
                 "Feed event " + System.nanoTime(), "A summary.", UncertainDate.parse("2024-03-01"), null, Place.UNKNOWN,
                 Set.of(EventType.AID), Set.of(), Confidence.UNVERIFIED)));
-        long timelineId = as("feed-editor", "EDITOR", () -> timelines.find(DESK).orElseThrow().id());
+        long timelineId = as("feed-editor", "EDITOR", () -> timelines.find(DESK).orElseThrow().id().value());
 
         BlockingQueue<ThreadFeed.Update> annotator = new LinkedBlockingQueue<>();
         BlockingQueue<ThreadFeed.Update> leaver = new LinkedBlockingQueue<>();
         BlockingQueue<ThreadFeed.Update> outsider = new LinkedBlockingQueue<>();
         BlockingQueue<ThreadFeed.Update> admin = new LinkedBlockingQueue<>();
-        try (LiveBus.Subscription a = feed.watch(event.id(), timelineId, "feed-annotator", false, annotator::add);
-             LiveBus.Subscription l = feed.watch(event.id(), timelineId, "feed-leaver", false, leaver::add);
-             LiveBus.Subscription o = feed.watch(event.id(), timelineId, "feed-outsider", false, outsider::add);
-             LiveBus.Subscription d = feed.watch(event.id(), timelineId, "feed-admin", true, admin::add)) {
+        try (LiveBus.Subscription a = feed.watch(event.id(), TimelineId.of(timelineId), "feed-annotator", false, annotator::add);
+             LiveBus.Subscription l = feed.watch(event.id(), TimelineId.of(timelineId), "feed-leaver", false, leaver::add);
+             LiveBus.Subscription o = feed.watch(event.id(), TimelineId.of(timelineId), "feed-outsider", false, outsider::add);
+             LiveBus.Subscription d = feed.watch(event.id(), TimelineId.of(timelineId), "feed-admin", true, admin::add)) {
             assertThat(feed.viewers(event.id())).isEqualTo(4);
 
             NoteThread posted = as("feed-editor", "EDITOR", () -> notes.annotate(event.id(), Anchor.EVENT, "Check the date"));

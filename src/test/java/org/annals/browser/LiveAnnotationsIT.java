@@ -240,7 +240,7 @@ class LiveAnnotationsIT {
         long seen = millisUntil(ben, posted, threadsContain("After the outage"));
         System.out.println("LIVE: note after the outage seen after " + seen + " ms");
         assertThat(seen).isLessThanOrEqualTo(1000);
-        assertThat(jdbc.sql("select count(*) from annotation where event_id = :id and not deleted").param("id", event.id())
+        assertThat(jdbc.sql("select count(*) from annotation where event_id = :id and not deleted").param("id", event.id().value())
                 .query(Long.class).single()).isGreaterThanOrEqualTo(3);
         assertThat(duringOutage.id()).isPositive();
     }

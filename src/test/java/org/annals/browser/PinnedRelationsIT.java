@@ -120,7 +120,7 @@ class PinnedRelationsIT {
     @Test
     void a_revision_from_before_relations_were_kept_says_so() throws Exception {
         EventDetails old = desk.publish(Desk.content("2023-05-01", "Published before V0025", "Text"));
-        jdbc.sql("update published_revision set relations_kept = false where event_id = :id").param("id", old.id()).update();
+        jdbc.sql("update published_revision set relations_kept = false where event_id = :id").param("id", old.id().value()).update();
 
         assertThat(relationsOf(old, 1).isNull()).isTrue();
         browser.open(old.permalinkPath() + "?revision=1");
@@ -136,7 +136,7 @@ class PinnedRelationsIT {
         EventDetails again = desk.correct(target, Desk.content("2023-07-01", "Target of an old relation", "Text 2"), "Fix");
         // as if the source's revisions, among them the one valid when the target's revision 2 was published, had been
         // made before relations were kept (a database migrated to V0025)
-        jdbc.sql("update published_revision set relations_kept = false where event_id = :id").param("id", source.id()).update();
+        jdbc.sql("update published_revision set relations_kept = false where event_id = :id").param("id", source.id().value()).update();
 
         assertThat(pinned(again, 2).get("relationsComplete").asBoolean()).isFalse();
         assertThat(pinned(campaign, 2).get("relationsComplete").asBoolean()).isTrue();

@@ -55,7 +55,7 @@ class EventEditingServiceIT {
         assertThat(draft.slug()).startsWith("2024-03-01-editor-s-draft");
         Map<String, Object> revision = jdbc.sql("""
                 select r.username, r.message from timeline_event_aud a join revinfo r on r.rev = a.rev
-                where a.id = :id and a.revtype = 0""").param("id", draft.id()).query().singleRow();
+                where a.id = :id and a.revtype = 0""").param("id", draft.id().value()).query().singleRow();
         assertThat(revision).containsEntry("username", "editor").containsEntry("message", "First draft");
     }
 

@@ -37,13 +37,13 @@ class HistoryModuleTest {
         SystemActor.run(() -> ChangeMessage.with("A one-person desk", () -> timelines.setFourEyes(slug, false)));
 
         List<AuditedState<TimelineEntity>> revisions = as("hm-reader", "EDITOR",
-                () -> trail.revisionsOf(TimelineEntity.class, created.id()));
+                () -> trail.revisionsOf(TimelineEntity.class, created.id().value()));
 
         assertThat(revisions).extracting(r -> r.entry().message())
                 .containsExactly("A one-person desk", "A desk for the module test");
         assertThat(revisions).extracting(r -> r.entry().author()).containsOnly(SystemActor.NAME);
         long first = revisions.getLast().entry().revision();
-        assertThat(as("hm-reader", "EDITOR", () -> trail.at(TimelineEntity.class, created.id(), first)))
+        assertThat(as("hm-reader", "EDITOR", () -> trail.at(TimelineEntity.class, created.id().value(), first)))
                 .hasValueSatisfying(then -> assertThat(then.toSummary().fourEyes()).isTrue());
         assertThat(revisions.getFirst().state().toSummary().fourEyes()).isFalse();
     }

@@ -1,5 +1,6 @@
 package org.annals.publication;
 
+import org.annals.timeline.TimelineId;
 import static org.annals.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,7 +56,7 @@ class PublicationModuleTest {
     }
 
     private long deskId(TimelineService timelines) {
-        return timelines.findPublic(DESK).orElseThrow().id();
+        return timelines.findPublic(DESK).orElseThrow().id().value();
     }
 
     @Test
@@ -63,7 +64,7 @@ class PublicationModuleTest {
         EventDetails event = draft("Talks resume in Geneva");
         assertThat(readers.publishedCount(DESK)).isZero();
 
-        scenario.publish(new EventPublished(event, deskId(timelines), List.of(), "pub-editor", Instant.now(), null))
+        scenario.publish(new EventPublished(event, TimelineId.of(deskId(timelines)), List.of(), "pub-editor", Instant.now(), null))
                 .andWaitForStateChange(() -> readers.publishedCount(DESK), count -> count == 1)
                 .andVerify(count -> {
                     assertThat(readers.event(DESK, event.slug()).content().headline()).isEqualTo("Talks resume in Geneva");
@@ -76,10 +77,10 @@ class PublicationModuleTest {
             @Autowired TimelineService timelines) {
         EventDetails event = draft("A strike reported on the wrong day");
         long desk = deskId(timelines);
-        scenario.publish(new EventPublished(event, desk, List.of(), "pub-editor", Instant.now(), null))
+        scenario.publish(new EventPublished(event, TimelineId.of(desk), List.of(), "pub-editor", Instant.now(), null))
                 .andWaitForStateChange(() -> readers.publishedCount(DESK), count -> count >= 1);
 
-        scenario.publish(new EventRetracted(event.id(), desk, "pub-reviewer", "It happened a day later.", Instant.now()))
+        scenario.publish(new EventRetracted(event.id(), TimelineId.of(desk), "pub-reviewer", "It happened a day later.", Instant.now()))
                 .andWaitForStateChange(() -> readers.corrections(DESK), log -> !log.isEmpty())
                 .andVerify(log -> {
                     assertThat(log).extracting(CorrectionEntry::kind).containsExactly(CorrectionKind.RETRACTION);

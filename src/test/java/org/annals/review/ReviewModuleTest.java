@@ -116,7 +116,7 @@ class ReviewModuleTest {
                 .matchingMappedValue(EventReturned::eventId, draft.id())
                 .toArriveAndVerify(returned -> assertThat(returned.comment()).isEqualTo("Name the delegations"));
         List<String> messages = as("rm-editor", "EDITOR", () -> history.recentChanges(DESK, 50)).stream()
-                .filter(change -> change.eventId() == draft.id()).map(RecentChange::entry)
+                .filter(change -> change.eventId().equals(draft.id())).map(RecentChange::entry)
                 .map(entry -> String.valueOf(entry.message())).toList();
         assertThat(messages).contains("Submitted for review: please", "Returned: Name the delegations");
     }

@@ -46,9 +46,9 @@ public class Inboxes {
     /** Everyone who annotated an event hears when someone else changes it. */
     @EventListener
     void eventChanged(EventChange change) {
-        for (String author : notes.authorsOn(change.eventId())) {
+        for (String author : notes.authorsOn(change.eventId().value())) {
             if (!author.equals(change.user())) {
-                add(author, InboxKind.EVENT_CHANGED, change.timelineId(), change.eventId(), null, change.user(),
+                add(author, InboxKind.EVENT_CHANGED, change.timelineId().value(), change.eventId().value(), null, change.user(),
                         change.user() + " " + whatHappened(change) + " an event you annotated");
             }
         }

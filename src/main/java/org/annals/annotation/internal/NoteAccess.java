@@ -1,5 +1,6 @@
 package org.annals.annotation.internal;
 
+import org.annals.timeline.TimelineId;
 import org.annals.timeline.TimelineAccess;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +23,12 @@ public class NoteAccess {
     /** Anyone on the team (annotator and up) reads and writes the team's notes. */
     @Transactional(readOnly = true)
     public boolean isMember(long noteId) {
-        return notes.findById(noteId).map(n -> timelines.isMember(n.getTimelineId())).orElse(true);
+        return notes.findById(noteId).map(n -> timelines.isMember(TimelineId.of(n.getTimelineId()))).orElse(true);
     }
 
     /** Only the timeline's editors (and administrators) make a note public. */
     @Transactional(readOnly = true)
     public boolean mayPublish(long noteId) {
-        return notes.findById(noteId).map(n -> timelines.may(n.getTimelineId(), "EDITOR")).orElse(true);
+        return notes.findById(noteId).map(n -> timelines.may(TimelineId.of(n.getTimelineId()), "EDITOR")).orElse(true);
     }
 }

@@ -1,5 +1,6 @@
 package org.annals.annotation.internal;
 
+import org.annals.event.EventId;
 import java.util.List;
 import org.annals.annotation.NoteVisibility;
 import org.annals.publication.spi.EditorsNote;
@@ -18,8 +19,8 @@ class PublicEditorsNotes implements EditorsNotesSource {
     }
 
     @Override
-    public List<EditorsNote> publicNotes(long eventId) {
-        return notes.findByEventIdAndThreadIdIsNullAndVisibilityAndDeletedFalseOrderByIdAsc(eventId, NoteVisibility.PUBLIC)
+    public List<EditorsNote> publicNotes(EventId eventId) {
+        return notes.findByEventIdAndThreadIdIsNullAndVisibilityAndDeletedFalseOrderByIdAsc(eventId.value(), NoteVisibility.PUBLIC)
                 .stream().map(note -> new EditorsNote(note.getAuthor(), MarkdownText.toSafeHtml(note.getBody()),
                         note.getCreatedAt()))
                 .toList();

@@ -1,5 +1,6 @@
 package org.annals.annotation.ui;
 
+import org.annals.event.EventId;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -44,7 +45,7 @@ class EventNotesView extends VerticalLayout implements BeforeEnterObserver, HasD
     public void beforeEnter(BeforeEnterEvent enter) {
         EventDetails event;
         try {
-            event = events.forTeam(Long.parseLong(enter.getRouteParameters().get("id").orElse("")));
+            event = events.forTeam(EventId.of(Long.parseLong(enter.getRouteParameters().get("id").orElse(""))));
         } catch (NumberFormatException | NotFoundException | AccessDeniedException e) {
             // someone outside the team sees the same as for an event that does not exist
             enter.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such event");

@@ -42,7 +42,7 @@ class EventsToAnnotateView extends VerticalLayout {
         Grid<EventRow> grid = new Grid<>();
         grid.setId("annotate-events");
         grid.addColumn(row -> row.start().toEdtf()).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(row -> new Anchor(EventNotesView.path(row.id()), row.headline())))
+        grid.addColumn(new ComponentRenderer<>(row -> new Anchor(EventNotesView.path(row.id().value()), row.headline())))
                 .setHeader("Event (opens its notes)");
         grid.addColumn(row -> row.status().name().toLowerCase(java.util.Locale.ROOT)).setHeader("Status")
                 .setAutoWidth(true).setFlexGrow(0);

@@ -71,7 +71,7 @@ class NotesPanel extends VerticalLayout {
     NotesPanel(EventDetails event, String me, boolean admin, boolean mayPublish, AnnotationService notes,
             ThreadFeed feed, PresenceRegistry presence) {
         this.event = event;
-        this.timelineId = event.timelineId();
+        this.timelineId = event.timelineId().value();
         this.me = me;
         this.admin = admin;
         this.mayPublish = mayPublish;
@@ -81,7 +81,7 @@ class NotesPanel extends VerticalLayout {
         setId("notes");
         setPadding(false);
         about = new NoteAnchorFields(event);
-        typingSignals = new TypingSignals(presence, me, timelineId, event.id());
+        typingSignals = new TypingSignals(presence, me, timelineId, event.id().value());
         body.setId("note-body");
         body.setWidthFull();
         body.setMaxLength(AnnotationService.BODY_MAX);
@@ -142,9 +142,9 @@ class NotesPanel extends VerticalLayout {
             autosave.restore(typed);
         });
         // watch first, then read: a change made in between arrives too (the stamps keep the newer state)
-        subscriptions.add(feed.watch(event.id(), timelineId, me, admin, update -> ui.access(() -> apply(update))));
+        subscriptions.add(feed.watch(event.id(), event.timelineId(), me, admin, update -> ui.access(() -> apply(update))));
         subscriptions.add(presence.onChange(notice -> {
-            if (notice.eventId() == event.id()) {
+            if (notice.eventId() == event.id().value()) {
                 ui.access(this::showTyping);
             }
         }));

@@ -1,5 +1,6 @@
 package org.annals.annotation.ui;
 
+import org.annals.event.EventId;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.annals.annotation.AnnotationService;
@@ -40,7 +41,7 @@ class NotesPanels implements EventEditorPanel {
     }
 
     @Override
-    public Component create(long eventId) {
+    public Component create(EventId eventId) {
         return create(events.forTeam(eventId));
     }
 

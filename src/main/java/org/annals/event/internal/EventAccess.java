@@ -1,5 +1,7 @@
 package org.annals.event.internal;
 
+import org.annals.timeline.TimelineId;
+import org.annals.event.EventId;
 import org.annals.timeline.TimelineAccess;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,12 +22,12 @@ public class EventAccess {
     }
 
     @Transactional(readOnly = true)
-    public boolean may(long eventId, String role) {
-        return store.timelineIfAny(eventId).map(t -> timelines.may(t, role)).orElse(true);
+    public boolean may(EventId eventId, String role) {
+        return store.timelineIfAny(eventId.value()).map(t -> timelines.may(TimelineId.of(t), role)).orElse(true);
     }
 
     @Transactional(readOnly = true)
-    public boolean isMember(long eventId) {
-        return store.timelineIfAny(eventId).map(timelines::isMember).orElse(true);
+    public boolean isMember(EventId eventId) {
+        return store.timelineIfAny(eventId.value()).map(t -> timelines.isMember(TimelineId.of(t))).orElse(true);
     }
 }

@@ -1,5 +1,6 @@
 package org.annals.event.internal;
 
+import org.annals.timeline.TimelineId;
 import org.annals.event.EventChange;
 import org.annals.event.EventDetails;
 import org.annals.event.EventNotices;
@@ -28,14 +29,14 @@ public class EventAnnouncer {
     /** Announces {@code change}, which made {@code event} as it now stands; returns the event. */
     public EventDetails announce(EventChange change, EventDetails event) {
         publisher.publishEvent(change);
-        live.announce(new LiveNotice(EventNotices.SAVED, change.timelineId(), change.eventId(), change.user(),
+        live.announce(new LiveNotice(EventNotices.SAVED, change.timelineId().value(), change.eventId().value(), change.user(),
                 Long.toString(event.version())));
         return event;
     }
 
     /** Announces that {@code event}'s working copy was saved by {@code user}. */
     public EventDetails saved(EventDetails event, long timelineId, String user) {
-        return announce(new EventSaved(event.id(), timelineId, user, event.version()), event);
+        return announce(new EventSaved(event.id(), TimelineId.of(timelineId), user, event.version()), event);
     }
 
     /** The one door to the readers' copy (see {@link EventPublished}). */

@@ -1,5 +1,7 @@
 package org.annals.event.internal;
 
+import org.annals.event.EventId;
+import org.annals.timeline.TimelineId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +45,7 @@ public class EventAudit {
     public Optional<EventDetails> at(long eventId, long revision) {
         // sources as they are described now: a source's description only ever gains detail (SourceService.cite)
         return trail.at(TimelineEventEntity.class, eventId, revision).map(e -> e.toDetails(
-                timelines.get(e.getTimelineId()).slug(), sources.describe(e.citedSources())));
+                timelines.get(TimelineId.of(e.getTimelineId())).slug(), sources.describe(e.citedSources())));
     }
     public List<RecentChange> recent(long timelineId, int limit) {
         return jdbc.sql("""
@@ -52,7 +54,7 @@ public class EventAudit {
                 where a.timeline_id = :timelineId order by r.rev desc, a.id limit :limit""")
                 .param("timelineId", timelineId).param("limit", limit)
                 .query((rs, n) -> new RecentChange(new HistoryEntry(rs.getLong("rev"), Instant.ofEpochMilli(rs.getLong("revtstmp")),
-                        rs.getString("username"), rs.getString("message")), rs.getLong("id"), rs.getString("headline"),
+                        rs.getString("username"), rs.getString("message")), EventId.of(rs.getLong("id")), rs.getString("headline"),
                         EventStatus.valueOf(rs.getString("status"))))
                 .list();
     }

@@ -1,5 +1,6 @@
 package org.annals.event.internal;
 
+import org.annals.event.EventId;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -152,7 +153,7 @@ public class EventQueries {
     private static EventRow row(ResultSet rs) throws SQLException {
         UncertainDate start = date(rs, "start_");
         UncertainDate end = rs.getObject("end_earliest") == null ? null : date(rs, "end_");
-        return new EventRow(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), start, end,
+        return new EventRow(EventId.of(rs.getLong("id")), rs.getString("slug"), rs.getString("headline"), start, end,
                 rs.getString("place_name"), PlacePrecision.valueOf(rs.getString("place_precision")),
                 types(rs.getArray("types")), EventStatus.valueOf(rs.getString("status")),
                 Confidence.valueOf(rs.getString("confidence")),

@@ -1,5 +1,7 @@
 package org.annals.event.internal;
 
+import org.annals.event.EventId;
+import org.annals.timeline.TimelineId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +91,7 @@ public class EventStore {
         return relations.findByFromEventIdOrToEventIdOrderById(eventId, eventId).stream().map(r -> {
             boolean outgoing = r.getFromEventId() == eventId;
             TimelineEventEntity other = events.findById(outgoing ? r.getToEventId() : r.getFromEventId()).orElseThrow();
-            return new EventRelation(r.getId(), r.getKind(), outgoing, other.getId(), other.getSlug(), other.content().headline());
+            return new EventRelation(r.getId(), r.getKind(), outgoing, EventId.of(other.getId()), other.getSlug(), other.content().headline());
         }).toList();
     }
 
@@ -164,7 +166,7 @@ public class EventStore {
     }
 
     public Optional<SourceView> sourceOf(long timelineId, String url) {
-        return sources.findByUrl(timelineId, url);
+        return sources.findByUrl(TimelineId.of(timelineId), url);
     }
 
     /** Saves new content into the working copy; a published event's copy becomes a pending correction. */
@@ -184,7 +186,7 @@ public class EventStore {
 
     public EditorialState state(long id) {
         TimelineEventEntity event = events.findById(id).orElseThrow(() -> new NotFoundException("No event " + id));
-        return new EditorialState(id, event.getVersion(), event.getStatus(), event.getLastEditedBy(),
+        return new EditorialState(EventId.of(id), event.getVersion(), event.getStatus(), event.getLastEditedBy(),
                 event.getSubmittedBy(), event.getReviewComment(), event.hasPublishedVersion());
     }
 
@@ -259,11 +261,11 @@ public class EventStore {
     }
 
     private SourceId source(long timelineId, CitationInput citation) {
-        return sources.cite(timelineId, citation.source());
+        return sources.cite(TimelineId.of(timelineId), citation.source());
     }
 
     private String slugOf(long timelineId) {
-        return timelines.get(timelineId).slug();
+        return timelines.get(TimelineId.of(timelineId)).slug();
     }
 
     /** The event as a record, its cited sources described by the source module. */

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import org.annals.event.ActorRole;
 import org.annals.event.CitationInput;
+import org.annals.event.EventId;
+import org.annals.timeline.TimelineId;
 import org.annals.event.Confidence;
 import org.annals.event.Disagreement;
 import org.annals.event.EventContent;
@@ -281,7 +283,7 @@ public class TimelineEventEntity {
     }
 
     EventDetails toDetails(String timelineSlug, Map<SourceId, SourceView> sources) {
-        return new EventDetails(id, timelineId, timelineSlug, slug, externalRef, status, version, content(),
+        return new EventDetails(EventId.of(id), TimelineId.of(timelineId), timelineSlug, slug, externalRef, status, version, content(),
                 actors.stream().map(EventActorEntity::toLink).toList(),
                 citations.stream().map(citation -> citation.toView(sources)).toList(),
                 disagreements.stream().map(DisagreementEntity::toRecord).toList(),

@@ -1,5 +1,6 @@
 package org.annals.event.ui;
 
+import org.annals.event.EventId;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -179,7 +180,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         try {
-            current = events.get(Long.parseLong(id));
+            current = events.get(EventId.of(Long.parseLong(id)));
         } catch (NumberFormatException | NotFoundException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No event " + id);
             return;
@@ -257,7 +258,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
 
     /** After a review step: the event as the step left it, or the surviving event after a merge. */
     private void afterStep(EventDetails event) {
-        if (current != null && event.id() != current.id()) {
+        if (current != null && !event.id().equals(current.id())) {
             getUI().ifPresent(ui -> EventScreens.toEditor(ui, event.id()));
         } else {
             reload(event);

@@ -132,11 +132,11 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         for (EventGridMarker marker : markers) {
             String key = key(marker);
             grid.addColumn(row -> {
-                Integer n = markerCounts.getOrDefault(key, Map.of()).get(row.id());
+                Integer n = markerCounts.getOrDefault(key, Map.of()).get(row.id().value());
                 return n == null || n == 0 ? "" : n.toString();
             }).setHeader(marker.header()).setKey(key).setAutoWidth(true).setFlexGrow(0);
         }
-        grid.addColumn(row -> String.join(", ", here.getOrDefault(row.id(), java.util.Set.of()))).setHeader("Here now")
+        grid.addColumn(row -> String.join(", ", here.getOrDefault(row.id().value(), java.util.Set.of()))).setHeader("Here now")
                 .setKey("here").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(this::fetch, this::count);
         addAttachListener(e -> listen(e.getUI()));
@@ -196,7 +196,7 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
             List<EventRow> rows = only.isPresent()
                     ? events.rowsAmong(slug, filter(), only.get(), sort(query), query.getOffset(), query.getLimit())
                     : events.rows(slug, filter(), sort(query), query.getOffset(), query.getLimit());
-            List<Long> ids = rows.stream().map(EventRow::id).toList();
+            List<Long> ids = rows.stream().map(row -> row.id().value()).toList();
             for (EventGridMarker marker : markers) {
                 markerCounts.merge(key(marker), marker.counts(slug, ids), (old, page) -> {
                     Map<Long, Integer> merged = new java.util.HashMap<>(old);
@@ -205,7 +205,7 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
                     return merged;
                 });
             }
-            here = presence.onTimeline(timeline.getValue().id());
+            here = presence.onTimeline(timeline.getValue().id().value());
             return rows.stream();
         }).orElseGet(Stream::empty);
     }
@@ -243,7 +243,7 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         stopListening();
         java.util.function.Consumer<LiveNotice> refresh = notice -> {
             TimelineSummary shown = timeline.getValue();
-            if (shown != null && (notice.kind() == NoticeKind.RESYNC || notice.timelineId() == shown.id())
+            if (shown != null && (notice.kind() == NoticeKind.RESYNC || notice.timelineId() == shown.id().value())
                     && (notice.kind() == EventNotices.SAVED || notice.kind() == NoticeKind.RESYNC
                         || notice.kind() == NoticeKind.PRESENCE
                         || markers.stream().anyMatch(marker -> marker.changesWith(notice)))) {

@@ -38,7 +38,7 @@ final class EventLiveWatch {
         stop();
         subscriptions.add(live.subscribe(notice -> {
             EventDetails event = shown.get();
-            if (event == null || !notice.concernsEvent(event.id())) {
+            if (event == null || !notice.concernsEvent(event.id().value())) {
                 return;
             }
             if (notice.kind() == EventNotices.SAVED && !notice.user().equals(me)) {
@@ -49,8 +49,8 @@ final class EventLiveWatch {
         }));
         subscriptions.add(presence.onChange(notice -> {
             EventDetails event = shown.get();
-            if (event != null && notice.eventId() == event.id()) {
-                ui.access(() -> present.accept(presence.on(event.id())));
+            if (event != null && notice.eventId() == event.id().value()) {
+                ui.access(() -> present.accept(presence.on(event.id().value())));
             }
         }));
     }
@@ -63,8 +63,8 @@ final class EventLiveWatch {
 
     /** Announces this tab on the event; returns everyone on it now. */
     List<Presence> here(EventDetails event, boolean editing) {
-        presence.here(presenceKey, new Presence(me, event.timelineId(), event.id(),
+        presence.here(presenceKey, new Presence(me, event.timelineId().value(), event.id().value(),
                 editing ? Presence.Activity.EDITING : Presence.Activity.VIEWING, 0));
-        return presence.on(event.id());
+        return presence.on(event.id().value());
     }
 }

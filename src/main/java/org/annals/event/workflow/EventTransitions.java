@@ -1,5 +1,7 @@
 package org.annals.event.workflow;
 
+import org.annals.timeline.TimelineId;
+import org.annals.event.EventId;
 import java.time.Clock;
 import java.time.Instant;
 import org.annals.event.CorrectionDiscarded;
@@ -50,49 +52,49 @@ public class EventTransitions {
 
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
-    public EventDetails submit(long eventId, long expectedVersion, String message) {
+    public EventDetails submit(EventId eventId, long expectedVersion, String message) {
         String text = PlainText.required("message", message, 500);
         String user = CurrentUser.name();
-        EventDetails submitted = store.move(eventId, expectedVersion, WorkflowAction.SUBMIT, user, null,
+        EventDetails submitted = store.move(eventId.value(), expectedVersion, WorkflowAction.SUBMIT, user, null,
                 clock.instant());
-        return changes.announce(new EventSubmitted(eventId, store.timelineOf(eventId), user, text), submitted);
+        return changes.announce(new EventSubmitted(eventId, TimelineId.of(store.timelineOf(eventId.value())), user, text), submitted);
     }
 
     /** Publishes the event as it stands; {@code correctionNote} (optional) goes to the public corrections log. */
     @Transactional
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER')")
-    public EventDetails approve(long eventId, long expectedVersion, @Nullable String correctionNote) {
+    public EventDetails approve(EventId eventId, long expectedVersion, @Nullable String correctionNote) {
         String reviewer = CurrentUser.name();
         String note = PlainText.optional("correctionNote", correctionNote, 2000);
-        long timelineId = store.timelineOf(eventId);
+        TimelineId timelineId = TimelineId.of(store.timelineOf(eventId.value()));
         Instant now = clock.instant();
-        EventDetails approved = store.move(eventId, expectedVersion, WorkflowAction.APPROVE, reviewer, null, now);
-        changes.publish(new EventPublished(approved, timelineId, store.outgoing(eventId), reviewer, now, note));
+        EventDetails approved = store.move(eventId.value(), expectedVersion, WorkflowAction.APPROVE, reviewer, null, now);
+        changes.publish(new EventPublished(approved, timelineId, store.outgoing(eventId.value()), reviewer, now, note));
         return changes.announce(new EventApproved(eventId, timelineId, reviewer, note), approved);
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER')")
-    public EventDetails returnToEditor(long eventId, long expectedVersion, String comment) {
+    public EventDetails returnToEditor(EventId eventId, long expectedVersion, String comment) {
         String text = PlainText.required("comment", comment, 5000);
         String user = CurrentUser.name();
-        EventDetails returned = store.move(eventId, expectedVersion, WorkflowAction.RETURN, user, text,
+        EventDetails returned = store.move(eventId.value(), expectedVersion, WorkflowAction.RETURN, user, text,
                 clock.instant());
-        return changes.announce(new EventReturned(eventId, store.timelineOf(eventId), user, text), returned);
+        return changes.announce(new EventReturned(eventId, TimelineId.of(store.timelineOf(eventId.value())), user, text), returned);
     }
 
     /** Withdraws a published event: readers see the correction note in its place and in the corrections log. */
     @Transactional
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER')")
-    public EventDetails retract(long eventId, long expectedVersion, String correctionNote) {
+    public EventDetails retract(EventId eventId, long expectedVersion, String correctionNote) {
         String note = PlainText.required("correctionNote", correctionNote, 2000);
-        if (!store.hasPublishedVersion(eventId)) {
+        if (!store.hasPublishedVersion(eventId.value())) {
             throw new InvalidInputException(null, "Only a published event can be retracted");
         }
         Instant now = clock.instant();
         String user = CurrentUser.name();
-        EventDetails retracted = store.move(eventId, expectedVersion, WorkflowAction.RETRACT, user, null, now);
-        return changes.announce(new EventRetracted(eventId, store.timelineOf(eventId), user, note, now), retracted);
+        EventDetails retracted = store.move(eventId.value(), expectedVersion, WorkflowAction.RETRACT, user, null, now);
+        return changes.announce(new EventRetracted(eventId, TimelineId.of(store.timelineOf(eventId.value())), user, note, now), retracted);
     }
 
     /**
@@ -102,29 +104,29 @@ public class EventTransitions {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER') and @eventAccess.may(#survivorId, 'REVIEWER')")
-    public EventDetails merge(long eventId, long expectedVersion, long survivorId, String note) {
+    public EventDetails merge(EventId eventId, long expectedVersion, EventId survivorId, String note) {
         String text = PlainText.required("note", note, 2000);
-        EventDetails duplicate = store.find(eventId).orElseThrow(
+        EventDetails duplicate = store.find(eventId.value()).orElseThrow(
                 () -> new NotFoundException("No event " + eventId));
         Instant now = clock.instant();
         String reviewer = CurrentUser.name();
-        EventDetails survivor = store.merge(eventId, expectedVersion, survivorId, reviewer, now);
-        return changes.announce(new EventsMerged(survivorId, store.timelineOf(survivorId), reviewer, eventId,
+        EventDetails survivor = store.merge(eventId.value(), expectedVersion, survivorId.value(), reviewer, now);
+        return changes.announce(new EventsMerged(survivorId, TimelineId.of(store.timelineOf(survivorId.value())), reviewer, eventId,
                 duplicate.slug(), text, now), survivor);
     }
 
     /** Drops a pending correction: the working copy becomes the published version again (kept in the history). */
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and (@eventAccess.may(#eventId, 'EDITOR') or @eventAccess.may(#eventId, 'REVIEWER'))")
-    public EventDetails discardCorrection(long eventId, long expectedVersion) {
+    public EventDetails discardCorrection(EventId eventId, long expectedVersion) {
         EventDetails publishedCopy = publishedVersions.publishedVersion(eventId).orElseThrow(
                 () -> new WorkflowViolationException("This event has no published version to go back to"));
         Instant now = clock.instant();
         String user = CurrentUser.name();
-        EventDetails reset = store.update(eventId, expectedVersion, publishedCopy.content(),
+        EventDetails reset = store.update(eventId.value(), expectedVersion, publishedCopy.content(),
                 EventLinks.of(publishedCopy), user, now);
-        EventDetails discarded = store.move(eventId, reset.version(), WorkflowAction.DISCARD, user, null, now);
-        return changes.announce(new CorrectionDiscarded(eventId, store.timelineOf(eventId), user), discarded);
+        EventDetails discarded = store.move(eventId.value(), reset.version(), WorkflowAction.DISCARD, user, null, now);
+        return changes.announce(new CorrectionDiscarded(eventId, TimelineId.of(store.timelineOf(eventId.value())), user), discarded);
     }
 
     /** Writes readers' copies for published events that have none (databases from before the readers' table). */
@@ -134,7 +136,7 @@ public class EventTransitions {
         int count = 0;
         for (long id : store.publishedWithoutReaderCopy()) {
             EventDetails event = store.find(id).orElseThrow();
-            changes.publish(new EventPublished(event, store.timelineOf(id), store.outgoing(id), CurrentUser.name(),
+            changes.publish(new EventPublished(event, TimelineId.of(store.timelineOf(id)), store.outgoing(id), CurrentUser.name(),
                     clock.instant(), null));
             store.markPublished(id);
             count++;

@@ -13,7 +13,7 @@ import tools.jackson.databind.ObjectMapper;
 record PassThroughTexts(String windowItem, String labelEn, String labelUk, String listEn, String listUk) {
 
     static PassThroughTexts of(EventDetails event, ObjectMapper json) {
-        EventItem item = EventItem.Stored.of(event).with(event.id(), event.slug());
+        EventItem item = EventItem.Stored.of(event).with(event.id().value(), event.slug());
         return new PassThroughTexts(WindowItems.stored(item, json), WindowItems.label(item, "label_en"),
                 WindowItems.label(item, "label_uk"), ListItems.stored(event, Locale.ENGLISH, json),
                 ListItems.stored(event, ListItems.UKRAINIAN, json));

@@ -1,5 +1,6 @@
 package org.annals.publication.internal;
 
+import org.annals.event.EventId;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,7 +81,7 @@ public class PublishedEventReads {
                 order by p.start_earliest, p.event_id""")
                 .param("id", eventId)
                 .query((rs, n) -> new EventRelation(0, org.annals.event.RelationKind.valueOf(rs.getString("kind")),
-                        rs.getBoolean("outgoing"), rs.getLong("event_id"), rs.getString("slug"), rs.getString("headline")))
+                        rs.getBoolean("outgoing"), EventId.of(rs.getLong("event_id")), rs.getString("slug"), rs.getString("headline")))
                 .list();
     }
 

@@ -46,7 +46,7 @@ class PublishedEventWrites {
                 .collect(Collectors.joining(" "));
         String actors = event.actors().stream().map(ActorLink::name).collect(Collectors.joining(" "));
         Map<String, Object> p = new HashMap<>();
-        p.put("eventId", event.id());
+        p.put("eventId", event.id().value());
         p.put("timelineId", timelineId);
         p.put("slug", event.slug());
         p.put("earliest", content.start().earliest());
@@ -88,7 +88,7 @@ class PublishedEventWrites {
                     retracted = false, correction_note = null, published_at = excluded.published_at,
                     published_by = excluded.published_by""").params(p).update();
         versions.changed(timelineId);
-        return revisions.keep(event.id(), at);
+        return revisions.keep(event.id().value(), at);
     }
 
     /** Readers' relations of an event are the ones it had when approved. */
@@ -99,7 +99,7 @@ class PublishedEventWrites {
         for (EventRelation relation : outgoing) {
             if (relation.kind() != org.annals.event.RelationKind.DUPLICATE_OF) {
                 jdbc.sql("insert into published_relation (from_event_id, to_event_id, kind) values (:f, :t, :k)")
-                        .param("f", eventId).param("t", relation.otherId()).param("k", relation.kind().name()).update();
+                        .param("f", eventId).param("t", relation.otherId().value()).param("k", relation.kind().name()).update();
             }
         }
     }

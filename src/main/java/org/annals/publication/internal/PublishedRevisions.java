@@ -1,5 +1,6 @@
 package org.annals.publication.internal;
 
+import org.annals.event.EventId;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -92,7 +93,7 @@ public class PublishedRevisions {
                 .query((rs, n) -> {
                     Optional<RelationKind> kind = kind(rs.getString("kind"));
                     return kind.isEmpty() ? null : new PinnedRelation(new EventRelation(0, kind.get(),
-                            rs.getBoolean("outgoing"), rs.getLong("event_id"), rs.getString("slug"),
+                            rs.getBoolean("outgoing"), EventId.of(rs.getLong("event_id")), rs.getString("slug"),
                             rs.getString("headline")), rs.getInt("revision"));
                 })
                 .list().stream().filter(java.util.Objects::nonNull).toList(), k.complete()));

@@ -1,5 +1,6 @@
 package org.annals.publication.internal;
 
+import org.annals.event.EventId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,37 +32,37 @@ class ReadersCopyWriter implements PublishedVersions {
 
     @EventListener
     void on(EventPublished publication) {
-        long eventId = publication.event().id();
+        long eventId = publication.event().id().value();
         boolean readersSawIt = published.exists(eventId);
         // relations first: the revision the publication makes keeps the relations it is published with
         writes.publishRelations(eventId, publication.relations());
-        int revision = writes.publish(publication.timelineId(), publication.event(), publication.by(), publication.at());
+        int revision = writes.publish(publication.timelineId().value(), publication.event(), publication.by(), publication.at());
         if (publication.correctionNote() != null && readersSawIt) {
-            corrections.record(publication.timelineId(), eventId, CorrectionKind.CORRECTION, publication.correctionNote(),
+            corrections.record(publication.timelineId().value(), eventId, CorrectionKind.CORRECTION, publication.correctionNote(),
                     publication.by(), publication.at(), revision);
         }
     }
 
     @EventListener
     void on(EventRetracted retraction) {
-        writes.retract(retraction.eventId(), retraction.note());
-        corrections.record(retraction.timelineId(), retraction.eventId(), CorrectionKind.RETRACTION, retraction.note(),
+        writes.retract(retraction.eventId().value(), retraction.note());
+        corrections.record(retraction.timelineId().value(), retraction.eventId().value(), CorrectionKind.RETRACTION, retraction.note(),
                 retraction.user(), retraction.at(), null);
     }
 
     @EventListener
     void on(EventsMerged merge) {
-        Optional<String> headlineReadersSaw = publishedVersion(merge.duplicateId()).map(e -> e.content().headline());
-        writes.redirect(merge.timelineId(), merge.duplicateSlug(), merge.duplicateId(), merge.eventId());
-        if (headlineReadersSaw.isPresent() && published.exists(merge.eventId())) {
+        Optional<String> headlineReadersSaw = publishedVersion(EventId.of(merge.duplicateId().value())).map(e -> e.content().headline());
+        writes.redirect(merge.timelineId().value(), merge.duplicateSlug(), merge.duplicateId().value(), merge.eventId().value());
+        if (headlineReadersSaw.isPresent() && published.exists(merge.eventId().value())) {
             // readers saw the duplicate: the log says where it went (with the headline readers saw, never a draft's)
-            corrections.record(merge.timelineId(), merge.eventId(), CorrectionKind.CORRECTION, "Merged the duplicate “"
+            corrections.record(merge.timelineId().value(), merge.eventId().value(), CorrectionKind.CORRECTION, "Merged the duplicate “"
                     + headlineReadersSaw.get() + "” into this event: " + merge.note(), merge.user(), merge.at(), null);
         }
     }
 
     @Override
-    public Optional<EventDetails> publishedVersion(long eventId) {
-        return published.load(List.of(eventId)).stream().filter(Objects::nonNull).findFirst();
+    public Optional<EventDetails> publishedVersion(EventId eventId) {
+        return published.load(List.of(eventId.value())).stream().filter(Objects::nonNull).findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package org.annals.publication.spi;
 
+import org.annals.event.EventId;
 import java.util.List;
 
 /**
@@ -10,5 +11,5 @@ import java.util.List;
 public interface EditorsNotesSource {
 
     /** The event's public notes, oldest first, as sanitised HTML. */
-    List<EditorsNote> publicNotes(long eventId);
+    List<EditorsNote> publicNotes(EventId eventId);
 }

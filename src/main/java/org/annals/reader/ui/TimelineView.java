@@ -275,7 +275,7 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
         String words = filters.search.getValue();
         Map<Long, SearchHighlight> marks = words.isBlank() ? Map.of() : published.highlights(slug, page.events(), words);
         StringBuilder html = new StringBuilder();
-        page.events().forEach(e -> html.append(EventListHtml.item(e, marks.get(e.id()), slug, locale(), this::getTranslation)));
+        page.events().forEach(e -> html.append(EventListHtml.item(e, marks.get(e.id().value()), slug, locale(), this::getTranslation)));
         list.getElement().executeJs(first ? "this.innerHTML = $0" : "this.insertAdjacentHTML('beforeend', $0)", html.toString());
         cursor = page.nextCursor();
         more.setVisible(cursor != null);

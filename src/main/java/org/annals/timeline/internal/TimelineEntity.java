@@ -1,5 +1,6 @@
 package org.annals.timeline.internal;
 
+import org.annals.timeline.TimelineId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,7 +54,7 @@ public class TimelineEntity {
     }
 
     public TimelineSummary toSummary() {
-        return new TimelineSummary(id, slug, title, description, visibility, fourEyes);
+        return new TimelineSummary(TimelineId.of(id), slug, title, description, visibility, fourEyes);
     }
 
     public void setFourEyes(boolean fourEyes) {

@@ -18,6 +18,6 @@ public class EventPicker extends ComboBox<EventRow> {
         setItemLabelGenerator(r -> DateLabels.of(r.start(), r.end(), Locale.ENGLISH) + " · " + r.headline());
         setItems(query -> events.rows(from.timelineSlug(), new EventFilter(Set.of(), null, null, Set.of(), null,
                         query.getFilter().orElse(null)), EventSort.DATE_ASC, query.getOffset(), query.getLimit())
-                .stream().filter(r -> r.id() != from.id()));
+                .stream().filter(r -> !r.id().equals(from.id())));
     }
 }

@@ -1,5 +1,6 @@
 package org.annals.event.ui.spi;
 
+import org.annals.event.EventId;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -18,8 +19,8 @@ public final class EventScreens {
     private EventScreens() {
     }
 
-    public static void toEditor(UI ui, long eventId) {
-        ui.navigate(EventEditorView.class, new RouteParameters("id", Long.toString(eventId)));
+    public static void toEditor(UI ui, EventId eventId) {
+        ui.navigate(EventEditorView.class, new RouteParameters("id", Long.toString(eventId.value())));
     }
 
     public static void toNewEvent(UI ui, String timelineSlug) {
