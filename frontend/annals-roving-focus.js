@@ -11,15 +11,25 @@ export function rovingFocus(container, selector, activate) {
   let current = null;
   let hasFocus = false;
 
-  const inOrder = () => [...container.querySelectorAll(selector)]
+  // a drawn item the browser would skip (hidden, or kept by the timeline for reuse) cannot hold the group's Tab stop
+  // (an element that is not displayed has an empty box; SVG markers have theirs)
+  const reachable = (e) => {
+    const box = e.isConnected && e.getBoundingClientRect();
+    return Boolean(box) && (box.width > 0 || box.height > 0);
+  };
+  const inOrder = () => [...container.querySelectorAll(selector)].filter(reachable)
     .sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left);
 
   const refresh = () => {
-    if (!current || !current.isConnected) {
-      // the item may have been redrawn as a new element: the tab stop (and the focus, if it was there) follows it
+    if (!current || !reachable(current)) {
+      // the item may have been redrawn as a new element, or hidden: the tab stop (and the focus, if it was there)
+      // follows it, else goes to the first reachable item
       const lostFocus = hasFocus && !container.contains(document.activeElement);
       const key = current && current.dataset.id;
-      current = [...container.querySelectorAll(selector)].find((e) => key && e.dataset.id === key) || inOrder()[0] || null;
+      const drawn = [...container.querySelectorAll(selector)];
+      const sameItem = (e) => key && e.dataset.id === key;
+      // nothing reachable yet (drawn before the page is laid out): any item keeps the stop until the next redraw
+      current = inOrder().find(sameItem) || inOrder()[0] || drawn.find(sameItem) || drawn[0] || null;
       if (lostFocus && current) {
         current.focus({ preventScroll: true });
       }
