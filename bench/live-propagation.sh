@@ -33,6 +33,6 @@ if [ "${BENCH_IN_PROCESS:-0}" != 1 ]; then
   JAR_ARG=(-Dbench.jar="$(realpath "$JAR")")
   echo "live-propagation: instance B runs $JAR"
 fi
-./mvnw -B -q -Pbench verify -Dtest=LivePropagationBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B -q verify -Dtest=LivePropagationBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbench.editors="$EDITORS" -Dbench.rounds="$ROUNDS" -Dbench.page="$PAGE" -Dbench.jfr="${BENCH_JFR:-}" -Dbench.tabprofile="${BENCH_TAB_PROFILE:-false}" "${JAR_ARG[@]}"
 cat target/bench/live-propagation.md

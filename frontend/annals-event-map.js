@@ -45,7 +45,10 @@ class AnnalsEventMap extends HTMLElement {
       const marker = L.circleMarker([e.lat, e.lon], {
         radius: RADIUS[e.precision] || 8, color: '#b3261e', weight: 1, fillOpacity: e.precision === 'EXACT' ? 0.8 : 0.35,
       });
-      marker.bindTooltip(e.label + ' — ' + e.headline);
+      // Leaflet reads a string as HTML: the headline is text, so the tooltip gets an element holding it as text
+      const tip = document.createElement('span');
+      tip.textContent = e.label + ' — ' + e.headline;
+      marker.bindTooltip(tip);
       marker.on('click', () => this.dispatchEvent(new CustomEvent('event-selected', { detail: { slug: e.slug } })));
       marker.addTo(this._layer);
       this._describe(marker, e);

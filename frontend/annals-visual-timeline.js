@@ -22,6 +22,9 @@ class AnnalsVisualTimeline extends HTMLElement {
       stack: true,
       zoomMin: 1000 * 60 * 60 * 24 * 3,
       zoomMax: 1000 * 60 * 60 * 24 * 365 * 12,
+      // dates live in the years 1–9999 (EDTF's four digits): the reader cannot pan past them
+      min: new Date('0001-01-01T00:00:00Z'),
+      max: new Date('9999-12-31T23:59:59Z'),
       selectable: true,
       showCurrentTime: false,
       tooltip: { followMouse: true },

@@ -134,7 +134,7 @@ class LivePropagationBenchmark {
             List<Long> starts = new ArrayList<>();
             List<Long> noteIds = new java.util.concurrent.CopyOnWriteArrayList<>();
             var onB = live.subscribe(n -> {
-                if (n.kind() == org.annals.annotation.AnnotationNotices.NOTE && n.eventId() == event.id()) {
+                if (n.kind() == org.annals.annotation.AnnotationNotices.NOTE && n.eventId() == event.id().value()) {
                     arrivedOnB.putIfAbsent(n.detail(), System.currentTimeMillis());
                 }
             });

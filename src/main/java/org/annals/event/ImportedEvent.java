@@ -18,6 +18,11 @@ public record ImportedEvent(String externalRef, @Nullable String slug, EventCont
         if (slug != null && slug.length() > 80) {
             throw new InvalidInputException("slug", "A slug has at most 80 characters");
         }
+        if (status == EventStatus.MERGED || status == EventStatus.RETRACTED) {
+            // a merge or a retraction is a reviewer's step with its own note and history, not a state to arrive in
+            throw new InvalidInputException("status", "An imported event is a draft, in review or published; "
+                    + status.name().toLowerCase(java.util.Locale.ROOT) + " events are not imported");
+        }
         actors = List.copyOf(actors);
         citations = List.copyOf(citations);
         disagreements = List.copyOf(disagreements);

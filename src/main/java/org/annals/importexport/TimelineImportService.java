@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -37,7 +38,9 @@ public class TimelineImportService {
     public ImportReport importFile(InputStream file, EventStatus defaultStatus) {
         TimelineFile parsed;
         try {
-            parsed = json.readValue(file, TimelineFile.class);
+            // a key given twice is refused rather than read as its last value: the file says two things
+            parsed = json.readerFor(TimelineFile.class).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .readValue(file);
         } catch (JacksonException e) {
             throw new InvalidInputException("file", "The file is not valid Annals JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));

@@ -3,11 +3,14 @@ package org.annals.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import org.annals.security.internal.LoginGuard;
+import org.annals.security.internal.LoginThrottle;
 import org.annals.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -15,9 +18,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
- * Three doors: embeds, and the public read API with the sitemap (both stateless, anonymous GETs, no session so a news
+ * Four doors: the actuator (health for load balancers, metrics for administrators), embeds, and the public read API with the sitemap (both stateless, anonymous GETs, no session so a news
  * site's traffic costs no memory), and the Vaadin application (views declare @AnonymousAllowed or @RolesAllowed;
  * services check again).
  */
@@ -48,6 +52,23 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Actuator: health (liveness, readiness) answers anyone, with the status only, for load balancers and orchestrators;
+     * every other endpoint (Prometheus metrics) needs an administrator's account over HTTP Basic, as scrapers sign in.
+     */
+    @Bean
+    @Order(-1)
+    SecurityFilterChain management(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/actuator", "/actuator/**")
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Role.ADMIN_NAME))
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .csrf(c -> c.disable())
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
@@ -62,10 +83,17 @@ class SecurityConfiguration {
     }
 
     @Bean
+    LoginThrottle loginThrottle() {
+        return new LoginThrottle();
+    }
+
+    @Bean
     @Order(2)
-    SecurityFilterChain vaadinApplication(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinApplication(HttpSecurity http, LoginThrottle throttle) throws Exception {
         // error pages must render for readers too, or an error turns into a redirect to the sign-in page
         http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll());
+        // sign-ins from other sites are refused and attempts are throttled before any password is checked
+        http.addFilterBefore(new LoginGuard(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

@@ -39,8 +39,9 @@ public final class MarkdownText {
                     + "|\\son[a-z]+\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)"
                     + "|(?i:javascript|vbscript|data):",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    // a link's destination may hold balanced parentheses ("javascript:alert(1)"), or be written in angle brackets
     private static final java.util.regex.Pattern SCRIPT_LINK = java.util.regex.Pattern.compile(
-            "\\[([^\\]]*)\\]\\(\\s*(?i:javascript|vbscript|data):[^)]*\\)");
+            "\\[([^\\]]*)\\]\\(\\s*<?\\s*(?i:javascript|vbscript|data):(?:[^()\\n]|\\([^()\\n]*\\))*\\)");
     private static final java.util.regex.Pattern ANY_TAG = java.util.regex.Pattern.compile("</?[a-zA-Z][^>]*>");
 
     /**

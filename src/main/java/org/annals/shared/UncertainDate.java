@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
 public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision precision, LocalDate nominal)
         implements Comparable<UncertainDate> {
 
+    /** The first and the last day a date may name: EDTF's four-digit years, as PostgreSQL and browsers read them. */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     /** Window an approximate day gets when only "about this day" is known: a day either side. */
     public static final int DEFAULT_APPROXIMATE_MARGIN_DAYS = 1;
 
@@ -43,7 +47,7 @@ public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision 
         if (nominal.isBefore(earliest) || nominal.isAfter(latest)) {
             throw new InvalidInputException(null, "The nominal day " + nominal + " is outside " + earliest + "–" + latest);
         }
-        if (earliest.getYear() < 1 || latest.getYear() > 9999) {
+        if (earliest.isBefore(FIRST_DAY) || latest.isAfter(LAST_DAY)) {
             throw new InvalidInputException(null, "Years must lie between 0001 and 9999");
         }
         switch (precision) {
@@ -56,6 +60,14 @@ public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision 
                     "A range runs from one day to a later day");
             case APPROXIMATE -> { /* any window around the nominal day */ }
         }
+    }
+
+    /**
+     * {@code day}, or the nearest day a date may name: a window computed around dates (a view's margin around the first
+     * and last events, a zoomed-out view) stays where every later step can read it.
+     */
+    public static LocalDate withinYears(LocalDate day) {
+        return day.isBefore(FIRST_DAY) ? FIRST_DAY : day.isAfter(LAST_DAY) ? LAST_DAY : day;
     }
 
     private static void require(boolean condition, String message) {

@@ -61,4 +61,22 @@ class ImportexportModuleTest {
         assertThatThrownBy(() -> importFile("{\"format\": \"annals-timeline/1\", \"events\": ["))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("file"));
     }
+
+    @Test
+    void a_key_given_twice_is_refused_rather_than_read_as_its_last_value() {
+        String twice = FILE.replace("\"confidence\": \"VERIFIED\"", "\"status\": \"DRAFT\", \"status\": \"PUBLISHED\"")
+                .replace("ie-module-desk", "ie-module-twice");
+        assertThatThrownBy(() -> importFile(twice))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).contains("status"));
+    }
+
+    @Test
+    void an_import_cannot_make_an_event_merged_or_retracted() {
+        for (String status : new String[] {"MERGED", "RETRACTED"}) {
+            String file = FILE.replace("\"confidence\": \"VERIFIED\"", "\"status\": \"" + status + "\"")
+                    .replace("ie-module-desk", "ie-module-" + status.toLowerCase(java.util.Locale.ROOT));
+            assertThatThrownBy(() -> importFile(file)).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("not imported");
+        }
+    }
 }

@@ -25,6 +25,16 @@ class MarkdownTextTest {
         assertThat(MarkdownText.validate("summary", cleaned.markdown(), 10_000)).isNotNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"[x](javascript:alert(1))", "[x](JavaScript:alert(document.cookie))", "[x]( javascript:void(0) )",
+            "[x](<javascript:alert(1)>)", "[x](data:text/html,<b>hi</b>)", "[x](vbscript:msgbox(1))"})
+    void a_script_link_goes_whole_and_only_its_text_stays(String link) {
+        MarkdownText.Cleaned cleaned = MarkdownText.stripUnsafe("Before " + link + " after");
+
+        assertThat(cleaned.markdown()).isEqualTo("Before x after");
+        assertThat(MarkdownText.toSafeHtml(cleaned.markdown())).doesNotContain("href");
+    }
+
     @Test
     void markdown_without_html_is_left_alone_and_rendered_safely() {
         String markdown = "**Bold**, a [link](https://kyivindependent.com) and `code`.";

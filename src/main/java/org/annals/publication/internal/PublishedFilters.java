@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.annals.event.EventFilter;
 import org.annals.shared.PostgresText;
+import org.annals.shared.UncertainDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ class PublishedFilters {
         }
         if (filter.from() != null) {
             LocalDate lowest = filter.from().minusDays(longestSpan(timelineId));
-            sql.append(" and p.start_earliest >= " + dateLiteral(lowest.getYear() < 1 ? LocalDate.of(1, 1, 1) : lowest));
+            sql.append(" and p.start_earliest >= " + dateLiteral(UncertainDate.withinYears(lowest)));
         }
         if (!filter.types().isEmpty()) {
             sql.append(" and p.types && cast(:types as text[])");
@@ -99,7 +100,7 @@ class PublishedFilters {
             return "null::date";
         }
         String iso = date.toString();
-        if (!iso.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (!date.equals(UncertainDate.withinYears(date))) {
             throw new org.annals.shared.InvalidInputException("date", "Dates must lie between the years 1 and 9999");
         }
         return "date '" + iso + "'";

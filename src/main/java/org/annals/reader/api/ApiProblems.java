@@ -73,6 +73,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * The database does not answer (an outage, a failover): 503 with a time to retry after, so clients and caches wait
+     * a moment instead of reading a server fault; readiness reports the same to the load balancer.
+     */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseAway(RuntimeException e) {
+        log.warn("The database did not answer: {}", e.toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The timeline's database is not answering for a moment; try again shortly");
+        problem.setTitle("Temporarily unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
+    }
+
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {
         log.error("Unexpected error in the public API", e);

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.annals.event.EventDetails;
 import org.annals.publication.PublishedEventQuery;
 import org.annals.shared.DatePrecision;
+import org.annals.shared.ScriptJson;
 import org.annals.shared.UncertainDate;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -97,8 +98,7 @@ class LinkPreviewTags implements VaadinServiceInitListener {
             }
             ld.put("location", place);
         }
-        // "</" inside a script element would end it early: JSON allows the escaped slash
-        String script = json.writeValueAsString(ld).replace("</", "<\\/");
+        String script = ScriptJson.escape(json.writeValueAsString(ld));
         page.head().appendElement("script").attr("type", "application/ld+json").appendChild(new DataNode(script));
     }
 

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.annals.event.EventFilter;
 import org.annals.publication.PublishedEventPage;
 import org.annals.publication.PublishedEventQuery;
+import org.annals.shared.UncertainDate;
 import org.annals.timeline.TimelineSummary;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
@@ -89,7 +90,8 @@ class TimelinePrerender implements VaadinServiceInitListener {
     /** The list a bare link opens on: the whole timeline with the view's margin, oldest first, its first page. */
     private void firstPage(Element page, String slug, Locale locale) {
         EventFilter filter = published.extent(slug, EventFilter.ALL)
-                .map(days -> new EventFilter(Set.of(), days[0].minusDays(30), days[1].plusDays(30), Set.of(), null, null))
+                .map(days -> new EventFilter(Set.of(), UncertainDate.withinYears(days[0].minusDays(30)),
+                        UncertainDate.withinYears(days[1].plusDays(30)), Set.of(), null, null))
                 .orElse(EventFilter.ALL);
         PublishedEventPage first = published.page(slug, filter, null, TimelineView.PAGE);
         StringBuilder html = new StringBuilder();

@@ -25,13 +25,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.annals.event.EventDetails;
 import org.annals.event.EventFilter;
-import org.annals.publication.EventFilterParams;
 import org.annals.event.MapArea;
+import org.annals.publication.EventFilterParams;
 import org.annals.publication.EventWindow;
 import org.annals.publication.PublishedEventPage;
 import org.annals.publication.PublishedEventQuery;
 import org.annals.publication.SearchHighlight;
 import org.annals.shared.NotFoundException;
+import org.annals.shared.UncertainDate;
 import org.annals.timeline.TimelineSummary;
 import org.jspecify.annotations.Nullable;
 
@@ -188,8 +189,8 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
         }
         if (from == null || to == null) {
             published.extent(slug, EventFilter.ALL).ifPresent(days -> {
-                from = days[0].minusDays(30);
-                to = days[1].plusDays(30);
+                from = UncertainDate.withinYears(days[0].minusDays(30));
+                to = UncertainDate.withinYears(days[1].plusDays(30));
             });
         }
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.annals.shared.UncertainDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,10 +92,26 @@ class VisualTimeline extends Component {
     }
 
     Registration addWindowChangedListener(BiConsumer<LocalDate, LocalDate> listener) {
-        return getElement().addEventListener("window-changed", e -> listener.accept(
-                        LocalDate.parse(e.getEventData().get("event.detail.from").asString()),
-                        LocalDate.parse(e.getEventData().get("event.detail.to").asString())))
+        return getElement().addEventListener("window-changed", e -> {
+                    LocalDate from = reportedDay(e.getEventData().get("event.detail.from").asString());
+                    LocalDate to = reportedDay(e.getEventData().get("event.detail.to").asString());
+                    if (from != null && to != null && !to.isBefore(from)) {
+                        listener.accept(from, to);
+                    }
+                })
                 .addEventData("event.detail.from").addEventData("event.detail.to");
+    }
+
+    /**
+     * A day the browser reported, kept inside the years 1–9999; null for anything else (the browser's view stays as it
+     * is, and nothing reaches the queries).
+     */
+    static @Nullable LocalDate reportedDay(String text) {
+        try {
+            return UncertainDate.withinYears(LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     Registration addEventSelectedListener(Consumer<String> listener) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.annals.event.EventType;
 import org.annals.publication.PublishedEventQuery;
 import org.annals.shared.NotFoundException;
+import org.annals.shared.ScriptJson;
 import org.annals.timeline.TimelineSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
@@ -87,8 +88,7 @@ class EmbedController {
                 .replace("{{listLabel}}", HtmlUtils.htmlEscape(texts.get("embed.listLabel")))
                 .replace("{{more}}", HtmlUtils.htmlEscape(texts.get("embed.more")))
                 .replace("{{fullTimeline}}", HtmlUtils.htmlEscape(texts.get("embed.fullTimeline")))
-                // inside <script>: "</" would end the element early
-                .replace("{{config}}", json.writeValueAsString(config).replace("</", "<\\/"));
+                .replace("{{config}}", ScriptJson.escape(json.writeValueAsString(config)));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
                 .header("Content-Security-Policy", POLICY).body(html);

@@ -3,6 +3,7 @@ package org.annals.security.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -33,7 +34,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters();
+        if (parameters.getParameters().containsKey("throttled")) {
+            // the same words whether or not the account exists: the wait says nothing about accounts
+            String minutes = parameters.getSingleParameter("throttled").filter(m -> m.matches("\\d{1,3}")).orElse("15");
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getErrorMessage().setTitle("Too many sign-in attempts");
+            i18n.getErrorMessage().setMessage("Sign-in is paused for this account or this network. Try again in "
+                    + minutes + (minutes.equals("1") ? " minute." : " minutes."));
+            login.setI18n(i18n);
+            login.setError(true);
+        } else if (parameters.getParameters().containsKey("error")) {
             login.setError(true);
         }
     }

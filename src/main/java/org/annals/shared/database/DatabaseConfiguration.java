@@ -37,6 +37,10 @@ class DatabaseConfiguration {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("annals");
         dataSource.setMaximumPoolSize(10);
+        // while the database is away a request fails within seconds (Hikari's default wait is 30 s), and readiness
+        // reports it as soon
+        dataSource.setConnectionTimeout(5_000);
+        dataSource.setValidationTimeout(2_000);
         if (properties.url() != null && !properties.url().isBlank()) {
             log.info("Using the configured database {}", properties.url());
             dataSource.setJdbcUrl(properties.url());

@@ -23,6 +23,10 @@ class LinkPreviewIT {
     int port;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    org.annals.event.EventEditingService editing;
+    @Autowired
+    org.annals.timeline.TimelineService timelines;
 
     private String get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
@@ -89,5 +93,31 @@ class LinkPreviewIT {
             }
         }
         throw new AssertionError("no Wagner mutiny event");
+    }
+
+    @Test
+    void a_headline_that_looks_like_markup_stays_text_in_the_json_ld_and_leaves_the_head_whole() throws Exception {
+        String headline = "<!--<script x & a < b";
+        org.annals.security.SystemActor.run(() -> {
+            if (timelines.find("preview-hostile").isEmpty()) {
+                timelines.create(new org.annals.timeline.NewTimeline("preview-hostile", "Hostile preview", null,
+                        org.annals.timeline.Visibility.PUBLIC));
+                editing.importEvent("preview-hostile", new org.annals.event.ImportedEvent("H1", "hostile-headline",
+                        new org.annals.event.EventContent(headline, null, org.annals.shared.UncertainDate.parse("2024-02-02"),
+                                null, org.annals.event.Place.UNKNOWN, java.util.Set.of(org.annals.event.EventType.MILITARY),
+                                java.util.Set.of(), org.annals.event.Confidence.VERIFIED),
+                        java.util.List.of(), java.util.List.of(), java.util.List.of(), org.annals.event.EventStatus.PUBLISHED));
+            }
+            return null;
+        });
+
+        String html = get("/timelines/preview-hostile/events/hostile-headline");
+        Document page = Jsoup.parse(html);
+        String script = page.select("script[type=application/ld+json]").first().data();
+        assertThat(script).doesNotContain("<", ">", "&");
+        assertThat(json.readTree(script).get("name").asString()).isEqualTo(headline);
+        // nothing after the JSON-LD was swallowed: the canonical link and the body's content still parse as elements
+        assertThat(page.select("link[rel=canonical]").attr("href")).endsWith("/timelines/preview-hostile/events/hostile-headline");
+        assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(headline);
     }
 }
