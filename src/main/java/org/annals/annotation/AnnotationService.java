@@ -1,7 +1,5 @@
 package org.annals.annotation;
 
-import org.annals.event.EventId;
-import org.annals.timeline.TimelineId;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +18,7 @@ import org.annals.annotation.internal.Mentions;
 import org.annals.event.CitationView;
 import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
+import org.annals.event.EventId;
 import org.annals.history.AuditTrail;
 import org.annals.history.ChangeMessage;
 import org.annals.live.LiveBus;
@@ -28,7 +27,9 @@ import org.annals.security.CurrentUser;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.MarkdownText;
 import org.annals.shared.NotFoundException;
+import org.annals.timeline.TimelineId;
 import org.annals.timeline.TimelineService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,10 +53,12 @@ public class AnnotationService {
     private final LiveBus live;
     private final AuditTrail trail;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     AnnotationService(AnnotationRepository notes, EventEditingService events, TimelineService timelines,
-            Inboxes inboxes, LiveBus live, AuditTrail trail, Clock clock) {
+            Inboxes inboxes, LiveBus live, AuditTrail trail, Clock clock, ApplicationEventPublisher publisher) {
         this.notes = notes;
+        this.publisher = publisher;
         this.events = events;
         this.timelines = timelines;
         this.inboxes = inboxes;
@@ -75,7 +78,7 @@ public class AnnotationService {
     public NoteThread annotate(EventId eventId, Anchor anchor, String body) {
         String text = body(body);
         EventDetails event = events.forTeam(eventId);
-        TimelineId timelineId = timelineId(event);
+        TimelineId timelineId = event.timelineId();
         Anchor located = locate(event, anchor);
         Set<String> mentions = mentions(timelineId, text);
         String me = CurrentUser.name();
@@ -83,7 +86,7 @@ public class AnnotationService {
         AnnotationEntity note = notes.save(new AnnotationEntity(eventId.value(), timelineId.value(), null, me, text, located, mentions,
                 clock.instant()));
         tellMentioned(note, mentions, Set.of());
-        announce(note);
+        announce(new NotePosted(note.getId(), note.getId(), eventId, timelineId, me, mentions));
         return new NoteThread(note.toNote(false), List.of());
     }
 
@@ -105,7 +108,8 @@ public class AnnotationService {
             inboxes.add(thread.getAuthor(), InboxKind.REPLY, thread.getTimelineId(), thread.getEventId(), reply.getId(),
                     me, excerpt(text));
         }
-        announce(reply);
+        announce(new NotePosted(reply.getId(), threadId, EventId.of(reply.getEventId()),
+                TimelineId.of(reply.getTimelineId()), me, mentions));
         return reply.toNote(false);
     }
 
@@ -124,7 +128,10 @@ public class AnnotationService {
         note.edit(text, mentions, clock.instant());
         notes.saveAndFlush(note);
         tellMentioned(note, mentions, before);
-        announce(note);
+        Set<String> newlyMentioned = new java.util.TreeSet<>(mentions);
+        newlyMentioned.removeAll(before);
+        announce(new NoteEdited(note.getId(), threadOf(note), EventId.of(note.getEventId()),
+                TimelineId.of(note.getTimelineId()), CurrentUser.name(), newlyMentioned));
         return note.toNote(false);
     }
 
@@ -136,7 +143,8 @@ public class AnnotationService {
         ChangeMessage.forCurrentTransaction("Deleted note " + noteId);
         note.delete(clock.instant());
         notes.saveAndFlush(note);
-        announce(note);
+        announce(new NoteDeleted(note.getId(), threadOf(note), EventId.of(note.getEventId()),
+                TimelineId.of(note.getTimelineId()), CurrentUser.name()));
     }
 
     @Transactional
@@ -163,7 +171,8 @@ public class AnnotationService {
                 : "Made note " + threadId + " team-only");
         thread.show(visibleToReaders ? NoteVisibility.PUBLIC : NoteVisibility.TEAM, clock.instant());
         notes.saveAndFlush(thread);
-        announce(thread);
+        announce(new NoteVisibilityChanged(threadId, threadId, EventId.of(thread.getEventId()),
+                TimelineId.of(thread.getTimelineId()), CurrentUser.name(), visibleToReaders));
         return thread.toNote(false);
     }
 
@@ -246,7 +255,8 @@ public class AnnotationService {
         ChangeMessage.forCurrentTransaction((resolved ? "Resolved" : "Reopened") + " note " + threadId);
         thread.resolve(resolved, CurrentUser.name(), clock.instant());
         notes.saveAndFlush(thread);
-        announce(thread);
+        announce(new ThreadResolved(threadId, threadId, EventId.of(thread.getEventId()),
+                TimelineId.of(thread.getTimelineId()), CurrentUser.name(), resolved));
         return thread.toNote(false);
     }
 
@@ -297,7 +307,7 @@ public class AnnotationService {
         if (mentioned.isEmpty()) {
             return mentioned;
         }
-        Set<String> team = timelines.team(TimelineId.of(timelineId.value()));
+        Set<String> team = timelines.team(timelineId);
         List<String> outside = mentioned.stream().filter(name -> !team.contains(name)).toList();
         if (!outside.isEmpty()) {
             throw new InvalidInputException("note", "Only members of this timeline's team can be mentioned; not "
@@ -316,10 +326,15 @@ public class AnnotationService {
         }
     }
 
-    private void announce(AnnotationEntity note) {
-        long thread = note.getThreadId() == null ? note.getId() : note.getThreadId();
-        live.announce(new LiveNotice(AnnotationNotices.NOTE, note.getTimelineId(), note.getEventId(), CurrentUser.name(),
-                Long.toString(thread)));
+    /** Tells this transaction's listeners what changed, and every instance's open views once it commits. */
+    private void announce(NoteChange change) {
+        publisher.publishEvent(change);
+        live.announce(new LiveNotice(AnnotationNotices.NOTE, change.timelineId().value(), change.eventId().value(),
+                change.user(), Long.toString(change.threadId())));
+    }
+
+    private static long threadOf(AnnotationEntity note) {
+        return note.getThreadId() == null ? note.getId() : note.getThreadId();
     }
 
     private AnnotationEntity root(long threadId) {
@@ -341,12 +356,8 @@ public class AnnotationService {
         return note;
     }
 
-    private TimelineId timelineId(EventDetails event) {
-        return timelineId(event.timelineSlug());
-    }
-
     private TimelineId timelineId(String slug) {
-        return TimelineId.of(timelines.find(slug).orElseThrow(() -> new NotFoundException("No timeline " + slug)).id().value());
+        return timelines.find(slug).orElseThrow(() -> new NotFoundException("No timeline " + slug)).id();
     }
 
     private static String excerpt(String text) {

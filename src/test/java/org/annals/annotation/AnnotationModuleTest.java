@@ -98,4 +98,35 @@ class AnnotationModuleTest {
                             .noneMatch(item -> item.eventId() == event.id().value());
                 });
     }
+
+    @Test
+    void a_reply_that_mentions_a_colleague_is_announced_with_its_thread_and_the_mention(Scenario scenario) {
+        EventDetails event = annotatedEvent("Prisoner exchange");
+        long thread = as("am-annotator", "ANNOTATOR", () -> notes.threads(event.id())).getFirst().note().id();
+
+        scenario.stimulate(() -> as("am-other", "ANNOTATOR", () -> notes.reply(thread, "@am-editor the ministry says 95")))
+                .andWaitForEventOfType(NotePosted.class)
+                // the thread's first note was announced too, with its own id as the thread: the reply is the other one
+                .matching(posted -> posted.threadId() == thread && posted.noteId() != thread)
+                .toArriveAndVerify((posted, reply) -> {
+                    assertThat(posted.noteId()).isEqualTo(reply.id());
+                    assertThat(posted.eventId()).isEqualTo(event.id());
+                    assertThat(posted.user()).isEqualTo("am-other");
+                    assertThat(posted.mentions()).containsExactly("am-editor");
+                });
+    }
+
+    @Test
+    void resolving_a_thread_is_announced(Scenario scenario) {
+        EventDetails event = annotatedEvent("Ceasefire talks");
+        long thread = as("am-annotator", "ANNOTATOR", () -> notes.threads(event.id())).getFirst().note().id();
+
+        scenario.stimulate(() -> as("am-editor", "EDITOR", () -> notes.resolve(thread)))
+                .andWaitForEventOfType(ThreadResolved.class)
+                .matchingMappedValue(ThreadResolved::threadId, thread)
+                .toArriveAndVerify(resolved -> {
+                    assertThat(resolved.resolved()).isTrue();
+                    assertThat(resolved.user()).isEqualTo("am-editor");
+                });
+    }
 }
