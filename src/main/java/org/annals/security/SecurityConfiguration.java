@@ -5,10 +5,13 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import org.annals.security.internal.LoginGuard;
 import org.annals.security.internal.LoginThrottle;
+import org.annals.security.internal.SecurityHeaders;
 import org.annals.security.ui.LoginView;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -80,6 +83,14 @@ class SecurityConfiguration {
                 .headers(h -> h.cacheControl(c -> c.disable()))
                 .csrf(c -> c.disable())
                 .build();
+    }
+
+    /** Before every other filter, for every request (Spring Security's own header writer covers only its chains). */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean
