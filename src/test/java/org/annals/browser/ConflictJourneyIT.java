@@ -103,4 +103,22 @@ class ConflictJourneyIT {
         assertThat(second.await(By.tagName("h1")).getText()).isEqualTo("Not found");
         assertThat(second.driver().findElements(By.id("timelines"))).isEmpty();
     }
+
+    @Test
+    void an_editor_of_another_timeline_cannot_tell_a_draft_here_from_one_that_does_not_exist() {
+        Teams.on(timelines, accounts, "conflict-elsewhere", "eli:EDITOR");
+        EventDetails draft = SignedIn.as("ana", "EDITOR", () -> editing.createDraft("conflict-desk", new EventContent(
+                "Unpublished strike report", null, UncertainDate.parse("2024-10"), null, Place.UNKNOWN,
+                Set.of(EventType.MILITARY), Set.of(), Confidence.UNVERIFIED)));
+        first.signOut();
+        first.signIn("eli", Teams.PASSWORD);
+
+        first.open("/editor/events/" + draft.id());
+        String existing = first.await(By.tagName("h1")).getText() + " " + first.textOf(By.tagName("body"));
+        first.open("/editor/events/987654321");
+        String missing = first.await(By.tagName("h1")).getText() + " " + first.textOf(By.tagName("body"));
+
+        assertThat(existing).startsWith("Not found").doesNotContain("Unpublished strike report");
+        assertThat(existing.replace(draft.id().toString(), "ID")).isEqualTo(missing.replace("987654321", "ID"));
+    }
 }

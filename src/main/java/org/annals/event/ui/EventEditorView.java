@@ -1,6 +1,5 @@
 package org.annals.event.ui;
 
-import org.annals.event.EventId;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,6 +25,7 @@ import org.annals.event.EventContentMerge;
 import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventHistoryService;
+import org.annals.event.EventId;
 import org.annals.event.EventLinks;
 import org.annals.event.EventStatus;
 import org.annals.event.WorkflowViolationException;
@@ -41,6 +41,7 @@ import org.annals.shared.NotFoundException;
 import org.annals.shared.ui.FormAutosave;
 import org.annals.shared.ui.Notifications;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One form to write an event. Dates are typed as EDTF with a live preview of what readers will see; the server
@@ -165,8 +166,8 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
             }
             try {
                 events.actors(timelineSlug);
-            } catch (NotFoundException e) {
-                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
+            } catch (NotFoundException | AccessDeniedException e) {
+                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No timeline " + timelineSlug);
                 return;
             }
             current = null;
@@ -181,7 +182,8 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         }
         try {
             current = events.get(EventId.of(Long.parseLong(id)));
-        } catch (NumberFormatException | NotFoundException e) {
+        } catch (NumberFormatException | NotFoundException | AccessDeniedException e) {
+            // someone outside the event's team sees the same as for an event that does not exist
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No event " + id);
             return;
         }
