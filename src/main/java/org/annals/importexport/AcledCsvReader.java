@@ -93,7 +93,14 @@ final class AcledCsvReader {
                     problems.add(where + ": " + e.getMessage());
                 }
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException("file", "The file's text changes encoding part-way (it began as UTF-8): "
+                    + "save it again as UTF-8 CSV, or as plain CSV from Excel");
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw new InvalidInputException("file", "The file's text changes encoding part-way (it began as "
+                        + "UTF-8): save it again as UTF-8 CSV, or as plain CSV from Excel");
+            }
             // commons-csv reports malformed quoting this way
             throw new InvalidInputException("file", "The file is not readable CSV: " + e.getMessage());
         }

@@ -66,9 +66,7 @@ public class TimelineImportService {
         java.util.Map<String, org.annals.event.ActorKind> known = events.actors(timelineSlug).stream().collect(
                 java.util.stream.Collectors.toMap(org.annals.event.ActorOption::name, org.annals.event.ActorOption::kind,
                         (first, second) -> first));
-        List<ImportedEvent> rows = new AcledCsvReader(known).read(new java.io.InputStreamReader(csv,
-                java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)));
+        List<ImportedEvent> rows = new AcledCsvReader(known).read(CsvText.reader(csv));
         return add(timelineSlug, false, rows);
     }
 

@@ -132,4 +132,22 @@ class AcledCsvReaderTest {
         assertThatThrownBy(() -> read(NEW_HEADER)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("no rows");
     }
+
+    @Test
+    void a_file_that_stops_being_utf8_after_its_first_part_is_refused_with_words_that_say_so() {
+        String row = "TST9,2022-03-15,2022,1,Political violence,Protests,Peaceful protest,Protesters (Testland),,"
+                + "Protesters,,,,,,999,Europe,Testland,Test Oblast,,,Testburg,50.3,30.4,1,Test Daily,National,\"";
+        // more than the sniffed first part in plain ASCII, then one Latin-1 byte: the file began as UTF-8 and is not
+        byte[] start = (NEW_HEADER.substring(1) + row + "x".repeat(CsvText.SNIFF) + " Kyi").getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] end = "v\",0,,1700000000\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] file = new byte[start.length + 1 + end.length];
+        System.arraycopy(start, 0, file, 0, start.length);
+        file[start.length] = (byte) 0xEF;
+        System.arraycopy(end, 0, file, start.length + 1, end.length);
+
+        assertThatThrownBy(() -> new AcledCsvReader(java.util.Map.of()).read(
+                CsvText.reader(new java.io.ByteArrayInputStream(file))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("changes encoding part-way");
+    }
 }
