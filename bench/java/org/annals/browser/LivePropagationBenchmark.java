@@ -11,8 +11,8 @@ import java.util.Set;
 import org.annals.IntegrationTest;
 import org.annals.SignedIn;
 import org.annals.Teams;
-import org.annals.annotation.Anchor;
-import org.annals.annotation.AnnotationService;
+import org.annals.notes.Anchor;
+import org.annals.notes.AnnotationService;
 import org.annals.event.Confidence;
 import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
@@ -134,7 +134,7 @@ class LivePropagationBenchmark {
             List<Long> starts = new ArrayList<>();
             List<Long> noteIds = new java.util.concurrent.CopyOnWriteArrayList<>();
             var onB = live.subscribe(n -> {
-                if (n.kind() == org.annals.annotation.AnnotationNotices.NOTE && n.eventId() == event.id().value()) {
+                if (n.kind() == org.annals.notes.AnnotationNotices.NOTE && n.eventId() == event.id().value()) {
                     arrivedOnB.putIfAbsent(n.detail(), System.currentTimeMillis());
                 }
             });

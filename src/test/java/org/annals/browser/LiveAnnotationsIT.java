@@ -11,9 +11,9 @@ import java.util.Set;
 import org.annals.IntegrationTest;
 import org.annals.SignedIn;
 import org.annals.Teams;
-import org.annals.annotation.Anchor;
-import org.annals.annotation.AnnotationService;
-import org.annals.annotation.NoteThread;
+import org.annals.notes.Anchor;
+import org.annals.notes.AnnotationService;
+import org.annals.notes.NoteThread;
 import org.annals.event.Confidence;
 import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
@@ -325,7 +325,7 @@ class LiveAnnotationsIT {
             annotator.click(By.id("reply-open-" + teamNote.id()));
             annotator.await(By.id("reply-" + teamNote.id()));
             assertThat(SignedIn.as("live-anna", "EDITOR", () -> notes.thread(teamNote.id())).note().visibility())
-                    .isEqualTo(org.annals.annotation.NoteVisibility.TEAM);
+                    .isEqualTo(org.annals.notes.NoteVisibility.TEAM);
             // not even tried: the service would have refused it with a message
             assertThat(annotator.driver().findElements(By.tagName("vaadin-notification-card"))).isEmpty();
             // and finds the event in their list of events to annotate

@@ -1,9 +1,0 @@
-package org.annals.annotation;
-
-import org.annals.event.EventId;
-import org.annals.timeline.TimelineId;
-
-/** Its author deleted a note: it leaves the thread, its text stays in the history. */
-public record NoteDeleted(long noteId, long threadId, EventId eventId, TimelineId timelineId,
-        String user) implements NoteChange {
-}

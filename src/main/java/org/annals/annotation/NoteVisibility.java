@@ -1,6 +1,0 @@
-package org.annals.annotation;
-
-/** Team-only (the default), or a public editor's note that readers see on the event page. */
-public enum NoteVisibility {
-    TEAM, PUBLIC
-}

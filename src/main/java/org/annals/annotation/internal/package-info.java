@@ -1,5 +1,0 @@
-/** Annotation entities and repositories, anchoring and mention parsing: private to the annotation module. */
-@NullMarked
-package org.annals.annotation.internal;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,0 @@
-/** The team's notes in the event editor, the annotators' notes page, the inbox and its badge. */
-@NullMarked
-package org.annals.annotation.ui;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,6 @@
+package org.annals.notes;
+
+/** Why something is in a person's inbox. */
+public enum InboxKind {
+    MENTION, REPLY, EVENT_CHANGED
+}

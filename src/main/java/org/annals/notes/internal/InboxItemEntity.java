@@ -1,0 +1,77 @@
+package org.annals.notes.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.annals.notes.InboxItem;
+import org.annals.notes.InboxKind;
+import org.jspecify.annotations.Nullable;
+
+/** One entry of someone's inbox. Not audited: it is a notification, not editorial work. */
+@Entity
+@Table(name = "inbox_item")
+public class InboxItemEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String username;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InboxKind kind;
+
+    @Column(name = "event_id", nullable = false)
+    private long eventId;
+
+    @Column(name = "annotation_id")
+    private @Nullable Long annotationId;
+
+    @Column(nullable = false)
+    private String actor;
+
+    @Column(nullable = false)
+    private String excerpt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private @Nullable Instant readAt;
+
+    protected InboxItemEntity() {
+    }
+
+    public InboxItemEntity(String username, InboxKind kind, long eventId, @Nullable Long annotationId, String actor,
+            String excerpt, Instant now) {
+        this.username = username;
+        this.kind = kind;
+        this.eventId = eventId;
+        this.annotationId = annotationId;
+        this.actor = actor;
+        this.excerpt = excerpt.length() > 200 ? excerpt.substring(0, 199) + "…" : excerpt;
+        this.createdAt = now;
+    }
+
+    public InboxItem toItem() {
+        return new InboxItem(id, kind, eventId, annotationId, actor, excerpt, createdAt, readAt != null);
+    }
+
+    public void read(Instant now) {
+        if (readAt == null) {
+            readAt = now;
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+}

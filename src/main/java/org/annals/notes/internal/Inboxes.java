@@ -1,0 +1,69 @@
+package org.annals.notes.internal;
+
+import java.time.Clock;
+import org.annals.notes.AnnotationNotices;
+import org.annals.notes.InboxKind;
+import org.annals.event.CorrectionDiscarded;
+import org.annals.event.EventApproved;
+import org.annals.event.EventChange;
+import org.annals.event.EventRetracted;
+import org.annals.event.EventReturned;
+import org.annals.event.EventRelationsChanged;
+import org.annals.event.EventSaved;
+import org.annals.event.EventSubmitted;
+import org.annals.event.EventsMerged;
+import org.annals.live.LiveBus;
+import org.annals.live.LiveNotice;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes inbox entries in the transaction of the change that causes them, and tells the owner's screens (on any
+ * instance) once it commits.
+ */
+@Component
+public class Inboxes {
+
+    private final InboxRepository inbox;
+    private final AnnotationRepository notes;
+    private final LiveBus live;
+    private final Clock clock;
+
+    Inboxes(InboxRepository inbox, AnnotationRepository notes, LiveBus live, Clock clock) {
+        this.inbox = inbox;
+        this.notes = notes;
+        this.live = live;
+        this.clock = clock;
+    }
+
+    public void add(String username, InboxKind kind, long timelineId, long eventId, @Nullable Long noteId, String actor,
+            String excerpt) {
+        inbox.save(new InboxItemEntity(username, kind, eventId, noteId, actor, excerpt, clock.instant()));
+        live.announce(new LiveNotice(AnnotationNotices.INBOX, timelineId, eventId, username, kind.name()));
+    }
+
+    /** Everyone who annotated an event hears when someone else changes it. */
+    @EventListener
+    void eventChanged(EventChange change) {
+        for (String author : notes.authorsOn(change.eventId().value())) {
+            if (!author.equals(change.user())) {
+                add(author, InboxKind.EVENT_CHANGED, change.timelineId().value(), change.eventId().value(), null, change.user(),
+                        change.user() + " " + whatHappened(change) + " an event you annotated");
+            }
+        }
+    }
+
+    private static String whatHappened(EventChange change) {
+        return switch (change) {
+            case EventSaved saved -> "edited";
+            case EventRelationsChanged related -> "changed the relations of";
+            case EventSubmitted submitted -> "submitted";
+            case EventApproved approved -> "approved";
+            case EventReturned returned -> "returned";
+            case EventRetracted retracted -> "retracted";
+            case EventsMerged merged -> "merged a duplicate into";
+            case CorrectionDiscarded discarded -> "discarded the pending correction of";
+        };
+    }
+}

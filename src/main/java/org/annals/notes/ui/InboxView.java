@@ -1,0 +1,96 @@
+package org.annals.notes.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.annals.notes.AnnotationNotices;
+import org.annals.notes.InboxItem;
+import org.annals.notes.InboxService;
+import org.annals.live.LiveBus;
+import org.annals.live.NoticeKind;
+
+/** My inbox: mentions, replies to my notes and changes to events I annotated, newest first, live. */
+@Route(InboxView.PATH)
+@PageTitle("Inbox · Annals")
+@Menu(title = "Inbox", order = 5)
+@RolesAllowed({"EDITOR", "REVIEWER", "ANNOTATOR", "ADMIN"})
+class InboxView extends VerticalLayout {
+
+    static final String PATH = "editor/inbox";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private final InboxService inbox;
+    private final String me;
+    private final H2 heading = new H2();
+    private final Div items = new Div();
+    private LiveBus.Subscription subscription = () -> { };
+
+    InboxView(InboxService inbox, LiveBus live, AuthenticationContext authentication) {
+        this.inbox = inbox;
+        this.me = authentication.getPrincipalName().orElse("");
+        heading.setId("inbox-unread");
+        items.setId("inbox-items");
+        Button markAll = new Button("Mark all read", e -> {
+            inbox.markAllRead();
+            refresh();
+        });
+        markAll.setId("inbox-mark-all");
+        add(new HorizontalLayout(heading, markAll), items);
+        addAttachListener(e -> {
+            UI ui = e.getUI();
+            subscription = live.subscribe(notice -> {
+                if ((notice.kind() == AnnotationNotices.INBOX && notice.user().equals(me))
+                        || notice.kind() == NoticeKind.RESYNC) {
+                    ui.access(this::refresh);
+                }
+            });
+        });
+        addDetachListener(e -> subscription.close());
+        refresh();
+    }
+
+    private void refresh() {
+        heading.setText("Inbox: " + inbox.unread() + " unread");
+        items.removeAll();
+        for (InboxItem item : inbox.items(100)) {
+            Span what = new Span(describe(item));
+            Anchor open = new Anchor(EventNotesView.path(item.eventId()), "Open");
+            HorizontalLayout line = new HorizontalLayout(new Span(WHEN.format(item.at())), what, open);
+            line.setId("inbox-item-" + item.id());
+            line.addClassName(item.read() ? "inbox-read" : "inbox-unread");
+            if (!item.read()) {
+                what.getStyle().set("font-weight", "bold");
+                Button read = new Button("Mark read", e -> {
+                    inbox.markRead(item.id());
+                    refresh();
+                });
+                read.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                line.add(read);
+            }
+            items.add(line);
+        }
+    }
+
+    private static String describe(InboxItem item) {
+        return switch (item.kind()) {
+            case MENTION -> item.actor() + " mentioned you: " + item.excerpt();
+            case REPLY -> item.actor() + " replied to your note: " + item.excerpt();
+            case EVENT_CHANGED -> item.excerpt();
+        };
+    }
+}

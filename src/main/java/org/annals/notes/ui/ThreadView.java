@@ -1,0 +1,250 @@
+package org.annals.notes.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.annals.notes.Anchor;
+import org.annals.notes.Note;
+import org.annals.notes.NoteThread;
+import org.annals.notes.NoteVisibility;
+import org.jsoup.nodes.Entities;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One thread as the team sees it: the note, where it is anchored, its replies, and what one may do with it.
+ * <p>
+ * Built light on purpose (decisions 0015 and 0016): every notes panel open on the event receives each new thread
+ * through Push, and with fifty editors on one event the browsers' work per thread was most of the time from a save to
+ * the note on their screens. So the thread is HTML — who, on what, when, the sanitised text and the action buttons —
+ * in as few {@code innerHTML} parts as its components allow: one, unless this person has opened a reply box or an edit
+ * box in it; those are components between the HTML parts, and a "typing" line comes last. The buttons carry no
+ * listener of their own: the panel listens to clicks on all threads at once and asks the thread which of <em>its</em>
+ * buttons was clicked ({@link #action}), so a click can only do what a button rendered for this person does.
+ * <p>
+ * A view lives as long as its thread is shown and is {@linkplain #render rendered again} on each change: HTML parts are
+ * rewritten in place and the boxes stay where they are, so someone typing a reply keeps the focus and the caret while
+ * other people's replies arrive.
+ */
+class ThreadView extends Div {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    /** What the buttons do; the panel implements it with the service and reports errors. */
+    interface Actions {
+        void startReply(long threadId);
+
+        void reply(long threadId);
+
+        void resolve(long threadId, boolean resolved);
+
+        void publish(long threadId, boolean visible);
+
+        void startEdit(Note note);
+
+        void delete(Note note);
+    }
+
+    /** The boxes this person has open in the thread (the edit boxes by note id), and who is typing in it. */
+    record Open(@Nullable TextArea reply, Map<Long, ? extends Component> edits, @Nullable Span typing) {
+    }
+
+    private @Nullable NoteThread thread;
+    /** The actions of the buttons rendered, by button id. */
+    private final Map<String, Runnable> buttons = new HashMap<>();
+    /** The parts being rendered: HTML strings and components, in order. */
+    private final List<Object> parts = new ArrayList<>();
+    /** HTML not yet made a part. */
+    private final StringBuilder html = new StringBuilder();
+
+    ThreadView(long threadId) {
+        setId("thread-" + threadId);
+        addClassName("note-thread");
+    }
+
+    /** Shows the thread as it is now, changing only what differs from what is on screen. */
+    void render(NoteThread thread, String me, boolean mayPublish, Open open, Actions actions) {
+        this.thread = thread;
+        buttons.clear();
+        Note note = thread.note();
+        long id = note.id();
+        getElement().setAttribute("data-resolved", Boolean.toString(note.resolved()));
+        note(note, "note", headerHtml(note), me, open, actions);
+        for (Note reply : thread.replies()) {
+            note(reply, "note-reply", "<div class=\"note-meta\"><span>" + text(reply.author()) + " · "
+                    + WHEN.format(reply.createdAt()) + "</span></div>", me, open, actions);
+        }
+        if (!note.deleted()) {
+            component(open.reply());
+            html.append("<div class=\"note-actions\">");
+            if (open.reply() == null) {
+                button("Reply", "reply-open-" + id, () -> actions.startReply(id));
+            } else {
+                button("Send reply", "reply-post-" + id, () -> actions.reply(id));
+            }
+            // each state has its own button id: a second click that arrives after the change does not undo it
+            if (note.resolved()) {
+                button("Reopen", "reopen-" + id, () -> actions.resolve(id, false));
+            } else {
+                button("Resolve", "resolve-" + id, () -> actions.resolve(id, true));
+            }
+            if (mayPublish && note.visibility() == NoteVisibility.PUBLIC) {
+                button("Make team-only", "unpublish-" + id, () -> actions.publish(id, false));
+            } else if (mayPublish) {
+                button("Publish as editor's note", "publish-" + id, () -> actions.publish(id, true));
+            }
+            html.append("</div>");
+        }
+        // last, so that the line appearing later does not move the boxes above it
+        component(open.typing());
+        writeHtml();
+        showParts();
+    }
+
+    NoteThread thread() {
+        return java.util.Objects.requireNonNull(thread, "rendered on creation");
+    }
+
+    boolean open() {
+        return thread().open();
+    }
+
+    /** What the button with this id does, if this view rendered it. */
+    Optional<Runnable> action(String buttonId) {
+        return Optional.ofNullable(buttons.get(buttonId));
+    }
+
+    /** A note or reply: its header and text; Edit and Delete for its author, or the edit box if open. */
+    private void note(Note note, String className, String headerHtml, String me, Open open, Actions actions) {
+        html.append("<div class=\"").append(className).append("\">").append(headerHtml);
+        Component editing = open.edits().get(note.id());
+        boolean own = note.author().equals(me) && !note.deleted();
+        if (own && editing != null) {
+            html.append("</div>");
+            component(editing);
+            return;
+        }
+        // bodyHtml is MarkdownText's sanitised rendering; everything else here is escaped
+        html.append("<div class=\"note-body\">")
+                .append(note.deleted() ? "<span>(deleted)</span>"
+                        : "<div>" + note.bodyHtml() + "</div>" + (note.edited() ? "<span>(edited)</span>" : ""))
+                .append("</div>");
+        if (own) {
+            html.append("<div class=\"note-actions\">");
+            button("Edit", "edit-" + note.id(), () -> actions.startEdit(note));
+            button("Delete", "delete-" + note.id(), () -> actions.delete(note));
+            html.append("</div>");
+        }
+        html.append("</div>");
+    }
+
+    private static String headerHtml(Note note) {
+        StringBuilder header = new StringBuilder("<div class=\"note-meta\"><span>").append(text(note.author()))
+                .append("</span><span>").append(text(anchorLabel(note.anchor()))).append("</span><span>")
+                .append(WHEN.format(note.createdAt())).append("</span>");
+        if (note.orphaned()) {
+            header.append(badge("Orphaned: the quoted text is no longer in the event", "note-orphaned", "error"));
+        }
+        if (note.resolved()) {
+            header.append(badge("Resolved by " + note.resolvedBy(), "note-resolved", "success"));
+        }
+        if (note.visibility() == NoteVisibility.PUBLIC) {
+            header.append(badge("Editor's note: readers see it", "note-public", "contrast"));
+        }
+        return header.append("</div>").toString();
+    }
+
+    static String anchorLabel(Anchor anchor) {
+        String on = "on " + anchor.target().label();
+        if (anchor.citationUrl() != null) {
+            on += " (" + anchor.citationUrl() + ")";
+        }
+        if (anchor.quote() != null) {
+            on += ": “" + anchor.quote().exact() + "”";
+        }
+        return on;
+    }
+
+    /** A plain button; the panel's one click listener finds it by its {@code data-act} attribute and id. */
+    private void button(String label, String id, Runnable action) {
+        buttons.put(id, action);
+        html.append("<button type=\"button\" data-act id=\"").append(id).append('"')
+                .append(id.startsWith("delete-") ? " class=\"note-danger\"" : "").append('>').append(text(label))
+                .append("</button>");
+    }
+
+    /** A component between HTML parts: the HTML so far becomes a part first. */
+    private void component(@Nullable Component component) {
+        if (component != null) {
+            writeHtml();
+            parts.add(component);
+        }
+    }
+
+    private void writeHtml() {
+        if (!html.isEmpty()) {
+            parts.add(html.toString());
+            html.setLength(0);
+        }
+    }
+
+    /**
+     * Puts the parts on screen, reusing what is there: an HTML part's element gets new HTML only if it changed, and a
+     * box already in its place stays attached. Only when the order of boxes changed is the thread built anew.
+     */
+    private void showParts() {
+        List<Component> shown = getChildren().toList();
+        boolean same = parts.size() >= shown.size();
+        for (int i = 0; same && i < shown.size(); i++) {
+            same = parts.get(i) instanceof String ? shown.get(i) instanceof HtmlPart : parts.get(i) == shown.get(i);
+        }
+        if (!same) {
+            removeAll();
+            shown = List.of();
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            Object part = parts.get(i);
+            if (i < shown.size()) {
+                if (part instanceof String partHtml) {
+                    ((HtmlPart) shown.get(i)).show(partHtml);
+                }
+            } else {
+                add(part instanceof String partHtml ? new HtmlPart(partHtml) : (Component) part);
+            }
+        }
+        parts.clear();
+    }
+
+    /** An element whose content is one HTML string, written again only when it changes. */
+    private static final class HtmlPart extends Div {
+        private String html = "";
+
+        HtmlPart(String html) {
+            show(html);
+        }
+
+        void show(String newHtml) {
+            if (!newHtml.equals(html)) {
+                html = newHtml;
+                getElement().setProperty("innerHTML", newHtml);
+            }
+        }
+    }
+
+    private static String badge(String label, String className, String theme) {
+        return "<span class=\"" + className + "\" theme=\"badge " + theme + "\">" + text(label) + "</span>";
+    }
+
+    private static String text(String plain) {
+        return Entities.escape(plain);
+    }
+}
