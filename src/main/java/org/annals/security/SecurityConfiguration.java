@@ -3,6 +3,8 @@ package org.annals.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import jakarta.servlet.DispatcherType;
+import org.annals.security.internal.ErrorPageContentType;
 import org.annals.security.internal.LoginGuard;
 import org.annals.security.internal.LoginThrottle;
 import org.annals.security.internal.SecurityHeaders;
@@ -89,6 +91,16 @@ class SecurityConfiguration {
     @Bean
     FilterRegistrationBean<SecurityHeaders> securityHeaders() {
         FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** On the error dispatch only: the error page answers in the type the client asked for (see the class). */
+    @Bean
+    FilterRegistrationBean<ErrorPageContentType> errorPageContentType() {
+        FilterRegistrationBean<ErrorPageContentType> registration =
+                new FilterRegistrationBean<>(new ErrorPageContentType());
+        registration.setDispatcherTypes(DispatcherType.ERROR);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -63,4 +63,14 @@ class SecurityHeadersIT {
         assertThat(header(embed, "Cache-Control")).contains("public");
         assertThat(header(embed, "X-Content-Type-Options")).isEqualTo("nosniff");
     }
+
+    @Test
+    void a_framework_request_vaadin_cannot_place_gets_its_4xx_not_a_server_error() throws Exception {
+        for (String accept : new String[] {"*/*", "text/html", "application/json"}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/?v-r=oldbrowser")).header("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(accept).isBetween(400, 499);
+        }
+    }
 }
