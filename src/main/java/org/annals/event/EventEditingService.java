@@ -92,8 +92,9 @@ public class EventEditingService {
     private void relationsChanged(EventId eventId) {
         String user = CurrentUser.name();
         store.touch(eventId.value(), user, clock.instant());
+        // the version only, from the entity this transaction holds: no need to describe the whole event again
         changes.announce(new EventRelationsChanged(eventId, TimelineId.of(store.timelineOf(eventId.value())), user),
-                store.find(eventId.value()).orElseThrow());
+                store.state(eventId.value()).version());
     }
 
     /** Relations in both directions, as the team sees them (whatever the other event's status). */

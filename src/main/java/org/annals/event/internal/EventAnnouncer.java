@@ -28,10 +28,15 @@ public class EventAnnouncer {
 
     /** Announces {@code change}, which made {@code event} as it now stands; returns the event. */
     public EventDetails announce(EventChange change, EventDetails event) {
-        publisher.publishEvent(change);
-        live.announce(new LiveNotice(EventNotices.SAVED, change.timelineId().value(), change.eventId().value(), change.user(),
-                Long.toString(event.version())));
+        announce(change, event.version());
         return event;
+    }
+
+    /** Announces {@code change}, which left the event at {@code version} (for callers that hold no details). */
+    public void announce(EventChange change, long version) {
+        publisher.publishEvent(change);
+        live.announce(new LiveNotice(EventNotices.SAVED, change.timelineId().value(), change.eventId().value(),
+                change.user(), Long.toString(version)));
     }
 
     /** Announces that {@code event}'s working copy was saved by {@code user}. */
