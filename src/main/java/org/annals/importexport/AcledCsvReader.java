@@ -52,7 +52,7 @@ final class AcledCsvReader {
     /** Tags longer than Annals allows (ACLED's "crowd size=…" notes can be) are left out rather than refusing the row. */
     private static final int TAG_MAX = 60;
 
-    private final List<String> problems = new ArrayList<>();
+    private final ImportProblems problems = new ImportProblems();
     /**
      * One kind per actor name, as the timeline stores it: the timeline's own actors first, then the kind ACLED's
      * inter code gives a name where it is actor1 or actor2 (first row wins); associated actors, which have no code of
@@ -74,9 +74,14 @@ final class AcledCsvReader {
                         + " are missing (found: " + String.join(", ", parser.getHeaderNames()) + ")");
             }
             Set<String> seen = new LinkedHashSet<>();
-            List<CSVRecord> rows = parser.getRecords();
-            if (rows.size() > MAX_ROWS) {
-                throw new InvalidInputException("file", "At most " + MAX_ROWS + " rows per upload; split the export");
+            // row by row, stopping past the limit: a file of millions of empty lines is never held whole
+            List<CSVRecord> rows = new ArrayList<>();
+            for (CSVRecord row : parser) {
+                if (rows.size() == MAX_ROWS) {
+                    throw new InvalidInputException("file", "The export has more than " + MAX_ROWS + " rows, the most one "
+                            + "upload may hold; nothing was imported. Split the export into several files.");
+                }
+                rows.add(row);
             }
             for (CSVRecord row : rows) {
                 learnKind(value(row, "actor1"), value(row, "inter1"));
@@ -107,10 +112,7 @@ final class AcledCsvReader {
         if (events.isEmpty() && problems.isEmpty()) {
             throw new InvalidInputException("file", "The export has no rows");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("file", problems.size() + " problem(s) in the file; nothing was imported:\n- "
-                    + String.join("\n- ", problems.subList(0, Math.min(problems.size(), 50))));
-        }
+        problems.refuseIfAny();
         return events;
     }
 

@@ -1,5 +1,6 @@
 package org.annals.importexport;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -38,49 +39,53 @@ import org.annals.timeline.Visibility;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a parsed file into validated records, collecting every problem with where it is ("event 12 (ref 12),
- * start: …") instead of stopping at the first, so one report tells the author everything to fix.
+ * Turns a timeline file into validated records, collecting every problem with where it is ("event 12 (ref 12),
+ * start: …") instead of stopping at the first, so one report tells the author everything to fix. The file is read as a
+ * stream ({@link TimelineFileParser}); problems are counted and the first ones kept ({@link ImportProblems}).
  */
 final class TimelineFileReader {
 
     static final String FORMAT = "annals-timeline/1";
 
-    private final List<String> problems = new ArrayList<>();
+    private final ImportProblems problems = new ImportProblems();
 
     record Contents(NewTimeline timeline, List<ImportedEvent> events) {
     }
 
-    Contents read(TimelineFile file, EventStatus defaultStatus) {
-        if (!FORMAT.equals(file.format())) {
-            problems.add("format: expected \"" + FORMAT + "\", found " + quoted(file.format()));
-        }
-        NewTimeline timeline = file.timeline() == null ? null : attempt("timeline", () -> new NewTimeline(
-                file.timeline().slug(), file.timeline().title(), file.timeline().description(),
-                enumValue(Visibility.class, "visibility", file.timeline().visibility(), Visibility.PUBLIC)));
-        if (file.timeline() == null) {
-            problems.add("timeline: missing");
-        }
+    /** Reads and checks the whole file, event by event as it streams in; refuses it with every problem found. */
+    Contents read(InputStream file, EventStatus defaultStatus) {
         List<ImportedEvent> events = new ArrayList<>();
-        List<EventPart> parts = file.events() == null ? List.of() : file.events();
-        if (parts.isEmpty()) {
-            problems.add("events: the file has no events");
-        }
         Set<String> refs = new HashSet<>();
-        for (int i = 0; i < parts.size(); i++) {
-            EventPart part = parts.get(i);
-            String where = "event " + (i + 1) + (part.ref() == null ? "" : " (ref " + part.ref() + ")");
+        int[] index = {0};
+        TimelineFileParser.Header header = TimelineFileParser.parse(file, part -> {
+            index[0]++;
+            if (part == null) {
+                problems.add("event " + index[0] + ": is empty (null)");
+                return;
+            }
+            String where = "event " + index[0] + (part.ref() == null ? "" : " (ref " + part.ref() + ")");
             if (part.ref() != null && !refs.add(part.ref())) {
                 problems.add(where + ": ref " + part.ref() + " appears twice");
             }
             ImportedEvent event = attempt(where, () -> event(part, defaultStatus));
-            if (event != null) {
-                events.add(event);
+            if (event != null && problems.isEmpty()) {
+                events.add(event); // once the file is refused, what would be stored no longer matters
             }
+        });
+        if (!FORMAT.equals(header.format())) {
+            problems.add("format: expected \"" + FORMAT + "\", found " + quoted(header.format()));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("file", problems.size() + " problem(s) in the file; nothing was imported:\n- "
-                    + String.join("\n- ", problems.subList(0, Math.min(problems.size(), 50))));
+        var timelinePart = header.timeline();
+        NewTimeline timeline = timelinePart == null ? null : attempt("timeline", () -> new NewTimeline(
+                timelinePart.slug(), timelinePart.title(), timelinePart.description(),
+                enumValue(Visibility.class, "visibility", timelinePart.visibility(), Visibility.PUBLIC)));
+        if (timelinePart == null) {
+            problems.add("timeline: missing");
         }
+        if (header.events() == 0) {
+            problems.add("events: the file has no events");
+        }
+        problems.refuseIfAny();
         return new Contents(timeline, events);
     }
 

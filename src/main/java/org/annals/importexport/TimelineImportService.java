@@ -2,6 +2,12 @@ package org.annals.importexport;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.annals.event.ActorKind;
+import org.annals.event.ActorOption;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventStatus;
 import org.annals.event.ImportedEvent;
@@ -9,65 +15,73 @@ import org.annals.shared.InvalidInputException;
 import org.annals.timeline.TimelineService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.ObjectMapper;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports an Annals timeline file: reads and validates all of it first (a report of every problem, nothing stored),
  * then adds it in one transaction through the timeline and event services. Re-importing adds only what is new
  * (events are keyed by their ref), so a restart that loads the seed again loads nothing twice.
+ *
+ * <p>One import runs at a time on an instance: a second one is refused with a message at once, so two large uploads
+ * never hold twice the memory and a file sent again from another tab cannot race its first upload.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class TimelineImportService {
 
-    private final ObjectMapper json;
     private final TimelineService timelines;
     private final EventEditingService events;
+    private final TransactionTemplate transaction;
+    private final Semaphore running = new Semaphore(1);
 
-    TimelineImportService(ObjectMapper json, TimelineService timelines, EventEditingService events) {
-        this.json = json;
+    TimelineImportService(TimelineService timelines, EventEditingService events, PlatformTransactionManager transactions) {
         this.timelines = timelines;
         this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** Imports the file; events without a status get {@code defaultStatus}. */
-    @Transactional
     public ImportReport importFile(InputStream file, EventStatus defaultStatus) {
-        TimelineFile parsed;
-        try {
-            // a key given twice is refused rather than read as its last value: the file says two things
-            parsed = json.readerFor(TimelineFile.class).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .readValue(file);
-        } catch (JacksonException e) {
-            throw new InvalidInputException("file", "The file is not valid Annals JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
-        }
-        TimelineFileReader.Contents contents = new TimelineFileReader().read(parsed, defaultStatus);
-        boolean created = false;
-        if (timelines.find(contents.timeline().slug()).isEmpty()) {
-            timelines.create(contents.timeline());
-            created = true;
-        }
-        return add(contents.timeline().slug(), created, contents.events());
+        return alone(() -> {
+            TimelineFileReader.Contents contents = new TimelineFileReader().read(file, defaultStatus);
+            return transaction.execute(status -> {
+                boolean created = false;
+                if (timelines.find(contents.timeline().slug()).isEmpty()) {
+                    timelines.create(contents.timeline());
+                    created = true;
+                }
+                return add(contents.timeline().slug(), created, contents.events());
+            });
+        });
     }
 
     /**
      * Imports an ACLED export into an existing timeline as draft events (see {@link AcledCsvReader}); re-importing
      * adds only rows whose ACLED event id is new.
      */
-    @Transactional
     public ImportReport importAcled(InputStream csv, String timelineSlug) {
-        if (timelines.find(timelineSlug).isEmpty()) {
-            throw new InvalidInputException("timeline", "There is no timeline '" + timelineSlug + "' to import into");
+        return alone(() -> {
+            if (timelines.find(timelineSlug).isEmpty()) {
+                throw new InvalidInputException("timeline", "There is no timeline '" + timelineSlug + "' to import into");
+            }
+            Map<String, ActorKind> known = events.actors(timelineSlug).stream()
+                    .collect(Collectors.toMap(ActorOption::name, ActorOption::kind, (first, second) -> first));
+            List<ImportedEvent> rows = new AcledCsvReader(known).read(CsvText.reader(csv));
+            return transaction.execute(status -> add(timelineSlug, false, rows));
+        });
+    }
+
+    private ImportReport alone(Supplier<ImportReport> work) {
+        if (!running.tryAcquire()) {
+            throw new InvalidInputException("file", "Another import is running on this server; nothing was imported. "
+                    + "Upload the file again when it has finished.");
         }
-        java.util.Map<String, org.annals.event.ActorKind> known = events.actors(timelineSlug).stream().collect(
-                java.util.stream.Collectors.toMap(org.annals.event.ActorOption::name, org.annals.event.ActorOption::kind,
-                        (first, second) -> first));
-        List<ImportedEvent> rows = new AcledCsvReader(known).read(CsvText.reader(csv));
-        return add(timelineSlug, false, rows);
+        try {
+            return work.get();
+        } finally {
+            running.release();
+        }
     }
 
     private ImportReport add(String timelineSlug, boolean created, List<ImportedEvent> imported) {
@@ -79,5 +93,4 @@ public class TimelineImportService {
         }
         return new ImportReport(timelineSlug, created, added, imported.size() - added);
     }
-
 }

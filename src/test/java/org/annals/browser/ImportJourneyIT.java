@@ -124,4 +124,37 @@ class ImportJourneyIT {
             assertThat(r.start().toEdtf()).isEqualTo("2024-05-02~");
         });
     }
+
+    /**
+     * The attacker's file (three million empty events, 8.6 MB) once ran minutes of CPU and ended in an
+     * OutOfMemoryError while readers got errors: now it stops at the events limit with a message, and a reader asking
+     * for the public timeline all the while gets every answer.
+     */
+    @Test
+    void a_hostile_file_is_refused_with_a_message_while_readers_keep_being_answered() throws Exception {
+        StringBuilder hostile = new StringBuilder("{\"format\":\"annals-timeline/1\",\"events\":[{}");
+        hostile.append(",{}".repeat(2_999_999)).append("]}");
+        var http = java.net.http.HttpClient.newHttpClient();
+        var reader = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                + "/api/v1/timelines/russia-ukraine-war/events?limit=50")).build();
+        var done = new java.util.concurrent.atomic.AtomicBoolean();
+        var statuses = new java.util.concurrent.ConcurrentLinkedQueue<Integer>();
+        Thread readers = Thread.ofVirtual().start(() -> {
+            while (!done.get()) {
+                try {
+                    statuses.add(http.send(reader, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+                } catch (Exception e) {
+                    statuses.add(-1);
+                }
+            }
+        });
+        try {
+            upload("three-million.json", hostile.toString());
+            admin.until(d -> admin.textOf(By.id("import-problem")).contains("more than 50000 events"));
+        } finally {
+            done.set(true);
+            readers.join();
+        }
+        assertThat(statuses).isNotEmpty().allMatch(status -> status == 200);
+    }
 }

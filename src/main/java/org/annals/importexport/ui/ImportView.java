@@ -37,9 +37,13 @@ class ImportView extends VerticalLayout {
 
     /**
      * Far above any real timeline file (the first timeline, 65 events with quotes, is about 150 KB); about 25,000
-     * ACLED rows, so a country's year of ACLED data may need two uploads.
+     * ACLED rows, so a country's year of ACLED data may need two uploads. The other limits (events per file, nesting,
+     * value lengths) are the readers' own: docs/import-format.md lists them.
      */
     private static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    private static final String TOO_BIG = "The file is larger than 20 MB, the most one upload may be; nothing was "
+            + "imported. Split it into several files.";
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportView.class);
 
@@ -67,7 +71,7 @@ class ImportView extends VerticalLayout {
         // imported on the upload's own request (signed in as this administrator) while the page stays usable
         upload = new Upload(event -> {
             byte[] bytes = event.getInputStream().readNBytes(MAX_BYTES + 1);
-            Outcome outcome = bytes.length > MAX_BYTES ? new Outcome(null, "The file is larger than 20 MB")
+            Outcome outcome = bytes.length > MAX_BYTES ? new Outcome(null, TOO_BIG)
                     : importBytes(event.getFileName(), bytes);
             event.getUI().access(() -> show(event.getFileName(), outcome));
         });
@@ -75,6 +79,8 @@ class ImportView extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes("application/json", ".json", "text/csv", ".csv");
+        upload.setI18n(new com.vaadin.flow.component.upload.UploadI18N()
+                .setError(new com.vaadin.flow.component.upload.UploadI18N.Error().setFileIsTooBig(TOO_BIG)));
         upload.addFileRejectedListener(e -> show(e.getFileName(), new Outcome(null, e.getErrorMessage())));
         result.setId("import-result");
         result.getElement().setAttribute("role", "status");

@@ -1,0 +1,98 @@
+package org.annals.importexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.annals.event.EventStatus;
+import org.annals.shared.InvalidInputException;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Files made to exhaust the server are refused with a clear message while the work stays bounded: the reader stops at
+ * the limits of the format instead of holding the file's contents, and its memory is measured as the bytes the reading
+ * thread allocated (the figure the JVM keeps per thread), far below what the old whole-file parse needed for the same
+ * file (an OutOfMemoryError in a 512 MB heap for three million empty events).
+ */
+class HostileFilesTest {
+
+    /** Three million empty events, as sent by the attacker: 8.6 MB. */
+    private static byte[] emptyEvents(int count) {
+        StringBuilder file = new StringBuilder(count * 3 + 100).append("{\"format\":\"annals-timeline/1\",\"events\":[");
+        for (int i = 0; i < count; i++) {
+            file.append(i == 0 ? "{}" : ",{}");
+        }
+        return file.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static long allocatedWhile(ThrowingCallable work) {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        assertThatThrownBy(work).isInstanceOf(InvalidInputException.class);
+        return threads.getCurrentThreadAllocatedBytes() - before;
+    }
+
+    private static void readTimeline(byte[] file) {
+        new TimelineFileReader().read(new ByteArrayInputStream(file), EventStatus.DRAFT);
+    }
+
+    @Test
+    void three_million_empty_events_stop_at_the_limit_with_a_message() {
+        byte[] file = emptyEvents(3_000_000);
+        assertThat(file.length).isGreaterThan(8_500_000);
+        assertThatThrownBy(() -> readTimeline(file)).hasMessageContaining("more than " + TimelineFileParser.MAX_EVENTS
+                + " events");
+        long allocated = allocatedWhile(() -> readTimeline(file));
+        assertThat(allocated).as("bytes allocated reading the file").isLessThan(400L * 1024 * 1024);
+    }
+
+    @Test
+    void every_bad_event_is_counted_and_the_first_fifty_are_listed() {
+        byte[] file = emptyEvents(TimelineFileParser.MAX_EVENTS);
+        assertThatThrownBy(() -> readTimeline(file)).satisfies(e -> {
+            String message = e.getMessage();
+            assertThat(message).startsWith(TimelineFileParser.MAX_EVENTS + 1 + " problem(s) in the file; nothing was "
+                    + "imported (the first 50 are listed)");
+            assertThat(message.split("\n- ")).hasSize(ImportProblems.LISTED + 1);
+            assertThat(message).contains("event 1: start: a date is required");
+        });
+    }
+
+    @Test
+    void deep_nesting_long_values_and_trailing_content_are_refused_with_where_they_are() {
+        String nested = "{\"format\":\"annals-timeline/1\",\"events\":[{\"notes\":" + "[".repeat(100_000)
+                + "]".repeat(100_000) + "}]}";
+        assertThatThrownBy(() -> readTimeline(nested.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("not valid Annals JSON").hasMessageContaining("nesting depth");
+        String longHeadline = "{\"events\":[{\"headline\":\"" + "x".repeat(2_000_000) + "\"}]}";
+        assertThatThrownBy(() -> readTimeline(longHeadline.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("not valid Annals JSON").hasMessageContaining("String value length");
+        assertThatThrownBy(() -> readTimeline("{\"events\":[]} {\"events\":[]}".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("goes on after its closing brace");
+        assertThatThrownBy(() -> readTimeline("[{}]".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("must be one JSON object");
+        assertThatThrownBy(() -> readTimeline("{\"events\":{}}".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("events: must be a list");
+        assertThatThrownBy(() -> readTimeline("{\"events\":[null]}".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("event 1: is empty");
+        assertThatThrownBy(() -> readTimeline("{\"format\":\"a\",\"format\":\"b\"}".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("Duplicate");
+    }
+
+    @Test
+    void an_acled_file_of_millions_of_empty_rows_stops_at_the_row_limit() {
+        StringBuilder csv = new StringBuilder("event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,"
+                + "country,location,latitude,longitude,geo_precision,notes\n");
+        csv.append(",\n".repeat(3_000_000));
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        ThrowingCallable read = () -> new AcledCsvReader(Map.of())
+                .read(new InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8));
+        assertThatThrownBy(read).hasMessageContaining("more than " + AcledCsvReader.MAX_ROWS + " rows");
+        assertThat(allocatedWhile(read)).as("bytes allocated reading the file").isLessThan(400L * 1024 * 1024);
+    }
+}
