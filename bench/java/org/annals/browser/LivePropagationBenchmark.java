@@ -420,6 +420,7 @@ class LivePropagationBenchmark {
             command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=prod", "--server.port=" + port,
                     "--annals.seed.enabled=false", "--annals.db.recreate=false"));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().put("ANNALS_PUBLIC_BASE_URL", "http://localhost:" + port);
             builder.environment().put("ANNALS_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
             builder.environment().put("ANNALS_DB_USERNAME", "postgres");
             builder.environment().put("ANNALS_DB_PASSWORD", "");

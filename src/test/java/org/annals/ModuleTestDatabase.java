@@ -16,6 +16,7 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ActiveProfiles("test")
-@TestPropertySource(properties = "annals.db.name=annals_test_modules")
+// no server port in a module test: links name a fixed address
+@TestPropertySource(properties = {"annals.db.name=annals_test_modules", "annals.public-base-url=http://localhost"})
 public @interface ModuleTestDatabase {
 }

@@ -112,11 +112,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinApplication(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain vaadinApplication(HttpSecurity http, LoginThrottle throttle,
+            org.annals.shared.PublicBaseUrl publicBase) throws Exception {
         // error pages must render for readers too, or an error turns into a redirect to the sign-in page
         http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll());
         // sign-ins from other sites are refused and attempts are throttled before any password is checked
-        http.addFilterBefore(new LoginGuard(throttle), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new LoginGuard(throttle, publicBase), UsernamePasswordAuthenticationFilter.class);
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

@@ -15,6 +15,7 @@ import org.annals.importexport.export.GeoJsonEventWriter;
 import org.annals.importexport.export.TimelineJsEventWriter;
 import org.annals.publication.PublishedEventQuery;
 import org.annals.shared.InvalidInputException;
+import org.annals.shared.PublicBaseUrl;
 import org.annals.timeline.TimelineSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -45,8 +45,10 @@ class ExportController {
 
     private final PublishedEventQuery published;
     private final ObjectMapper json;
+    private final PublicBaseUrl publicBase;
 
-    ExportController(PublishedEventQuery published, ObjectMapper json) {
+    ExportController(PublishedEventQuery published, ObjectMapper json, PublicBaseUrl publicBase) {
+        this.publicBase = publicBase;
         this.published = published;
         this.json = json;
     }
@@ -69,7 +71,7 @@ class ExportController {
         }
         EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence, disagree, area);
         TimelineSummary timeline = published.timeline(slug);
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base = publicBase.get();
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + "." + extension(kind) + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=60");

@@ -6,8 +6,8 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * Conditional GETs for published data: the ETag combines what readers can see on the timeline (its fingerprint) with
- * the exact query and the address the answer's links start with, so any publication, correction or retraction changes
- * it, and an answer whose permalinks name one host is never confirmed as current for another.
+ * the exact query and the public address the answer's links start with, so any publication, correction or retraction
+ * changes it, and so does configuring another public address.
  */
 final class ApiETags {
 
@@ -15,11 +15,10 @@ final class ApiETags {
     }
 
     /** Sets the ETag and Cache-Control; true when the client's copy is current (the answer is then 304). */
-    static boolean notModified(String fingerprint, String fallbackQuery, WebRequest request, HttpServletResponse response) {
+    static boolean notModified(String fingerprint, String base, String fallbackQuery, WebRequest request,
+            HttpServletResponse response) {
         String query = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() + "?"
                 + java.util.Objects.toString(servlet.getRequest().getQueryString(), "") : fallbackQuery;
-        String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().build()
-                .toUriString();
         String etag = "W/\"" + sha256(fingerprint + "|" + base + "|" + query) + "\"";
         response.setHeader("Cache-Control", "public, max-age=60");
         return request.checkNotModified(etag);

@@ -9,6 +9,7 @@ import org.annals.publication.ApiEvent;
 import org.annals.publication.PinnedEvent;
 import org.annals.publication.PublishedEventQuery;
 import org.annals.publication.PublishedRevision;
+import org.annals.shared.PublicBaseUrl;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Pinned revisions of published events, so a citation keeps pointing at the text its author read. A retracted event
@@ -30,8 +30,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class EventRevisionsApiController {
 
     private final PublishedEventQuery published;
+    private final PublicBaseUrl publicBase;
 
-    EventRevisionsApiController(PublishedEventQuery published) {
+    EventRevisionsApiController(PublishedEventQuery published, PublicBaseUrl publicBase) {
+        this.publicBase = publicBase;
         this.published = published;
     }
 
@@ -53,7 +55,7 @@ class EventRevisionsApiController {
     List<ApiRevision> revisions(@PathVariable String slug, @PathVariable String eventSlug, WebRequest request,
             HttpServletResponse response) {
         List<PublishedRevision> revisions = published.revisions(slug, eventSlug);
-        if (ApiETags.notModified(published.fingerprint(slug), slug, request, response)) {
+        if (ApiETags.notModified(published.fingerprint(slug), baseUrl(), slug, request, response)) {
             return null;
         }
         String base = baseUrl();
@@ -76,7 +78,7 @@ class EventRevisionsApiController {
         int number = RevisionParams.revision(revision);
         java.util.Locale locale = RevisionParams.language(lang);
         PinnedEvent pinned = published.revision(slug, eventSlug, number);
-        if (ApiETags.notModified(published.fingerprint(slug), slug, request, response)) {
+        if (ApiETags.notModified(published.fingerprint(slug), baseUrl(), slug, request, response)) {
             return null;
         }
         String base = baseUrl();
@@ -90,7 +92,7 @@ class EventRevisionsApiController {
                         .withPermalink(base + pinned.permalinkPath()));
     }
 
-    private static String baseUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    private String baseUrl() {
+        return publicBase.get();
     }
 }

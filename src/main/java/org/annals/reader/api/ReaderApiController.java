@@ -18,6 +18,7 @@ import org.annals.publication.PinnedEventPage;
 import org.annals.publication.PublishedEventPage;
 import org.annals.publication.PublishedEventQuery;
 import org.annals.shared.InvalidInputException;
+import org.annals.shared.PublicBaseUrl;
 import org.annals.timeline.TimelineService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.CrossOrigin;
@@ -39,8 +40,11 @@ class ReaderApiController {
     private final TimelineService timelines;
     private final PublishedEventQuery published;
     private final tools.jackson.databind.ObjectMapper json;
+    private final PublicBaseUrl publicBase;
 
-    ReaderApiController(TimelineService timelines, PublishedEventQuery published, tools.jackson.databind.ObjectMapper json) {
+    ReaderApiController(TimelineService timelines, PublishedEventQuery published, tools.jackson.databind.ObjectMapper json,
+            PublicBaseUrl publicBase) {
+        this.publicBase = publicBase;
         this.timelines = timelines;
         this.published = published;
         this.json = json;
@@ -95,7 +99,7 @@ class ReaderApiController {
      * exact query, so any publication, correction or retraction changes it.
      */
     private boolean notModified(String slug, WebRequest request, HttpServletResponse response) {
-        return ApiETags.notModified(published.fingerprint(slug), slug, request, response);
+        return ApiETags.notModified(published.fingerprint(slug), baseUrl(), slug, request, response);
     }
 
     @GetMapping("/timelines/{slug}/window")
@@ -195,9 +199,13 @@ class ReaderApiController {
         return out.toByteArray();
     }
 
-    private static @Nullable String next(@Nullable String cursor) {
-        return cursor == null ? null
-                : ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("cursor", cursor).build().toUriString();
+    /** This request's own path and query with the next cursor, on the public address (not the Host it came to). */
+    private @Nullable String next(@Nullable String cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        var next = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("cursor", cursor).build();
+        return baseUrl() + next.getPath() + "?" + next.getQuery();
     }
 
     @GetMapping("/timelines/{slug}/events/{eventSlug}")
@@ -242,7 +250,7 @@ class ReaderApiController {
         throw new InvalidInputException("limit", "limit=" + value + " must be a whole number from 1 to " + max);
     }
 
-    private static String baseUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    private String baseUrl() {
+        return publicBase.get();
     }
 }

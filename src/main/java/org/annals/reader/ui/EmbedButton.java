@@ -10,13 +10,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
  */
 class EmbedButton extends Button {
 
-    EmbedButton(String slug, String timelineTitle) {
+    /** {@code base}: the public address, which the embed code names whatever address this reader came by. */
+    EmbedButton(String base, String slug, String timelineTitle) {
         super(VaadinIcon.CODE.create());
         setText(getTranslation("timeline.embed"));
         setId("embed");
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addClickListener(e -> getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(url -> {
-            String base = url.getProtocol() + "://" + url.getAuthority();
             new EmbedDialog(base, slug, timelineTitle, url.getQuery() == null ? "" : url.getQuery()).open();
         })));
     }

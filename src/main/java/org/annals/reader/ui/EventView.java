@@ -35,6 +35,7 @@ import org.annals.shared.DateLabels;
 import org.annals.shared.DatePrecision;
 import org.annals.shared.MarkdownText;
 import org.annals.shared.NotFoundException;
+import org.annals.shared.PublicBaseUrl;
 import org.annals.shared.UncertainDate;
 import org.annals.source.SourceView;
 import org.jspecify.annotations.Nullable;
@@ -45,9 +46,11 @@ import org.jspecify.annotations.Nullable;
 class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublishedEventQuery published;
+    private final PublicBaseUrl publicBase;
     private String title = "Event";
 
-    EventView(PublishedEventQuery published) {
+    EventView(PublishedEventQuery published, PublicBaseUrl publicBase) {
+        this.publicBase = publicBase;
         this.published = published;
         addClassName("annals-page");
     }
@@ -111,11 +114,8 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return getLocale() == null ? Locale.ENGLISH : getLocale();
     }
 
-    private static String baseUrl() {
-        return com.vaadin.flow.server.VaadinRequest.getCurrent() instanceof com.vaadin.flow.server.VaadinServletRequest request
-                ? org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
-                        .build().toUriString()
-                : "";
+    private String baseUrl() {
+        return publicBase.get();
     }
 
     /** A related event as the page links it: today's page, or ({@code revision}) its page as published then. */

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.annals.event.EventDetails;
 import org.annals.publication.PublishedEventQuery;
 import org.annals.shared.DatePrecision;
+import org.annals.shared.PublicBaseUrl;
 import org.annals.shared.ScriptJson;
 import org.annals.shared.UncertainDate;
 import org.jsoup.nodes.DataNode;
@@ -32,10 +33,12 @@ class LinkPreviewTags implements VaadinServiceInitListener {
 
     private final PublishedEventQuery published;
     private final ObjectMapper json;
+    private final PublicBaseUrl publicBase;
 
-    LinkPreviewTags(PublishedEventQuery published, ObjectMapper json) {
+    LinkPreviewTags(PublishedEventQuery published, ObjectMapper json, PublicBaseUrl publicBase) {
         this.published = published;
         this.json = json;
+        this.publicBase = publicBase;
     }
 
     @Override
@@ -45,8 +48,7 @@ class LinkPreviewTags implements VaadinServiceInitListener {
 
     private void addTags(IndexHtmlResponse response) {
         String path = Optional.ofNullable(response.getVaadinRequest().getPathInfo()).orElse("");
-        String base = response.getVaadinRequest().getHeader("Host") == null ? ""
-                : (response.getVaadinRequest().isSecure() ? "https://" : "http://") + response.getVaadinRequest().getHeader("Host");
+        String base = publicBase.get();
         Document page = response.getDocument();
         // a preview is read by a crawler or a chat app, not a session: it speaks the language the request asks for
         Locale locale = RequestLanguage.of(response.getVaadinRequest(), null);

@@ -32,6 +32,7 @@ import org.annals.publication.PublishedEventPage;
 import org.annals.publication.PublishedEventQuery;
 import org.annals.publication.SearchHighlight;
 import org.annals.shared.NotFoundException;
+import org.annals.shared.PublicBaseUrl;
 import org.annals.shared.UncertainDate;
 import org.annals.timeline.TimelineSummary;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +52,7 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
     static final int PAGE = 100;
 
     private final PublishedEventQuery published;
+    private final PublicBaseUrl publicBase;
     private final VisualTimeline visual = new VisualTimeline();
     private ReaderFilters filters = new ReaderFilters(List.of(), List.of(), Locale.ENGLISH);
     private final Paragraph summary = new Paragraph();
@@ -69,8 +71,9 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
     private @Nullable LocalDate to;
     private @Nullable String cursor;
 
-    TimelineView(PublishedEventQuery published) {
+    TimelineView(PublishedEventQuery published, PublicBaseUrl publicBase) {
         this.published = published;
+        this.publicBase = publicBase;
         addClassName("annals-page");
         list.addClassName("annals-event-list");
         list.setId("events");
@@ -158,7 +161,7 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
         });
         add(notice, filters, visual, selected, map, onlyMapArea, summary, exports, list, more,
                 new RouterLink(getTranslation("timeline.corrections"), CorrectionsView.class, new RouteParameters("slug", slug)));
-        add(new EmbedButton(slug, timeline.title()));
+        add(new EmbedButton(publicBase.get(), slug, timeline.title()));
         if (from != null && to != null) {
             visual.setWindow(from, to);
         }

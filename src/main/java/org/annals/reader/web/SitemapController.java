@@ -6,12 +6,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.annals.publication.PublishedEventQuery;
 import org.annals.shared.NotFoundException;
+import org.annals.shared.PublicBaseUrl;
 import org.annals.timeline.TimelineService;
 import org.annals.timeline.TimelineSummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /sitemap.xml} and {@code /robots.txt} for search engines: public timelines and their published events only
@@ -25,8 +25,10 @@ class SitemapController {
 
     private final TimelineService timelines;
     private final PublishedEventQuery published;
+    private final PublicBaseUrl publicBase;
 
-    SitemapController(TimelineService timelines, PublishedEventQuery published) {
+    SitemapController(TimelineService timelines, PublishedEventQuery published, PublicBaseUrl publicBase) {
+        this.publicBase = publicBase;
         this.timelines = timelines;
         this.published = published;
     }
@@ -122,8 +124,8 @@ class SitemapController {
         response.setHeader("Cache-Control", "public, max-age=3600");
     }
 
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    private String base() {
+        return publicBase.get();
     }
 
     private static String xml(String text) {

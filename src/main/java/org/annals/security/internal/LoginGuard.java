@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import org.annals.shared.PublicBaseUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,9 +23,11 @@ public class LoginGuard extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(LoginGuard.class);
 
     private final LoginThrottle throttle;
+    private final PublicBaseUrl publicBase;
 
-    public LoginGuard(LoginThrottle throttle) {
+    public LoginGuard(LoginThrottle throttle, PublicBaseUrl publicBase) {
         this.throttle = throttle;
+        this.publicBase = publicBase;
     }
 
     @Override
@@ -51,10 +54,11 @@ public class LoginGuard extends OncePerRequestFilter {
     }
 
     /**
-     * Browsers name the page that sent a form (Origin, else Referer); a form from another host is refused. A request
-     * naming neither (an old client, a script) is let through: login CSRF needs a browser, and browsers send Origin.
+     * Browsers name the page that sent a form (Origin, else Referer); a form from a host other than the one the request
+     * went to or the public address (a proxy may not pass the original Host on) is refused. A request naming neither
+     * (an old client, a script) is let through: login CSRF needs a browser, and browsers send Origin.
      */
-    static boolean sameSite(HttpServletRequest request) {
+    private boolean sameSite(HttpServletRequest request) {
         String from = request.getHeader("Origin");
         if (from == null || from.isBlank() || "null".equals(from)) {
             from = request.getHeader("Referer");
@@ -65,7 +69,8 @@ public class LoginGuard extends OncePerRequestFilter {
         }
         try {
             String host = URI.create(from.strip()).getHost();
-            return host != null && host.equalsIgnoreCase(request.getServerName());
+            return host != null && (host.equalsIgnoreCase(request.getServerName())
+                    || host.equalsIgnoreCase(URI.create(publicBase.get()).getHost()));
         } catch (IllegalArgumentException e) {
             return false;
         }
