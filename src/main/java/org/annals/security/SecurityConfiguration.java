@@ -89,8 +89,9 @@ class SecurityConfiguration {
 
     /** Before every other filter, for every request (Spring Security's own header writer covers only its chains). */
     @Bean
-    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
-        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+    FilterRegistrationBean<SecurityHeaders> securityHeaders(
+            @org.springframework.beans.factory.annotation.Value("${annals.hsts-max-age:0}") long hstsMaxAge) {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders(hstsMaxAge));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -31,6 +31,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+        // the console is read when the browser closes: a Content-Security-Policy violation fails the test using it
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -136,7 +138,21 @@ final class Browser implements AutoCloseable {
     }
 
     @Override
+    /**
+     * Closes the browser; fails when the page was refused anything by its Content-Security-Policy, so every screen a
+     * browser test opens also measures what the policy must allow (security.internal.ContentSecurityPolicy).
+     */
     public void close() {
-        driver.quit();
+        java.util.List<String> refused;
+        try {
+            refused = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy")).toList();
+        } finally {
+            driver.quit();
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError("The page's Content-Security-Policy refused: " + refused);
+        }
     }
 }
