@@ -90,8 +90,10 @@ class SecurityConfiguration {
     /** Before every other filter, for every request (Spring Security's own header writer covers only its chains). */
     @Bean
     FilterRegistrationBean<SecurityHeaders> securityHeaders(
-            @org.springframework.beans.factory.annotation.Value("${annals.hsts-max-age:0}") long hstsMaxAge) {
-        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders(hstsMaxAge));
+            @org.springframework.beans.factory.annotation.Value("${annals.hsts-max-age:0}") long hstsMaxAge,
+            @org.springframework.beans.factory.annotation.Value("${vaadin.productionMode:false}") boolean production) {
+        FilterRegistrationBean<SecurityHeaders> registration =
+                new FilterRegistrationBean<>(new SecurityHeaders(hstsMaxAge, !production));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -17,14 +17,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class SecurityHeaders extends OncePerRequestFilter {
 
+    /** All that Annals answers: pages and the API are read with GET, Vaadin and the sign-in form post. */
+    private static final java.util.List<String> METHODS = java.util.List.of("GET", "HEAD", "POST", "OPTIONS");
+
     private final long hstsMaxAge;
+    private final boolean vaadinDevelopmentMode;
 
     /**
      * {@code hstsMaxAge}: seconds browsers keep to HTTPS for this host, 0 for no Strict-Transport-Security header
      * (set it only where the site is served over TLS: a browser that saw it reaches the site by HTTPS only).
+     * {@code vaadinDevelopmentMode}: page navigations get their policy from {@link PageNonce} only, since Vaadin's
+     * "building the front-end bundle" page, served in development mode instead of the start page, reloads itself with
+     * an inline script that no policy of ours can know.
      */
-    public SecurityHeaders(long hstsMaxAge) {
+    public SecurityHeaders(long hstsMaxAge, boolean vaadinDevelopmentMode) {
         this.hstsMaxAge = hstsMaxAge;
+        this.vaadinDevelopmentMode = vaadinDevelopmentMode;
     }
 
     @Override
@@ -37,7 +45,18 @@ public class SecurityHeaders extends OncePerRequestFilter {
         if (!embed) {
             response.setHeader("X-Frame-Options", "DENY");
             // Vaadin's start pages replace it with one naming their nonce (PageNonce)
-            response.setHeader("Content-Security-Policy", ContentSecurityPolicy.other());
+            String accept = request.getHeader("Accept");
+            boolean navigation = accept != null && accept.contains("text/html") && !path.startsWith("/api/");
+            if (!(vaadinDevelopmentMode && navigation)) {
+                response.setHeader("Content-Security-Policy", ContentSecurityPolicy.other());
+            }
+        }
+        if (!METHODS.contains(request.getMethod())) {
+            // CONNECT and invented methods would reach the servlet's "501 Not Implemented": they are refused as the
+            // client's error they are
+            response.setHeader("Allow", String.join(", ", METHODS));
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
         }
         if (hstsMaxAge > 0) {
             response.setHeader("Strict-Transport-Security", "max-age=" + hstsMaxAge + "; includeSubDomains");

@@ -12,7 +12,8 @@ class SecurityHeadersTest {
 
     private static MockHttpServletResponse answer(long hstsMaxAge) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
-        new SecurityHeaders(hstsMaxAge).doFilter(new MockHttpServletRequest("GET", "/"), response, new MockFilterChain());
+        new SecurityHeaders(hstsMaxAge, false).doFilter(new MockHttpServletRequest("GET", "/"), response,
+                new MockFilterChain());
         return response;
     }
 
@@ -22,5 +23,17 @@ class SecurityHeadersTest {
         assertThat(answer(31_536_000).getHeader("Strict-Transport-Security"))
                 .isEqualTo("max-age=31536000; includeSubDomains");
         assertThat(answer(31_536_000).getHeader("Content-Security-Policy")).startsWith("script-src 'self'; ");
+    }
+
+    @Test
+    void in_vaadin_development_mode_page_navigations_take_their_policy_from_the_page_itself() throws Exception {
+        MockHttpServletRequest navigation = new MockHttpServletRequest("GET", "/timelines/x");
+        navigation.addHeader("Accept", "text/html,application/xhtml+xml");
+        MockHttpServletResponse development = new MockHttpServletResponse();
+        new SecurityHeaders(0, true).doFilter(navigation, development, new MockFilterChain());
+        assertThat(development.getHeader("Content-Security-Policy")).isNull();
+        MockHttpServletResponse production = new MockHttpServletResponse();
+        new SecurityHeaders(0, false).doFilter(navigation, production, new MockFilterChain());
+        assertThat(production.getHeader("Content-Security-Policy")).startsWith("script-src 'self'; ");
     }
 }
