@@ -44,6 +44,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule public_service_methods_are_transactional = methods()
             .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+            .and().areDeclaredInClassesThat().areNotAnnotatedWith(org.annals.shared.NoTransaction.class)
             .and().arePublic()
             .should().beAnnotatedWith(Transactional.class);
 

@@ -12,6 +12,7 @@ import org.annals.event.EventEditingService;
 import org.annals.event.EventStatus;
 import org.annals.event.ImportedEvent;
 import org.annals.shared.InvalidInputException;
+import org.annals.shared.NoTransaction;
 import org.annals.timeline.TimelineService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
+@NoTransaction("Reads and checks the whole file first, outside any transaction; stores it in one (TransactionTemplate)")
 public class TimelineImportService {
 
     private final TimelineService timelines;

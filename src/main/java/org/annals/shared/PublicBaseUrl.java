@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
  * stops the start with a message instead of writing broken links.
  */
 @Component
+@PreAuthorize("permitAll()")
+@NoTransaction("Reads the configuration")
 public class PublicBaseUrl {
 
     static final String PROPERTY = "annals.public-base-url";
