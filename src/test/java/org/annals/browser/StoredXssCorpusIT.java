@@ -56,7 +56,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class StoredXssCorpusIT {
 
     private static final String DESK = "xss-corpus-desk";
-    private static final int EVENTS = 25;
+    private static final int EVENTS = 13;
 
     private static final List<String> VECTORS = List.of("<script>__xss=1</script>", "<img src=x onerror=__xss=1>",
             "<svg onload=__xss=1>", "\"><img src=x onerror=__xss=1>", "'><svg/onload=__xss=1>",
@@ -144,33 +144,33 @@ class StoredXssCorpusIT {
 
     private ImportedEvent event(int k) {
         String fallbackHeadline = "Corpus event " + k;
-        String headline = field("headline", slots(k, 0, 4), p -> { new EventContent(p, null, UncertainDate.parse("2024-03-01"),
+        String headline = field("headline", slots(k, 0, 8), p -> { new EventContent(p, null, UncertainDate.parse("2024-03-01"),
                 null, Place.UNKNOWN, Set.of(EventType.STATEMENT), Set.of(), Confidence.UNVERIFIED); return p; },
                 fallbackHeadline);
-        String summary = field("summary", slots(k, 1, 8), p -> { new EventContent(fallbackHeadline, p,
+        String summary = field("summary", slots(k, 1, 16), p -> { new EventContent(fallbackHeadline, p,
                 UncertainDate.parse("2024-03-01"), null, Place.UNKNOWN, Set.of(EventType.STATEMENT), Set.of(),
                 Confidence.UNVERIFIED); return p; }, null);
-        Place place = field("place name", slots(k, 2, 4), p -> new Place(p, new GeoPoint(50.45, 30.52),
+        Place place = field("place name", slots(k, 2, 8), p -> new Place(p, new GeoPoint(50.45, 30.52),
                 PlacePrecision.APPROXIMATE), new Place("Kyiv", new GeoPoint(50.45, 30.52), PlacePrecision.APPROXIMATE));
         String tag = field("tag", slots(k, 3, 8), p -> { new EventContent(fallbackHeadline, null,
                 UncertainDate.parse("2024-03-01"), null, Place.UNKNOWN, Set.of(EventType.STATEMENT), Set.of(p),
                 Confidence.UNVERIFIED); return p; }, "corpus");
-        ActorLink actor = field("actor name", slots(k, 4, 4), p -> new ActorLink(p, ActorKind.PERSON, ActorRole.SPEAKER),
+        ActorLink actor = field("actor name", slots(k, 4, 8), p -> new ActorLink(p, ActorKind.PERSON, ActorRole.SPEAKER),
                 new ActorLink("A speaker " + k, ActorKind.PERSON, ActorRole.SPEAKER));
         String url = "https://example.org/corpus/" + k + "?p="
                 + URLEncoder.encode(payloads().get(slots(k, 5, 1).getFirst()), StandardCharsets.UTF_8);
         SourceInput source = new SourceInput(url,
-                field("publisher", slots(k, 6, 4), p -> { new SourceInput(url, p, null, null, null, null); return p; }, null),
-                field("source title", slots(k, 7, 4), p -> { new SourceInput(url, null, p, null, null, null); return p; }, null),
+                field("publisher", slots(k, 6, 8), p -> { new SourceInput(url, p, null, null, null, null); return p; }, null),
+                field("source title", slots(k, 7, 8), p -> { new SourceInput(url, null, p, null, null, null); return p; }, null),
                 null, null, null);
-        String quote = field("quote", slots(k, 8, 4), p -> new CitationInput(source, p, null, CitationStance.AGREES).quote(), null);
-        String supports = field("supports", slots(k, 9, 4), p -> new CitationInput(source, null, p, CitationStance.AGREES)
+        String quote = field("quote", slots(k, 8, 8), p -> new CitationInput(source, p, null, CitationStance.AGREES).quote(), null);
+        String supports = field("supports", slots(k, 9, 8), p -> new CitationInput(source, null, p, CitationStance.AGREES)
                 .supports(), null);
         Disagreement disagreement = new Disagreement(
-                field("disagreement topic", slots(k, 10, 4), p -> new Disagreement(p, "c", "r", null).topic(), "Date"),
-                field("disagreement claims", slots(k, 11, 4), p -> new Disagreement("t", p, "r", null).claims(), "Claims"),
-                field("disagreement reading", slots(k, 12, 4), p -> new Disagreement("t", "c", p, null).reading(), "Reading"),
-                field("disagreement rationale", slots(k, 13, 4), p -> new Disagreement("t", "c", "r", p).rationale(), null));
+                field("disagreement topic", slots(k, 10, 8), p -> new Disagreement(p, "c", "r", null).topic(), "Date"),
+                field("disagreement claims", slots(k, 11, 8), p -> new Disagreement("t", p, "r", null).claims(), "Claims"),
+                field("disagreement reading", slots(k, 12, 8), p -> new Disagreement("t", "c", p, null).reading(), "Reading"),
+                field("disagreement rationale", slots(k, 13, 8), p -> new Disagreement("t", "c", "r", p).rationale(), null));
         EventContent content = new EventContent(headline, summary, UncertainDate.parse("2024-03-" + (10 + k % 15)), null,
                 place, Set.of(EventType.STATEMENT), Set.of(tag), Confidence.UNVERIFIED);
         return new ImportedEvent("corpus-" + k, null, content, List.of(actor),
@@ -203,11 +203,11 @@ class StoredXssCorpusIT {
             List<String> all = payloads();
             int[] noteCounts = fields.computeIfAbsent("team note", n -> new int[2]);
             for (int k = 0; k < EVENTS; k++) {
-                for (int j = 0; j < 8; j++) {
+                for (int j = 0; j < 16; j++) {
                     try {
-                        notes.annotate(events.get(k).id(), Anchor.EVENT, all.get((k * 8 + j) % all.size()));
+                        notes.annotate(events.get(k).id(), Anchor.EVENT, all.get((k * 16 + j) % all.size()));
                         noteCounts[0]++;
-                        stored.add((k * 8 + j) % all.size());
+                        stored.add((k * 16 + j) % all.size());
                     } catch (InvalidInputException refused) {
                         noteCounts[1]++;
                     }
