@@ -13,6 +13,8 @@ start_production_app() { # log file
   local log=$1
   "${PSQL[@]}" -c "drop database if exists $DB with (force)" >/dev/null
   "${PSQL[@]}" -c "create database $DB" >/dev/null
+  # MANAGEMENT_PORT, if set: health and metrics on a port of their own
+  [ -n "${MANAGEMENT_PORT:-}" ] && export MANAGEMENT_SERVER_PORT=$MANAGEMENT_PORT
   ANNALS_PUBLIC_BASE_URL="http://localhost:$PORT" \
   ANNALS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" ANNALS_DB_USERNAME=postgres ANNALS_DB_PASSWORD= PORT=$PORT \
     "$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" --spring.profiles.active=prod > "$log" 2>&1 &

@@ -4,6 +4,7 @@
 # Chromium opens the timeline page as one more reader; then the same again with one instance killed (kill -9) a third
 # of the way in. Errors are wrk's (connection, read, time-out, status >= 400); requests in flight at the kill are the
 # only ones that may fail. Prints Markdown-ready RESULT lines for docs/benchmarks.md.
+# Health checks go to each instance's management port (MANAGEMENT_SERVER_PORT), so they never queue behind readers.
 # Needs: PostgreSQL on 127.0.0.1:5432 (trust), wrk and haproxy (Debian packages), Debian's chromium + chromium-driver.
 # Usage: bench/readers-load.sh [connections=500] [seconds=60] [browser loads=10]
 set -euo pipefail
@@ -12,7 +13,8 @@ CONNECTIONS=${1:-500}; SECONDS_RUN=${2:-60}; LOADS=${3:-10}; PORT=8095; PORT2=80
 source bench/production-app.sh
 ./mvnw -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt \
   || ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-start_production_app /tmp/annals-load-app1.log
+MANAGEMENT_PORT=$((PORT + 100)) start_production_app /tmp/annals-load-app1.log
+unset MANAGEMENT_SERVER_PORT
 ANNALS_PUBLIC_BASE_URL="http://localhost:$LB" \
 ANNALS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" ANNALS_DB_USERNAME=postgres ANNALS_DB_PASSWORD= PORT=$PORT2 \
   "$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" --spring.profiles.active=prod --annals.seed.enabled=false \
@@ -35,11 +37,12 @@ frontend readers
 backend annals
   balance roundrobin
   option httpchk GET /actuator/health/readiness
-  server a 127.0.0.1:$PORT check inter 1s fall 2 rise 2
-  server b 127.0.0.1:$PORT2 check inter 1s fall 2 rise 2
+  timeout check 3s
+  server a 127.0.0.1:$PORT check port $((PORT + 100)) inter 1s fall 2 rise 2
+  server b 127.0.0.1:$PORT2 check port $((PORT2 + 100)) inter 1s fall 2 rise 2
 CFG
 trap 'kill $APP $APP2 2>/dev/null || true; [ -f /tmp/annals-haproxy.pid ] && kill $(cat /tmp/annals-haproxy.pid) 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf "localhost:$PORT2/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 1 120); do curl -sf "localhost:$((PORT2 + 100))/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 1; done
 haproxy -f /tmp/annals-haproxy.cfg -D -p /tmp/annals-haproxy.pid
 for _ in $(seq 1 30); do curl -sf "localhost:$LB/api/v1/timelines" >/dev/null 2>&1 && break; sleep 1; done
 
@@ -57,7 +60,7 @@ SAMPLE=$!
 wrk -t 2 -c "$CONNECTIONS" -d "${SECONDS_RUN}s" --timeout 10s -s bench/wrk-mixed.lua "http://localhost:$LB" | grep '^RESULT'
 wait $SAMPLE || true
 grep '^RESULT' /tmp/annals-sample.txt || echo "RESULT browser: no result"
-heap() { "$JAVA_HOME/bin/jcmd" "$1" GC.heap_info | sed -n 's/.*total \([0-9]*K\), used \([0-9]*K\).*/used \2 of \1/p' | head -1; }
+heap() { "$JAVA_HOME/bin/jcmd" "$1" GC.heap_info | grep -o 'committed [0-9]*K, used [0-9]*K' | head -1; }
 echo "Heap after the run: a $(heap $APP); b $(heap $APP2)"
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 

@@ -29,6 +29,12 @@ class LiveModuleTest {
     @Test
     void a_notice_is_heard_when_its_transaction_commits_and_never_when_it_rolls_back() throws InterruptedException {
         BlockingQueue<LiveNotice> heard = new LinkedBlockingQueue<>();
+        // the listener connects on its own thread after start-up: a notice sent before it listens is not heard
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!bus.isListening()) {
+            assertThat(System.nanoTime()).as("listening within 30 s").isLessThan(deadline);
+            TimeUnit.MILLISECONDS.sleep(50); // the listener's own start: no page or event to wait on
+        }
         try (LiveBus.Subscription ignored = bus.subscribe(notice -> {
             if (notice.kind() == TEST_KIND) {
                 heard.add(notice);
