@@ -5,7 +5,7 @@ PSQL=(psql -h 127.0.0.1 -U postgres -qtA)
 JAR=${ANNALS_JAR:-}
 if [ -z "$JAR" ]; then  # never a jar left by `verify`: that one carries the development frontend
   bin/setup-node >/dev/null
-  ./mvnw -B -q -Pproduction -DskipTests package
+  ./mvnw -B -q -Pproduction -DskipTests -Dannals.moduleTests.skip=true package
   JAR=$(ls target/annals-*.jar | head -1)
 fi
 

@@ -78,8 +78,9 @@ final class AcledCsvReader {
             List<CSVRecord> rows = new ArrayList<>();
             for (CSVRecord row : parser) {
                 if (rows.size() == MAX_ROWS) {
-                    throw new InvalidInputException("file", "The export has more than " + MAX_ROWS + " rows, the most one "
-                            + "upload may hold; nothing was imported. Split the export into several files.");
+                    throw new InvalidInputException("file", "The export has more than " + String.format(Locale.ROOT,
+                            "%,d", MAX_ROWS) + " rows, the most one upload may hold; nothing was imported. Split the "
+                            + "export into several files.");
                 }
                 rows.add(row);
             }

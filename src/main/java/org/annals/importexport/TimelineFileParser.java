@@ -1,6 +1,7 @@
 package org.annals.importexport;
 
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.annals.importexport.TimelineFile.EventPart;
 import org.annals.importexport.TimelineFile.TimelinePart;
@@ -88,8 +89,9 @@ final class TimelineFileParser {
         int count = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (++count > MAX_EVENTS) {
-                throw new InvalidInputException("file", "The file has more than " + MAX_EVENTS + " events, the most "
-                        + "one file may hold; nothing was imported. Split it into several files.");
+                throw new InvalidInputException("file", "The file has more than " + String.format(Locale.ROOT, "%,d",
+                        MAX_EVENTS) + " events, the most one file may hold; nothing was imported. Split it into several "
+                        + "files.");
             }
             each.accept(parser.currentToken() == JsonToken.VALUE_NULL ? null : JSON.readValue(parser, EventPart.class));
         }

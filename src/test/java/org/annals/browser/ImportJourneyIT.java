@@ -150,7 +150,7 @@ class ImportJourneyIT {
         });
         try {
             upload("three-million.json", hostile.toString());
-            admin.until(d -> admin.textOf(By.id("import-problem")).contains("more than 50000 events"));
+            admin.until(d -> admin.textOf(By.id("import-problem")).contains("more than 50,000 events"));
         } finally {
             done.set(true);
             readers.join();
