@@ -3,6 +3,7 @@ package org.annals.shell;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.annals.shared.DatabaseUnavailable;
 import org.annals.shared.ui.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The safety net under every click: an exception no view caught becomes a readable notification instead of a
- * broken screen. Annals' own exceptions carry messages written for people; anything else is logged and answered
- * with a generic apology.
+ * broken screen. Annals' own exceptions carry messages written for people; a database out of reach says so (nothing
+ * is lost, try again shortly); anything else is logged and answered with a generic apology.
  */
 @Component
 class UserFacingErrors implements VaadinServiceInitListener {
@@ -28,7 +29,11 @@ class UserFacingErrors implements VaadinServiceInitListener {
                 cause = cause.getCause();
             }
             String message;
-            if (cause instanceof AccessDeniedException) {
+            if (DatabaseUnavailable.is(error.getThrowable())) {
+                log.warn("The database did not answer: {}", error.getThrowable().toString());
+                message = "Annals cannot reach its database just now; this was not saved. Your typed text is kept in "
+                        + "this browser: try again in a few seconds.";
+            } else if (cause instanceof AccessDeniedException) {
                 message = "You are not allowed to do that on this timeline";
             } else if (cause.getClass().getName().startsWith("org.annals.")) {
                 message = cause.getMessage();

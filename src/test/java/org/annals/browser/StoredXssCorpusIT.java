@@ -94,10 +94,11 @@ class StoredXssCorpusIT {
     @Autowired
     AccountService accounts;
 
+    private static final List<String> PAYLOADS = WRAPPERS.stream()
+            .flatMap(wrap -> VECTORS.stream().map(wrap)).toList();
+
     static List<String> payloads() {
-        List<String> payloads = new ArrayList<>();
-        WRAPPERS.forEach(wrap -> VECTORS.forEach(vector -> payloads.add(wrap.apply(vector))));
-        return payloads;
+        return PAYLOADS;
     }
 
     /** Where each payload went: per field, how many were stored and how many refused at input. */

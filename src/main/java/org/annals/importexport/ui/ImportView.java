@@ -104,6 +104,11 @@ class ImportView extends VerticalLayout {
         } catch (InvalidInputException e) {
             return new Outcome(null, e.getMessage());
         } catch (RuntimeException e) {
+            if (org.annals.shared.DatabaseUnavailable.is(e)) {
+                log.warn("Import not stored: the database did not answer ({})", e.toString());
+                return new Outcome(null, "The database did not answer, so nothing was imported; upload the file again "
+                        + "in a few seconds.");
+            }
             // the transaction rolled back: say so, and keep the details for the log
             log.error("Import failed", e);
             return new Outcome(null, "Something went wrong on our side; the error has been logged.");

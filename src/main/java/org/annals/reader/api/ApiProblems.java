@@ -74,12 +74,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * The database does not answer (an outage, a failover): 503 with a time to retry after, so clients and caches wait
-     * a moment instead of reading a server fault; readiness reports the same to the load balancer.
+     * The database does not answer (an outage, a failover; see {@link org.annals.shared.DatabaseUnavailable}): 503 with
+     * a time to retry after, so clients and caches wait a moment instead of reading a server fault; readiness reports
+     * the same to the load balancer.
      */
-    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
-            org.springframework.transaction.CannotCreateTransactionException.class})
-    ResponseEntity<ProblemDetail> databaseAway(RuntimeException e) {
+    private static ResponseEntity<ProblemDetail> databaseAway(RuntimeException e) {
         log.warn("The database did not answer: {}", e.toString());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The timeline's database is not answering for a moment; try again shortly");
