@@ -6,10 +6,10 @@
 # only ones that may fail. Prints Markdown-ready RESULT lines for docs/benchmarks.md.
 # Health checks go to each instance's management port (MANAGEMENT_SERVER_PORT), so they never queue behind readers.
 # Needs: PostgreSQL on 127.0.0.1:5432 (trust), wrk and haproxy (Debian packages), Debian's chromium + chromium-driver.
-# Usage: bench/readers-load.sh [connections=500] [seconds=60] [browser loads=10]
+# Usage: [WARMUP=seconds, not counted; default 0] bench/readers-load.sh [connections=500] [seconds=60] [browser loads=10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CONNECTIONS=${1:-500}; SECONDS_RUN=${2:-60}; LOADS=${3:-10}; PORT=8095; PORT2=8096; LB=8097; DB=annals_bench_load
+CONNECTIONS=${1:-500}; SECONDS_RUN=${2:-60}; LOADS=${3:-10}; WARMUP=${WARMUP:-0}; PORT=8095; PORT2=8096; LB=8097; DB=annals_bench_load
 source bench/production-app.sh
 ./mvnw -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt \
   || ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
@@ -53,6 +53,11 @@ $E/2022-02-24-russia-launches-full-scale-invasion,$A/events,$A/events?limit=20&q
 $A/density?bucket=month,$A/events/2022-04-02-bodies-of-civilians-found-bucha,/embed/russia-ukraine-war,\
 /embed/annals-embed.js,/sitemap.xml,/"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "$WARMUP" -gt 0 ]; then
+  echo "Warm-up (not counted): 50 connections, ${WARMUP}s:"
+  wrk -t 2 -c 50 -d "${WARMUP}s" --timeout 10s -s bench/wrk-mixed.lua "http://localhost:$LB" | grep '^RESULT'
+  echo "Load average after the warm-up: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 echo "Both instances up, $CONNECTIONS connections, ${SECONDS_RUN}s:"
 "$JAVA_HOME/bin/java" -cp "$(cat target/bench-classpath.txt)" bench/ReaderSample.java "http://localhost:$LB" \
   /timelines/russia-ukraine-war "$LOADS" > /tmp/annals-sample.txt 2>/dev/null &
