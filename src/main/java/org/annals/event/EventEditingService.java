@@ -67,34 +67,36 @@ public class EventEditingService {
     /** Relates this event to another of its timeline ("is part of", "follows"…); duplicates are merged instead. */
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
-    public List<EventRelation> relate(EventId eventId, RelationKind kind, EventId otherEventId) {
+    public RelationsUpdate relate(EventId eventId, RelationKind kind, EventId otherEventId) {
         if (kind == RelationKind.DUPLICATE_OF) {
             throw new InvalidInputException("relation", "A duplicate is merged into the other event by a reviewer");
         }
         ChangeMessage.forCurrentTransaction("Related: " + kind.label(true) + " event " + otherEventId);
         store.relate(eventId.value(), kind, otherEventId.value());
         // a relation is part of the event it starts from: readers see it once that event is approved again
-        relationsChanged(eventId);
-        return store.relations(eventId.value());
+        return relationsChanged(eventId, eventId);
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
-    public List<EventRelation> unrelate(EventId eventId, long relationId) {
+    public RelationsUpdate unrelate(EventId eventId, long relationId) {
         ChangeMessage.forCurrentTransaction("Removed a relation");
         long from = store.fromEventOf(relationId);
         store.unrelate(eventId.value(), relationId);
-        relationsChanged(EventId.of(from));
-        return store.relations(eventId.value());
+        return relationsChanged(EventId.of(from), eventId);
     }
 
-    /** The event a relation starts from gets a new version, and says so (live notice, annotators' inboxes). */
-    private void relationsChanged(EventId eventId) {
+    /**
+     * The event a relation starts from ({@code changed}) gets a new version, and says so (live notice, annotators'
+     * inboxes); the answer lists the relations of the event the editor has open ({@code shown}).
+     */
+    private RelationsUpdate relationsChanged(EventId changed, EventId shown) {
         String user = CurrentUser.name();
-        store.touch(eventId.value(), user, clock.instant());
+        long before = store.touch(changed.value(), user, clock.instant());
+        long after = store.state(changed.value()).version();
         // the version only, from the entity this transaction holds: no need to describe the whole event again
-        changes.announce(new EventRelationsChanged(eventId, TimelineId.of(store.timelineOf(eventId.value())), user),
-                store.state(eventId.value()).version());
+        changes.announce(new EventRelationsChanged(changed, TimelineId.of(store.timelineOf(changed.value())), user), after);
+        return new RelationsUpdate(store.relations(shown.value()), changed, before, after);
     }
 
     /** Relations in both directions, as the team sees them (whatever the other event's status). */

@@ -1,6 +1,8 @@
 package org.annals.event;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -8,7 +10,7 @@ import org.annals.shared.DateLabels;
 import org.annals.shared.UncertainDate;
 import org.jspecify.annotations.Nullable;
 
-/** An event described field by field as people read it, for history diffs. */
+/** An event described field by field as people read it, for history diffs and the conflict dialog. */
 public final class EventFields {
 
     private EventFields() {
@@ -23,22 +25,55 @@ public final class EventFields {
         fields.put("Start", date(c.start()));
         fields.put("End", c.end() == null ? null : date(c.end()));
         fields.put("Place", c.place().name());
-        fields.put("Coordinates", c.place().point() == null ? null
-                : c.place().point().latitude() + ", " + c.place().point().longitude());
+        fields.put("Coordinates", coordinates(c.place()));
         fields.put("Place precision", c.place().precision().name().toLowerCase(Locale.ROOT));
-        fields.put("Types", c.types().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(", ")));
-        fields.put("Tags", c.tags().stream().sorted().collect(Collectors.joining(", ")));
+        fields.put("Types", types(c.types()));
+        fields.put("Tags", tags(c.tags()));
         fields.put("Confidence", c.confidence().name().toLowerCase(Locale.ROOT));
-        fields.put("Actors", event.actors().stream().map(a -> a.name() + " (" + a.role().name().toLowerCase(Locale.ROOT) + ")")
-                .collect(Collectors.joining(", ")));
-        fields.put("Citations", event.citations().stream().map(x -> x.source().url() + (x.quote() == null ? "" : " “" + x.quote() + "”"))
+        fields.put("Actors", actors(event.actors()));
+        fields.put("Citations", event.citations().stream().map(x -> citation(x.source().url(), x.quote()))
                 .collect(Collectors.joining("\n")));
-        fields.put("Disagreements", event.disagreements().stream().map(d -> d.topic() + ": " + d.reading())
-                .collect(Collectors.joining("\n")));
+        fields.put("Disagreements", disagreements(event.disagreements()));
         return fields;
     }
 
-    private static String date(UncertainDate date) {
+    static String date(UncertainDate date) {
         return DateLabels.of(date, Locale.ENGLISH) + " (" + date.toEdtf() + ", " + date.earliest() + "…" + date.latest() + ")";
+    }
+
+    static @Nullable String coordinates(Place place) {
+        return place.point() == null ? null : place.point().latitude() + ", " + place.point().longitude();
+    }
+
+    /** A place in one line: its name, coordinates and how precise they are. */
+    static String place(Place place) {
+        String at = coordinates(place);
+        return (place.name() == null ? "no name" : place.name()) + (at == null ? "" : " (" + at + ", "
+                + place.precision().name().toLowerCase(Locale.ROOT) + ")");
+    }
+
+    static String types(Collection<EventType> types) {
+        return types.stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(", "));
+    }
+
+    static String tags(Collection<String> tags) {
+        return tags.stream().sorted().collect(Collectors.joining(", "));
+    }
+
+    static String actors(List<ActorLink> actors) {
+        return actors.stream().map(a -> a.name() + " (" + a.role().name().toLowerCase(Locale.ROOT) + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    static String citations(List<CitationInput> citations) {
+        return citations.stream().map(x -> citation(x.source().url(), x.quote())).collect(Collectors.joining("\n"));
+    }
+
+    private static String citation(String url, @Nullable String quote) {
+        return url + (quote == null ? "" : " “" + quote + "”");
+    }
+
+    static String disagreements(List<Disagreement> disagreements) {
+        return disagreements.stream().map(d -> d.topic() + ": " + d.reading()).collect(Collectors.joining("\n"));
     }
 }

@@ -79,9 +79,19 @@ final class Browser implements AutoCloseable {
 
     /** Types into a Vaadin field: its native input sits in the light DOM. */
     void type(String fieldId, String text) {
-        WebElement input = await(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
-        input.clear();
-        input.sendKeys(text);
+        By field = By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea");
+        // found afresh on every try: a server round trip may have re-rendered the field since the last look
+        until(d -> {
+            WebElement input = d.findElement(field);
+            // WebDriver calls a field scrolled out of the layout's scrolling area hidden: bring it into view first
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+            if (!input.isDisplayed()) {
+                return null;
+            }
+            input.clear();
+            input.sendKeys(text);
+            return true;
+        });
     }
 
     /** Scrolls the element to the middle of the window first, away from anything pinned to an edge. */

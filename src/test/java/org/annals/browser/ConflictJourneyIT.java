@@ -57,7 +57,7 @@ class ConflictJourneyIT {
     }
 
     @Test
-    void the_second_save_shows_what_changed_and_keeps_both_edits() {
+    void the_second_save_shows_their_text_for_each_field_they_changed_and_keeps_both_edits() {
         EventDetails draft = SignedIn.as("ana", "EDITOR", () -> editing.createDraft("conflict-desk", new EventContent(
                 "Convoy shelled near Kupiansk", null, UncertainDate.parse("2024-09"), null, Place.UNKNOWN,
                 Set.of(EventType.MILITARY), Set.of(), Confidence.UNVERIFIED)));
@@ -70,18 +70,78 @@ class ConflictJourneyIT {
         second.await(By.id("save"));
 
         first.type("start", "2024-09-14");
+        first.type("summary", "Reported by the regional governor.");
         first.click(By.id("save"));
         first.until(d -> first.textOf(By.id("workflow-status")).equals("Status: draft") && first.valueOf("start").equals("2024-09-14"));
 
         second.type("headline", "Aid convoy shelled near Kupiansk");
+        second.type("summary", "Two trucks of an aid convoy were hit.");
         second.click(By.id("save"));
-        assertThat(second.textOf(By.id("conflict"))).contains("ana saved it after you opened it").contains("They changed: Start");
+        String dialog = second.textOf(By.id("conflict"));
+        assertThat(dialog).contains("ana saved it after you opened it").contains("They changed: Summary, Start")
+                .contains("You both changed: Summary");
+        // their text in full, not only the field's name; and, where both changed it, mine beside it
+        assertThat(second.driver().findElements(By.cssSelector("#conflict .conflict-theirs, vaadin-dialog-overlay .conflict-theirs"))
+                .stream().map(e -> e.getDomProperty("textContent")).toList())
+                .anySatisfy(t -> assertThat(t).isEqualTo("Theirs: Reported by the regional governor."))
+                .anySatisfy(t -> assertThat(t).startsWith("Theirs: 14 Sep 2024").contains("2024-09-14"));
+        assertThat(dialog).contains("Yours: Two trucks of an aid convoy were hit.");
         second.click(By.id("apply-mine"));
 
         second.until(d -> second.valueOf("start").equals("2024-09-14"));
         EventDetails merged = SignedIn.as("ana", "EDITOR", () -> editing.get(draft.id()));
         assertThat(merged.content().headline()).isEqualTo("Aid convoy shelled near Kupiansk");
+        assertThat(merged.content().summary()).isEqualTo("Two trucks of an aid convoy were hit.");
         assertThat(merged.content().start()).isEqualTo(UncertainDate.parse("2024-09-14"));
+    }
+
+    /** Save → Relate → Save → Submit by one editor: each step is theirs, none is "someone else saved this event". */
+    @Test
+    void an_editors_own_relations_never_count_as_someone_elses_change() {
+        Teams.on(timelines, accounts, "conflict-desk", "fay:EDITOR");
+        EventDetails campaign = SignedIn.as("fay", "EDITOR", () -> editing.createDraft("conflict-desk", new EventContent(
+                "Kharkiv counteroffensive", null, UncertainDate.parse("2022-09"), null, Place.UNKNOWN,
+                Set.of(EventType.MILITARY), Set.of(), Confidence.VERIFIED)));
+        EventDetails battle = SignedIn.as("fay", "EDITOR", () -> editing.createDraft("conflict-desk", new EventContent(
+                "Balakliia retaken", null, UncertainDate.parse("2022-09"), null, Place.UNKNOWN,
+                Set.of(EventType.MILITARY), Set.of(), Confidence.VERIFIED)));
+        first.signOut();
+        first.signIn("fay", Teams.PASSWORD);
+        first.open("/editor/events/" + battle.id());
+        first.await(By.id("save"));
+
+        first.type("start", "2022-09-08");
+        first.type("change-message", "Dated to the day");
+        first.click(By.id("save"));
+        // saved once the message is taken (the form is read afresh, the panels below drawn again)
+        first.until(d -> first.valueOf("change-message").isEmpty());
+
+        first.type("relation-target", "Kharkiv");
+        // the list re-renders as results arrive: find and click in one try, again if the item went stale
+        first.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(item -> item.getDomProperty("textContent").contains("Kharkiv counteroffensive")).findFirst()
+                .map(item -> {
+                    item.click();
+                    return true;
+                }).orElse(null));
+        first.click(By.id("relate"));
+        first.until(d -> first.textOf(By.id("relations-editor")).contains("Kharkiv counteroffensive"));
+
+        var found = first.driver().findElements(By.cssSelector("#headline input, #headline textarea"));
+        first.type("headline", "Balakliia retaken by Ukrainian forces");
+        first.type("change-message", "Named who retook it");
+        first.click(By.id("save"));
+        first.until(d -> first.valueOf("change-message").isEmpty());
+        assertThat(first.driver().findElements(By.id("conflict"))).isEmpty();
+
+        first.click(By.id("submit"));
+        first.answerPrompt("Date from the General Staff; relation to the campaign");
+        first.until(d -> first.textOf(By.id("workflow-status")).equals("Status: in review"));
+        assertThat(first.textOf(By.tagName("body"))).doesNotContain("Someone else saved");
+        EventDetails submitted = SignedIn.as("fay", "EDITOR", () -> editing.get(battle.id()));
+        assertThat(submitted.content().headline()).isEqualTo("Balakliia retaken by Ukrainian forces");
+        assertThat(SignedIn.as("fay", "EDITOR", () -> editing.relations(battle.id())))
+                .singleElement().satisfies(r -> assertThat(r.otherHeadline()).isEqualTo(campaign.content().headline()));
     }
 
     @Test

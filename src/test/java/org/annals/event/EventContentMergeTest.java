@@ -37,4 +37,21 @@ class EventContentMergeTest {
         assertThat(result.merged().headline()).isEqualTo("Aid law");
         assertThat(result.bothChanged()).containsExactly("Headline");
     }
+
+    @Test
+    void tells_their_text_for_each_field_they_changed_and_mine_only_where_we_both_did() {
+        EventContent base = content("Aid package", "2024-04", Confidence.UNVERIFIED);
+        EventContent theirs = content("Aid bill", "2024-04-24", Confidence.UNVERIFIED);
+        EventContent mine = content("Aid law", "2024-04", Confidence.UNVERIFIED);
+        EventLinks theirLinks = new EventLinks(java.util.List.of(new ActorLink("US Congress", ActorKind.STATE, ActorRole.PARTICIPANT)),
+                java.util.List.of(), java.util.List.of());
+
+        EventContentMerge.Result result = EventContentMerge.merge(base, theirs, mine, EventLinks.NONE, theirLinks, EventLinks.NONE);
+
+        assertThat(result.changes()).containsExactly(
+                new EventContentMerge.TheirChange("Headline", "Aid bill", "Aid law"),
+                new EventContentMerge.TheirChange("Start", "24 Apr 2024 (2024-04-24, 2024-04-24…2024-04-24)", null),
+                new EventContentMerge.TheirChange("Actors", "US Congress (participant)", null));
+        assertThat(result.mergedLinks().actors()).extracting(ActorLink::name).containsExactly("US Congress");
+    }
 }

@@ -127,9 +127,12 @@ class EventModuleTest {
                         campaign.id())))
                 .andWaitForEventOfType(EventRelationsChanged.class)
                 .matchingMappedValue(EventRelationsChanged::eventId, battle.id())
-                .toArriveAndVerify((changed, relations) -> {
+                .toArriveAndVerify((changed, update) -> {
                     assertThat(changed.user()).isEqualTo("em-editor");
-                    assertThat(relations).extracting(EventRelation::otherHeadline).containsExactly("Kharkiv counteroffensive");
+                    assertThat(update.relations()).extracting(EventRelation::otherHeadline).containsExactly("Kharkiv counteroffensive");
+                    // the new version is the editor's own, one step on from the draft's: their open editor keeps it
+                    assertThat(update.onlyChangeSince(battle.id(), battle.version())).isTrue();
+                    assertThat(update.versionAfter()).isEqualTo(battle.version() + 1);
                 });
     }
 }

@@ -64,11 +64,17 @@ public class EventStore {
         }
     }
 
-    /** Marks the event a relation starts from as edited by {@code author} (its relations changed). */
-    public void touch(long eventId, String author, Instant now) {
+    /**
+     * Marks the event a relation starts from as edited by {@code author} (its relations changed) and writes it at once,
+     * so its new version is known; returns the version it had before.
+     */
+    public long touch(long eventId, String author, Instant now) {
         TimelineEventEntity event = events.findById(eventId).orElseThrow(() -> new NotFoundException("No event " + eventId));
+        long before = event.getVersion();
         event.move(WorkflowAction.EDIT, author, null, now);
         event.touchedBy(author, now);
+        save(event);
+        return before;
     }
 
     public void unrelate(long eventId, long relationId) {

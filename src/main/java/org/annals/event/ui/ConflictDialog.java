@@ -3,23 +3,28 @@ package org.annals.event.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.function.Consumer;
 import org.annals.event.EventContent;
 import org.annals.event.EventContentMerge;
 
 /**
- * Someone saved the event while this editor had it open. Shows which fields they changed, which both changed, and
- * offers to apply this editor's changes on top of theirs, or to drop them and reload. Neither version is lost.
+ * Someone else saved the event while this editor had it open. Shows, for each field they changed, their text in full
+ * (and this editor's where both changed it), and offers to apply this editor's changes on top of theirs, or to drop
+ * them and reload. Neither version is lost.
  */
 class ConflictDialog extends Dialog {
 
-    ConflictDialog(String otherAuthor, EventContentMerge.Result merge, Consumer<EventContent> applyMine, Runnable reload) {
+    ConflictDialog(String others, EventContentMerge.Result merge, Consumer<EventContent> applyMine, Runnable reload) {
         setHeaderTitle("Someone else saved this event meanwhile");
         setId("conflict");
-        add(new Paragraph(otherAuthor + " saved it after you opened it."));
-        add(new Paragraph(merge.theirChanges().isEmpty() ? "They changed no field you can edit here."
+        setMaxWidth("44rem");
+        add(new Paragraph(others + " saved it after you opened it."));
+        add(new Paragraph(merge.changes().isEmpty() ? "They changed no field you can edit here."
                 : "They changed: " + String.join(", ", merge.theirChanges()) + "."));
+        merge.changes().forEach(change -> add(field(change)));
         if (!merge.bothChanged().isEmpty()) {
             add(new Paragraph("You both changed: " + String.join(", ", merge.bothChanged())
                     + ". Applying yours replaces theirs there (their version stays in the history)."));
@@ -34,6 +39,24 @@ class ConflictDialog extends Dialog {
             close();
             reload.run();
         });
+        discard.setId("discard-mine");
         getFooter().add(discard, apply);
+    }
+
+    /** One changed field: their text, whole (a reviewer of their own work must see what they would replace). */
+    private static Div field(EventContentMerge.TheirChange change) {
+        Div box = new Div(new H4(change.field()));
+        box.addClassName("annals-conflict-field");
+        box.add(text("Theirs", change.theirs(), "conflict-theirs"));
+        if (change.bothChanged()) {
+            box.add(text("Yours", change.mine(), "conflict-mine"));
+        }
+        return box;
+    }
+
+    private static Paragraph text(String whose, String value, String className) {
+        Paragraph p = new Paragraph(whose + ": " + (value.isEmpty() ? "(empty)" : value));
+        p.addClassName(className);
+        return p;
     }
 }

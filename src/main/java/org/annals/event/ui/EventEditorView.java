@@ -28,6 +28,7 @@ import org.annals.event.EventHistoryService;
 import org.annals.event.EventId;
 import org.annals.event.EventLinks;
 import org.annals.event.EventStatus;
+import org.annals.event.RelationsUpdate;
 import org.annals.event.WorkflowViolationException;
 import org.annals.event.ui.spi.EventEditorPanel;
 import org.annals.event.ui.spi.EventReviewControls;
@@ -75,6 +76,8 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
     private @Nullable FormAutosave autosave;
     private @Nullable EventDetails current;
     private @Nullable String timelineSlug;
+    /** The newest revision of the event when this editor loaded (or themselves changed) it: later ones are others'. */
+    private long knownRevision;
 
     EventEditorView(EventEditingService events, List<EventReviewControls> reviewControls, EventHistoryService history,
             AuthenticationContext authentication, List<EventEditorPanel> panels, LiveBus live,
@@ -198,17 +201,10 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         showLinks(EventLinks.of(event));
         message.clear();
         keepTyping("event:" + event.id());
-        EditorialState state = events.state(event.id());
-        boolean mayWrite = authentication.hasAnyRole("EDITOR", "ADMIN") && state.status() != EventStatus.RETRACTED;
-        save.setVisible(mayWrite);
-        save.setText(state.hasPublishedVersion() ? "Save as pending correction" : "Save draft");
-        form.setReadOnly(!mayWrite);
-        workflowSlot.removeAll();
-        reviewControls.forEach(controls -> workflowSlot.add(controls.create(event, state, this::afterStep)));
-        historySlot.removeAll();
-        historySlot.add(new HistoryPanel(event, history, mayWrite && state.status() != EventStatus.MERGED, this::reload));
+        boolean mayWrite = showState(event);
         relationsSlot.removeAll();
-        relationsSlot.add(new RelationsPanel(event, events, mayWrite && state.status() != EventStatus.MERGED));
+        relationsSlot.add(new RelationsPanel(event, events, mayWrite && events.state(event.id()).status() != EventStatus.MERGED,
+                this::relationsChangedHere));
         liveNotice.removeAll();
         liveNotice.removeClassName("annals-disagreement");
         panelsSlot.removeAll();
@@ -218,6 +214,38 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         if (isAttached()) {
             announcePresence(event);
         }
+    }
+
+    /**
+     * What depends on the saved version and its workflow state: the save button, the review steps (which act on this
+     * version) and the history. Returns whether this person may write the event.
+     */
+    private boolean showState(EventDetails event) {
+        knownRevision = latestRevision(event.id());
+        EditorialState state = events.state(event.id());
+        boolean mayWrite = authentication.hasAnyRole("EDITOR", "ADMIN") && state.status() != EventStatus.RETRACTED;
+        save.setVisible(mayWrite);
+        save.setText(state.hasPublishedVersion() ? "Save as pending correction" : "Save draft");
+        form.setReadOnly(!mayWrite);
+        workflowSlot.removeAll();
+        reviewControls.forEach(controls -> workflowSlot.add(controls.create(event, state, this::afterStep)));
+        historySlot.removeAll();
+        historySlot.add(new HistoryPanel(event, history, mayWrite && state.status() != EventStatus.MERGED, this::reload));
+        return mayWrite;
+    }
+
+    /**
+     * This editor related or unrelated the open event: the new version is theirs, not "someone else's" — unless
+     * someone saved in between, whose save then still counts as theirs. What was typed and not saved stays.
+     */
+    private void relationsChangedHere(RelationsUpdate update) {
+        if (current == null || !update.onlyChangeSince(current.id(), current.version())) {
+            return;
+        }
+        EventDetails fresh = events.get(current.id());
+        // the relation changed nothing the form shows: the form's base moves on, the typed text stays
+        current = fresh;
+        showState(fresh);
     }
 
     /** Text typed here survives an expired session: the browser keeps it, and the form offers it back. */
@@ -308,9 +336,10 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
             EditorialState state = events.state(current.id());
             EventContentMerge.Result merge = EventContentMerge.merge(current.content(), theirs.content(), content,
                     EventLinks.of(current), EventLinks.of(theirs), links());
-            new ConflictDialog(String.valueOf(state.lastEditedBy()), merge,
+            new ConflictDialog(othersSince(knownRevision, state), merge,
                     merged -> {
                         current = theirs;
+                        knownRevision = latestRevision(theirs.id());
                         showLinks(merge.mergedLinks());
                         store(merged, theirs.version());
                     },
@@ -318,6 +347,21 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         } catch (WorkflowViolationException e) {
             error(e.getMessage());
         }
+    }
+
+    private long latestRevision(EventId id) {
+        return history.revisions(id).stream().mapToLong(r -> r.entry().revision()).max().orElse(0);
+    }
+
+    /** Who saved the event after this editor loaded it, by name; never this editor. */
+    private String othersSince(long revision, EditorialState state) {
+        List<String> others = history.revisions(current.id()).stream()
+                .filter(r -> r.entry().revision() > revision && !r.entry().author().equals(me()))
+                .map(r -> r.entry().author()).distinct().toList();
+        if (others.isEmpty()) {
+            return state.lastEditedBy() == null || state.lastEditedBy().equals(me()) ? "Someone" : state.lastEditedBy();
+        }
+        return String.join(" and ", others);
     }
 
     private void showAtField(InvalidInputException e) {

@@ -9,10 +9,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.Arrays;
+import java.util.function.Consumer;
 import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventRelation;
 import org.annals.event.RelationKind;
+import org.annals.event.RelationsUpdate;
 import org.annals.event.ui.spi.EventPicker;
 import org.annals.shared.InvalidInputException;
 
@@ -24,14 +26,15 @@ class RelationsPanel extends VerticalLayout {
 
     private final Grid<EventRelation> grid = new Grid<>();
 
-    RelationsPanel(EventDetails event, EventEditingService events, boolean mayWrite) {
+    /** {@code changed} hears of every relation added or removed here: the editor's own change to the event. */
+    RelationsPanel(EventDetails event, EventEditingService events, boolean mayWrite, Consumer<RelationsUpdate> changed) {
         setPadding(false);
         setId("relations-editor");
         grid.addColumn(EventRelation::label).setHeader("This event").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(EventRelation::otherHeadline).setHeader("Event").setFlexGrow(1);
         if (mayWrite) {
             grid.addComponentColumn(r -> {
-                Button remove = new Button("Remove", e -> grid.setItems(events.unrelate(event.id(), r.id())));
+                Button remove = new Button("Remove", e -> show(events.unrelate(event.id(), r.id()), changed));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 return remove;
             }).setAutoWidth(true).setFlexGrow(0);
@@ -57,7 +60,7 @@ class RelationsPanel extends VerticalLayout {
                     return;
                 }
                 try {
-                    grid.setItems(events.relate(event.id(), kind.getValue(), other.getValue().id()));
+                    show(events.relate(event.id(), kind.getValue(), other.getValue().id()), changed);
                     other.clear();
                 } catch (InvalidInputException ex) {
                     other.setErrorMessage(ex.getMessage());
@@ -69,6 +72,11 @@ class RelationsPanel extends VerticalLayout {
             form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             add(form);
         }
+    }
+
+    private void show(RelationsUpdate update, Consumer<RelationsUpdate> changed) {
+        grid.setItems(update.relations());
+        changed.accept(update);
     }
 
 }
