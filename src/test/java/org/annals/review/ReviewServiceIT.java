@@ -138,6 +138,34 @@ class ReviewServiceIT {
     }
 
     @Test
+    void a_correction_approved_without_a_note_still_says_in_the_public_log_what_changed() {
+        EventDetails published = publish(draft("Talks in Istanbul " + UUID.randomUUID()));
+        EventDetails other = publish(draft("Grain deal signed " + UUID.randomUUID()));
+
+        EventDetails corrected = as("ed", "EDITOR", () -> editing.update(published.id(), published.version(),
+                new EventContent(published.content().headline(), "Delegations met at Dolmabahçe Palace.",
+                        UncertainDate.parse("2022-03-29"), null, Place.UNKNOWN, Set.of(EventType.DIPLOMATIC), Set.of(),
+                        Confidence.VERIFIED)));
+        as("ed", "EDITOR", () -> editing.relate(corrected.id(), org.annals.event.RelationKind.FOLLOWS, other.id()));
+        EventDetails pending = as("ed", "EDITOR", () -> editing.get(published.id()));
+        EventDetails submitted = as("ed", "EDITOR", () -> workflow.submit(pending.id(), pending.version(), "Dated and described"));
+        as("rita", "REVIEWER", () -> workflow.approve(submitted.id(), submitted.version(), null));
+
+        assertThat(readers.corrections(TIMELINE)).filteredOn(c -> c.eventSlug().equals(published.slug())).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.kind()).isEqualTo(CorrectionKind.CORRECTION);
+                    assertThat(c.note()).isEqualTo("Updated: summary, start, related events.");
+                });
+
+        // approving again with nothing readers would see changed adds nothing to the log
+        EventDetails touched = as("ed", "EDITOR", () -> editing.update(published.id(), as("ed", "EDITOR",
+                () -> editing.get(published.id())).version(), as("ed", "EDITOR", () -> editing.get(published.id())).content()));
+        EventDetails resent = as("ed", "EDITOR", () -> workflow.submit(touched.id(), touched.version(), "No change"));
+        as("rita", "REVIEWER", () -> workflow.approve(resent.id(), resent.version(), null));
+        assertThat(readers.corrections(TIMELINE)).filteredOn(c -> c.eventSlug().equals(published.slug())).hasSize(1);
+    }
+
+    @Test
     void a_retracted_event_leaves_a_public_note_instead_of_disappearing() {
         EventDetails published = publish(draft("To be retracted " + UUID.randomUUID()));
         int before = readers.count(TIMELINE, EventFilter.ALL);

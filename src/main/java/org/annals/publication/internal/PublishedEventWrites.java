@@ -91,6 +91,12 @@ class PublishedEventWrites {
         return revisions.keep(event.id().value(), at);
     }
 
+    /** The relations readers see going out of an event, each as "other event id:kind", to tell whether they changed. */
+    java.util.Set<String> publishedRelations(long eventId) {
+        return java.util.Set.copyOf(jdbc.sql("select to_event_id || ':' || kind from published_relation where from_event_id = :id")
+                .param("id", eventId).query(String.class).list());
+    }
+
     /** Readers' relations of an event are the ones it had when approved. */
     void publishRelations(long eventId, List<EventRelation> outgoing) {
         jdbc.sql("select timeline_id from published_event where event_id = :id").param("id", eventId).query(Long.class)

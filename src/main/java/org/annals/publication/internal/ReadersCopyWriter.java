@@ -4,6 +4,7 @@ import org.annals.event.EventId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.annals.event.EventDetails;
 import org.annals.event.EventPublished;
 import org.annals.event.EventRetracted;
@@ -33,14 +34,19 @@ class ReadersCopyWriter implements PublishedVersions {
     @EventListener
     void on(EventPublished publication) {
         long eventId = publication.event().id().value();
-        boolean readersSawIt = published.exists(eventId);
+        Optional<EventDetails> readersSaw = published.exists(eventId) ? publishedVersion(publication.event().id()) : Optional.empty();
+        Set<String> relationsReadersSaw = writes.publishedRelations(eventId);
         // relations first: the revision the publication makes keeps the relations it is published with
         writes.publishRelations(eventId, publication.relations());
         int revision = writes.publish(publication.timelineId().value(), publication.event(), publication.by(), publication.at());
-        if (publication.correctionNote() != null && readersSawIt) {
-            corrections.record(publication.timelineId().value(), eventId, CorrectionKind.CORRECTION, publication.correctionNote(),
-                    publication.by(), publication.at(), revision);
+        if (readersSaw.isEmpty()) {
+            return; // a first publication is not a correction
         }
+        // every change readers see is on the record: the reviewer's note, or else a line naming what changed
+        Optional<String> note = Optional.ofNullable(publication.correctionNote()).or(() -> PublicChanges.line(readersSaw.get(),
+                publication.event(), !relationsReadersSaw.equals(writes.publishedRelations(eventId))));
+        note.ifPresent(text -> corrections.record(publication.timelineId().value(), eventId, CorrectionKind.CORRECTION, text,
+                publication.by(), publication.at(), revision));
     }
 
     @EventListener

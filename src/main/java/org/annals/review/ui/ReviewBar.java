@@ -63,8 +63,9 @@ class ReviewBar extends Div {
         }
         if (reviewer && state.status() == EventStatus.IN_REVIEW) {
             actions.add(button("Approve and publish", "approve", () -> new TextPromptDialog("Approve and publish",
-                    state.hasPublishedVersion() ? "Readers will see this version. If the change is substantive, describe "
-                            + "it for the public corrections log." : "Readers will see this event.",
+                    state.hasPublishedVersion() ? "Readers will see this version, and the public corrections log will say "
+                            + "what changed: your note, or without one a line naming the parts that changed."
+                            : "Readers will see this event.",
                     "Correction note (public, optional)", false, "Publish",
                     note -> step(() -> workflow.approve(event.id(), event.version(), note), "Published", afterStep))));
             actions.add(button("Return to editor", "return", () -> new TextPromptDialog("Return to the editor",
