@@ -119,6 +119,11 @@ public class AnnotationService {
     public Note edit(long noteId, long expectedVersion, String body) {
         String text = body(body);
         AnnotationEntity note = own(noteId);
+        if (note.getVisibility() != NoteVisibility.TEAM) {
+            // readers' text changes through review only: back to team-only, edit, then propose it again
+            throw new InvalidInputException("note", "This is an editor's note readers see or will see: make it "
+                    + "team-only first, then edit it and publish it again");
+        }
         if (note.toNote(false).version() != expectedVersion) {
             throw new org.annals.shared.EditConflictException("This note changed since you opened it; reload it first");
         }
@@ -159,7 +164,12 @@ public class AnnotationService {
         return resolve(threadId, false);
     }
 
-    /** Makes a thread's note a public editor's note (readers see it on the event page), or team-only again. */
+    /**
+     * Makes a thread's note an editor's note readers see on the event page, or team-only again. Public text goes
+     * through review like an event's: on a timeline with the four-eyes rule the note is only proposed, and a reviewer
+     * other than this editor publishes it ({@link #approveEditorsNote}); without the rule it is public at once. Either
+     * way the public corrections log records a note readers start or stop seeing.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated() and @noteAccess.mayPublish(#threadId)")
     public Note publish(long threadId, boolean visibleToReaders) {
@@ -167,12 +177,50 @@ public class AnnotationService {
         if (thread.isDeleted()) {
             throw new InvalidInputException("note", "A deleted note cannot be published");
         }
-        ChangeMessage.forCurrentTransaction(visibleToReaders ? "Published note " + threadId + " as an editor's note"
-                : "Made note " + threadId + " team-only");
-        thread.show(visibleToReaders ? NoteVisibility.PUBLIC : NoteVisibility.TEAM, clock.instant());
+        NoteVisibility before = thread.getVisibility();
+        NoteVisibility after = !visibleToReaders ? NoteVisibility.TEAM
+                : before == NoteVisibility.PUBLIC ? NoteVisibility.PUBLIC
+                : timelines.get(TimelineId.of(thread.getTimelineId())).fourEyes() ? NoteVisibility.PROPOSED : NoteVisibility.PUBLIC;
+        if (after == before) {
+            return thread.toNote(false);
+        }
+        ChangeMessage.forCurrentTransaction(switch (after) {
+            case PROPOSED -> "Proposed note " + threadId + " as an editor's note";
+            case PUBLIC -> "Published note " + threadId + " as an editor's note";
+            case TEAM -> "Made note " + threadId + " team-only";
+        });
+        return show(thread, before, after);
+    }
+
+    /** A reviewer publishes an editor's note proposed by someone else (the four-eyes rule, as for events). */
+    @Transactional
+    @PreAuthorize("isAuthenticated() and @noteAccess.mayReview(#threadId)")
+    public Note approveEditorsNote(long threadId) {
+        AnnotationEntity thread = root(threadId);
+        Note note = thread.toNote(false);
+        if (note.visibility() != NoteVisibility.PROPOSED || thread.isDeleted()) {
+            throw new org.annals.event.WorkflowViolationException("This note is not waiting to be published");
+        }
+        if (CurrentUser.name().equals(note.visibilityBy())) {
+            throw new org.annals.event.WorkflowViolationException(
+                    "Four-eyes rule: a reviewer other than the editor who proposed this note publishes it");
+        }
+        ChangeMessage.forCurrentTransaction("Approved note " + threadId + " as an editor's note");
+        return show(thread, NoteVisibility.PROPOSED, NoteVisibility.PUBLIC);
+    }
+
+    private Note show(AnnotationEntity thread, NoteVisibility before, NoteVisibility after) {
+        String me = CurrentUser.name();
+        java.time.Instant now = clock.instant();
+        thread.show(after, me, now);
         notes.saveAndFlush(thread);
-        announce(new NoteVisibilityChanged(threadId, threadId, EventId.of(thread.getEventId()),
-                TimelineId.of(thread.getTimelineId()), CurrentUser.name(), visibleToReaders));
+        if ((before == NoteVisibility.PUBLIC) != (after == NoteVisibility.PUBLIC)) {
+            publisher.publishEvent(new org.annals.publication.spi.EditorsNoteShown(EventId.of(thread.getEventId()),
+                    TimelineId.of(thread.getTimelineId()), thread.getId(),
+                    org.jsoup.Jsoup.parse(MarkdownText.toSafeHtml(thread.getBody())).text(), after == NoteVisibility.PUBLIC, me, now));
+        }
+        announce(new NoteVisibilityChanged(thread.getId(), thread.getId(), EventId.of(thread.getEventId()),
+                TimelineId.of(thread.getTimelineId()), me, after == NoteVisibility.PUBLIC));
         return thread.toNote(false);
     }
 

@@ -50,6 +50,22 @@ public class ReviewService {
     }
 
     /**
+     * Whether the four-eyes rule lets the person signed in approve the event's change: always on a timeline without the
+     * rule, otherwise only when they neither wrote nor submitted it. The editor offers Approve only when it would work.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated() and @eventAccess.isMember(#eventId)")
+    public boolean fourEyesAllowsApproval(EventId eventId) {
+        EventDetails event = events.get(eventId);
+        if (!timelines.get(event.timelineId()).fourEyes()) {
+            return true;
+        }
+        EditorialState state = events.state(eventId);
+        String me = CurrentUser.name();
+        return !me.equals(state.lastEditedBy()) && !me.equals(state.submittedBy());
+    }
+
+    /**
      * Publishes the event as it stands. For an event readers already see, {@code correctionNote} (optional) puts the
      * change in the public corrections log.
      */

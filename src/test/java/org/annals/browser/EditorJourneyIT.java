@@ -44,7 +44,7 @@ class EditorJourneyIT {
 
         browser.type("headline", "Browser-made draft about a statement");
         browser.type("start", "2022-02-30");
-        browser.until(d -> d.findElement(By.id("start")).getAttribute("invalid") != null);
+        browser.until(d -> "true".equals(d.findElement(By.id("start")).getDomProperty("invalid")));
         assertThat(browser.driver().findElement(By.id("start")).getDomProperty("errorMessage")).contains("no day 30 in February 2022");
 
         browser.type("start", "2022-04-02~");
@@ -70,6 +70,46 @@ class EditorJourneyIT {
         assertThat(quote).isEqualTo("Hopes for a negotiated end to the war in Ukraine have all but collapsed");
     }
 
+    /** Issue 15: "2023-13-45 shows nothing; Save with no type ticked seems to do nothing". */
+    @Test
+    void what_is_wrong_shows_at_the_field_as_it_is_typed_and_again_where_the_editor_pressed_save() {
+        browser.signIn("editor", "annals-demo-2026");
+        browser.open("/editor/events/new?timeline=russia-ukraine-war");
+        browser.type("headline", "Strike on a thermal power station");
+        browser.type("start", "2023-13-45");
+        browser.until(d -> "true".equals(d.findElement(By.id("start")).getDomProperty("invalid")));
+        assertThat(browser.driver().findElement(By.id("start")).getDomProperty("errorMessage")).contains("2023-13-45");
+        assertThat(browser.textOf(By.id("start-preview"))).isEmpty();
+
+        browser.type("start", "2023-10-20");
+        browser.until(d -> "false".equals(d.findElement(By.id("start")).getDomProperty("invalid")));
+        browser.click(By.id("save"));
+
+        // no type ticked: the message comes where the editor looks (by the button) and the page goes to the field
+        browser.until(d -> d.findElements(By.cssSelector("vaadin-notification-card[theme~=error]")).stream()
+                .anyMatch(n -> n.getText().contains("Not saved. Types: Choose at least one type")));
+        assertThat(browser.driver().findElement(By.id("types")).getDomProperty("invalid")).isEqualTo("true");
+        Boolean inView = (Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "const r = document.getElementById('types').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;");
+        assertThat(inView).isTrue();
+        assertThat(browser.driver().getCurrentUrl()).contains("/editor/events/new");
+        assertThat(jdbc.sql("select count(*) from timeline_event where headline = 'Strike on a thermal power station'")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void the_grids_date_filter_takes_an_iso_date() {
+        browser.signIn("editor", "annals-demo-2026");
+        browser.open("/editor/events?timeline=russia-ukraine-war");
+        browser.await(By.id("events-grid"));
+        browser.type("filter-from", "2025-08-01" + Keys.ENTER);
+
+        browser.until(d -> "2025-08-01".equals(d.findElement(By.id("filter-from")).getDomProperty("value")));
+        assertThat(browser.driver().findElement(By.id("filter-from")).getDomProperty("invalid")).isEqualTo("false");
+        browser.until(d -> browser.textOf(By.id("events-grid")).contains("Anchorage")
+                && !browser.textOf(By.id("events-grid")).contains("full-scale invasion"));
+    }
+
     @Test
     void a_server_side_rule_lands_at_its_field() {
         browser.signIn("editor", "annals-demo-2026");
@@ -79,7 +119,7 @@ class EditorJourneyIT {
         browser.click(By.xpath("//vaadin-checkbox[.//label[text()='military']]"));
         browser.click(By.id("save"));
 
-        browser.until(d -> d.findElement(By.id("headline")).getAttribute("invalid") != null);
+        browser.until(d -> "true".equals(d.findElement(By.id("headline")).getDomProperty("invalid")));
         assertThat(browser.driver().findElement(By.id("headline")).getDomProperty("errorMessage")).contains("plain text");
         assertThat(jdbc.sql("select count(*) from timeline_event where headline like '%<script>%'").query(Integer.class).single()).isZero();
     }

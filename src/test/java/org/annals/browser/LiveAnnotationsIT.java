@@ -278,6 +278,7 @@ class LiveAnnotationsIT {
         NoteThread teamNote = SignedIn.as("live-anna", "EDITOR", () -> notes.annotate(event.id(), Anchor.EVENT, secret));
         NoteThread editorsNote = SignedIn.as("live-anna", "EDITOR", () -> notes.annotate(event.id(), Anchor.EVENT, "Figures are provisional."));
         SignedIn.as("live-anna", "EDITOR", () -> notes.publish(editorsNote.id(), true));
+        SignedIn.as("live-rev", "REVIEWER", () -> notes.approveEditorsNote(editorsNote.id()));
         EventDetails current = SignedIn.as("live-anna", "EDITOR", () -> editing.get(event.id()));
         EventDetails submitted = SignedIn.as("live-anna", "EDITOR", () -> workflow.submit(event.id(), current.version(), "ready"));
         EventDetails published = SignedIn.as("live-rev", "REVIEWER", () -> workflow.approve(event.id(), submitted.version(), null));

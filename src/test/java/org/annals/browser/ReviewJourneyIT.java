@@ -5,7 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.annals.IntegrationTest;
 import org.annals.Teams;
+import java.util.Set;
+import org.annals.SignedIn;
+import org.annals.event.Confidence;
+import org.annals.event.EventContent;
+import org.annals.event.EventDetails;
+import org.annals.event.EventEditingService;
+import org.annals.event.EventType;
+import org.annals.event.Place;
+import org.annals.notes.Anchor;
+import org.annals.notes.AnnotationService;
+import org.annals.notes.NoteThread;
+import org.annals.review.ReviewService;
 import org.annals.security.AccountService;
+import org.annals.shared.UncertainDate;
 import org.annals.timeline.TimelineService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +52,12 @@ class ReviewJourneyIT {
     TimelineService timelines;
     @Autowired
     AccountService accounts;
+    @Autowired
+    EventEditingService editing;
+    @Autowired
+    ReviewService workflow;
+    @Autowired
+    AnnotationService notes;
 
     @BeforeAll
     void openBrowsers() throws Exception {
@@ -142,5 +161,45 @@ class ReviewJourneyIT {
         editor.click(By.id("restore"));
         editor.until(d -> editor.valueOf("headline").equals(headline));
         assertThat(status(editor)).isEqualTo("Status: draft");
+    }
+
+    /** Issue 15: an editor's note readers see is proposed, approved by someone else, and on the public record. */
+    @Test
+    void an_editors_note_reaches_readers_only_after_a_reviewer_approves_it_and_the_log_says_so() {
+        EventDetails event = SignedIn.as("editor", "EDITOR", () -> editing.createDraft("review-journey", new EventContent(
+                "Grain corridor reopens " + UUID.randomUUID().toString().substring(0, 8), null, UncertainDate.parse("2023-08"),
+                null, Place.UNKNOWN, Set.of(EventType.HUMANITARIAN), Set.of(), Confidence.VERIFIED)));
+        EventDetails sent = SignedIn.as("editor", "EDITOR", () -> workflow.submit(event.id(), event.version(), "ready"));
+        SignedIn.as("reviewer", "REVIEWER", () -> workflow.approve(event.id(), sent.version(), null));
+        NoteThread note = SignedIn.as("editor", "EDITOR", () -> notes.annotate(event.id(), Anchor.EVENT,
+                "Ship counts come from the Joint Coordination Centre."));
+        String page = "/editor/events/" + event.id();
+        String permalink = "/timelines/review-journey/events/" + event.slug();
+
+        editor.signOut();
+        editor.signIn("editor", PASSWORD);
+        editor.open(page);
+        editor.click(By.id("publish-" + note.id()));
+        editor.click(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']"));
+        editor.until(d -> editor.textOf(By.id("thread-" + note.id())).contains("waiting for a reviewer"));
+        // the editor who proposed it is offered no approval of their own proposal
+        assertThat(editor.driver().findElements(By.id("approve-note-" + note.id()))).isEmpty();
+
+        reviewer.signOut();
+        reviewer.open(permalink);
+        assertThat(reviewer.await(By.tagName("h1")).getText()).isEqualTo(event.content().headline());
+        assertThat(reviewer.driver().findElements(By.id("editors-notes"))).isEmpty();
+
+        reviewer.signIn("reviewer", PASSWORD);
+        reviewer.open(page);
+        reviewer.click(By.id("approve-note-" + note.id()));
+        reviewer.until(d -> reviewer.textOf(By.id("thread-" + note.id())).contains("readers see it"));
+
+        reviewer.signOut();
+        reviewer.open(permalink);
+        assertThat(reviewer.textOf(By.id("editors-notes"))).contains("Ship counts come from the Joint Coordination Centre.");
+        reviewer.open("/timelines/review-journey/corrections");
+        assertThat(reviewer.await(By.id("corrections")).getText())
+                .contains("Editor's note added: “Ship counts come from the Joint Coordination Centre.”");
     }
 }

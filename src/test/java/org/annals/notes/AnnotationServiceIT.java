@@ -210,6 +210,7 @@ class AnnotationServiceIT {
         assertThatThrownBy(() -> as("ann-reviewer", "REVIEWER", () -> notes.publish(thread.id(), true)))
                 .isInstanceOf(AccessDeniedException.class);
         as("ann-editor", "EDITOR", () -> notes.publish(thread.id(), true));
+        as("ann-reviewer", "REVIEWER", () -> notes.approveEditorsNote(thread.id()));
         annotate("ann-annotator", Anchor.EVENT, "Team-only remark");
 
         // a draft's notes never reach readers, public or not
@@ -219,6 +220,53 @@ class AnnotationServiceIT {
 
         List<EditorsNote> shown = published.editorsNotes(DESK, event.slug());
         assertThat(shown).extracting(EditorsNote::bodyHtml).containsExactly("<p>Casualty figures are <strong>disputed</strong>.</p>");
+    }
+
+    /** Issue 15: "Publish as editor's note" put public text on the page at once, unreviewed and off the record. */
+    @Test
+    void an_editors_note_goes_public_through_review_on_the_record_and_is_withdrawn_the_same_way() {
+        EventDetails submitted = as("ann-editor", "EDITOR", () -> workflow.submit(event.id(), event.version(), "ready"));
+        as("ann-reviewer", "REVIEWER", () -> workflow.approve(event.id(), submitted.version(), null));
+        NoteThread thread = annotate("ann-annotator", Anchor.EVENT, "The **casualty figure** is the governor's.");
+
+        Note proposed = as("ann-editor", "EDITOR", () -> notes.publish(thread.id(), true));
+        assertThat(proposed.visibility()).isEqualTo(NoteVisibility.PROPOSED);
+        assertThat(proposed.visibilityBy()).isEqualTo("ann-editor");
+        assertThat(published.editorsNotes(DESK, event.slug())).isEmpty();
+        assertThat(published.corrections(DESK)).noneMatch(c -> c.eventSlug().equals(event.slug()));
+        // text readers will see changes only through review
+        assertThatThrownBy(() -> as("ann-annotator", "ANNOTATOR", () -> notes.edit(thread.id(), proposed.version(), "Changed")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("team-only first");
+        assertThatThrownBy(() -> as("ann-editor", "EDITOR", () -> notes.approveEditorsNote(thread.id())))
+                .isInstanceOf(AccessDeniedException.class);
+
+        as("ann-reviewer", "REVIEWER", () -> notes.approveEditorsNote(thread.id()));
+        assertThat(published.editorsNotes(DESK, event.slug())).extracting(EditorsNote::bodyHtml)
+                .containsExactly("<p>The <strong>casualty figure</strong> is the governor's.</p>");
+        assertThat(published.corrections(DESK)).filteredOn(c -> c.eventSlug().equals(event.slug()))
+                .extracting(c -> c.note()).containsExactly("Editor's note added: “The casualty figure is the governor's.”");
+
+        as("ann-editor", "EDITOR", () -> notes.publish(thread.id(), false));
+        assertThat(published.editorsNotes(DESK, event.slug())).isEmpty();
+        assertThat(published.corrections(DESK)).filteredOn(c -> c.eventSlug().equals(event.slug()))
+                .extracting(c -> c.note()).contains("Editor's note withdrawn: “The casualty figure is the governor's.”");
+    }
+
+    @Test
+    void the_editor_who_proposed_a_note_cannot_approve_it_even_as_a_reviewer_and_without_the_rule_it_is_public_at_once() {
+        NoteThread thread = annotate("ann-annotator", Anchor.EVENT, "Proposed and approved by one person?");
+        as("ann-both", "ADMIN", () -> notes.publish(thread.id(), true));
+        assertThatThrownBy(() -> as("ann-both", "ADMIN", () -> notes.approveEditorsNote(thread.id())))
+                .isInstanceOf(org.annals.event.WorkflowViolationException.class).hasMessageContaining("Four-eyes");
+
+        String solo = "notes-solo-" + System.nanoTime();
+        as("ann-both", "ADMIN", () -> {
+            timelines.create(new org.annals.timeline.NewTimeline(solo, "Solo desk", null, org.annals.timeline.Visibility.PUBLIC));
+            return timelines.setFourEyes(solo, false);
+        });
+        EventDetails own = as("ann-both", "ADMIN", () -> editing.createDraft(solo, content(SUMMARY), links()));
+        NoteThread note = as("ann-both", "ADMIN", () -> notes.annotate(own.id(), Anchor.EVENT, "Solo desk note"));
+        assertThat(as("ann-both", "ADMIN", () -> notes.publish(note.id(), true)).visibility()).isEqualTo(NoteVisibility.PUBLIC);
     }
 
     @Test

@@ -104,6 +104,8 @@ class ReviewServiceIT {
         EventDetails own = as("ada", "ADMIN", () -> editing.createDraft(TIMELINE, content("Own change " + UUID.randomUUID())));
         EventDetails submitted = as("ada", "ADMIN", () -> workflow.submit(own.id(), own.version(), "Mine"));
 
+        assertThat(as("ada", "ADMIN", () -> workflow.fourEyesAllowsApproval(own.id()))).isFalse();
+        assertThat(as("rita", "REVIEWER", () -> workflow.fourEyesAllowsApproval(own.id()))).isTrue();
         assertThatThrownBy(() -> as("ada", "ADMIN", () -> workflow.approve(submitted.id(), submitted.version(), null)))
                 .isInstanceOf(WorkflowViolationException.class).hasMessageContaining("Four-eyes");
         as("rita", "REVIEWER", () -> workflow.approve(submitted.id(), submitted.version(), null));
@@ -115,6 +117,7 @@ class ReviewServiceIT {
             timelines.setFourEyes(slug, false);
             EventDetails solo = editing.createDraft(slug, content("Solo newsroom"));
             EventDetails sent = workflow.submit(solo.id(), solo.version(), "Mine");
+            assertThat(workflow.fourEyesAllowsApproval(solo.id())).isTrue();
             assertThat(workflow.approve(sent.id(), sent.version(), null).status()).isEqualTo(EventStatus.PUBLISHED);
         });
     }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.annals.event.CitationInput;
 import org.annals.event.CitationStance;
 import org.annals.shared.InvalidInputException;
+import org.annals.shared.ui.DateInputs;
 import org.annals.source.SourceInput;
 import org.annals.source.SourceView;
 
@@ -27,7 +28,7 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
     private final TextField url = new TextField("Source URL");
     private final TextField publisher = new TextField("Publisher");
     private final TextField title = new TextField("Title");
-    private final DatePicker publishedOn = new DatePicker("Published on");
+    private final DatePicker publishedOn = DateInputs.localised(new DatePicker("Published on"));
     private final TextField language = new TextField("Language (e.g. en, uk)");
     private final TextField archiveUrl = new TextField("Archived copy URL");
     private final TextArea quote = new TextArea("Verbatim quote");

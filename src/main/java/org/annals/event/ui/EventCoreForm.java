@@ -1,5 +1,8 @@
 package org.annals.event.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -10,6 +13,9 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BinderValidationStatus;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Locale;
 import java.util.Map;
@@ -63,8 +69,9 @@ class EventCoreForm extends FormLayout {
         start.setRequiredIndicatorVisible(true);
         start.setHelperText("2022-02-24 · 2023-06 · 2023 · 2022-04-02~ (about) · 2023-06-23/2023-06-24");
         end.setId("end");
-        start.setValueChangeMode(ValueChangeMode.EAGER);
-        end.setValueChangeMode(ValueChangeMode.EAGER);
+        // checked once typing pauses: a half-typed "2023-0" is not yet an error worth showing
+        start.setValueChangeMode(ValueChangeMode.LAZY);
+        end.setValueChangeMode(ValueChangeMode.LAZY);
         start.addValueChangeListener(e -> preview(start, startPreview));
         end.addValueChangeListener(e -> preview(end, endPreview));
         startPreview.setId("start-preview");
@@ -81,15 +88,20 @@ class EventCoreForm extends FormLayout {
         confidence.setItems(Confidence.values());
         confidence.setItemLabelGenerator(c -> c.name().toLowerCase(Locale.ROOT));
 
-        binder.bind(headline, EventForm::getHeadline, EventForm::setHeadline);
+        // the same rules the server applies (EventContent), told at the field as the editor types, not after Save
+        binder.forField(headline).asRequired("Write a headline").bind(EventForm::getHeadline, EventForm::setHeadline);
         binder.bind(summary, EventForm::getSummary, EventForm::setSummary);
-        binder.bind(start, EventForm::getStart, EventForm::setStart);
-        binder.bind(end, EventForm::getEnd, EventForm::setEnd);
+        binder.forField(start).asRequired("A start date is required").withValidator(EventCoreForm::edtf)
+                .bind(EventForm::getStart, EventForm::setStart);
+        binder.forField(end).withValidator(EventCoreForm::edtf).bind(EventForm::getEnd, EventForm::setEnd);
         binder.bind(placeName, EventForm::getPlaceName, EventForm::setPlaceName);
-        binder.bind(latitude, EventForm::getLatitude, EventForm::setLatitude);
-        binder.bind(longitude, EventForm::getLongitude, EventForm::setLongitude);
+        binder.forField(latitude).withValidator(v -> v == null || (v >= -90 && v <= 90), "A latitude lies between -90 and 90")
+                .bind(EventForm::getLatitude, EventForm::setLatitude);
+        binder.forField(longitude).withValidator(v -> v == null || (v >= -180 && v <= 180), "A longitude lies between -180 and 180")
+                .bind(EventForm::getLongitude, EventForm::setLongitude);
         binder.bind(placePrecision, EventForm::getPlacePrecision, EventForm::setPlacePrecision);
-        binder.bind(types, EventForm::getTypes, EventForm::setTypes);
+        binder.forField(types).asRequired("Choose at least one type").bind(EventForm::getTypes, EventForm::setTypes);
+        types.setRequiredIndicatorVisible(true);
         binder.bind(tags, EventForm::getTags, EventForm::setTags);
         binder.bind(confidence, EventForm::getConfidence, EventForm::setConfidence);
 
@@ -132,7 +144,14 @@ class EventCoreForm extends FormLayout {
     @Nullable EventForm write() {
         fieldsByName.values().forEach(f -> f.setInvalid(false));
         EventForm form = new EventForm();
-        if (!binder.writeBeanIfValid(form)) {
+        BinderValidationStatus<EventForm> status = binder.validate();
+        if (!status.isOk() || !binder.writeBeanIfValid(form)) {
+            // the first field in error, as the page shows them: say what is wrong there and take the editor to it
+            status.getFieldValidationErrors().stream().findFirst().ifPresent(error -> {
+                if (error.getField() instanceof Component field) {
+                    lead(field, labelOf(field) + ": " + error.getMessage().orElse("check this field"));
+                }
+            });
             return null;
         }
         MarkdownText.Cleaned cleaned = MarkdownText.stripUnsafe(form.getSummary());
@@ -152,7 +171,34 @@ class EventCoreForm extends FormLayout {
         }
         field.setErrorMessage(e.getMessage());
         field.setInvalid(true);
+        lead((Component) field, labelOf((Component) field) + ": " + e.getMessage());
         return true;
+    }
+
+    /** Where the editor's eye is after Save: a message by the button, and the bad field scrolled to and focused. */
+    private static void lead(Component field, String message) {
+        Notifications.error("Not saved. " + message);
+        field.scrollIntoView();
+        if (field instanceof Focusable<?> focusable) {
+            focusable.focus();
+        }
+    }
+
+    private static String labelOf(Component field) {
+        return field instanceof HasLabel labelled && labelled.getLabel() != null ? labelled.getLabel() : "A field";
+    }
+
+    /** An EDTF date as the server reads it; the parser's own message says what is wrong. */
+    private static ValidationResult edtf(String text, ValueContext context) {
+        if (text == null || text.isBlank()) {
+            return ValidationResult.ok();
+        }
+        try {
+            UncertainDate.parse(text);
+            return ValidationResult.ok();
+        } catch (InvalidInputException e) {
+            return ValidationResult.error(e.getMessage());
+        }
     }
 
     boolean hasChanges() {
@@ -173,17 +219,14 @@ class EventCoreForm extends FormLayout {
         String text = field.getValue();
         if (text == null || text.isBlank()) {
             preview.setText("");
-            field.setInvalid(false);
             return;
         }
+        // the message of a date that cannot be read is the binder's, at the field (edtf below)
         try {
             UncertainDate date = UncertainDate.parse(text);
             preview.setText("Readers will see: " + DateLabels.of(date, Locale.ENGLISH));
-            field.setInvalid(false);
         } catch (InvalidInputException e) {
             preview.setText("");
-            field.setErrorMessage(e.getMessage());
-            field.setInvalid(true);
         }
     }
 }

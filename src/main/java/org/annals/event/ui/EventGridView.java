@@ -61,8 +61,8 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
     private final ComboBox<String> actor = new ComboBox<>("Actor");
     private final TextField tags = new TextField("Tags (all of)");
     private final MultiSelectComboBox<org.annals.event.Confidence> confidences = new MultiSelectComboBox<>("Confidence");
-    private final com.vaadin.flow.component.datepicker.DatePicker from = new com.vaadin.flow.component.datepicker.DatePicker("From");
-    private final com.vaadin.flow.component.datepicker.DatePicker to = new com.vaadin.flow.component.datepicker.DatePicker("To");
+    private final com.vaadin.flow.component.datepicker.DatePicker from = org.annals.shared.ui.DateInputs.localised(new com.vaadin.flow.component.datepicker.DatePicker("From"));
+    private final com.vaadin.flow.component.datepicker.DatePicker to = org.annals.shared.ui.DateInputs.localised(new com.vaadin.flow.component.datepicker.DatePicker("To"));
     private final Grid<EventRow> grid = new Grid<>();
     private final List<EventGridMarker> markers;
     private final List<com.vaadin.flow.component.checkbox.Checkbox> markerFilters = new java.util.ArrayList<>();
@@ -105,6 +105,8 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         tags.setValueChangeMode(ValueChangeMode.LAZY);
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
+        from.setId("filter-from");
+        to.setId("filter-to");
         from.setHelperText("Events that may fall in the window");
         HorizontalLayout filters = new HorizontalLayout(timeline, text, types, statuses, actor, tags, confidences, from, to);
         for (EventGridMarker marker : markers) {

@@ -71,6 +71,9 @@ public class AnnotationEntity {
     @Column(nullable = false)
     private NoteVisibility visibility;
 
+    @Column(name = "visibility_by")
+    private @Nullable String visibilityBy;
+
     @Column(nullable = false)
     private boolean resolved;
 
@@ -117,7 +120,7 @@ public class AnnotationEntity {
 
     public Note toNote(boolean orphaned) {
         return new Note(id, eventId, threadId, author, deleted ? "" : body, deleted ? "" : MarkdownText.toSafeHtml(body),
-                anchor(), orphaned, visibility, resolved, resolvedBy, deleted, edited,
+                anchor(), orphaned, visibility, visibilityBy, resolved, resolvedBy, deleted, edited,
                 new LinkedHashSet<>(Arrays.asList(mentions)), createdAt, version);
     }
 
@@ -145,8 +148,9 @@ public class AnnotationEntity {
         updatedAt = now;
     }
 
-    public void show(NoteVisibility value, Instant now) {
+    public void show(NoteVisibility value, String by, Instant now) {
         visibility = value;
+        visibilityBy = by;
         updatedAt = now;
     }
 

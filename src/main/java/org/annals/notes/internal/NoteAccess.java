@@ -31,4 +31,10 @@ public class NoteAccess {
     public boolean mayPublish(long noteId) {
         return notes.findById(noteId).map(n -> timelines.may(TimelineId.of(n.getTimelineId()), "EDITOR")).orElse(true);
     }
+
+    /** Only the timeline's reviewers (and administrators) approve an editor's note readers will see. */
+    @Transactional(readOnly = true)
+    public boolean mayReview(long noteId) {
+        return notes.findById(noteId).map(n -> timelines.may(TimelineId.of(n.getTimelineId()), "REVIEWER")).orElse(true);
+    }
 }

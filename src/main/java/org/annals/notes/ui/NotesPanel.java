@@ -1,5 +1,6 @@
 package org.annals.notes.ui;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,6 +22,8 @@ import org.annals.notes.ThreadFeed;
 import org.annals.event.EventDetails;
 import org.annals.live.LiveBus;
 import org.annals.live.PresenceRegistry;
+import org.annals.event.WorkflowViolationException;
+import org.annals.notes.NoteVisibility;
 import org.annals.shared.EditConflictException;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.NotFoundException;
@@ -48,6 +51,7 @@ class NotesPanel extends VerticalLayout {
     private final String me;
     private final boolean admin;
     private final boolean mayPublish;
+    private final boolean mayReview;
     private final NoteAnchorFields about;
     private final TextArea body = new TextArea("New note (Markdown; @name mentions a team member)");
     private final Span newNoteTyping = new Span();
@@ -68,13 +72,14 @@ class NotesPanel extends VerticalLayout {
     private final List<LiveBus.Subscription> subscriptions = new ArrayList<>();
     private final TypingSignals typingSignals;
 
-    NotesPanel(EventDetails event, String me, boolean admin, boolean mayPublish, AnnotationService notes,
+    NotesPanel(EventDetails event, String me, boolean admin, boolean mayPublish, boolean mayReview, AnnotationService notes,
             ThreadFeed feed, PresenceRegistry presence) {
         this.event = event;
         this.timelineId = event.timelineId().value();
         this.me = me;
         this.admin = admin;
         this.mayPublish = mayPublish;
+        this.mayReview = mayReview;
         this.notes = notes;
         this.feed = feed;
         this.presence = presence;
@@ -199,7 +204,7 @@ class NotesPanel extends VerticalLayout {
             threads.addComponentAtIndex(shown.headMap(thread.id()).size(), view);
             shown.put(thread.id(), view);
         }
-        view.render(thread, me, mayPublish, new ThreadView.Open(replyFields.get(thread.id()), editBoxes,
+        view.render(thread, me, mayPublish, mayReview, new ThreadView.Open(replyFields.get(thread.id()), editBoxes,
                 typingLines.get(thread.id())), actions());
     }
 
@@ -337,7 +342,26 @@ class NotesPanel extends VerticalLayout {
 
             @Override
             public void publish(long threadId, boolean visible) {
-                act(threadId, () -> notes.publish(threadId, visible));
+                NoteVisibility now = shown.get(threadId).thread().note().visibility();
+                if (visible || now == NoteVisibility.PUBLIC) {
+                    // readers' text: say what happens before it does
+                    ConfirmDialog confirm = new ConfirmDialog(visible ? "Publish as an editor's note?" : "Withdraw this editor's note?",
+                            visible ? "Readers will see this note on the event page once the event is published. On a timeline "
+                                    + "with the four-eyes rule a reviewer approves it first. The public corrections log "
+                                    + "records it." : "Readers will no longer see it; the public corrections log says it was "
+                                    + "withdrawn. Its text stays in the history.",
+                            visible ? "Publish" : "Withdraw", e -> act(threadId, () -> notes.publish(threadId, visible)),
+                            "Cancel", e -> { });
+                    confirm.setId("confirm-note-visibility");
+                    confirm.open();
+                } else {
+                    act(threadId, () -> notes.publish(threadId, false));
+                }
+            }
+
+            @Override
+            public void approveEditorsNote(long threadId) {
+                act(threadId, () -> notes.approveEditorsNote(threadId));
             }
 
             @Override
@@ -361,7 +385,7 @@ class NotesPanel extends VerticalLayout {
     private void act(long threadId, Runnable action) {
         try {
             action.run();
-        } catch (InvalidInputException | EditConflictException | NotFoundException
+        } catch (InvalidInputException | EditConflictException | NotFoundException | WorkflowViolationException
                  | org.springframework.security.access.AccessDeniedException e) {
             Notifications.error(e.getMessage());
         }

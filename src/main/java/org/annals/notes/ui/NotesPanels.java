@@ -47,6 +47,7 @@ class NotesPanels implements EventEditorPanel {
 
     Component create(EventDetails event) {
         return new NotesPanel(event, authentication.getPrincipalName().orElse(""),
-                authentication.hasRole("ADMIN"), authentication.hasAnyRole("EDITOR", "ADMIN"), notes, feed, presence);
+                authentication.hasRole("ADMIN"), authentication.hasAnyRole("EDITOR", "ADMIN"),
+                authentication.hasAnyRole("REVIEWER", "ADMIN"), notes, feed, presence);
     }
 }

@@ -49,6 +49,8 @@ class ThreadView extends Div {
 
         void publish(long threadId, boolean visible);
 
+        void approveEditorsNote(long threadId);
+
         void startEdit(Note note);
 
         void delete(Note note);
@@ -72,7 +74,7 @@ class ThreadView extends Div {
     }
 
     /** Shows the thread as it is now, changing only what differs from what is on screen. */
-    void render(NoteThread thread, String me, boolean mayPublish, Open open, Actions actions) {
+    void render(NoteThread thread, String me, boolean mayPublish, boolean mayReview, Open open, Actions actions) {
         this.thread = thread;
         buttons.clear();
         Note note = thread.note();
@@ -97,10 +99,26 @@ class ThreadView extends Div {
             } else {
                 button("Resolve", "resolve-" + id, () -> actions.resolve(id, true));
             }
-            if (mayPublish && note.visibility() == NoteVisibility.PUBLIC) {
-                button("Make team-only", "unpublish-" + id, () -> actions.publish(id, false));
-            } else if (mayPublish) {
-                button("Publish as editor's note", "publish-" + id, () -> actions.publish(id, true));
+            switch (note.visibility()) {
+                case TEAM -> {
+                    if (mayPublish) {
+                        button("Publish as editor's note", "publish-" + id, () -> actions.publish(id, true));
+                    }
+                }
+                case PROPOSED -> {
+                    // the four-eyes rule: the editor who proposed it is not offered its approval
+                    if (mayReview && !me.equals(note.visibilityBy())) {
+                        button("Approve editor's note", "approve-note-" + id, () -> actions.approveEditorsNote(id));
+                    }
+                    if (mayPublish || mayReview) {
+                        button("Keep team-only", "unpublish-" + id, () -> actions.publish(id, false));
+                    }
+                }
+                case PUBLIC -> {
+                    if (mayPublish) {
+                        button("Withdraw editor's note", "unpublish-" + id, () -> actions.publish(id, false));
+                    }
+                }
             }
             html.append("</div>");
         }
@@ -159,6 +177,9 @@ class ThreadView extends Div {
         }
         if (note.visibility() == NoteVisibility.PUBLIC) {
             header.append(badge("Editor's note: readers see it", "note-public", "contrast"));
+        } else if (note.visibility() == NoteVisibility.PROPOSED) {
+            header.append(badge("Editor's note proposed by " + note.visibilityBy() + ": waiting for a reviewer",
+                    "note-proposed", "contrast"));
         }
         return header.append("</div>").toString();
     }

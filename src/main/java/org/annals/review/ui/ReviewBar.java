@@ -61,13 +61,21 @@ class ReviewBar extends Div {
                     "A reviewer will read your change. Say what it is and what you checked.", "Message", true, "Submit",
                     message -> step(() -> workflow.submit(event.id(), event.version(), message), "Submitted for review", afterStep))));
         }
-        if (reviewer && state.status() == EventStatus.IN_REVIEW) {
+        boolean fourEyesAllows = reviewer && state.status() == EventStatus.IN_REVIEW && workflow.fourEyesAllowsApproval(event.id());
+        if (reviewer && state.status() == EventStatus.IN_REVIEW && !fourEyesAllows) {
+            Paragraph own = new Paragraph("Four-eyes rule: you wrote or submitted this change, so another reviewer approves it.");
+            own.setId("four-eyes-note");
+            add(own);
+        }
+        if (fourEyesAllows) {
             actions.add(button("Approve and publish", "approve", () -> new TextPromptDialog("Approve and publish",
                     state.hasPublishedVersion() ? "Readers will see this version, and the public corrections log will say "
                             + "what changed: your note, or without one a line naming the parts that changed."
                             : "Readers will see this event.",
                     "Correction note (public, optional)", false, "Publish",
                     note -> step(() -> workflow.approve(event.id(), event.version(), note), "Published", afterStep))));
+        }
+        if (reviewer && state.status() == EventStatus.IN_REVIEW) {
             actions.add(button("Return to editor", "return", () -> new TextPromptDialog("Return to the editor",
                     "Say what needs to change before this can be published.", "Comment", true, "Return",
                     comment -> step(() -> workflow.returnToEditor(event.id(), event.version(), comment), "Returned", afterStep))));

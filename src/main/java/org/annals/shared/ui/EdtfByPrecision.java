@@ -27,8 +27,8 @@ public class EdtfByPrecision extends HorizontalLayout {
     }
 
     private final Select<Precision> precision = new Select<>();
-    private final DatePicker first = new DatePicker();
-    private final DatePicker last = new DatePicker("and");
+    private final DatePicker first = DateInputs.localised(new DatePicker());
+    private final DatePicker last = DateInputs.localised(new DatePicker("and"));
 
     public EdtfByPrecision(TextField edtf) {
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
