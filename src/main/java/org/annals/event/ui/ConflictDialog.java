@@ -20,7 +20,8 @@ class ConflictDialog extends Dialog {
     ConflictDialog(String others, EventContentMerge.Result merge, Consumer<EventContent> applyMine, Runnable reload) {
         setHeaderTitle("Someone else saved this event meanwhile");
         setId("conflict");
-        setMaxWidth("44rem");
+        // never wider than a phone screen: the overlay otherwise grows with the longest line of their text
+        setMaxWidth("min(44rem, calc(100vw - 1rem))");
         add(new Paragraph(others + " saved it after you opened it."));
         add(new Paragraph(merge.changes().isEmpty() ? "They changed no field you can edit here."
                 : "They changed: " + String.join(", ", merge.theirChanges()) + "."));

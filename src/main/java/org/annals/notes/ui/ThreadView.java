@@ -158,7 +158,10 @@ class ThreadView extends Div {
                 .append("</div>");
         if (own) {
             html.append("<div class=\"note-actions\">");
-            button("Edit", "edit-" + note.id(), () -> actions.startEdit(note));
+            // an editor's note readers see (or will see) changes only by going team-only first (AnnotationService.edit)
+            if (note.visibility() == NoteVisibility.TEAM) {
+                button("Edit", "edit-" + note.id(), () -> actions.startEdit(note));
+            }
             button("Delete", "delete-" + note.id(), () -> actions.delete(note));
             html.append("</div>");
         }
