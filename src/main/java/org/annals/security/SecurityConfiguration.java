@@ -121,6 +121,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a.requestMatchers("/error").permitAll());
         // sign-ins from other sites are refused and attempts are throttled before any password is checked
         http.addFilterBefore(new LoginGuard(throttle, publicBase), UsernamePasswordAuthenticationFilter.class);
-        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // a sign-in that interrupted nobody's way to a page lands on the person's desk, not the public home page
+        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .defaultSuccessUrl("/" + org.annals.security.ui.SignedInLanding.PATH)).build();
     }
 }

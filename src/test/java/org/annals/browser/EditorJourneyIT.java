@@ -55,6 +55,8 @@ class EditorJourneyIT {
         browser.type("quote", "Hopes for a negotiated end to the war in Ukraine have all but collapsed");
         browser.click(By.id("add-citation"));
         browser.until(d -> browser.textOf(By.id("citations")).contains("CaliToday"));
+        // the form is empty for the next citation
+        browser.until(d -> browser.valueOf("source-url").isEmpty() && browser.valueOf("quote").isEmpty());
         browser.click(By.id("save"));
 
         browser.until(d -> d.getCurrentUrl().matches(".*/editor/events/\\d+$"));
@@ -73,7 +75,10 @@ class EditorJourneyIT {
     /** Issue 15: "2023-13-45 shows nothing; Save with no type ticked seems to do nothing". */
     @Test
     void what_is_wrong_shows_at_the_field_as_it_is_typed_and_again_where_the_editor_pressed_save() {
+        browser.signOut();
         browser.signIn("editor", "annals-demo-2026");
+        // a sign-in on its own lands on the editor's desk, not the public home page
+        browser.until(d -> d.getCurrentUrl().endsWith("/editor"));
         browser.open("/editor/events/new?timeline=russia-ukraine-war");
         browser.type("headline", "Strike on a thermal power station");
         browser.type("start", "2023-13-45");

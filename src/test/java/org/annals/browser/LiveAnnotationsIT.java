@@ -311,6 +311,8 @@ class LiveAnnotationsIT {
         // an annotator of the team reads and answers notes, but is offered no way to publish them
         try (Browser annotator = new Browser(port)) {
             annotator.signIn("live-cy", Teams.PASSWORD);
+            // an annotator's sign-in lands on the events to annotate
+            annotator.until(d -> d.getCurrentUrl().endsWith("/editor/to-annotate"));
             annotator.open("/editor/notes/" + event.id());
             annotator.until(d -> annotator.textOf(By.id("thread-" + teamNote.id())).contains(secret));
             assertThat(annotator.driver().findElements(By.id("publish-" + teamNote.id()))).isEmpty();

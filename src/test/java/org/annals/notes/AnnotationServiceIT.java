@@ -109,13 +109,14 @@ class AnnotationServiceIT {
     void a_passage_that_is_gone_after_an_edit_is_flagged_orphaned_and_the_annotator_hears_of_the_change() {
         annotate("ann-annotator", Anchor.summary("Both sides swapped prisoners"), "Numbers?");
         annotate("ann-annotator", Anchor.summary("Talks resumed"), "Still there after the edit");
-        as("ann-editor", "EDITOR", () -> editing.update(event.id(), event.version(),
+        EventDetails edited = as("ann-editor", "EDITOR", () -> editing.update(event.id(), event.version(),
                 content("Talks resumed in Istanbul. The exchange was postponed.")));
 
         List<NoteThread> threads = as("ann-annotator", "ANNOTATOR", () -> notes.threads(event.id()));
         assertThat(threads).extracting(t -> t.note().orphaned()).containsExactly(true, false);
         assertThat(as("ann-annotator", "ANNOTATOR", () -> inbox.items(10)))
-                .anyMatch(i -> i.kind() == InboxKind.EVENT_CHANGED && i.eventId() == event.id().value() && i.actor().equals("ann-editor"));
+                .anyMatch(i -> i.kind() == InboxKind.EVENT_CHANGED && i.eventId() == event.id().value() && i.actor().equals("ann-editor")
+                        && edited.content().headline().equals(i.eventHeadline()));
     }
 
     @Test
@@ -148,6 +149,8 @@ class AnnotationServiceIT {
         List<InboxItem> annotatorInbox = as("ann-annotator", "ANNOTATOR", () -> inbox.items(5));
         assertThat(annotatorInbox.getFirst().kind()).isEqualTo(InboxKind.REPLY);
         assertThat(annotatorInbox.getFirst().actor()).isEqualTo("ann-second");
+        // each item names its event (issue 15: "inbox items do not name their event")
+        assertThat(annotatorInbox.getFirst().eventHeadline()).isEqualTo(event.content().headline());
 
         InboxItem mention = as("ann-editor", "EDITOR", () -> inbox.items(5)).getFirst();
         assertThat(mention.kind()).isEqualTo(InboxKind.MENTION);

@@ -76,8 +76,12 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
             SourceInput source = new SourceInput(url.getValue(), publisher.getValue(), title.getValue(), publishedOn.getValue(),
                     language.getValue(), archiveUrl.getValue());
             append(new CitationInput(source, quote.getValue(), supports.getValue(), stance.getValue()));
+            // an empty form for the next citation; a source cited again is filled in from its URL (see above)
+            java.util.List.of(url, publisher, title, language, archiveUrl, supports).forEach(TextField::clear);
             quote.clear();
-            supports.clear();
+            publishedOn.clear();
+            stance.setValue(CitationStance.AGREES);
+            reuse.setText("");
         } catch (InvalidInputException ex) {
             HasValidation field = ex.field() == null ? null : fields.get(ex.field());
             (field == null ? url : field).setErrorMessage(ex.getMessage());

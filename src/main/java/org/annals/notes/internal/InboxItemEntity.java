@@ -47,14 +47,18 @@ public class InboxItemEntity {
     @Column(name = "read_at")
     private @Nullable Instant readAt;
 
+    @Column(name = "event_headline")
+    private @Nullable String eventHeadline;
+
     protected InboxItemEntity() {
     }
 
-    public InboxItemEntity(String username, InboxKind kind, long eventId, @Nullable Long annotationId, String actor,
-            String excerpt, Instant now) {
+    public InboxItemEntity(String username, InboxKind kind, long eventId, @Nullable String eventHeadline,
+            @Nullable Long annotationId, String actor, String excerpt, Instant now) {
         this.username = username;
         this.kind = kind;
         this.eventId = eventId;
+        this.eventHeadline = eventHeadline;
         this.annotationId = annotationId;
         this.actor = actor;
         this.excerpt = excerpt.length() > 200 ? excerpt.substring(0, 199) + "…" : excerpt;
@@ -62,7 +66,7 @@ public class InboxItemEntity {
     }
 
     public InboxItem toItem() {
-        return new InboxItem(id, kind, eventId, annotationId, actor, excerpt, createdAt, readAt != null);
+        return new InboxItem(id, kind, eventId, eventHeadline, annotationId, actor, excerpt, createdAt, readAt != null);
     }
 
     public void read(Instant now) {

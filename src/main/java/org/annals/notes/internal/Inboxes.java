@@ -14,6 +14,8 @@ import org.annals.event.EventSubmitted;
 import org.annals.event.EventsMerged;
 import org.annals.live.LiveBus;
 import org.annals.live.LiveNotice;
+import org.annals.event.EventEditingService;
+import org.annals.event.EventId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -29,8 +31,10 @@ public class Inboxes {
     private final AnnotationRepository notes;
     private final LiveBus live;
     private final Clock clock;
+    private final EventEditingService events;
 
-    Inboxes(InboxRepository inbox, AnnotationRepository notes, LiveBus live, Clock clock) {
+    Inboxes(InboxRepository inbox, AnnotationRepository notes, LiveBus live, Clock clock, EventEditingService events) {
+        this.events = events;
         this.inbox = inbox;
         this.notes = notes;
         this.live = live;
@@ -39,8 +43,17 @@ public class Inboxes {
 
     public void add(String username, InboxKind kind, long timelineId, long eventId, @Nullable Long noteId, String actor,
             String excerpt) {
-        inbox.save(new InboxItemEntity(username, kind, eventId, noteId, actor, excerpt, clock.instant()));
+        inbox.save(new InboxItemEntity(username, kind, eventId, headline(eventId), noteId, actor, excerpt, clock.instant()));
         live.announce(new LiveNotice(AnnotationNotices.INBOX, timelineId, eventId, username, kind.name()));
+    }
+
+    /** The event's headline as the team sees it now, so the item names its event; none if it cannot be read. */
+    private @Nullable String headline(long eventId) {
+        try {
+            return events.forTeam(EventId.of(eventId)).content().headline();
+        } catch (RuntimeException e) {
+            return null; // e.g. a change made by the system account, which is on no team
+        }
     }
 
     /** Everyone who annotated an event hears when someone else changes it. */

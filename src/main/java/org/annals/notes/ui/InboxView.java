@@ -69,7 +69,10 @@ class InboxView extends VerticalLayout {
         items.removeAll();
         for (InboxItem item : inbox.items(100)) {
             Span what = new Span(describe(item));
-            Anchor open = new Anchor(EventNotesView.path(item.eventId()), "Open");
+            // which event, by its headline: the link says where it leads
+            Anchor open = new Anchor(EventNotesView.path(item.eventId()),
+                    item.eventHeadline() == null ? "Open the event's notes" : "“" + item.eventHeadline() + "”");
+            open.addClassName("inbox-event");
             HorizontalLayout line = new HorizontalLayout(new Span(WHEN.format(item.at())), what, open);
             line.setId("inbox-item-" + item.id());
             line.addClassName(item.read() ? "inbox-read" : "inbox-unread");
