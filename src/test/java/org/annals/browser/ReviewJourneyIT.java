@@ -157,6 +157,11 @@ class ReviewJourneyIT {
         editor.click(By.id("compare"));
         editor.until(d -> d.findElement(By.id("changes")).getText().contains("Headline"));
         assertThat(editor.driver().findElement(By.id("changes")).getText()).contains("November 2024").contains("(corrected)");
+        // word by word, whole values: the words added since are marked, the rest of the headline is plain text around them
+        assertThat(editor.driver().findElements(By.cssSelector("#changes ins")).stream().map(e -> e.getText().strip()).toList())
+                .contains("(corrected)");
+        assertThat(editor.driver().findElement(By.xpath("//div[@id='changes']/div[h4='Headline']/p")).getText())
+                .isEqualTo(headline + " (corrected)");
 
         editor.click(By.id("restore"));
         editor.until(d -> editor.valueOf("headline").equals(headline));

@@ -3,6 +3,7 @@ package org.annals.event.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,7 +27,8 @@ class HistoryPanel extends Details {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
-    private final Grid<FieldChange> changes = new Grid<>();
+    /** Each changed field in full, its words marked removed or added: what a reviewer approves, not a cut-off cell. */
+    private final Div changes = new Div();
     private final Paragraph comparing = new Paragraph();
 
     HistoryPanel(EventDetails event, EventHistoryService history, boolean mayRestore, Consumer<EventDetails> afterRestore) {
@@ -82,17 +84,15 @@ class HistoryPanel extends Details {
         });
 
         changes.setId("changes");
-        changes.addColumn(FieldChange::field).setHeader("Field").setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(c -> c.before() == null ? "—" : c.before()).setHeader("Before").setFlexGrow(1);
-        changes.addColumn(c -> c.after() == null ? "—" : c.after()).setHeader("After").setFlexGrow(1);
-        changes.setAllRowsVisible(true);
+        changes.addClassName("annals-changes");
         changes.setVisible(false);
         add(new VerticalLayout(revisions, new HorizontalLayout(compare, restore), comparing, changes));
     }
 
     private void show(List<FieldChange> list, String title) {
         comparing.setText(list.isEmpty() ? title + ": nothing differs" : title);
-        changes.setItems(list);
+        changes.removeAll();
+        list.forEach(change -> changes.add(ChangeText.of(change)));
         changes.setVisible(!list.isEmpty());
     }
 }
