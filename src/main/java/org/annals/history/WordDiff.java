@@ -26,6 +26,8 @@ public final class WordDiff {
 
     /** Words, runs of white space, and single other characters (punctuation stays its own token). */
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|\\s+|.", Pattern.DOTALL);
+    /** Text between two changes that joins them: white space and at most a little punctuation. */
+    private static final Pattern TRIVIAL = Pattern.compile("[\\s\\p{P}]{1,3}");
     /** Past this many tokens a side, the whole old value is shown removed and the whole new one added. */
     private static final int MAX_TOKENS = 20_000;
 
@@ -33,6 +35,69 @@ public final class WordDiff {
     }
 
     public static List<Run> between(@Nullable String before, @Nullable String after) {
+        return readable(raw(before, after), before, after);
+    }
+
+    /**
+     * Runs people can read: a space or a comma left between two changes joins them into one change (so a rewritten
+     * phrase reads as the old phrase, then the new one, not as alternating words), and a value rewritten almost whole
+     * reads as the old value, then the new one.
+     */
+    private static List<Run> readable(List<Run> runs, @Nullable String before, @Nullable String after) {
+        List<Run> joined = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
+            boolean between = i > 0 && i < runs.size() - 1 && runs.get(i - 1).kind() != Kind.SAME
+                    && runs.get(i + 1).kind() != Kind.SAME;
+            if (run.kind() == Kind.SAME && between && TRIVIAL.matcher(run.text()).matches()) {
+                add(joined, Kind.REMOVED, List.of(run.text()), 0, 1);
+                add(joined, Kind.ADDED, List.of(run.text()), 0, 1);
+            } else {
+                add(joined, run.kind(), List.of(run.text()), 0, 1);
+            }
+        }
+        List<Run> ordered = removedBeforeAdded(joined);
+        int kept = ordered.stream().filter(r -> r.kind() == Kind.SAME).mapToInt(r -> r.text().strip().length()).sum();
+        int longer = Math.max(before == null ? 0 : before.length(), after == null ? 0 : after.length());
+        if (longer > 0 && kept * 10 < longer * 3) { // less than 30 % kept: a rewrite
+            List<Run> whole = new ArrayList<>();
+            flushText(whole, new StringBuilder(before == null ? "" : before), new StringBuilder(after == null ? "" : after));
+            return whole;
+        }
+        return ordered;
+    }
+
+    /** Within each change (the runs between two shared ones), all removed text first, then all added text. */
+    private static List<Run> removedBeforeAdded(List<Run> runs) {
+        List<Run> ordered = new ArrayList<>();
+        StringBuilder removed = new StringBuilder();
+        StringBuilder added = new StringBuilder();
+        for (Run run : runs) {
+            switch (run.kind()) {
+                case REMOVED -> removed.append(run.text());
+                case ADDED -> added.append(run.text());
+                case SAME -> {
+                    flushText(ordered, removed, added);
+                    ordered.add(run);
+                }
+            }
+        }
+        flushText(ordered, removed, added);
+        return ordered;
+    }
+
+    private static void flushText(List<Run> runs, StringBuilder removed, StringBuilder added) {
+        if (!removed.isEmpty()) {
+            runs.add(new Run(Kind.REMOVED, removed.toString()));
+        }
+        if (!added.isEmpty()) {
+            runs.add(new Run(Kind.ADDED, added.toString()));
+        }
+        removed.setLength(0);
+        added.setLength(0);
+    }
+
+    private static List<Run> raw(@Nullable String before, @Nullable String after) {
         List<String> a = tokens(before);
         List<String> b = tokens(after);
         List<Run> runs = new ArrayList<>();

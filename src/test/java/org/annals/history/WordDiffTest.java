@@ -19,6 +19,20 @@ class WordDiffTest {
     }
 
     @Test
+    void a_changed_phrase_reads_as_the_old_phrase_then_the_new_one() {
+        assertThat(WordDiff.between("Talks in Istanbul, Turkey on 16 May.", "Talks in Ankara, Türkiye on 16 May.")).containsExactly(
+                new Run(Kind.SAME, "Talks in "), new Run(Kind.REMOVED, "Istanbul, Turkey"), new Run(Kind.ADDED, "Ankara, Türkiye"),
+                new Run(Kind.SAME, " on 16 May."));
+    }
+
+    @Test
+    void a_text_rewritten_almost_whole_reads_as_the_old_text_then_the_new_one() {
+        String before = "Putin's address came before dawn on 24 Feb";
+        String after = "Russian forces crossed into Ukraine before dawn";
+        assertThat(WordDiff.between(before, after)).containsExactly(new Run(Kind.REMOVED, before), new Run(Kind.ADDED, after));
+    }
+
+    @Test
     void reads_words_in_any_script() {
         assertThat(WordDiff.between("Звільнення Херсона", "Звільнення Києва")).containsExactly(
                 new Run(Kind.SAME, "Звільнення "), new Run(Kind.REMOVED, "Херсона"), new Run(Kind.ADDED, "Києва"));
