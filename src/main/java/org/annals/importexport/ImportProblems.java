@@ -17,14 +17,24 @@ final class ImportProblems {
     private int count;
 
     void add(String problem) {
+        add(() -> problem);
+    }
+
+    /** Counts a problem; its text is written only while it will be listed (a big bad file costs counting, not text). */
+    void add(java.util.function.Supplier<String> problem) {
         count++;
         if (listed.size() < LISTED) {
-            listed.add(problem);
+            listed.add(problem.get());
         }
     }
 
     boolean isEmpty() {
         return count == 0;
+    }
+
+    /** How many problems so far: a step that raised it found something wrong. */
+    int count() {
+        return count;
     }
 
     /** Refuses the file with every problem counted and the first ones listed, one per "- " line. */

@@ -32,6 +32,8 @@ import org.annals.importexport.TimelineFile.SourcePart;
 import org.annals.shared.DatePrecision;
 import org.annals.shared.GeoPoint;
 import org.annals.shared.InvalidInputException;
+import org.annals.shared.MarkdownText;
+import org.annals.shared.PlainText;
 import org.annals.shared.UncertainDate;
 import org.annals.source.SourceInput;
 import org.annals.timeline.NewTimeline;
@@ -67,7 +69,7 @@ final class TimelineFileReader {
             if (part.ref() != null && !refs.add(part.ref())) {
                 problems.add(where + ": ref " + part.ref() + " appears twice");
             }
-            ImportedEvent event = attempt(where, () -> event(part, defaultStatus));
+            ImportedEvent event = event(where, part, defaultStatus);
             if (event != null && problems.isEmpty()) {
                 events.add(event); // once the file is refused, what would be stored no longer matters
             }
@@ -89,28 +91,48 @@ final class TimelineFileReader {
         return new Contents(timeline, events);
     }
 
-    private ImportedEvent event(EventPart part, EventStatus defaultStatus) {
-        UncertainDate start = date("start", part.start());
-        UncertainDate end = part.end() == null ? null : date("end", part.end());
-        Place place = place(part.place());
+    /**
+     * One event, or null when anything in it is wrong — with every problem of it reported, not only the first: each
+     * part is read on its own, and the content's own rules (EventContent) run once the parts are sound.
+     */
+    private @Nullable ImportedEvent event(String where, EventPart part, EventStatus defaultStatus) {
+        int before = problems.count();
+        UncertainDate start = attempt(where, () -> date("start", part.start()));
+        UncertainDate end = part.end() == null ? null : attempt(where, () -> date("end", part.end()));
+        Place place = attempt(where, () -> place(part.place()));
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         for (String type : part.types() == null ? List.<String>of() : part.types()) {
-            types.add(enumValue(EventType.class, "types", type, null));
+            EventType read = attempt(where, () -> enumValue(EventType.class, "types", type, null));
+            if (read != null) {
+                types.add(read);
+            }
         }
-        EventContent content = new EventContent(part.headline(), part.summary(), start, end, place, types,
-                new LinkedHashSet<>(part.tags() == null ? List.of() : part.tags()),
-                enumValue(Confidence.class, "confidence", part.confidence(), Confidence.UNVERIFIED));
+        Confidence confidence = attempt(where, () -> enumValue(Confidence.class, "confidence", part.confidence(), Confidence.UNVERIFIED));
+        attempt(where, () -> PlainText.required("headline", part.headline(), EventContent.HEADLINE_MAX));
+        attempt(where, () -> MarkdownText.validate("summary", part.summary(), EventContent.SUMMARY_MAX));
         List<ActorLink> actors = new ArrayList<>();
         for (var actor : part.actors() == null ? List.<TimelineFile.ActorPart>of() : part.actors()) {
-            actors.add(new ActorLink(actor.name(), enumValue(ActorKind.class, "actor kind", actor.kind(), null),
+            ActorLink link = attempt(where, () -> new ActorLink(actor.name(), enumValue(ActorKind.class, "actor kind", actor.kind(), null),
                     enumValue(ActorRole.class, "actor role", actor.role(), ActorRole.PARTICIPANT)));
+            if (link != null) {
+                actors.add(link);
+            }
         }
         List<Disagreement> disagreements = new ArrayList<>();
         for (var d : part.disagreements() == null ? List.<TimelineFile.DisagreementPart>of() : part.disagreements()) {
-            disagreements.add(new Disagreement(d.topic(), d.claims(), d.reading(), d.rationale()));
+            Disagreement read = attempt(where, () -> new Disagreement(d.topic(), d.claims(), d.reading(), d.rationale()));
+            if (read != null) {
+                disagreements.add(read);
+            }
         }
-        return new ImportedEvent(part.ref(), part.slug(), content, actors, citations(part), disagreements,
-                enumValue(EventStatus.class, "status", part.status(), defaultStatus));
+        List<CitationInput> citations = attempt(where, () -> citations(part));
+        EventStatus status = attempt(where, () -> enumValue(EventStatus.class, "status", part.status(), defaultStatus));
+        if (problems.count() > before) {
+            return null;
+        }
+        return attempt(where, () -> new ImportedEvent(part.ref(), part.slug(), new EventContent(part.headline(), part.summary(),
+                start, end, place, types, new LinkedHashSet<>(part.tags() == null ? List.of() : part.tags()), confidence),
+                actors, citations, disagreements, status));
     }
 
     /** Quoted citations as given; every listed source without a quote is cited plainly, so no source is lost. */
@@ -212,7 +234,7 @@ final class TimelineFileReader {
         try {
             return work.get();
         } catch (InvalidInputException e) {
-            problems.add(where + ": " + e.getMessage());
+            problems.add(() -> where + ": " + e.getMessage());
             return null;
         }
     }

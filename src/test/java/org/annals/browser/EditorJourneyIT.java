@@ -139,6 +139,11 @@ class EditorJourneyIT {
                 "return localStorage.getItem('annals-autosave:editor:new:russia-ukraine-war')")).contains(headline));
 
         browser.signOut();
+        // the next click meets the ended session: it says so, and that nothing typed is lost
+        browser.click(By.id("save"));
+        browser.until(d -> d.findElement(By.tagName("body")).getText().contains("Your session has ended"));
+        assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("What you typed is kept in this browser")
+                .doesNotContain("Cookies");
         browser.signIn("editor", "annals-demo-2026");
         browser.open("/editor/events/new?timeline=russia-ukraine-war");
         browser.click(By.id("autosave-restore"));

@@ -55,10 +55,11 @@ class HostileFilesTest {
         byte[] file = emptyEvents(TimelineFileParser.MAX_EVENTS);
         assertThatThrownBy(() -> readTimeline(file)).satisfies(e -> {
             String message = e.getMessage();
-            assertThat(message).startsWith(TimelineFileParser.MAX_EVENTS + 1 + " problem(s) in the file; nothing was "
+            // every problem of every event: an empty event lacks both its start and its headline
+            assertThat(message).startsWith(2 * TimelineFileParser.MAX_EVENTS + 1 + " problem(s) in the file; nothing was "
                     + "imported (the first 50 are listed)");
             assertThat(message.split("\n- ")).hasSize(ImportProblems.LISTED + 1);
-            assertThat(message).contains("event 1: start: a date is required");
+            assertThat(message).contains("event 1: start: a date is required").contains("event 1: Headline is required");
         });
     }
 
@@ -93,5 +94,21 @@ class HostileFilesTest {
                 .read(new InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8));
         assertThatThrownBy(read).hasMessageContaining("more than 50,000 rows");
         assertThat(allocatedWhile(read)).as("bytes allocated reading the file").isLessThan(400L * 1024 * 1024);
+    }
+
+    /** Issue 15: "the import report names one problem per event per upload". */
+    @Test
+    void an_event_with_several_problems_has_each_of_them_reported_at_once() {
+        String file = """
+                {"format":"annals-timeline/1","timeline":{"slug":"t","title":"T"},"events":[
+                  {"ref":"a","headline":"","start":{"edtf":"2023-13-45"},"types":["military","naval"],"confidence":"sure",
+                   "actors":[{"name":"Navy","kind":"fleet"}]}]}""";
+        assertThatThrownBy(() -> readTimeline(file.getBytes(StandardCharsets.UTF_8))).satisfies(e -> assertThat(e.getMessage())
+                .startsWith("5 problem(s)")
+                .contains("event 1 (ref a): start: '2023-13-45' is not a valid date")
+                .contains("event 1 (ref a): types: 'naval' is not one of")
+                .contains("event 1 (ref a): confidence: 'sure' is not one of")
+                .contains("event 1 (ref a): Headline is required")
+                .contains("event 1 (ref a): actor kind: 'fleet' is not one of"));
     }
 }
