@@ -201,9 +201,9 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         showLinks(EventLinks.of(event));
         message.clear();
         keepTyping("event:" + event.id());
-        boolean mayWrite = showState(event);
+        EditorialState state = showState(event);
         relationsSlot.removeAll();
-        relationsSlot.add(new RelationsPanel(event, events, mayWrite && events.state(event.id()).status() != EventStatus.MERGED,
+        relationsSlot.add(new RelationsPanel(event, events, mayWrite(state) && state.status() != EventStatus.MERGED,
                 this::relationsChangedHere));
         liveNotice.removeAll();
         liveNotice.removeClassName("annals-disagreement");
@@ -218,12 +218,12 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
 
     /**
      * What depends on the saved version and its workflow state: the save button, the review steps (which act on this
-     * version) and the history. Returns whether this person may write the event.
+     * version) and the history. Returns the state it read.
      */
-    private boolean showState(EventDetails event) {
+    private EditorialState showState(EventDetails event) {
         knownRevision = latestRevision(event.id());
         EditorialState state = events.state(event.id());
-        boolean mayWrite = authentication.hasAnyRole("EDITOR", "ADMIN") && state.status() != EventStatus.RETRACTED;
+        boolean mayWrite = mayWrite(state);
         save.setVisible(mayWrite);
         save.setText(state.hasPublishedVersion() ? "Save as pending correction" : "Save draft");
         form.setReadOnly(!mayWrite);
@@ -231,7 +231,11 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         reviewControls.forEach(controls -> workflowSlot.add(controls.create(event, state, this::afterStep)));
         historySlot.removeAll();
         historySlot.add(new HistoryPanel(event, history, mayWrite && state.status() != EventStatus.MERGED, this::reload));
-        return mayWrite;
+        return state;
+    }
+
+    private boolean mayWrite(EditorialState state) {
+        return authentication.hasAnyRole("EDITOR", "ADMIN") && state.status() != EventStatus.RETRACTED;
     }
 
     /**

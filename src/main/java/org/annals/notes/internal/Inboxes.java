@@ -1,6 +1,7 @@
 package org.annals.notes.internal;
 
 import java.time.Clock;
+import java.util.List;
 import org.annals.notes.AnnotationNotices;
 import org.annals.notes.InboxKind;
 import org.annals.event.CorrectionDiscarded;
@@ -43,7 +44,12 @@ public class Inboxes {
 
     public void add(String username, InboxKind kind, long timelineId, long eventId, @Nullable Long noteId, String actor,
             String excerpt) {
-        inbox.save(new InboxItemEntity(username, kind, eventId, headline(eventId), noteId, actor, excerpt, clock.instant()));
+        add(username, kind, timelineId, eventId, headline(eventId), noteId, actor, excerpt);
+    }
+
+    private void add(String username, InboxKind kind, long timelineId, long eventId, @Nullable String headline,
+            @Nullable Long noteId, String actor, String excerpt) {
+        inbox.save(new InboxItemEntity(username, kind, eventId, headline, noteId, actor, excerpt, clock.instant()));
         live.announce(new LiveNotice(AnnotationNotices.INBOX, timelineId, eventId, username, kind.name()));
     }
 
@@ -59,11 +65,14 @@ public class Inboxes {
     /** Everyone who annotated an event hears when someone else changes it. */
     @EventListener
     void eventChanged(EventChange change) {
-        for (String author : notes.authorsOn(change.eventId().value())) {
-            if (!author.equals(change.user())) {
-                add(author, InboxKind.EVENT_CHANGED, change.timelineId().value(), change.eventId().value(), null, change.user(),
-                        change.user() + " " + whatHappened(change) + " an event you annotated");
-            }
+        List<String> told = notes.authorsOn(change.eventId().value()).stream().filter(a -> !a.equals(change.user())).toList();
+        if (told.isEmpty()) {
+            return;
+        }
+        String headline = headline(change.eventId().value()); // read once for everyone told, not once each
+        for (String author : told) {
+            add(author, InboxKind.EVENT_CHANGED, change.timelineId().value(), change.eventId().value(), headline, null,
+                    change.user(), change.user() + " " + whatHappened(change) + " an event you annotated");
         }
     }
 
