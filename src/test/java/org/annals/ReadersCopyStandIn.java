@@ -26,10 +26,18 @@ public class ReadersCopyStandIn {
     public static class PublishedCopies implements PublishedVersions {
 
         private final Map<Long, EventDetails> copies = new ConcurrentHashMap<>();
+        private final Map<Long, Map<Long, Integer>> numbers = new ConcurrentHashMap<>();
 
         @EventListener
         void on(EventPublished publication) {
             copies.put(publication.event().id().value(), publication.event());
+            Map<Long, Integer> ofEvent = numbers.computeIfAbsent(publication.event().id().value(), id -> new ConcurrentHashMap<>());
+            ofEvent.put(publication.historyRevision(), ofEvent.size() + 1);
+        }
+
+        @Override
+        public Map<Long, Integer> publicRevisions(EventId eventId) {
+            return Map.copyOf(numbers.getOrDefault(eventId.value(), Map.of()));
         }
 
         @Override

@@ -211,7 +211,7 @@ public class EventEditingService {
                 imported.status(), CurrentUser.name(), clock.instant());
         if (created.status() == EventStatus.PUBLISHED) {
             changes.publish(new EventPublished(created, TimelineId.of(timeline.id().value()), store.outgoing(created.id().value()), CurrentUser.name(),
-                    clock.instant(), null));
+                    clock.instant(), null, false));
         }
         return Optional.of(created);
     }

@@ -37,6 +37,14 @@ public final class EventFields {
         return fields;
     }
 
+    /** The event with the relations going out of it: every part a reviewer approves, for the history's diff. */
+    public static Map<String, @Nullable String> describe(EventDetails event, List<EventRelation> outgoing) {
+        Map<String, @Nullable String> fields = describe(event);
+        fields.put("Related events", outgoing.stream().map(r -> r.kind().label(r.outgoing()) + ": " + r.otherHeadline())
+                .sorted().collect(Collectors.joining("\n")));
+        return fields;
+    }
+
     static String date(UncertainDate date) {
         return DateLabels.of(date, Locale.ENGLISH) + " (" + date.toEdtf() + ", " + date.earliest() + "…" + date.latest() + ")";
     }

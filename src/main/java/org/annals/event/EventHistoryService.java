@@ -58,7 +58,7 @@ public class EventHistoryService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
     public List<FieldChange> diff(EventId eventId, long fromRevision, long toRevision) {
-        return FieldDiff.between(EventFields.describe(at(eventId, fromRevision)), EventFields.describe(at(eventId, toRevision)));
+        return FieldDiff.between(withRelations(eventId, fromRevision), withRelations(eventId, toRevision));
     }
 
     /** What changed from {@code revision} to the working copy now. */
@@ -66,7 +66,11 @@ public class EventHistoryService {
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @eventAccess.isMember(#eventId)")
     public List<FieldChange> diffToCurrent(EventId eventId, long revision) {
         EventDetails current = store.find(eventId.value()).orElseThrow(() -> new NotFoundException("No event " + eventId));
-        return FieldDiff.between(EventFields.describe(at(eventId, revision)), EventFields.describe(current));
+        return FieldDiff.between(withRelations(eventId, revision), EventFields.describe(current, store.outgoing(eventId.value())));
+    }
+
+    private java.util.Map<String, @org.jspecify.annotations.Nullable String> withRelations(EventId eventId, long revision) {
+        return EventFields.describe(at(eventId, revision), audit.relationsAt(eventId.value(), revision));
     }
 
     /**
@@ -78,7 +82,10 @@ public class EventHistoryService {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
     public EventDetails restore(EventId eventId, long revision, long expectedVersion) {
         EventDetails earlier = at(eventId, revision);
-        ChangeMessage.forCurrentTransaction("Restored revision " + revision);
+        // named by the event's own number, as the history lists it
+        int number = audit.revisions(eventId.value()).stream().filter(r -> r.entry().revision() == revision)
+                .mapToInt(EventRevision::number).findFirst().orElseThrow();
+        ChangeMessage.forCurrentTransaction("Restored revision " + number);
         String user = CurrentUser.name();
         EventDetails restored = store.update(eventId.value(), expectedVersion, earlier.content(), EventLinks.of(earlier), user,
                 clock.instant());

@@ -44,6 +44,26 @@ public class AuditTrail {
         return Optional.ofNullable(AuditReaderFactory.get(entityManager).find(entity, id, revision));
     }
 
+    /**
+     * The number of the revision the current transaction's audited changes belong to (written now if nothing audited
+     * has been flushed yet), so what a transaction publishes can name the history revision it made public.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public long currentRevision() {
+        return AuditReaderFactory.get(entityManager).getCurrentRevision(Revision.class, true).getId();
+    }
+
+    /**
+     * Entities of one type as they stood after a revision, those whose {@code property} equals {@code value} (an
+     * aggregate's parts by their owner's id: an event's relations at one of its revisions).
+     */
+    @Transactional(readOnly = true)
+    @SuppressWarnings("unchecked")
+    public <T> List<T> allAt(Class<T> entity, long revision, String property, Object value) {
+        return AuditReaderFactory.get(entityManager).createQuery().forEntitiesAtRevision(entity, revision)
+                .add(AuditEntity.property(property).eq(value)).getResultList();
+    }
+
     /** What a revision says about itself: its number, when, who ("unknown" for changes nobody signed), and why. */
     public static HistoryEntry entry(Revision revision) {
         return new HistoryEntry(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()),

@@ -65,21 +65,29 @@ public class ReviewService {
         return !me.equals(state.lastEditedBy()) && !me.equals(state.submittedBy());
     }
 
-    /**
-     * Publishes the event as it stands. For an event readers already see, {@code correctionNote} (optional) puts the
-     * change in the public corrections log.
-     */
+    /** {@link #approve(EventId, long, String, boolean)} for a change that is not marked minor. */
     @Transactional
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER')")
     public EventDetails approve(EventId eventId, long expectedVersion, @Nullable String correctionNote) {
+        return approve(eventId, expectedVersion, correctionNote, false);
+    }
+
+    /**
+     * Publishes the event as it stands. For an event readers already see, the change goes into the public corrections
+     * log: with {@code correctionNote} when given, else a line naming the parts that changed; {@code minor} lists it
+     * as a minor change (a typo, punctuation) rather than a substantive correction.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER')")
+    public EventDetails approve(EventId eventId, long expectedVersion, @Nullable String correctionNote, boolean minor) {
         EventDetails event = events.get(eventId);
         if (timelines.get(event.timelineId()).fourEyes()) {
             EditorialState state = events.state(eventId);
             FourEyesRule.check(CurrentUser.name(), state.lastEditedBy(), state.submittedBy());
         }
         String note = PlainText.optional("correctionNote", correctionNote, 2000);
-        ChangeMessage.forCurrentTransaction("Approved" + (note == null ? "" : ": " + note));
-        return steps.approve(eventId, expectedVersion, note);
+        ChangeMessage.forCurrentTransaction((minor ? "Approved as a minor change" : "Approved") + (note == null ? "" : ": " + note));
+        return steps.approve(eventId, expectedVersion, note, minor);
     }
 
     @Transactional

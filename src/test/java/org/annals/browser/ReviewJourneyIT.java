@@ -141,17 +141,31 @@ class ReviewJourneyIT {
         reviewer.signIn("reviewer", PASSWORD);
         reviewer.open(eventPage);
         reviewer.click(By.id("approve"));
-        reviewer.answerPrompt("Headline corrected");
+        // issue 15: marked minor and approved without a note: the log says so and names the part, in each language
+        reviewer.click(By.id("approve-minor"));
+        reviewer.answerPrompt("");
         reviewer.until(d -> status(reviewer).equals("Status: published"));
         reviewer.signOut();
         reviewer.open(permalink);
         reviewer.until(d -> d.findElement(By.tagName("h1")).getText().equals(headline + " (corrected)"));
         reviewer.open("/timelines/review-journey/corrections");
-        assertThat(reviewer.await(By.id("corrections")).getText()).contains("Headline corrected");
+        assertThat(reviewer.await(By.id("corrections")).getText()).contains("Minor change: " + headline + " (corrected)")
+                .contains("Updated: headline.");
+        reviewer.click(By.id("language"));
+        reviewer.until(d -> d.findElement(By.id("corrections")).getText().contains("Оновлено: заголовок."));
+        assertThat(reviewer.textOf(By.id("corrections"))).contains("Незначна зміна");
+        reviewer.click(By.id("language"));
+        reviewer.until(d -> d.findElement(By.id("corrections")).getText().contains("Updated: headline."));
 
         editor.open(eventPage);
         editor.click(By.cssSelector("#history vaadin-details-summary"));
         editor.until(d -> d.findElements(By.cssSelector("#revisions vaadin-checkbox")).size() > 3);
+        // one numbering: the event's own revisions from 1, and beside the approvals the numbers readers know them by
+        editor.until(d -> d.findElements(By.cssSelector("#revisions a.annals-public-revision")).size() == 2);
+        assertThat(editor.driver().findElements(By.cssSelector("#revisions a.annals-public-revision")).stream()
+                .map(a -> a.getText() + " " + a.getDomAttribute("href")).toList())
+                .containsExactlyInAnyOrder("public revision 1 " + permalink + "?revision=1",
+                        "public revision 2 " + permalink + "?revision=2");
         var boxes = editor.driver().findElements(By.cssSelector("#revisions vaadin-checkbox"));
         editor.click(boxes.getLast());
         editor.click(By.id("compare"));

@@ -73,6 +73,34 @@ class EventHistoryServiceIT {
     }
 
     @Test
+    void revisions_are_numbered_per_event_and_name_the_public_revision_readers_know() {
+        String headline = "Numbered " + UUID.randomUUID();
+        EventDetails other = as("ed", "EDITOR", () -> editing.createDraft(TIMELINE, content("Other " + UUID.randomUUID(), "2024-06")));
+        EventDetails draft = as("ed", "EDITOR", () -> editing.createDraft(TIMELINE, content(headline, "2024-07")));
+        EventDetails sent = as("ed", "EDITOR", () -> workflow.submit(draft.id(), draft.version(), "Go"));
+        EventDetails live = as("rita", "REVIEWER", () -> workflow.approve(sent.id(), sent.version(), null));
+        as("ed", "EDITOR", () -> editing.relate(live.id(), RelationKind.FOLLOWS, other.id()));
+        EventDetails related = as("ed", "EDITOR", () -> editing.get(live.id()));
+        EventDetails changed = as("ed", "EDITOR", () -> editing.update(live.id(), related.version(), content(headline, "2024-07-09")));
+        EventDetails resent = as("ed", "EDITOR", () -> workflow.submit(changed.id(), changed.version(), "Day found"));
+        as("rita", "REVIEWER", () -> workflow.approve(resent.id(), resent.version(), null));
+
+        List<EventRevision> revisions = as("ed", "EDITOR", () -> history.revisions(draft.id()));
+
+        // 1 created, 2 submitted, 3 approved, 4 related, 5 dated, 6 submitted, 7 approved: no gaps from other events
+        assertThat(revisions).extracting(EventRevision::number).containsExactly(7, 6, 5, 4, 3, 2, 1);
+        assertThat(revisions).extracting(EventRevision::publicRevision).containsExactly(2, null, null, null, 1, null, null);
+        assertThat(readers.revisions(TIMELINE, draft.slug())).extracting(r -> r.number()).containsExactly(1, 2);
+
+        // the relation is part of what changed between the two public revisions, named by the other event's headline
+        List<FieldChange> changes = as("ed", "EDITOR", () -> history.diff(draft.id(), revisions.get(4).entry().revision(),
+                revisions.getFirst().entry().revision()));
+        assertThat(changes).extracting(FieldChange::field).containsExactly("Start", "Related events");
+        assertThat(changes.get(1).before()).isEmpty();
+        assertThat(changes.get(1).after()).isEqualTo("follows: " + other.content().headline());
+    }
+
+    @Test
     void restoring_a_published_event_is_a_new_revision_that_waits_for_review() {
         String headline = "Restorable " + UUID.randomUUID();
         EventDetails draft = as("ed", "EDITOR", () -> editing.createDraft(TIMELINE, content(headline, "2024-08-01")));
@@ -86,7 +114,7 @@ class EventHistoryServiceIT {
         assertThat(restored.content().headline()).isEqualTo(headline);
         assertThat(restored.status()).isEqualTo(EventStatus.DRAFT);
         assertThat(as("ed", "EDITOR", () -> history.revisions(draft.id())).getFirst().entry().message())
-                .isEqualTo("Restored revision " + original);
+                .isEqualTo("Restored revision 1");
         // the first revision was a draft too, so nothing differs from it any more
         assertThat(as("ed", "EDITOR", () -> history.diffToCurrent(draft.id(), original))).isEmpty();
         assertThat(readers.event(TIMELINE, draft.slug()).content().headline()).isEqualTo(headline);

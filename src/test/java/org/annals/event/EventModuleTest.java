@@ -58,7 +58,7 @@ class EventModuleTest {
         EventDetails submitted = submitted("Prisoner exchange agreed");
 
         scenario.stimulate(() -> as("em-reviewer", "REVIEWER", () -> workflow.approve(submitted.id(),
-                        submitted.version(), null)))
+                        submitted.version(), null, false)))
                 .andWaitForEventOfType(EventPublished.class)
                 .matchingMappedValue(published -> published.event().id(), submitted.id())
                 .toArriveAndVerify((published, approved) -> {
@@ -73,7 +73,7 @@ class EventModuleTest {
         EventDetails submitted = submitted("Talks adjourned");
 
         scenario.stimulate(() -> as("em-reviewer", "REVIEWER", () -> workflow.approve(submitted.id(),
-                        submitted.version(), "first publication")))
+                        submitted.version(), "first publication", false)))
                 .andWaitForEventOfType(EventApproved.class)
                 .matchingMappedValue(EventApproved::eventId, submitted.id())
                 .toArriveAndVerify(approved -> {
@@ -86,7 +86,7 @@ class EventModuleTest {
     void discarding_a_correction_goes_back_to_what_readers_see_and_says_so(Scenario scenario) {
         EventDetails submitted = submitted("Ceasefire announced");
         EventDetails published = as("em-reviewer", "REVIEWER", () -> workflow.approve(submitted.id(),
-                submitted.version(), null));
+                submitted.version(), null, false));
         EventContent changed = new EventContent("Ceasefire announced and broken", null, UncertainDate.parse("2024-06-01"),
                 null, Place.UNKNOWN, Set.of(EventType.DIPLOMATIC), Set.of(), Confidence.VERIFIED);
         EventDetails corrected = as("em-editor", "EDITOR", () -> editing.update(published.id(), published.version(), changed));

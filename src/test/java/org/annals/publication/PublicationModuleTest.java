@@ -64,7 +64,7 @@ class PublicationModuleTest {
         EventDetails event = draft("Talks resume in Geneva");
         assertThat(readers.publishedCount(DESK)).isZero();
 
-        scenario.publish(new EventPublished(event, TimelineId.of(deskId(timelines)), List.of(), "pub-editor", Instant.now(), null))
+        scenario.publish(new EventPublished(event, TimelineId.of(deskId(timelines)), List.of(), "pub-editor", Instant.now(), null, false))
                 .andWaitForStateChange(() -> readers.publishedCount(DESK), count -> count == 1)
                 .andVerify(count -> {
                     assertThat(readers.event(DESK, event.slug()).content().headline()).isEqualTo("Talks resume in Geneva");
@@ -77,7 +77,7 @@ class PublicationModuleTest {
             @Autowired TimelineService timelines) {
         EventDetails event = draft("A strike reported on the wrong day");
         long desk = deskId(timelines);
-        scenario.publish(new EventPublished(event, TimelineId.of(desk), List.of(), "pub-editor", Instant.now(), null))
+        scenario.publish(new EventPublished(event, TimelineId.of(desk), List.of(), "pub-editor", Instant.now(), null, false))
                 .andWaitForStateChange(() -> readers.publishedCount(DESK), count -> count >= 1);
 
         scenario.publish(new EventRetracted(event.id(), TimelineId.of(desk), "pub-reviewer", "It happened a day later.", Instant.now()))

@@ -158,6 +158,9 @@ class ReviewServiceIT {
                 .satisfies(c -> {
                     assertThat(c.kind()).isEqualTo(CorrectionKind.CORRECTION);
                     assertThat(c.note()).isEqualTo("Updated: summary, start, related events.");
+                    // named part by part, so the Ukrainian log can name them too
+                    assertThat(c.changedParts()).containsExactly("summary", "start", "related events");
+                    assertThat(c.minor()).isFalse();
                 });
 
         // approving again with nothing readers would see changed adds nothing to the log
@@ -166,6 +169,24 @@ class ReviewServiceIT {
         EventDetails resent = as("ed", "EDITOR", () -> workflow.submit(touched.id(), touched.version(), "No change"));
         as("rita", "REVIEWER", () -> workflow.approve(resent.id(), resent.version(), null));
         assertThat(readers.corrections(TIMELINE)).filteredOn(c -> c.eventSlug().equals(published.slug())).hasSize(1);
+    }
+
+    @Test
+    void a_change_approved_as_minor_is_listed_as_minor_with_its_note() {
+        EventDetails published = publish(draft("Talks in Istanbl " + UUID.randomUUID()));
+        EventDetails fixed = as("ed", "EDITOR", () -> editing.update(published.id(), published.version(), new EventContent(
+                published.content().headline().replace("Istanbl", "Istanbul"), published.content().summary(),
+                published.content().start(), null, Place.UNKNOWN, published.content().types(), Set.of(), published.content().confidence())));
+        EventDetails submitted = as("ed", "EDITOR", () -> workflow.submit(fixed.id(), fixed.version(), "Typo"));
+        as("rita", "REVIEWER", () -> workflow.approve(submitted.id(), submitted.version(), "Spelling of Istanbul", true));
+
+        assertThat(readers.corrections(TIMELINE)).filteredOn(c -> c.eventSlug().equals(published.slug())).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.minor()).isTrue();
+                    assertThat(c.note()).isEqualTo("Spelling of Istanbul");
+                    assertThat(c.changedParts()).isEmpty();
+                    assertThat(c.revision()).isEqualTo(2);
+                });
     }
 
     @Test

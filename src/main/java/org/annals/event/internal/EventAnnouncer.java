@@ -6,6 +6,7 @@ import org.annals.event.EventDetails;
 import org.annals.event.EventNotices;
 import org.annals.event.EventPublished;
 import org.annals.event.EventSaved;
+import org.annals.history.AuditTrail;
 import org.annals.live.LiveBus;
 import org.annals.live.LiveNotice;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,10 +21,12 @@ public class EventAnnouncer {
 
     private final ApplicationEventPublisher publisher;
     private final LiveBus live;
+    private final AuditTrail history;
 
-    public EventAnnouncer(ApplicationEventPublisher publisher, LiveBus live) {
+    public EventAnnouncer(ApplicationEventPublisher publisher, LiveBus live, AuditTrail history) {
         this.publisher = publisher;
         this.live = live;
+        this.history = history;
     }
 
     /** Announces {@code change}, which made {@code event} as it now stands; returns the event. */
@@ -46,6 +49,6 @@ public class EventAnnouncer {
 
     /** The one door to the readers' copy (see {@link EventPublished}). */
     public void publish(EventPublished publication) {
-        publisher.publishEvent(publication);
+        publisher.publishEvent(publication.inHistoryRevision(history.currentRevision()));
     }
 }

@@ -3,9 +3,14 @@ package org.annals.event.internal;
 import org.annals.event.EventId;
 import org.annals.timeline.TimelineId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.annals.event.EventDetails;
+import org.annals.event.EventRelation;
+import org.annals.event.PublishedVersions;
+import org.annals.history.AuditedState;
 import org.annals.event.EventRevision;
 import org.annals.event.EventStatus;
 import org.annals.event.RecentChange;
@@ -27,18 +32,41 @@ public class EventAudit {
     private final JdbcClient jdbc;
     private final SourceService sources;
     private final TimelineService timelines;
+    private final PublishedVersions publishedVersions;
+    private final TimelineEventRepository events;
 
-    EventAudit(AuditTrail trail, JdbcClient jdbc, SourceService sources, TimelineService timelines) {
+    EventAudit(AuditTrail trail, JdbcClient jdbc, SourceService sources, TimelineService timelines,
+            PublishedVersions publishedVersions, TimelineEventRepository events) {
+        this.publishedVersions = publishedVersions;
+        this.events = events;
         this.trail = trail;
         this.jdbc = jdbc;
         this.sources = sources;
         this.timelines = timelines;
     }
 
+    /** Newest first, each numbered within the event (1 = how it was created) and with its public number if published. */
     public List<EventRevision> revisions(long eventId) {
-        return trail.revisionsOf(TimelineEventEntity.class, eventId).stream()
-                .map(revision -> new EventRevision(revision.entry(), revision.state().getStatus(),
-                        revision.state().content().headline(), revision.deleted()))
+        List<AuditedState<TimelineEventEntity>> states = trail.revisionsOf(TimelineEventEntity.class, eventId);
+        Map<Long, Integer> published = publishedVersions.publicRevisions(EventId.of(eventId));
+        List<EventRevision> revisions = new ArrayList<>(states.size());
+        for (int i = 0; i < states.size(); i++) {
+            AuditedState<TimelineEventEntity> revision = states.get(i);
+            revisions.add(new EventRevision(revision.entry(), states.size() - i, revision.state().getStatus(),
+                    revision.state().content().headline(), revision.deleted(), published.get(revision.entry().revision())));
+        }
+        return revisions;
+    }
+
+    /**
+     * The relations going out of the event as they stood after a history revision (relating touches the event, so a
+     * relation's change is on the event's own revision), each other event named by its headline now.
+     */
+    public List<EventRelation> relationsAt(long eventId, long revision) {
+        return trail.allAt(EventRelationEntity.class, revision, "fromEventId", eventId).stream()
+                .map(r -> events.findById(r.getToEventId()).map(other -> new EventRelation(r.getId(), r.getKind(), true,
+                        EventId.of(other.getId()), other.getSlug(), other.content().headline())))
+                .flatMap(java.util.Optional::stream)
                 .toList();
     }
 

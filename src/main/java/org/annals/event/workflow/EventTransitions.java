@@ -63,13 +63,13 @@ public class EventTransitions {
     /** Publishes the event as it stands; {@code correctionNote} (optional) goes to the public corrections log. */
     @Transactional
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN') and @eventAccess.may(#eventId, 'REVIEWER')")
-    public EventDetails approve(EventId eventId, long expectedVersion, @Nullable String correctionNote) {
+    public EventDetails approve(EventId eventId, long expectedVersion, @Nullable String correctionNote, boolean minor) {
         String reviewer = CurrentUser.name();
         String note = PlainText.optional("correctionNote", correctionNote, 2000);
         TimelineId timelineId = TimelineId.of(store.timelineOf(eventId.value()));
         Instant now = clock.instant();
         EventDetails approved = store.move(eventId.value(), expectedVersion, WorkflowAction.APPROVE, reviewer, null, now);
-        changes.publish(new EventPublished(approved, timelineId, store.outgoing(eventId.value()), reviewer, now, note));
+        changes.publish(new EventPublished(approved, timelineId, store.outgoing(eventId.value()), reviewer, now, note, minor));
         return changes.announce(new EventApproved(eventId, timelineId, reviewer, note), approved);
     }
 
@@ -137,7 +137,7 @@ public class EventTransitions {
         for (long id : store.publishedWithoutReaderCopy()) {
             EventDetails event = store.find(id).orElseThrow();
             changes.publish(new EventPublished(event, TimelineId.of(store.timelineOf(id)), store.outgoing(id), CurrentUser.name(),
-                    clock.instant(), null));
+                    clock.instant(), null, false));
             store.markPublished(id);
             count++;
         }

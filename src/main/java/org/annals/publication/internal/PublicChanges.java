@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.annals.event.EventDetails;
 import org.annals.event.EventFields;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What readers will see changed when a new version of an event they already saw is published, as one line for the
- * corrections log ("Updated: headline, summary.") — so an approval without a written note still leaves a public
- * trace. Only what readers see counts: the workflow status does not.
+ * What readers will see changed when a new version of an event they already saw is published: the parts that changed
+ * (in lower case, "headline", "place precision", "related events"), which the corrections log names in the reader's
+ * language, and their English line ("Updated: headline, summary.") — so an approval without a written note still
+ * leaves a public trace. Only what readers see counts: the workflow status does not.
  */
 final class PublicChanges {
 
@@ -22,7 +22,7 @@ final class PublicChanges {
     private PublicChanges() {
     }
 
-    static Optional<String> line(EventDetails before, EventDetails after, boolean relationsChanged) {
+    static List<String> parts(EventDetails before, EventDetails after, boolean relationsChanged) {
         Map<String, @Nullable String> was = EventFields.describe(before);
         Map<String, @Nullable String> is = EventFields.describe(after);
         List<String> changed = new ArrayList<>();
@@ -34,7 +34,11 @@ final class PublicChanges {
         if (relationsChanged) {
             changed.add("related events");
         }
-        return changed.isEmpty() ? Optional.empty() : Optional.of("Updated: " + String.join(", ", changed) + ".");
+        return changed;
+    }
+
+    static String line(List<String> parts) {
+        return "Updated: " + String.join(", ", parts) + ".";
     }
 
     /** An empty list and no list read the same to a reader. */

@@ -38,7 +38,7 @@ class PublishedEventWrites {
     }
 
     /** Writes the readers' copy and keeps it as the event's next published revision; returns that revision's number. */
-    int publish(long timelineId, EventDetails event, String by, Instant at) {
+    int publish(long timelineId, EventDetails event, String by, Instant at, long historyRevision) {
         var content = event.content();
         LocalDate spanEnd = content.end() == null ? content.start().latest()
                 : (content.end().latest().isAfter(content.start().latest()) ? content.end().latest() : content.start().latest());
@@ -88,7 +88,7 @@ class PublishedEventWrites {
                     retracted = false, correction_note = null, published_at = excluded.published_at,
                     published_by = excluded.published_by""").params(p).update();
         versions.changed(timelineId);
-        return revisions.keep(event.id().value(), at);
+        return revisions.keep(event.id().value(), at, historyRevision);
     }
 
     /** The relations readers see going out of an event, each as "other event id:kind", to tell whether they changed. */

@@ -37,19 +37,21 @@ public class PublishedRevisions {
 
     /**
      * Copies the readers' copy just written as the event's next revision, with the relations readers see it with,
-     * ending the previous one; returns its number.
+     * ending the previous one; returns its number. {@code historyRevision}: the event's history revision it makes
+     * public (0 when unknown).
      */
-    int keep(long eventId, Instant at) {
+    int keep(long eventId, Instant at, long historyRevision) {
         jdbc.sql("update published_revision set superseded_at = :at where event_id = :id and superseded_at is null")
                 .param("at", Timestamp.from(at)).param("id", eventId).update();
         int revision = jdbc.sql("""
                 insert into published_revision (event_id, revision, timeline_id, start_earliest, start_latest, span, types,
-                    actor_names, document, search, published_at, published_by, relations_kept)
+                    actor_names, document, search, published_at, published_by, relations_kept, history_revision)
                 select event_id, (select coalesce(max(revision), 0) + 1 from published_revision where event_id = :id),
                     timeline_id, start_earliest, start_latest, span, types, actor_names, document, search, published_at,
-                    published_by, true
+                    published_by, true, nullif(:historyRevision, 0)
                 from published_event where event_id = :id
-                returning revision""").param("id", eventId).query(Integer.class).single();
+                returning revision""").param("id", eventId).param("historyRevision", historyRevision)
+                .query(Integer.class).single();
         jdbc.sql("""
                 insert into published_revision_relation (event_id, revision, to_event_id, kind)
                 select from_event_id, :revision, to_event_id, kind from published_relation where from_event_id = :id""")
@@ -139,6 +141,17 @@ public class PublishedRevisions {
                 .query((rs, n) -> byId.put(rs.getLong("event_id"), pinned(rs)))
                 .list();
         return ids.stream().map(byId::get).toList();
+    }
+
+    /** Which public revision each of the event's history revisions became (history revision → public number). */
+    public Map<Long, Integer> byHistoryRevision(long eventId) {
+        Map<Long, Integer> numbers = new HashMap<>();
+        jdbc.sql("""
+                select history_revision, revision from published_revision
+                where event_id = :id and history_revision is not null""")
+                .param("id", eventId)
+                .query((rs, n) -> numbers.put(rs.getLong("history_revision"), rs.getInt("revision"))).list();
+        return numbers;
     }
 
     /** The published revisions of one event, oldest first. */

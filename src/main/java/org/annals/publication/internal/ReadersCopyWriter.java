@@ -2,6 +2,7 @@ package org.annals.publication.internal;
 
 import org.annals.event.EventId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,8 +25,11 @@ class ReadersCopyWriter implements PublishedVersions {
     private final PublishedEventWrites writes;
     private final PublishedEventReads published;
     private final Corrections corrections;
+    private final PublishedRevisions revisions;
 
-    ReadersCopyWriter(PublishedEventWrites writes, PublishedEventReads published, Corrections corrections) {
+    ReadersCopyWriter(PublishedEventWrites writes, PublishedEventReads published, Corrections corrections,
+            PublishedRevisions revisions) {
+        this.revisions = revisions;
         this.writes = writes;
         this.published = published;
         this.corrections = corrections;
@@ -38,15 +42,21 @@ class ReadersCopyWriter implements PublishedVersions {
         Set<String> relationsReadersSaw = writes.publishedRelations(eventId);
         // relations first: the revision the publication makes keeps the relations it is published with
         writes.publishRelations(eventId, publication.relations());
-        int revision = writes.publish(publication.timelineId().value(), publication.event(), publication.by(), publication.at());
+        int revision = writes.publish(publication.timelineId().value(), publication.event(), publication.by(), publication.at(),
+                publication.historyRevision());
         if (readersSaw.isEmpty()) {
             return; // a first publication is not a correction
         }
-        // every change readers see is on the record: the reviewer's note, or else a line naming what changed
-        Optional<String> note = Optional.ofNullable(publication.correctionNote()).or(() -> PublicChanges.line(readersSaw.get(),
-                publication.event(), !relationsReadersSaw.equals(writes.publishedRelations(eventId))));
-        note.ifPresent(text -> corrections.record(publication.timelineId().value(), eventId, CorrectionKind.CORRECTION, text,
-                publication.by(), publication.at(), revision));
+        // every change readers see is on the record: the reviewer's note, or else the parts that changed
+        List<String> parts = PublicChanges.parts(readersSaw.get(), publication.event(),
+                !relationsReadersSaw.equals(writes.publishedRelations(eventId)));
+        if (publication.correctionNote() != null) {
+            corrections.record(publication.timelineId().value(), eventId, CorrectionKind.CORRECTION, publication.correctionNote(),
+                    publication.by(), publication.at(), revision, publication.minor(), List.of());
+        } else if (!parts.isEmpty()) {
+            corrections.record(publication.timelineId().value(), eventId, CorrectionKind.CORRECTION, PublicChanges.line(parts),
+                    publication.by(), publication.at(), revision, publication.minor(), parts);
+        }
     }
 
     @EventListener
@@ -70,5 +80,10 @@ class ReadersCopyWriter implements PublishedVersions {
     @Override
     public Optional<EventDetails> publishedVersion(EventId eventId) {
         return published.load(List.of(eventId.value())).stream().filter(Objects::nonNull).findFirst();
+    }
+
+    @Override
+    public Map<Long, Integer> publicRevisions(EventId eventId) {
+        return revisions.byHistoryRevision(eventId.value());
     }
 }

@@ -225,13 +225,16 @@ class ReaderApiController {
         String base = baseUrl();
         return published.corrections(slug).stream().map(c -> new ApiCorrection(c.kind().name(), c.headline(),
                 base + Permalinks.event(slug, c.eventSlug()), c.note(), c.madeAt().toString(), c.revision(),
-                c.revision() == null ? null : base + Permalinks.revision(slug, c.eventSlug(), c.revision())))
+                c.revision() == null ? null : base + Permalinks.revision(slug, c.eventSlug(), c.revision()), c.minor()))
                 .toList();
     }
 
-    /** {@code revision}/{@code revisionPermalink}: the published revision a correction produced (null for a retraction). */
+    /**
+     * {@code revision}/{@code revisionPermalink}: the published revision a correction produced (null for a retraction);
+     * {@code minor}: its approver marked it a minor change (a typo).
+     */
     record ApiCorrection(String kind, String headline, String permalink, String note, String madeAt,
-            @Nullable Integer revision, @Nullable String revisionPermalink) {
+            @Nullable Integer revision, @Nullable String revisionPermalink, boolean minor) {
     }
 
     private static int limit(@Nullable String value) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.annals.publication.CorrectionEntry;
 import org.annals.publication.CorrectionKind;
 import org.annals.publication.PublishedEventQuery;
@@ -61,7 +62,7 @@ class CorrectionsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         for (CorrectionEntry entry : entries) {
             ListItem item = new ListItem();
             item.add(new Span(DateLabels.of(UncertainDate.day(entry.madeAt().atZone(ZoneOffset.UTC).toLocalDate()), getLocale())
-                    + " · " + getTranslation(entry.kind() == CorrectionKind.RETRACTION ? "corrections.retracted" : "corrections.corrected") + ": "));
+                    + " · " + getTranslation(kindKey(entry)) + ": "));
             item.add(new RouterLink(entry.headline(), EventView.class,
                     new RouteParameters(Map.of("slug", slug, "eventSlug", entry.eventSlug()))));
             if (entry.revision() != null) {
@@ -71,10 +72,29 @@ class CorrectionsView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 revision.addClassName("annals-correction-revision");
                 item.add(new Span(" · "), revision);
             }
-            item.add(new Paragraph(entry.note()));
+            item.add(new Paragraph(note(entry)));
+            if (entry.minor()) {
+                item.addClassName("annals-correction-minor");
+            }
             list.add(item);
         }
         add(list);
+    }
+
+    private static String kindKey(CorrectionEntry entry) {
+        if (entry.kind() == CorrectionKind.RETRACTION) {
+            return "corrections.retracted";
+        }
+        return entry.minor() ? "corrections.minor" : "corrections.corrected";
+    }
+
+    /** A person's note as written; a generated line names the changed parts in the reader's language. */
+    private String note(CorrectionEntry entry) {
+        if (entry.changedParts().isEmpty()) {
+            return entry.note();
+        }
+        return getTranslation("corrections.updated", entry.changedParts().stream()
+                .map(part -> getTranslation("corrections.part." + part.replace(' ', '-'))).collect(Collectors.joining(", ")));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.annals.review.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -68,12 +69,7 @@ class ReviewBar extends Div {
             add(own);
         }
         if (fourEyesAllows) {
-            actions.add(button("Approve and publish", "approve", () -> new TextPromptDialog("Approve and publish",
-                    state.hasPublishedVersion() ? "Readers will see this version, and the public corrections log will say "
-                            + "what changed: your note, or without one a line naming the parts that changed."
-                            : "Readers will see this event.",
-                    "Correction note (public, optional)", false, "Publish",
-                    note -> step(() -> workflow.approve(event.id(), event.version(), note), "Published", afterStep))));
+            actions.add(button("Approve and publish", "approve", () -> approveDialog(event, state, workflow, afterStep)));
         }
         if (reviewer && state.status() == EventStatus.IN_REVIEW) {
             actions.add(button("Return to editor", "return", () -> new TextPromptDialog("Return to the editor",
@@ -99,6 +95,20 @@ class ReviewBar extends Div {
             actions.add(merge);
         }
         add(actions);
+    }
+
+    private static TextPromptDialog approveDialog(EventDetails event, EditorialState state, ReviewService workflow,
+            Consumer<EventDetails> afterStep) {
+        // a correction can be marked minor (a typo): the log lists it as such instead of as a substantive correction
+        Checkbox minor = new Checkbox("Minor change (a typo, punctuation): listed as minor in the corrections log");
+        minor.setId("approve-minor");
+        TextPromptDialog dialog = new TextPromptDialog("Approve and publish",
+                state.hasPublishedVersion() ? "Readers will see this version, and the public corrections log will say "
+                        + "what changed: your note, or without one a line naming the parts that changed."
+                        : "Readers will see this event.",
+                "Correction note (public, optional)", false, "Publish",
+                note -> step(() -> workflow.approve(event.id(), event.version(), note, minor.getValue()), "Published", afterStep));
+        return state.hasPublishedVersion() ? dialog.with(minor) : dialog;
     }
 
     private static Button button(String label, String id, java.util.function.Supplier<TextPromptDialog> dialog) {

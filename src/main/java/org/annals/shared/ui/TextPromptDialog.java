@@ -2,6 +2,7 @@ package org.annals.shared.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -42,6 +43,12 @@ public class TextPromptDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("prompt-confirm");
         getFooter().add(new Button("Cancel", e -> close()), confirm);
-        setWidth("32rem");
+        setWidth("min(32rem, calc(100vw - 1rem))");
+    }
+
+    /** Adds a choice under the text (read by the action when it runs), such as marking a change minor. */
+    public TextPromptDialog with(Checkbox option) {
+        add(option);
+        return this;
     }
 }
