@@ -73,6 +73,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The page as a device of this size shows it (a phone below 600 px wide: a mobile viewport). */
+    void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
     WebDriver driver() {
         return driver;
     }

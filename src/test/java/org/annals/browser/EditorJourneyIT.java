@@ -70,6 +70,21 @@ class EditorJourneyIT {
                 select c.quote from citation c join timeline_event e on e.id = c.event_id
                 where e.headline = 'Browser-made draft about a statement'""").query(String.class).single();
         assertThat(quote).isEqualTo("Hopes for a negotiated end to the war in Ukraine have all but collapsed");
+
+        // issue 15: a citation is edited in place (the quote was cut short), not removed and typed again
+        browser.click(By.cssSelector("#citations vaadin-button.annals-edit-link"));
+        browser.until(d -> browser.valueOf("quote").startsWith("Hopes for a negotiated end"));
+        assertThat(browser.textOf(By.id("add-citation"))).isEqualTo("Update citation");
+        browser.type("quote", "Hopes for a negotiated end to the war in Ukraine have all but collapsed, officials said");
+        browser.click(By.id("add-citation"));
+        browser.until(d -> browser.textOf(By.id("add-citation")).equals("Add citation") && browser.valueOf("quote").isEmpty());
+        browser.type("change-message", "Quote completed");
+        browser.click(By.id("save"));
+        browser.until(d -> browser.valueOf("change-message").isEmpty());
+        assertThat(jdbc.sql("""
+                select c.quote from citation c join timeline_event e on e.id = c.event_id
+                where e.headline = 'Browser-made draft about a statement'""").query(String.class).list())
+                .containsExactly("Hopes for a negotiated end to the war in Ukraine have all but collapsed, officials said");
     }
 
     /** Issue 15: "2023-13-45 shows nothing; Save with no type ticked seems to do nothing". */

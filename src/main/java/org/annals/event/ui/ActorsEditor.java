@@ -43,8 +43,6 @@ class ActorsEditor extends LinkListEditor<ActorLink> {
         Button add = new Button("Add actor", e -> {
             try {
                 append(new ActorLink(name.getValue(), kind.getValue(), role.getValue()));
-                name.clear();
-                name.setInvalid(false);
             } catch (InvalidInputException ex) {
                 name.setErrorMessage(ex.getMessage());
                 name.setInvalid(true);
@@ -55,6 +53,20 @@ class ActorsEditor extends LinkListEditor<ActorLink> {
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         addForm(form);
+        submitButton(add, "Update actor");
+    }
+
+    @Override
+    protected void load(ActorLink actor) {
+        name.setValue(actor.name());
+        kind.setValue(actor.kind());
+        role.setValue(actor.role());
+    }
+
+    @Override
+    protected void clearForm() {
+        name.clear();
+        name.setInvalid(false);
     }
 
     void setKnownActors(List<ActorOption> actors) {

@@ -68,6 +68,33 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
         addForm(form);
         addForm(reuse);
         addForm(add);
+        submitButton(add, "Update citation");
+    }
+
+    @Override
+    protected void load(CitationInput citation) {
+        SourceInput source = citation.source();
+        url.setValue(source.url());
+        publisher.setValue(source.publisher() == null ? "" : source.publisher());
+        title.setValue(source.title() == null ? "" : source.title());
+        publishedOn.setValue(source.publishedOn());
+        language.setValue(source.language() == null ? "" : source.language());
+        archiveUrl.setValue(source.archiveUrl() == null ? "" : source.archiveUrl());
+        quote.setValue(citation.quote() == null ? "" : citation.quote());
+        supports.setValue(citation.supports() == null ? "" : citation.supports());
+        stance.setValue(citation.stance());
+        reuse.setText("");
+    }
+
+    @Override
+    protected void clearForm() {
+        // an empty form for the next citation; a source cited again is filled in from its URL (see above)
+        java.util.List.of(url, publisher, title, language, archiveUrl, supports).forEach(TextField::clear);
+        quote.clear();
+        publishedOn.clear();
+        stance.setValue(CitationStance.AGREES);
+        reuse.setText("");
+        fields.values().forEach(f -> f.setInvalid(false));
     }
 
     private void add() {
@@ -76,12 +103,6 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
             SourceInput source = new SourceInput(url.getValue(), publisher.getValue(), title.getValue(), publishedOn.getValue(),
                     language.getValue(), archiveUrl.getValue());
             append(new CitationInput(source, quote.getValue(), supports.getValue(), stance.getValue()));
-            // an empty form for the next citation; a source cited again is filled in from its URL (see above)
-            java.util.List.of(url, publisher, title, language, archiveUrl, supports).forEach(TextField::clear);
-            quote.clear();
-            publishedOn.clear();
-            stance.setValue(CitationStance.AGREES);
-            reuse.setText("");
         } catch (InvalidInputException ex) {
             HasValidation field = ex.field() == null ? null : fields.get(ex.field());
             (field == null ? url : field).setErrorMessage(ex.getMessage());

@@ -31,10 +31,6 @@ class DisagreementsEditor extends LinkListEditor<Disagreement> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 append(new Disagreement(topic.getValue(), claims.getValue(), reading.getValue(), rationale.getValue()));
-                topic.clear();
-                claims.clear();
-                reading.clear();
-                rationale.clear();
             } catch (InvalidInputException ex) {
                 HasValidation field = ex.field() == null ? topic : fields.getOrDefault(ex.field(), topic);
                 field.setErrorMessage(ex.getMessage());
@@ -44,5 +40,23 @@ class DisagreementsEditor extends LinkListEditor<Disagreement> {
         add.setId("add-disagreement");
         addForm(new FormLayout(topic, reading, claims, rationale));
         addForm(add);
+        submitButton(add, "Update disagreement");
+    }
+
+    @Override
+    protected void load(Disagreement disagreement) {
+        topic.setValue(disagreement.topic());
+        claims.setValue(disagreement.claims());
+        reading.setValue(disagreement.reading());
+        rationale.setValue(disagreement.rationale() == null ? "" : disagreement.rationale());
+    }
+
+    @Override
+    protected void clearForm() {
+        topic.clear();
+        claims.clear();
+        reading.clear();
+        rationale.clear();
+        fields.values().forEach(f -> f.setInvalid(false));
     }
 }

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
@@ -102,23 +100,24 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         confidences.setItemLabelGenerator(c -> c.name().toLowerCase(Locale.ROOT));
         actor.setClearButtonVisible(true);
         tags.setClearButtonVisible(true);
+        tags.setId("filter-tags");
         tags.setValueChangeMode(ValueChangeMode.LAZY);
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         from.setId("filter-from");
         to.setId("filter-to");
         from.setHelperText("Events that may fall in the window");
-        HorizontalLayout filters = new HorizontalLayout(timeline, text, types, statuses, actor, tags, confidences, from, to);
+        // on a phone the timeline and the words stay, the rest folds behind "Filters" so the grid keeps the screen
+        org.annals.shared.ui.NarrowFilters filters = new org.annals.shared.ui.NarrowFilters(timeline, text);
+        java.util.List.of(types, statuses, actor, tags, confidences, from, to).forEach(filters::secondary);
         for (EventGridMarker marker : markers) {
             com.vaadin.flow.component.checkbox.Checkbox only = new com.vaadin.flow.component.checkbox.Checkbox(marker.filterLabel());
             only.setId("filter-" + key(marker));
             only.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
             markerFilters.add(only);
-            filters.add(only);
+            filters.secondary(only);
         }
-        filters.add(create);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
+        filters.trailing(create);
 
         grid.addColumn(row -> DateLabels.of(row.start(), row.end(), Locale.ENGLISH)).setHeader("Date")
                 .setKey("date").setSortProperty("date").setAutoWidth(true).setFlexGrow(0);

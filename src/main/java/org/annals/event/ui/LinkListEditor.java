@@ -5,25 +5,35 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An editable list of one kind of link (actors, citations, disagreements): a grid of what is there with a remove
- * button per row, and, below it, the small form that adds one. Changes stay local until the event is saved.
+ * An editable list of one kind of link (actors, citations, disagreements): a grid of what is there with Edit and
+ * Remove per row, and, below it, the small form that adds one — or, after Edit, changes that one in place. Changes
+ * stay local until the event is saved.
  */
 abstract class LinkListEditor<T> extends VerticalLayout {
 
     private final List<T> items = new ArrayList<>();
     private final Grid<T> grid = new Grid<>();
+    private final Button cancelEdit = new Button("Cancel editing", e -> stopEditing());
+    private @Nullable T editing;
+    private @Nullable Button submit;
+    private String addLabel = "";
+    private String updateLabel = "";
     private boolean changed;
 
     LinkListEditor(String title, String id) {
         setPadding(false);
         setId(id);
         grid.setAllRowsVisible(true);
+        cancelEdit.setId(id + "-cancel-edit");
+        cancelEdit.setVisible(false);
         add(new H3(title), grid);
     }
 
@@ -33,24 +43,73 @@ abstract class LinkListEditor<T> extends VerticalLayout {
 
     protected void finishColumns() {
         grid.addComponentColumn(item -> {
+            Button edit = new Button("Edit", e -> startEditing(item));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            edit.addClassName("annals-edit-link");
             Button remove = new Button("Remove", e -> {
+                if (item == editing) {
+                    stopEditing();
+                }
                 items.remove(item);
                 changed = true;
                 grid.setItems(items);
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            return remove;
-        }).setAutoWidth(true).setFlexGrow(0);
+            HorizontalLayout actions = new HorizontalLayout(edit, remove);
+            actions.setSpacing(false);
+            actions.addClassName("annals-nowrap");
+            return actions;
+        // kept in view at the grid's right edge on a phone, where the other columns scroll beneath it
+        }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
     }
 
     protected void addForm(Component form) {
         add(form);
     }
 
+    /** The form's button: it adds an item, or after Edit changes the one being edited ({@code updateLabel}). */
+    protected void submitButton(Button button, String updateLabel) {
+        this.submit = button;
+        this.addLabel = button.getText();
+        this.updateLabel = updateLabel;
+        add(cancelEdit);
+    }
+
+    /** Fills the form with an item's values, for editing it. */
+    protected abstract void load(T item);
+
+    /** Empties the form for the next item. */
+    protected abstract void clearForm();
+
+    /** Adds the item, or puts it in the place of the one being edited. */
     protected void append(T item) {
-        items.add(item);
+        int at = editing == null ? -1 : items.indexOf(editing);
+        if (at >= 0) {
+            items.set(at, item);
+        } else {
+            items.add(item);
+        }
         changed = true;
         grid.setItems(items);
+        stopEditing();
+    }
+
+    private void startEditing(T item) {
+        editing = item;
+        load(item);
+        if (submit != null) {
+            submit.setText(updateLabel);
+        }
+        cancelEdit.setVisible(true);
+    }
+
+    private void stopEditing() {
+        editing = null;
+        clearForm();
+        if (submit != null) {
+            submit.setText(addLabel);
+        }
+        cancelEdit.setVisible(false);
     }
 
     List<T> value() {
@@ -61,6 +120,7 @@ abstract class LinkListEditor<T> extends VerticalLayout {
         items.clear();
         items.addAll(value);
         changed = false;
+        editing = null;
         grid.setItems(items);
     }
 

@@ -46,7 +46,7 @@ class RelationsPanel extends VerticalLayout {
         if (mayWrite) {
             EventPicker other = new EventPicker("Other event", event, events);
             other.setId("relation-target");
-            other.setWidth("28rem");
+            other.setWidth("min(28rem, 100%)");
             Select<RelationKind> kind = new Select<>();
             kind.setLabel("This event");
             kind.setItems(Arrays.stream(RelationKind.values()).filter(k -> k != RelationKind.DUPLICATE_OF).toList());

@@ -40,7 +40,7 @@ class MergeDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.setId("prompt-confirm");
         getFooter().add(new Button("Cancel", e -> close()), confirm);
-        setWidth("36rem");
+        setWidth("min(36rem, calc(100vw - 1rem))");
     }
 
     private void merge(EventDetails duplicate, ReviewService review, Consumer<EventDetails> afterMerge) {
