@@ -65,6 +65,24 @@ public class AccountService implements UserDetailsService {
         return accounts.findByUsername(username).isPresent();
     }
 
+    /** The language the person signed in chose for their screens; empty to follow the browser. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<java.util.Locale> myLanguage() {
+        return accounts.findByUsername(CurrentUser.name()).map(UserAccount::getLanguage).map(java.util.Locale::forLanguageTag);
+    }
+
+    /** Keeps the language the person signed in chose: English or Ukrainian. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void chooseMyLanguage(java.util.Locale language) {
+        String tag = language.getLanguage();
+        if (!tag.equals("en") && !tag.equals("uk")) {
+            throw new InvalidInputException("language", "Annals speaks English (en) and Ukrainian (uk)");
+        }
+        accounts.findByUsername(CurrentUser.name()).ifPresent(account -> account.setLanguage(tag));
+    }
+
     @Transactional(readOnly = true)
     public boolean anyAdministrator() {
         return accounts.anyAdministrator();

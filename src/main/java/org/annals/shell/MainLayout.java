@@ -24,14 +24,24 @@ public class MainLayout extends AppLayout {
 
     private final java.util.List<AutoCloseable> watches = new java.util.ArrayList<>();
 
-    public MainLayout(AuthenticationContext authentication, java.util.List<NavigationBadge> badges) {
+    MainLayout(AuthenticationContext authentication, java.util.List<NavigationBadge> badges, AccountLanguage language) {
         H1 title = new H1("Annals");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Span user = new Span(authentication.getPrincipalName().orElse(""));
         user.setId("signed-in-user");
-        Button signOut = new Button("Sign out", e -> authentication.logout());
+        Button signOut = new Button(getTranslation("shell.signOut"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, new Anchor("/", "Public site"), user, signOut);
+        // named in the language it switches to, so someone who cannot read the current one still finds it
+        boolean ukrainian = "uk".equals(getLocale().getLanguage());
+        Button switchLanguage = new Button(ukrainian ? "English" : "Українська", e -> e.getSource().getUI().ifPresent(ui -> {
+            language.choose(ui, ukrainian ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("uk"));
+            ui.getPage().reload();
+        }));
+        switchLanguage.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        switchLanguage.setId("desk-language");
+        switchLanguage.getElement().setAttribute("lang", ukrainian ? "en" : "uk");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title,
+                new Anchor("/", getTranslation("shell.publicSite")), user, switchLanguage, signOut);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(title);
@@ -41,7 +51,9 @@ public class MainLayout extends AppLayout {
         SideNav menu = new SideNav();
         String username = authentication.getPrincipalName().orElse("");
         MenuConfiguration.getMenuEntries().forEach(entry -> {
-            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            // each view's @Menu title is its English name; the menu shows it in the person's language by path
+            SideNavItem item = new SideNavItem(getTranslation("shell.menu." + entry.path().replaceFirst("^/", "")
+                    .replace('/', '.')), entry.path());
             badges.stream().filter(b -> !username.isEmpty() && entry.path().replaceFirst("^/", "").equals(b.path())).findFirst()
                     .ifPresent(badge -> item.setSuffixComponent(badgeFor(badge, username)));
             menu.addItem(item);

@@ -9,14 +9,20 @@ import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
 /**
- * English and Ukrainian texts from {@code vaadin-i18n/translations*.properties}. English comes first, so a browser
- * asking for any other language reads English; a key missing in Ukrainian falls back to English.
+ * English and Ukrainian texts: the readers' pages from {@code vaadin-i18n/translations*.properties}, each signed-in
+ * area from its own pair ({@code vaadin-i18n/editor.properties} and {@code editor_uk.properties} for keys starting
+ * {@code editor.}, and so on for {@link #DESK_BUNDLES}), so each module's texts sit apart. English comes first, so a
+ * browser asking for any other language reads English; a key missing in Ukrainian falls back to English (and
+ * {@code TranslationsTest} fails the build when one is missing).
  */
 @Component
 class Translations implements I18NProvider {
 
     static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
-    private static final String BUNDLE = "vaadin-i18n.translations";
+    static final String BUNDLE = "vaadin-i18n.translations";
+    /** The signed-in areas with their own bundle, named by their keys' first part. */
+    static final java.util.Set<String> DESK_BUNDLES = java.util.Set.of("editor", "review", "notes", "admin", "import",
+            "login", "shell", "form");
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -27,11 +33,17 @@ class Translations implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale wanted = "uk".equals(locale.getLanguage()) ? UKRAINIAN : Locale.ROOT;
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, wanted, ResourceBundle.Control.getNoFallbackControl(
+            String pattern = ResourceBundle.getBundle(bundleOf(key), wanted, ResourceBundle.Control.getNoFallbackControl(
                     ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, wanted).format(params);
         } catch (MissingResourceException e) {
             return "!" + key;
         }
+    }
+
+    static String bundleOf(String key) {
+        int dot = key.indexOf('.');
+        String area = dot < 0 ? "" : key.substring(0, dot);
+        return DESK_BUNDLES.contains(area) ? "vaadin-i18n." + area : BUNDLE;
     }
 }

@@ -33,6 +33,9 @@ public class UserAccount {
 
     private boolean enabled = true;
 
+    /** "en" or "uk" when the person chose; null to follow the browser. */
+    private @org.jspecify.annotations.Nullable String language;
+
     @Version
     private long version;
 
@@ -64,5 +67,13 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public @org.jspecify.annotations.Nullable String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(@org.jspecify.annotations.Nullable String language) {
+        this.language = language;
     }
 }

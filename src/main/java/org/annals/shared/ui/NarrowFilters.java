@@ -59,6 +59,6 @@ public class NarrowFilters extends HorizontalLayout {
 
     private void label() {
         long set = secondary.stream().filter(v -> !v.isEmpty()).count();
-        toggle.setText(set == 0 ? "Filters" : "Filters (" + set + " set)");
+        toggle.setText(set == 0 ? getTranslation("form.filters") : getTranslation("form.filtersSet", set));
     }
 }

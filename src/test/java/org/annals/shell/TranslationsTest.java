@@ -1,0 +1,87 @@
+package org.annals.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 15: every text has its Ukrainian, with the same placeholders, and every key sits in the bundle its first part
+ * names — a key added in English only, or put in another area's file, fails the build here.
+ */
+class TranslationsTest {
+
+    static Stream<String> bundles() {
+        return Stream.concat(Stream.of("translations"), Translations.DESK_BUNDLES.stream().sorted());
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void every_english_text_has_its_ukrainian_with_the_same_placeholders(String bundle) throws IOException {
+        Properties english = load(bundle + ".properties");
+        Properties ukrainian = load(bundle + "_uk.properties");
+
+        assertThat(ukrainian.stringPropertyNames()).as("keys in %s_uk.properties", bundle)
+                .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        for (String key : english.stringPropertyNames()) {
+            assertThat(ukrainian.getProperty(key)).as("%s in Ukrainian", key).isNotBlank();
+            assertThat(placeholders(ukrainian.getProperty(key))).as("placeholders of %s", key)
+                    .isEqualTo(placeholders(english.getProperty(key)));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void each_key_is_in_the_bundle_its_first_part_names(String bundle) throws IOException {
+        for (String key : load(bundle + ".properties").stringPropertyNames()) {
+            assertThat(Translations.bundleOf(key)).as(key).isEqualTo("vaadin-i18n." + bundle);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void a_signed_in_text_reads_in_the_language_asked_for(String bundle) throws IOException {
+        Translations translations = new Translations();
+        Properties english = load(bundle + ".properties");
+        Properties ukrainian = load(bundle + "_uk.properties");
+        if (english.isEmpty()) {
+            return;
+        }
+        String key = new TreeSet<>(english.stringPropertyNames()).first();
+        Object[] noArguments = {};
+        if (placeholders(english.getProperty(key)).isEmpty()) {
+            assertThat(translations.getTranslation(key, Locale.ENGLISH, noArguments)).isEqualTo(english.getProperty(key));
+            assertThat(translations.getTranslation(key, Locale.forLanguageTag("uk-UA"), noArguments))
+                    .isEqualTo(ukrainian.getProperty(key));
+        }
+        assertThat(translations.getTranslation(key, Locale.GERMAN, noArguments)).doesNotStartWith("!");
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = Pattern.compile("\\{(\\d+)[^}]*}").matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static Properties load(String file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + file)) {
+            assertThat(in).as(file).isNotNull();
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
