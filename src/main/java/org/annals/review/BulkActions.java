@@ -1,0 +1,104 @@
+package org.annals.review;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Function;
+import org.annals.event.EventDetails;
+import org.annals.event.EventEditingService;
+import org.annals.event.EventId;
+import org.annals.event.EventStatus;
+import org.annals.event.WorkflowViolationException;
+import org.annals.history.ChangeMessage;
+import org.annals.shared.EditConflictException;
+import org.annals.shared.InvalidInputException;
+import org.annals.shared.NoTransaction;
+import org.annals.shared.NotFoundException;
+import org.annals.shared.PlainText;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Many events at once, from the editors' grid: add or remove types and tags, submit for review. Each event is one step
+ * through the same services as a single edit (its own transaction, its timeline's roles, the rules of review), so
+ * one refused event does not undo or stop the others, and the answer says for each what happened and why.
+ */
+@Service
+@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+@NoTransaction("Each event is changed in its own transaction (EventEditingService, ReviewService), so one refusal does not undo the rest")
+public class BulkActions {
+
+    /** More at once is a script's work (the import), not a selection in a grid. */
+    public static final int MAX_EVENTS = 500;
+
+    private final EventEditingService events;
+    private final ReviewService review;
+
+    BulkActions(EventEditingService events, ReviewService review) {
+        this.events = events;
+        this.review = review;
+    }
+
+    /** Adds and removes types and tags; {@code message} goes on each event's revision. */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public List<BulkOutcome> changeLabels(List<EventId> eventIds, LabelChange change, String message) {
+        if (change.isEmpty()) {
+            throw new InvalidInputException("change", "Choose a type or tag to add or remove");
+        }
+        String text = PlainText.required("message", message, 500);
+        return each(eventIds, event -> {
+            if (event.content().equals(change.applyTo(event.content()))) {
+                return outcome(event, BulkOutcome.Result.UNCHANGED, "Already as asked");
+            }
+            ChangeMessage.with(text, () -> events.update(event.id(), event.version(), change.applyTo(event.content())));
+            return outcome(event, BulkOutcome.Result.CHANGED, null);
+        });
+    }
+
+    /** Submits each draft for review with {@code message}; events not in draft are reported, not touched. */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public List<BulkOutcome> submit(List<EventId> eventIds, String message) {
+        String text = PlainText.required("message", message, 500);
+        return each(eventIds, event -> {
+            if (event.status() != EventStatus.DRAFT) {
+                return outcome(event, BulkOutcome.Result.UNCHANGED, "Not a draft (" + event.status().name()
+                        .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
+            }
+            review.submit(event.id(), event.version(), text);
+            return outcome(event, BulkOutcome.Result.CHANGED, null);
+        });
+    }
+
+    private List<BulkOutcome> each(List<EventId> eventIds, Function<EventDetails, BulkOutcome> step) {
+        List<EventId> distinct = List.copyOf(new LinkedHashSet<>(eventIds));
+        if (distinct.isEmpty()) {
+            throw new InvalidInputException("events", "Select at least one event");
+        }
+        if (distinct.size() > MAX_EVENTS) {
+            throw new InvalidInputException("events", "At most " + MAX_EVENTS + " events at once (" + distinct.size() + " selected)");
+        }
+        List<BulkOutcome> outcomes = new ArrayList<>(distinct.size());
+        for (EventId id : distinct) {
+            EventDetails event;
+            try {
+                event = events.get(id);
+            } catch (AccessDeniedException | NotFoundException e) {
+                outcomes.add(new BulkOutcome(id, "", BulkOutcome.Result.REFUSED, "Not an event of a timeline you are on"));
+                continue;
+            }
+            try {
+                outcomes.add(step.apply(event));
+            } catch (AccessDeniedException e) {
+                outcomes.add(outcome(event, BulkOutcome.Result.REFUSED, "Your role on this timeline does not allow it"));
+            } catch (InvalidInputException | WorkflowViolationException | EditConflictException e) {
+                outcomes.add(outcome(event, BulkOutcome.Result.REFUSED, e.getMessage()));
+            }
+        }
+        return outcomes;
+    }
+
+    private static BulkOutcome outcome(EventDetails event, BulkOutcome.Result result, @org.jspecify.annotations.Nullable String reason) {
+        return new BulkOutcome(event.id(), event.content().headline(), result, reason);
+    }
+}

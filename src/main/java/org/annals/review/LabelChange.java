@@ -1,0 +1,40 @@
+package org.annals.review;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.annals.event.EventContent;
+import org.annals.event.EventType;
+
+/** Types and tags to add to and remove from many events at once; what an event already has is left as it is. */
+public record LabelChange(Set<EventType> addTypes, Set<EventType> removeTypes, Set<String> addTags, Set<String> removeTags) {
+
+    public LabelChange {
+        addTypes = Set.copyOf(addTypes);
+        removeTypes = Set.copyOf(removeTypes);
+        addTags = Set.copyOf(addTags);
+        removeTags = Set.copyOf(removeTags);
+    }
+
+    public boolean isEmpty() {
+        return addTypes.isEmpty() && removeTypes.isEmpty() && addTags.isEmpty() && removeTags.isEmpty();
+    }
+
+    /** The content with the change applied (its own rules run again: an event keeps at least one type). */
+    EventContent applyTo(EventContent content) {
+        Set<EventType> types = new LinkedHashSet<>(content.types());
+        types.removeAll(removeTypes);
+        types.addAll(addTypes);
+        Set<String> tags = new LinkedHashSet<>(content.tags());
+        tags.removeAll(normalised(removeTags));
+        tags.addAll(addTags);
+        return new EventContent(content.headline(), content.summary(), content.start(), content.end(), content.place(),
+                types, tags, content.confidence());
+    }
+
+    /** Tags are stored in lower case with hyphens (EventContent): a tag to remove is matched the same way. */
+    private static Set<String> normalised(Set<String> tags) {
+        Set<String> result = new LinkedHashSet<>();
+        tags.forEach(t -> result.add(t.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "-")));
+        return result;
+    }
+}
