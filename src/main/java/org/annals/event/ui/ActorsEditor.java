@@ -6,7 +6,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
-import java.util.Locale;
 import org.annals.event.ActorKind;
 import org.annals.event.ActorLink;
 import org.annals.event.ActorOption;
@@ -16,31 +15,32 @@ import org.annals.shared.InvalidInputException;
 /** The actors of an event: pick a known one or type a new name (with its kind), and give its role. */
 class ActorsEditor extends LinkListEditor<ActorLink> {
 
-    private final ComboBox<String> name = new ComboBox<>("Actor");
+    private final ComboBox<String> name = new ComboBox<>();
     private final Select<ActorKind> kind = new Select<>();
     private final Select<ActorRole> role = new Select<>();
     private List<ActorOption> known = List.of();
 
     ActorsEditor() {
-        super("Actors", "actors");
-        column(ActorLink::name, "Name");
-        column(a -> a.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), "Kind");
-        column(a -> a.role().name().toLowerCase(Locale.ROOT), "Role");
+        super("editor.actors.title", "actors");
+        column(ActorLink::name, "editor.actors.header.name");
+        column(a -> getTranslation("form.actorKind." + a.kind().name()), "editor.actors.header.kind");
+        column(a -> getTranslation("role." + a.role().name()), "editor.actors.header.role");
         finishColumns();
+        name.setLabel(getTranslation("editor.actors.actor"));
         name.setAllowCustomValue(true);
         name.setId("actor-name");
         name.addCustomValueSetListener(e -> name.setValue(e.getDetail()));
         name.addValueChangeListener(e -> known.stream().filter(a -> a.name().equals(e.getValue())).findFirst()
                 .ifPresent(a -> kind.setValue(a.kind())));
-        kind.setLabel("Kind");
+        kind.setLabel(getTranslation("editor.actors.kind"));
         kind.setItems(ActorKind.values());
-        kind.setItemLabelGenerator(k -> k.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        kind.setItemLabelGenerator(k -> getTranslation("form.actorKind." + k.name()));
         kind.setValue(ActorKind.STATE);
-        role.setLabel("Role");
+        role.setLabel(getTranslation("editor.actors.role"));
         role.setItems(ActorRole.values());
-        role.setItemLabelGenerator(r -> r.name().toLowerCase(Locale.ROOT));
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setValue(ActorRole.PARTICIPANT);
-        Button add = new Button("Add actor", e -> {
+        Button add = new Button(getTranslation("editor.actors.add"), e -> {
             try {
                 append(new ActorLink(name.getValue(), kind.getValue(), role.getValue()));
             } catch (InvalidInputException ex) {
@@ -53,7 +53,7 @@ class ActorsEditor extends LinkListEditor<ActorLink> {
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         addForm(form);
-        submitButton(add, "Update actor");
+        submitButton(add, getTranslation("editor.actors.update"));
     }
 
     @Override

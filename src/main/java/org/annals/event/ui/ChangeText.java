@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.i18n.I18NProvider;
 import org.annals.history.FieldChange;
 import org.annals.history.WordDiff;
 
@@ -21,8 +22,17 @@ final class ChangeText {
     private ChangeText() {
     }
 
+    /**
+     * A field's name as the signed-in person reads it: {@code EventFields} and {@code EventContentMerge} name fields
+     * in English (their keys elsewhere too), shown through {@code editor.field.<name with '-' for spaces>}.
+     */
+    static String fieldName(String english) {
+        String translated = I18NProvider.translate("editor.field." + english.replace(' ', '-'));
+        return translated == null || translated.isBlank() || translated.startsWith("!") ? english : translated;
+    }
+
     static Div of(FieldChange change) {
-        Div box = new Div(new H4(change.field()));
+        Div box = new Div(new H4(fieldName(change.field())));
         box.addClassName("annals-change");
         Paragraph text = new Paragraph();
         if (change.before() == null) {

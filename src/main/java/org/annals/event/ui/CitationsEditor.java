@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,30 +24,38 @@ import org.annals.source.SourceView;
  */
 class CitationsEditor extends LinkListEditor<CitationInput> {
 
-    private final TextField url = new TextField("Source URL");
-    private final TextField publisher = new TextField("Publisher");
-    private final TextField title = new TextField("Title");
-    private final DatePicker publishedOn = DateInputs.localised(new DatePicker("Published on"));
-    private final TextField language = new TextField("Language (e.g. en, uk)");
-    private final TextField archiveUrl = new TextField("Archived copy URL");
-    private final TextArea quote = new TextArea("Verbatim quote");
-    private final TextField supports = new TextField("What it supports");
+    private final TextField url = new TextField();
+    private final TextField publisher = new TextField();
+    private final TextField title = new TextField();
+    private final DatePicker publishedOn = DateInputs.localised(new DatePicker());
+    private final TextField language = new TextField();
+    private final TextField archiveUrl = new TextField();
+    private final TextArea quote = new TextArea();
+    private final TextField supports = new TextField();
     private final Select<CitationStance> stance = new Select<>();
     private final Paragraph reuse = new Paragraph();
     private final Map<String, HasValidation> fields = Map.of("url", url, "publisher", publisher, "title", title,
             "language", language, "archiveUrl", archiveUrl, "quote", quote, "supports", supports);
 
     CitationsEditor(Function<String, Optional<SourceView>> knownSource) {
-        super("Sources and quotes", "citations");
-        column(c -> c.source().publisher() != null ? c.source().publisher() : c.source().url(), "Source");
-        column(c -> c.quote() == null ? "" : "“" + c.quote() + "”", "Quote");
-        column(c -> c.stance().name().toLowerCase(Locale.ROOT), "Stance");
+        super("editor.citations.title", "citations");
+        column(c -> c.source().publisher() != null ? c.source().publisher() : c.source().url(), "editor.citations.header.source");
+        column(c -> c.quote() == null ? "" : "“" + c.quote() + "”", "editor.citations.header.quote");
+        column(c -> getTranslation("form.stance." + c.stance().name()), "editor.citations.header.stance");
         finishColumns();
+        url.setLabel(getTranslation("editor.citations.url"));
+        publisher.setLabel(getTranslation("editor.citations.publisher"));
+        title.setLabel(getTranslation("editor.citations.sourceTitle"));
+        publishedOn.setLabel(getTranslation("editor.citations.publishedOn"));
+        language.setLabel(getTranslation("editor.citations.language"));
+        archiveUrl.setLabel(getTranslation("editor.citations.archiveUrl"));
+        quote.setLabel(getTranslation("editor.citations.quote"));
+        supports.setLabel(getTranslation("editor.citations.supports"));
         url.setId("source-url");
         quote.setId("quote");
-        stance.setLabel("Stance");
+        stance.setLabel(getTranslation("editor.citations.stance"));
         stance.setItems(CitationStance.values());
-        stance.setItemLabelGenerator(s -> s.name().toLowerCase(Locale.ROOT));
+        stance.setItemLabelGenerator(s -> getTranslation("form.stance." + s.name()));
         stance.setValue(CitationStance.AGREES);
         stance.setId("stance");
         reuse.setId("source-reuse");
@@ -58,9 +65,9 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
             publishedOn.setValue(source.publishedOn());
             language.setValue(source.language() == null ? "" : source.language());
             archiveUrl.setValue(source.archiveUrl() == null ? "" : source.archiveUrl());
-            reuse.setText("This timeline already cites this source: its details are filled in and it will be reused.");
+            reuse.setText(getTranslation("editor.citations.reuse"));
         }, () -> reuse.setText("")));
-        Button add = new Button("Add citation", e -> add());
+        Button add = new Button(getTranslation("editor.citations.add"), e -> add());
         add.setId("add-citation");
         FormLayout form = new FormLayout(url, publisher, title, publishedOn, language, archiveUrl, quote, supports, stance);
         form.setColspan(url, 2);
@@ -68,7 +75,7 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
         addForm(form);
         addForm(reuse);
         addForm(add);
-        submitButton(add, "Update citation");
+        submitButton(add, getTranslation("editor.citations.update"));
     }
 
     @Override

@@ -18,25 +18,24 @@ import org.annals.event.EventContentMerge;
 class ConflictDialog extends Dialog {
 
     ConflictDialog(String others, EventContentMerge.Result merge, Consumer<EventContent> applyMine, Runnable reload) {
-        setHeaderTitle("Someone else saved this event meanwhile");
+        setHeaderTitle(getTranslation("editor.conflict.title"));
         setId("conflict");
         // never wider than a phone screen: the overlay otherwise grows with the longest line of their text
         setMaxWidth("min(44rem, calc(100vw - 1rem))");
-        add(new Paragraph(others + " saved it after you opened it."));
-        add(new Paragraph(merge.changes().isEmpty() ? "They changed no field you can edit here."
-                : "They changed: " + String.join(", ", merge.theirChanges()) + "."));
+        add(new Paragraph(getTranslation("editor.conflict.savedAfter", others)));
+        add(new Paragraph(merge.changes().isEmpty() ? getTranslation("editor.conflict.noFields")
+                : getTranslation("editor.conflict.theyChanged", names(merge.theirChanges()))));
         merge.changes().forEach(change -> add(field(change)));
         if (!merge.bothChanged().isEmpty()) {
-            add(new Paragraph("You both changed: " + String.join(", ", merge.bothChanged())
-                    + ". Applying yours replaces theirs there (their version stays in the history)."));
+            add(new Paragraph(getTranslation("editor.conflict.bothChanged", names(merge.bothChanged()))));
         }
-        Button apply = new Button("Apply my changes on top of theirs", e -> {
+        Button apply = new Button(getTranslation("editor.conflict.applyMine"), e -> {
             close();
             applyMine.accept(merge.merged());
         });
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setId("apply-mine");
-        Button discard = new Button("Discard mine and reload", e -> {
+        Button discard = new Button(getTranslation("editor.conflict.discardMine"), e -> {
             close();
             reload.run();
         });
@@ -44,19 +43,24 @@ class ConflictDialog extends Dialog {
         getFooter().add(discard, apply);
     }
 
+    /** Fields' names (English in the merge) as this person reads them, one list. */
+    private static String names(java.util.Collection<String> fields) {
+        return fields.stream().map(ChangeText::fieldName).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** One changed field: their text, whole (a reviewer of their own work must see what they would replace). */
-    private static Div field(EventContentMerge.TheirChange change) {
-        Div box = new Div(new H4(change.field()));
+    private Div field(EventContentMerge.TheirChange change) {
+        Div box = new Div(new H4(ChangeText.fieldName(change.field())));
         box.addClassName("annals-conflict-field");
-        box.add(text("Theirs", change.theirs(), "conflict-theirs"));
+        box.add(text("editor.conflict.theirs", change.theirs(), "conflict-theirs"));
         if (change.bothChanged()) {
-            box.add(text("Yours", change.mine(), "conflict-mine"));
+            box.add(text("editor.conflict.yours", change.mine(), "conflict-mine"));
         }
         return box;
     }
 
-    private static Paragraph text(String whose, String value, String className) {
-        Paragraph p = new Paragraph(whose + ": " + (value.isEmpty() ? "(empty)" : value));
+    private Paragraph text(String whoseKey, String value, String className) {
+        Paragraph p = new Paragraph(getTranslation(whoseKey, value.isEmpty() ? getTranslation("editor.conflict.empty") : value));
         p.addClassName(className);
         return p;
     }

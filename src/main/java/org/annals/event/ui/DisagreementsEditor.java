@@ -12,22 +12,26 @@ import org.annals.shared.InvalidInputException;
 /** Where sources disagree: what each claims, the reading this event uses, and why. Readers see it. */
 class DisagreementsEditor extends LinkListEditor<Disagreement> {
 
-    private final TextField topic = new TextField("Topic (e.g. the date)");
-    private final TextArea claims = new TextArea("What the sources claim");
-    private final TextField reading = new TextField("Reading this event uses");
-    private final TextArea rationale = new TextArea("Why");
+    private final TextField topic = new TextField();
+    private final TextArea claims = new TextArea();
+    private final TextField reading = new TextField();
+    private final TextArea rationale = new TextArea();
     private final Map<String, HasValidation> fields = Map.of("topic", topic, "claims", claims, "reading", reading,
             "rationale", rationale);
 
     DisagreementsEditor() {
-        super("Where sources disagree", "disagreements-editor");
-        column(Disagreement::topic, "Topic");
-        column(Disagreement::reading, "Reading used");
+        super("editor.disagreements.title", "disagreements-editor");
+        column(Disagreement::topic, "editor.disagreements.header.topic");
+        column(Disagreement::reading, "editor.disagreements.header.reading");
         finishColumns();
+        topic.setLabel(getTranslation("editor.disagreements.topic"));
+        claims.setLabel(getTranslation("editor.disagreements.claims"));
+        reading.setLabel(getTranslation("editor.disagreements.reading"));
+        rationale.setLabel(getTranslation("editor.disagreements.rationale"));
         topic.setId("disagreement-topic");
         claims.setId("disagreement-claims");
         reading.setId("disagreement-reading");
-        Button add = new Button("Record disagreement", e -> {
+        Button add = new Button(getTranslation("editor.disagreements.add"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 append(new Disagreement(topic.getValue(), claims.getValue(), reading.getValue(), rationale.getValue()));
@@ -40,7 +44,7 @@ class DisagreementsEditor extends LinkListEditor<Disagreement> {
         add.setId("add-disagreement");
         addForm(new FormLayout(topic, reading, claims, rationale));
         addForm(add);
-        submitButton(add, "Update disagreement");
+        submitButton(add, getTranslation("editor.disagreements.update"));
     }
 
     @Override

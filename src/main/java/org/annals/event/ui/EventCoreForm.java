@@ -17,7 +17,6 @@ import com.vaadin.flow.data.binder.BinderValidationStatus;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.Locale;
 import java.util.Map;
 import org.annals.event.Confidence;
 import org.annals.event.EventContent;
@@ -40,18 +39,18 @@ import org.jspecify.annotations.Nullable;
 class EventCoreForm extends FormLayout {
 
     private final Binder<EventForm> binder = new Binder<>(EventForm.class);
-    private final TextField headline = new TextField("Headline");
-    private final TextArea summary = new TextArea("Summary (Markdown)");
-    private final TextField start = new TextField("Start (EDTF)");
+    private final TextField headline = new TextField();
+    private final TextArea summary = new TextArea();
+    private final TextField start = new TextField();
     private final Span startPreview = new Span();
-    private final TextField end = new TextField("End (EDTF, optional)");
+    private final TextField end = new TextField();
     private final Span endPreview = new Span();
-    private final TextField placeName = new TextField("Place");
-    private final NumberField latitude = new NumberField("Latitude");
-    private final NumberField longitude = new NumberField("Longitude");
+    private final TextField placeName = new TextField();
+    private final NumberField latitude = new NumberField();
+    private final NumberField longitude = new NumberField();
     private final Select<PlacePrecision> placePrecision = new Select<>();
-    private final CheckboxGroup<EventType> types = new CheckboxGroup<>("Types");
-    private final TextField tags = new TextField("Tags (comma-separated)");
+    private final CheckboxGroup<EventType> types = new CheckboxGroup<>();
+    private final TextField tags = new TextField();
     private final Select<Confidence> confidence = new Select<>();
     private final Map<String, HasValidation> fieldsByName = Map.ofEntries(Map.entry("headline", headline),
             Map.entry("summary", summary), Map.entry("start", start), Map.entry("end", end),
@@ -60,6 +59,15 @@ class EventCoreForm extends FormLayout {
             Map.entry("confidence", confidence));
 
     EventCoreForm() {
+        headline.setLabel(getTranslation("editor.headline"));
+        summary.setLabel(getTranslation("editor.summary"));
+        start.setLabel(getTranslation("editor.start"));
+        end.setLabel(getTranslation("editor.end"));
+        placeName.setLabel(getTranslation("editor.place"));
+        latitude.setLabel(getTranslation("editor.latitude"));
+        longitude.setLabel(getTranslation("editor.longitude"));
+        types.setLabel(getTranslation("editor.types"));
+        tags.setLabel(getTranslation("editor.tags"));
         headline.setId("headline");
         headline.setMaxLength(EventContent.HEADLINE_MAX);
         headline.setRequiredIndicatorVisible(true);
@@ -67,7 +75,7 @@ class EventCoreForm extends FormLayout {
         summary.setMaxLength(EventContent.SUMMARY_MAX);
         start.setId("start");
         start.setRequiredIndicatorVisible(true);
-        start.setHelperText("2022-02-24 · 2023-06 · 2023 · 2022-04-02~ (about) · 2023-06-23/2023-06-24");
+        start.setHelperText(getTranslation("editor.start.helper"));
         end.setId("end");
         // checked once typing pauses: a half-typed "2023-0" is not yet an error worth showing
         start.setValueChangeMode(ValueChangeMode.LAZY);
@@ -78,29 +86,29 @@ class EventCoreForm extends FormLayout {
         endPreview.setId("end-preview");
         latitude.setId("latitude");
         longitude.setId("longitude");
-        placePrecision.setLabel("Place precision");
+        placePrecision.setLabel(getTranslation("editor.placePrecision"));
         placePrecision.setItems(PlacePrecision.values());
-        placePrecision.setItemLabelGenerator(p -> p.name().toLowerCase(Locale.ROOT));
+        placePrecision.setItemLabelGenerator(p -> getTranslation("form.placePrecision." + p.name()));
         types.setItems(EventType.values());
-        types.setItemLabelGenerator(t -> t.name().toLowerCase(Locale.ROOT));
+        types.setItemLabelGenerator(t -> getTranslation("type." + t.name()));
         types.setId("types");
-        confidence.setLabel("Confidence");
+        confidence.setLabel(getTranslation("editor.confidence"));
         confidence.setItems(Confidence.values());
-        confidence.setItemLabelGenerator(c -> c.name().toLowerCase(Locale.ROOT));
+        confidence.setItemLabelGenerator(c -> getTranslation("confidence." + c.name()));
 
         // the same rules the server applies (EventContent), told at the field as the editor types, not after Save
-        binder.forField(headline).asRequired("Write a headline").bind(EventForm::getHeadline, EventForm::setHeadline);
+        binder.forField(headline).asRequired(getTranslation("editor.headline.required")).bind(EventForm::getHeadline, EventForm::setHeadline);
         binder.bind(summary, EventForm::getSummary, EventForm::setSummary);
-        binder.forField(start).asRequired("A start date is required").withValidator(EventCoreForm::edtf)
+        binder.forField(start).asRequired(getTranslation("editor.start.required")).withValidator(EventCoreForm::edtf)
                 .bind(EventForm::getStart, EventForm::setStart);
         binder.forField(end).withValidator(EventCoreForm::edtf).bind(EventForm::getEnd, EventForm::setEnd);
         binder.bind(placeName, EventForm::getPlaceName, EventForm::setPlaceName);
-        binder.forField(latitude).withValidator(v -> v == null || (v >= -90 && v <= 90), "A latitude lies between -90 and 90")
+        binder.forField(latitude).withValidator(v -> v == null || (v >= -90 && v <= 90), getTranslation("editor.latitude.range"))
                 .bind(EventForm::getLatitude, EventForm::setLatitude);
-        binder.forField(longitude).withValidator(v -> v == null || (v >= -180 && v <= 180), "A longitude lies between -180 and 180")
+        binder.forField(longitude).withValidator(v -> v == null || (v >= -180 && v <= 180), getTranslation("editor.longitude.range"))
                 .bind(EventForm::getLongitude, EventForm::setLongitude);
         binder.bind(placePrecision, EventForm::getPlacePrecision, EventForm::setPlacePrecision);
-        binder.forField(types).asRequired("Choose at least one type").bind(EventForm::getTypes, EventForm::setTypes);
+        binder.forField(types).asRequired(getTranslation("editor.types.required")).bind(EventForm::getTypes, EventForm::setTypes);
         types.setRequiredIndicatorVisible(true);
         binder.bind(tags, EventForm::getTags, EventForm::setTags);
         binder.bind(confidence, EventForm::getConfidence, EventForm::setConfidence);
@@ -149,7 +157,7 @@ class EventCoreForm extends FormLayout {
             // the first field in error, as the page shows them: say what is wrong there and take the editor to it
             status.getFieldValidationErrors().stream().findFirst().ifPresent(error -> {
                 if (error.getField() instanceof Component field) {
-                    lead(field, labelOf(field) + ": " + error.getMessage().orElse("check this field"));
+                    lead(field, error.getMessage().orElse(getTranslation("editor.checkField")));
                 }
             });
             return null;
@@ -158,7 +166,7 @@ class EventCoreForm extends FormLayout {
         if (cleaned.changed()) {
             form.setSummary(cleaned.markdown());
             summary.setValue(cleaned.markdown());
-            Notifications.error("Scripts, frames, styles or event handlers were removed from the summary; check it reads as you meant");
+            Notifications.error(getTranslation("editor.summary.stripped"));
         }
         return form;
     }
@@ -171,21 +179,22 @@ class EventCoreForm extends FormLayout {
         }
         field.setErrorMessage(e.getMessage());
         field.setInvalid(true);
-        lead((Component) field, labelOf((Component) field) + ": " + e.getMessage());
+        lead((Component) field, e.getMessage());
         return true;
     }
 
     /** Where the editor's eye is after Save: a message by the button, and the bad field scrolled to and focused. */
-    private static void lead(Component field, String message) {
-        Notifications.error("Not saved. " + message);
+    private void lead(Component field, String message) {
+        Notifications.error(getTranslation("editor.notSaved", labelOf(field), message));
         field.scrollIntoView();
         if (field instanceof Focusable<?> focusable) {
             focusable.focus();
         }
     }
 
-    private static String labelOf(Component field) {
-        return field instanceof HasLabel labelled && labelled.getLabel() != null ? labelled.getLabel() : "A field";
+    private String labelOf(Component field) {
+        return field instanceof HasLabel labelled && labelled.getLabel() != null ? labelled.getLabel()
+                : getTranslation("editor.aField");
     }
 
     /** An EDTF date as the server reads it; the parser's own message says what is wrong. */
@@ -215,7 +224,7 @@ class EventCoreForm extends FormLayout {
                 .field("end", end, end).field("placeName", placeName, placeName).field("tags", tags, tags);
     }
 
-    private static void preview(TextField field, Span preview) {
+    private void preview(TextField field, Span preview) {
         String text = field.getValue();
         if (text == null || text.isBlank()) {
             preview.setText("");
@@ -224,7 +233,7 @@ class EventCoreForm extends FormLayout {
         // the message of a date that cannot be read is the binder's, at the field (edtf below)
         try {
             UncertainDate date = UncertainDate.parse(text);
-            preview.setText("Readers will see: " + DateLabels.of(date, Locale.ENGLISH));
+            preview.setText(getTranslation("editor.readersWillSee", DateLabels.of(date, getLocale())));
         } catch (InvalidInputException e) {
             preview.setText("");
         }

@@ -56,7 +56,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
     private final List<EventReviewControls> reviewControls;
     private final EventHistoryService history;
     private final AuthenticationContext authentication;
-    private final TextField message = new TextField("What did you change? (optional, kept in the history)");
+    private final TextField message = new TextField(getTranslation("editor.changeMessage"));
     private final Div workflowSlot = new Div();
     private final ActorsEditor actorsEditor = new ActorsEditor();
     private final CitationsEditor citationsEditor;
@@ -64,7 +64,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
     private final Div historySlot = new Div();
     private final Div relationsSlot = new Div();
     private final EventCoreForm form = new EventCoreForm();
-    private final Button save = new Button("Save draft");
+    private final Button save = new Button(getTranslation("editor.saveDraft"));
     private final H2 heading = new H2();
 
     private final Div autosaveNotice = new Div();
@@ -134,22 +134,21 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         liveNotice.removeAll();
-        Button reload = new Button("Show their version", e -> {
+        Button reload = new Button(getTranslation("editor.live.showTheirVersion"), e -> {
             liveNotice.removeAll();
             show(events.get(current.id()));
         });
         reload.setId("live-reload");
         reload.setVisible(!hasUnsavedChanges());
-        liveNotice.add(new com.vaadin.flow.component.html.Paragraph(who + " just saved this event. "
-                + (hasUnsavedChanges() ? "Your changes stay here: when you save, you will see what they changed and "
-                + "apply yours on top." : "")), reload);
+        liveNotice.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("editor.live.savedByOther", who) + " "
+                + (hasUnsavedChanges() ? getTranslation("editor.live.yoursStay") : "")), reload);
         liveNotice.addClassName("annals-disagreement");
     }
 
     /** The live connection was away for a moment: look again at what may have changed meanwhile. */
     private void resync() {
         if (current != null) {
-            savedByOther("Someone");
+            savedByOther(getTranslation("editor.someone"));
             announcePresence(current);
         }
     }
@@ -170,11 +169,11 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
             try {
                 events.actors(timelineSlug);
             } catch (NotFoundException | AccessDeniedException e) {
-                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No timeline " + timelineSlug);
+                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("editor.notFound.timeline", timelineSlug));
                 return;
             }
             current = null;
-            heading.setText("New event");
+            heading.setText(getTranslation("editor.newEvent"));
             form.read(null);
             showLinks(EventLinks.NONE);
             keepTyping("new:" + timelineSlug);
@@ -187,7 +186,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
             current = events.get(EventId.of(Long.parseLong(id)));
         } catch (NumberFormatException | NotFoundException | AccessDeniedException e) {
             // someone outside the event's team sees the same as for an event that does not exist
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No event " + id);
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("editor.notFound.event", id));
             return;
         }
         show(current);
@@ -196,7 +195,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
     private void show(EventDetails event) {
         current = event;
         timelineSlug = event.timelineSlug();
-        heading.setText("Edit event");
+        heading.setText(getTranslation("editor.editEvent"));
         form.read(event.content());
         showLinks(EventLinks.of(event));
         message.clear();
@@ -225,7 +224,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         EditorialState state = events.state(event.id());
         boolean mayWrite = mayWrite(state);
         save.setVisible(mayWrite);
-        save.setText(state.hasPublishedVersion() ? "Save as pending correction" : "Save draft");
+        save.setText(getTranslation(state.hasPublishedVersion() ? "editor.saveCorrection" : "editor.saveDraft"));
         form.setReadOnly(!mayWrite);
         workflowSlot.removeAll();
         reviewControls.forEach(controls -> workflowSlot.add(controls.create(event, state, this::afterStep)));
@@ -260,17 +259,17 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         autosave.start();
         FormAutosave saver = autosave;
         autosave.ifUnsavedTextKept(kept -> {
-            Button restore = new Button("Restore it", e -> {
+            Button restore = new Button(getTranslation("editor.autosave.restore"), e -> {
                 saver.restore(kept);
                 autosaveNotice.removeAll();
             });
             restore.setId("autosave-restore");
-            Button discard = new Button("Discard it", e -> {
+            Button discard = new Button(getTranslation("editor.autosave.discard"), e -> {
                 saver.forget();
                 autosaveNotice.removeAll();
             });
             autosaveNotice.add(new com.vaadin.flow.component.html.Paragraph(
-                    "You typed changes here that were never saved (perhaps your session ended)."), restore, discard);
+                    getTranslation("editor.autosave.kept")), restore, discard);
             autosaveNotice.addClassName("annals-disagreement");
         });
     }
@@ -315,6 +314,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void store(EventContent content, long version) {
+        // the history's default message, kept in English like its field names (HistoryPanel shows it translated)
         String note = message.getValue().isBlank() ? (current == null ? "Created" : "Edited") : message.getValue();
         try {
             boolean created = current == null;
@@ -327,7 +327,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
             if (autosave != null) {
                 autosave.forget();
             }
-            Notifications.success("Saved");
+            Notifications.success(getTranslation("editor.saved"));
             if (created) {
                 getUI().ifPresent(ui -> EventScreens.toEditor(ui, saved.id()));
             } else {
@@ -363,9 +363,10 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
                 .filter(r -> r.entry().revision() > revision && !r.entry().author().equals(me()))
                 .map(r -> r.entry().author()).distinct().toList();
         if (others.isEmpty()) {
-            return state.lastEditedBy() == null || state.lastEditedBy().equals(me()) ? "Someone" : state.lastEditedBy();
+            return state.lastEditedBy() == null || state.lastEditedBy().equals(me()) ? getTranslation("editor.someone")
+                    : state.lastEditedBy();
         }
-        return String.join(" and ", others);
+        return others.stream().reduce((first, next) -> getTranslation("editor.namesAnd", first, next)).orElseThrow();
     }
 
     private void showAtField(InvalidInputException e) {
@@ -378,8 +379,9 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
     public void beforeLeave(BeforeLeaveEvent event) {
         if (hasUnsavedChanges()) {
             BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-            ConfirmDialog confirm = new ConfirmDialog("Unsaved changes", "You have changes that are not saved. Leave anyway?",
-                    "Leave", e -> leave.proceed(), "Stay", e -> { });
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("editor.unsaved.title"),
+                    getTranslation("editor.unsaved.text"), getTranslation("editor.unsaved.leave"), e -> leave.proceed(),
+                    getTranslation("editor.unsaved.stay"), e -> { });
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         }
@@ -391,6 +393,6 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return (current == null ? "New event" : current.content().headline()) + " · Annals";
+        return (current == null ? getTranslation("editor.newEvent") : current.content().headline()) + " · Annals";
     }
 }

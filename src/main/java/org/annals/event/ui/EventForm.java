@@ -1,5 +1,6 @@
 package org.annals.event.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -57,7 +58,7 @@ class EventForm {
         GeoPoint point = null;
         if (latitude != null || longitude != null) {
             if (latitude == null || longitude == null) {
-                throw new InvalidInputException(latitude == null ? "latitude" : "longitude", "Give both latitude and longitude, or neither");
+                throw new InvalidInputException(latitude == null ? "latitude" : "longitude", I18NProvider.translate("editor.coordinates.both"));
             }
             point = new GeoPoint(latitude, longitude);
         }
@@ -71,7 +72,7 @@ class EventForm {
 
     private static UncertainDate date(String field, String text, UncertainDate original) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException(field, field.equals("start") ? "A start date is required" : "Not a date");
+            throw new InvalidInputException(field, I18NProvider.translate(field.equals("start") ? "editor.start.required" : "editor.notADate"));
         }
         if (original != null && original.toEdtf().equals(text.strip())) {
             return original;

@@ -14,7 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
@@ -43,24 +43,24 @@ import org.annals.timeline.TimelineSummary;
 
 /** Editors' list of a timeline's events: lazy-loaded from SQL, sortable by date or last change, filterable. */
 @Route("editor/events")
-@PageTitle("Events · Annals")
 @Menu(title = "Events", order = 1)
 @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
-public class EventGridView extends VerticalLayout implements BeforeEnterObserver {
+public class EventGridView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+    /** When a row last changed, in this person's language. */
+    private final DateTimeFormatter changed = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", getLocale())
             .withZone(ZoneOffset.UTC);
 
     private final EventEditingService events;
-    private final ComboBox<TimelineSummary> timeline = new ComboBox<>("Timeline");
-    private final TextField text = new TextField("Search");
-    private final MultiSelectComboBox<EventType> types = new MultiSelectComboBox<>("Types");
-    private final MultiSelectComboBox<EventStatus> statuses = new MultiSelectComboBox<>("Status");
-    private final ComboBox<String> actor = new ComboBox<>("Actor");
-    private final TextField tags = new TextField("Tags (all of)");
-    private final MultiSelectComboBox<org.annals.event.Confidence> confidences = new MultiSelectComboBox<>("Confidence");
-    private final com.vaadin.flow.component.datepicker.DatePicker from = org.annals.shared.ui.DateInputs.localised(new com.vaadin.flow.component.datepicker.DatePicker("From"));
-    private final com.vaadin.flow.component.datepicker.DatePicker to = org.annals.shared.ui.DateInputs.localised(new com.vaadin.flow.component.datepicker.DatePicker("To"));
+    private final ComboBox<TimelineSummary> timeline = new ComboBox<>(getTranslation("editor.grid.filter.timeline"));
+    private final TextField text = new TextField(getTranslation("editor.grid.filter.search"));
+    private final MultiSelectComboBox<EventType> types = new MultiSelectComboBox<>(getTranslation("editor.grid.filter.types"));
+    private final MultiSelectComboBox<EventStatus> statuses = new MultiSelectComboBox<>(getTranslation("editor.grid.filter.status"));
+    private final ComboBox<String> actor = new ComboBox<>(getTranslation("editor.grid.filter.actor"));
+    private final TextField tags = new TextField(getTranslation("editor.grid.filter.tags"));
+    private final MultiSelectComboBox<org.annals.event.Confidence> confidences = new MultiSelectComboBox<>(getTranslation("editor.grid.filter.confidence"));
+    private final com.vaadin.flow.component.datepicker.DatePicker from = org.annals.shared.ui.DateInputs.localised(new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("editor.grid.filter.from")));
+    private final com.vaadin.flow.component.datepicker.DatePicker to = org.annals.shared.ui.DateInputs.localised(new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("editor.grid.filter.to")));
     private final Grid<EventRow> grid = new Grid<>();
     private final List<EventGridMarker> markers;
     private final List<com.vaadin.flow.component.checkbox.Checkbox> markerFilters = new java.util.ArrayList<>();
@@ -82,22 +82,22 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         List<TimelineSummary> all = timelines.all();
         timeline.setItems(all);
         timeline.setItemLabelGenerator(TimelineSummary::title);
-        text.setPlaceholder("Words in headline or summary");
+        text.setPlaceholder(getTranslation("editor.grid.filter.searchHint"));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setId("event-search");
         text.setMaxLength(200);
         types.setItems(EventType.values());
-        types.setItemLabelGenerator(t -> t.name().toLowerCase(Locale.ROOT));
+        types.setItemLabelGenerator(t -> getTranslation("type." + t.name()));
         statuses.setItems(EventStatus.values());
-        statuses.setItemLabelGenerator(s -> s.name().toLowerCase(Locale.ROOT).replace('_', ' '));
-        Button create = new Button("New event", e -> timelineSlug().ifPresent(slug -> getUI().ifPresent(ui ->
+        statuses.setItemLabelGenerator(s -> getTranslation("form.status." + s.name()));
+        Button create = new Button(getTranslation("editor.newEvent"), e -> timelineSlug().ifPresent(slug -> getUI().ifPresent(ui ->
                 EventScreens.toNewEvent(ui, slug))));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-event");
         create.setVisible(authentication.hasAnyRole("EDITOR", "ADMIN"));
         confidences.setItems(org.annals.event.Confidence.values());
-        confidences.setItemLabelGenerator(c -> c.name().toLowerCase(Locale.ROOT));
+        confidences.setItemLabelGenerator(c -> getTranslation("confidence." + c.name()));
         actor.setClearButtonVisible(true);
         tags.setClearButtonVisible(true);
         tags.setId("filter-tags");
@@ -106,7 +106,7 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         to.setClearButtonVisible(true);
         from.setId("filter-from");
         to.setId("filter-to");
-        from.setHelperText("Events that may fall in the window");
+        from.setHelperText(getTranslation("editor.grid.filter.fromHelper"));
         // on a phone the timeline and the words stay, the rest folds behind "Filters" so the grid keeps the screen
         org.annals.shared.ui.NarrowFilters filters = new org.annals.shared.ui.NarrowFilters(timeline, text);
         java.util.List.of(types, statuses, actor, tags, confidences, from, to).forEach(filters::secondary);
@@ -119,16 +119,17 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         }
         filters.trailing(create);
 
-        grid.addColumn(row -> DateLabels.of(row.start(), row.end(), Locale.ENGLISH)).setHeader("Date")
+        Locale locale = getLocale();
+        grid.addColumn(row -> DateLabels.of(row.start(), row.end(), locale)).setHeader(getTranslation("editor.grid.header.date"))
                 .setKey("date").setSortProperty("date").setAutoWidth(true).setFlexGrow(0);
         // the headline is what editors scan for: it keeps a readable width, and long ones show whole on hover
-        grid.addColumn(EventRow::headline).setHeader("Headline").setWidth("16em").setFlexGrow(1)
+        grid.addColumn(EventRow::headline).setHeader(getTranslation("editor.grid.header.headline")).setWidth("16em").setFlexGrow(1)
                 .setTooltipGenerator(EventRow::headline);
-        grid.addColumn(EventGridView::typesOf).setHeader("Types").setWidth("9em").setFlexGrow(0)
-                .setTooltipGenerator(EventGridView::typesOf);
-        grid.addColumn(row -> row.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')).setHeader("Status")
+        grid.addColumn(this::typesOf).setHeader(getTranslation("editor.grid.header.types")).setWidth("9em").setFlexGrow(0)
+                .setTooltipGenerator(this::typesOf);
+        grid.addColumn(row -> getTranslation("form.status." + row.status().name())).setHeader(getTranslation("editor.grid.header.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> CHANGED.format(row.updatedAt())).setHeader("Changed").setKey("updated").setSortProperty("updated")
+        grid.addColumn(row -> changed.format(row.updatedAt())).setHeader(getTranslation("editor.grid.header.changed")).setKey("updated").setSortProperty("updated")
                 .setAutoWidth(true).setFlexGrow(0);
         for (EventGridMarker marker : markers) {
             String key = key(marker);
@@ -137,7 +138,7 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
                 return n == null || n == 0 ? "" : n.toString();
             }).setHeader(marker.header()).setKey(key).setAutoWidth(true).setFlexGrow(0);
         }
-        grid.addColumn(row -> String.join(", ", here.getOrDefault(row.id().value(), java.util.Set.of()))).setHeader("Here now")
+        grid.addColumn(row -> String.join(", ", here.getOrDefault(row.id().value(), java.util.Set.of()))).setHeader(getTranslation("editor.grid.header.here"))
                 .setKey("here").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(this::fetch, this::count);
         addAttachListener(e -> listen(e.getUI()));
@@ -166,6 +167,11 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("editor.grid.pageTitle");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("timeline").ifPresent(slug ->
                 timeline.getListDataView().getItems().filter(t -> t.slug().equals(slug)).findFirst().ifPresent(timeline::setValue));
@@ -178,7 +184,7 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
     private void refreshWindow() {
         boolean reversed = from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue());
         to.setInvalid(reversed);
-        to.setErrorMessage(reversed ? "The window ends before it starts" : null);
+        to.setErrorMessage(reversed ? getTranslation("editor.grid.windowReversed") : null);
         if (!reversed) {
             grid.getDataProvider().refreshAll();
         }
@@ -231,8 +237,8 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         return java.util.Optional.ofNullable(result);
     }
 
-    private static String typesOf(EventRow row) {
-        return row.types().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(", "));
+    private String typesOf(EventRow row) {
+        return row.types().stream().map(t -> getTranslation("type." + t.name())).sorted().collect(Collectors.joining(", "));
     }
 
     private static String key(EventGridMarker marker) {

@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.annals.event.EventDetails;
 import org.annals.event.EventHistoryService;
@@ -27,50 +26,50 @@ import org.annals.shared.ui.Notifications;
 /** The event's revisions: who, when, why; compare any two field by field; restore one (editors). */
 class HistoryPanel extends Details {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-
     /** Each changed field in full, its words marked removed or added: what a reviewer approves, not a cut-off cell. */
     private final Div changes = new Div();
     private final Paragraph comparing = new Paragraph();
 
     HistoryPanel(EventDetails event, EventHistoryService history, boolean mayRestore, Consumer<EventDetails> afterRestore) {
-        setSummaryText("History");
+        // when each revision was saved, in this person's language (UTC, as the column says)
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", getLocale()).withZone(ZoneOffset.UTC);
+        setSummaryText(getTranslation("editor.history.title"));
         setId("history");
         Grid<EventRevision> revisions = new Grid<>();
         revisions.setId("revisions");
         revisions.setSelectionMode(Grid.SelectionMode.MULTI);
-        revisions.addColumn(EventRevision::number).setHeader("Revision").setAutoWidth(true).setFlexGrow(0);
-        revisions.addColumn(r -> WHEN.format(r.entry().at()) + " UTC").setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        revisions.addColumn(r -> r.entry().author()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        revisions.addColumn(r -> r.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        revisions.addColumn(r -> r.entry().message() == null ? "" : r.entry().message()).setHeader("Message").setFlexGrow(1);
+        revisions.addColumn(EventRevision::number).setHeader(getTranslation("editor.history.header.revision")).setAutoWidth(true).setFlexGrow(0);
+        revisions.addColumn(r -> when.format(r.entry().at()) + " UTC").setHeader(getTranslation("editor.history.header.when")).setAutoWidth(true).setFlexGrow(0);
+        revisions.addColumn(r -> r.entry().author()).setHeader(getTranslation("editor.history.header.who")).setAutoWidth(true).setFlexGrow(0);
+        revisions.addColumn(r -> getTranslation("form.status." + r.status().name())).setHeader(getTranslation("editor.history.header.status")).setAutoWidth(true).setFlexGrow(0);
+        revisions.addColumn(r -> message(r.entry().message())).setHeader(getTranslation("editor.history.header.message")).setFlexGrow(1);
         // the number readers and the API know a published revision by, linked to exactly what they saw
-        revisions.addComponentColumn(r -> publicRevision(event, r)).setHeader("Readers saw").setAutoWidth(true).setFlexGrow(0);
+        revisions.addComponentColumn(r -> publicRevision(event, r)).setHeader(getTranslation("editor.history.header.readersSaw")).setAutoWidth(true).setFlexGrow(0);
         revisions.setItems(history.revisions(event.id()));
         revisions.setAllRowsVisible(true);
 
-        Button compare = new Button("Compare selected", e -> {
+        Button compare = new Button(getTranslation("editor.history.compare"), e -> {
             List<EventRevision> picked = new ArrayList<>(revisions.getSelectedItems());
             picked.sort(Comparator.comparingInt(EventRevision::number));
             if (picked.size() == 2) {
                 show(history.diff(event.id(), picked.get(0).entry().revision(), picked.get(1).entry().revision()),
-                        "Changes from revision " + picked.get(0).number() + " to " + picked.get(1).number());
+                        getTranslation("editor.history.changesBetween", String.valueOf(picked.get(0).number()),
+                                String.valueOf(picked.get(1).number())));
             } else if (picked.size() == 1) {
                 show(history.diffToCurrent(event.id(), picked.getFirst().entry().revision()),
-                        "Changes from revision " + picked.getFirst().number() + " to now");
+                        getTranslation("editor.history.changesToNow", String.valueOf(picked.getFirst().number())));
             }
         });
         compare.setId("compare");
-        Button restore = new Button("Restore selected", e -> {
+        Button restore = new Button(getTranslation("editor.history.restore"), e -> {
             if (revisions.getSelectedItems().size() != 1) {
-                Notifications.error("Select one revision to restore");
+                Notifications.error(getTranslation("editor.history.selectOne"));
                 return;
             }
             EventRevision picked = revisions.getSelectedItems().iterator().next();
             try {
                 EventDetails restored = history.restore(event.id(), picked.entry().revision(), event.version());
-                Notifications.success("Revision " + picked.number() + " restored as a draft; it goes through review");
+                Notifications.success(getTranslation("editor.history.restored", String.valueOf(picked.number())));
                 afterRestore.accept(restored);
             } catch (EditConflictException | org.annals.event.WorkflowViolationException
                      | org.annals.shared.InvalidInputException ex) {
@@ -94,19 +93,33 @@ class HistoryPanel extends Details {
         add(new VerticalLayout(revisions, new HorizontalLayout(compare, restore), comparing, changes));
     }
 
-    private static com.vaadin.flow.component.Component publicRevision(EventDetails event, EventRevision revision) {
+    /**
+     * A revision's message; the editor's own defaults when nothing was typed ("Created", "Edited", stored in English
+     * like every field name in the history) read in this person's language.
+     */
+    private String message(String message) {
+        if (message == null) {
+            return "";
+        }
+        return switch (message) {
+            case "Created", "Edited" -> getTranslation("editor.history.message." + message);
+            default -> message;
+        };
+    }
+
+    private com.vaadin.flow.component.Component publicRevision(EventDetails event, EventRevision revision) {
         if (revision.publicRevision() == null) {
             return new Span();
         }
         Anchor link = new Anchor(Permalinks.revision(event.timelineSlug(), event.slug(), revision.publicRevision()),
-                "public revision " + revision.publicRevision());
+                getTranslation("editor.history.publicRevision", String.valueOf(revision.publicRevision())));
         link.setTarget("_blank");
         link.addClassName("annals-public-revision");
         return link;
     }
 
     private void show(List<FieldChange> list, String title) {
-        comparing.setText(list.isEmpty() ? title + ": nothing differs" : title);
+        comparing.setText(list.isEmpty() ? getTranslation("editor.history.nothingDiffers", title) : title);
         changes.removeAll();
         list.forEach(change -> changes.add(ChangeText.of(change)));
         changes.setVisible(!list.isEmpty());

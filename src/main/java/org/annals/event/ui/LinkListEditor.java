@@ -21,32 +21,34 @@ abstract class LinkListEditor<T> extends VerticalLayout {
 
     private final List<T> items = new ArrayList<>();
     private final Grid<T> grid = new Grid<>();
-    private final Button cancelEdit = new Button("Cancel editing", e -> stopEditing());
+    private final Button cancelEdit = new Button(getTranslation("editor.list.cancelEdit"), e -> stopEditing());
     private @Nullable T editing;
     private @Nullable Button submit;
     private String addLabel = "";
     private String updateLabel = "";
     private boolean changed;
 
-    LinkListEditor(String title, String id) {
+    /** @param titleKey the key of the list's heading in the editor bundle */
+    LinkListEditor(String titleKey, String id) {
         setPadding(false);
         setId(id);
         grid.setAllRowsVisible(true);
         cancelEdit.setId(id + "-cancel-edit");
         cancelEdit.setVisible(false);
-        add(new H3(title), grid);
+        add(new H3(getTranslation(titleKey)), grid);
     }
 
-    protected Grid.Column<T> column(Function<T, String> value, String header) {
-        return grid.addColumn(t -> value.apply(t)).setHeader(header).setFlexGrow(1);
+    /** A column headed by the text of {@code headerKey} in the editor bundle. */
+    protected Grid.Column<T> column(Function<T, String> value, String headerKey) {
+        return grid.addColumn(t -> value.apply(t)).setHeader(getTranslation(headerKey)).setFlexGrow(1);
     }
 
     protected void finishColumns() {
         grid.addComponentColumn(item -> {
-            Button edit = new Button("Edit", e -> startEditing(item));
+            Button edit = new Button(getTranslation("editor.list.edit"), e -> startEditing(item));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             edit.addClassName("annals-edit-link");
-            Button remove = new Button("Remove", e -> {
+            Button remove = new Button(getTranslation("editor.list.remove"), e -> {
                 if (item == editing) {
                     stopEditing();
                 }

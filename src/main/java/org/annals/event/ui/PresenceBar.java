@@ -4,7 +4,6 @@ import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.annals.live.Presence;
 
@@ -25,13 +24,14 @@ class PresenceBar extends HorizontalLayout {
 
     void show(List<Presence> here, String me) {
         avatars.setItems(here.stream().map(p -> new AvatarGroup.AvatarGroupItem(p.user())).toList());
-        text.setText("Here now: " + here.stream()
-                .map(p -> (p.user().equals(me) ? p.user() + " (you)" : p.user()) + " – " + activity(p))
-                .collect(Collectors.joining(", ")));
+        text.setText(getTranslation("editor.presence.hereNow", here.stream()
+                .map(p -> (p.user().equals(me) ? getTranslation("editor.presence.you", p.user()) : p.user()) + " – "
+                        + activity(p))
+                .collect(Collectors.joining(", "))));
         setVisible(!here.isEmpty());
     }
 
-    private static String activity(Presence p) {
-        return p.activity().name().toLowerCase(Locale.ROOT);
+    private String activity(Presence p) {
+        return getTranslation("editor.presence.activity." + p.activity().name());
     }
 }

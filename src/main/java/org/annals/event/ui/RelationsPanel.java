@@ -30,32 +30,32 @@ class RelationsPanel extends VerticalLayout {
     RelationsPanel(EventDetails event, EventEditingService events, boolean mayWrite, Consumer<RelationsUpdate> changed) {
         setPadding(false);
         setId("relations-editor");
-        grid.addColumn(EventRelation::label).setHeader("This event").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(EventRelation::otherHeadline).setHeader("Event").setFlexGrow(1);
+        grid.addColumn(this::label).setHeader(getTranslation("editor.relations.header.thisEvent")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(EventRelation::otherHeadline).setHeader(getTranslation("editor.relations.header.event")).setFlexGrow(1);
         if (mayWrite) {
             grid.addComponentColumn(r -> {
-                Button remove = new Button("Remove", e -> show(events.unrelate(event.id(), r.id()), changed));
+                Button remove = new Button(getTranslation("editor.list.remove"), e -> show(events.unrelate(event.id(), r.id()), changed));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 return remove;
             }).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setAllRowsVisible(true);
         grid.setItems(events.relations(event.id()));
-        add(new H3("Related events"), grid);
+        add(new H3(getTranslation("editor.relations.title")), grid);
 
         if (mayWrite) {
-            EventPicker other = new EventPicker("Other event", event, events);
+            EventPicker other = new EventPicker(getTranslation("editor.relations.other"), event, events);
             other.setId("relation-target");
             other.setWidth("min(28rem, 100%)");
             Select<RelationKind> kind = new Select<>();
-            kind.setLabel("This event");
+            kind.setLabel(getTranslation("editor.relations.kind"));
             kind.setItems(Arrays.stream(RelationKind.values()).filter(k -> k != RelationKind.DUPLICATE_OF).toList());
-            kind.setItemLabelGenerator(k -> k.label(true));
+            kind.setItemLabelGenerator(k -> getTranslation("relation." + k.name() + ".out"));
             kind.setValue(RelationKind.PART_OF);
             kind.setId("relation-kind");
-            Button relate = new Button("Relate", e -> {
+            Button relate = new Button(getTranslation("editor.relations.relate"), e -> {
                 if (other.getValue() == null) {
-                    other.setErrorMessage("Choose the other event");
+                    other.setErrorMessage(getTranslation("editor.relations.chooseOther"));
                     other.setInvalid(true);
                     return;
                 }
@@ -72,6 +72,11 @@ class RelationsPanel extends VerticalLayout {
             form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             add(form);
         }
+    }
+
+    /** "is part of", "includes"… in this person's language (the readers' bundle names every relation both ways). */
+    private String label(EventRelation relation) {
+        return getTranslation("relation." + relation.kind().name() + (relation.outgoing() ? ".out" : ".in"));
     }
 
     private void show(RelationsUpdate update, Consumer<RelationsUpdate> changed) {
