@@ -11,12 +11,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
 import org.annals.event.CitationView;
 import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
 import org.annals.shared.MarkdownText;
 import org.annals.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -29,7 +29,7 @@ class EventNotesView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final EventEditingService events;
     private final NotesPanels panels;
-    private String title = "Notes · Annals";
+    private @Nullable String eventHeadline;
 
     EventNotesView(EventEditingService events, NotesPanels panels) {
         this.events = events;
@@ -48,20 +48,21 @@ class EventNotesView extends VerticalLayout implements BeforeEnterObserver, HasD
             event = events.forTeam(EventId.of(Long.parseLong(enter.getRouteParameters().get("id").orElse(""))));
         } catch (NumberFormatException | NotFoundException | AccessDeniedException e) {
             // someone outside the team sees the same as for an event that does not exist
-            enter.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such event");
+            enter.rerouteToError(com.vaadin.flow.router.NotFoundException.class,
+                    getTranslation("notes.page.notFound"));
             return;
         }
         removeAll();
-        title = event.content().headline() + " · Notes · Annals";
+        eventHeadline = event.content().headline();
         H2 headline = new H2(event.content().headline());
         headline.setId("notes-headline");
         Div summary = new Div(new Html("<div>" + MarkdownText.toSafeHtml(event.content().summary()) + "</div>"));
         summary.setId("notes-summary");
-        add(headline, new Paragraph(event.dateLabel(Locale.ENGLISH)
+        add(headline, new Paragraph(event.dateLabel(getLocale())
                 + (event.content().place().name() == null ? "" : " · " + event.content().place().name())), summary);
         for (CitationView citation : event.citations()) {
             if (citation.quote() != null) {
-                add(new Paragraph(citation.source().url() + ": “" + citation.quote() + "”"));
+                add(new Paragraph(getTranslation("notes.page.quote", citation.source().url(), citation.quote())));
             }
         }
         add(panels.create(event));
@@ -69,6 +70,7 @@ class EventNotesView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public String getPageTitle() {
-        return title;
+        String notes = getTranslation("notes.page.title") + " · Annals";
+        return eventHeadline == null ? notes : eventHeadline + " · " + notes;
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,10 +25,9 @@ import org.annals.live.NoticeKind;
 
 /** My inbox: mentions, replies to my notes and changes to events I annotated, newest first, live. */
 @Route(InboxView.PATH)
-@PageTitle("Inbox · Annals")
 @Menu(title = "Inbox", order = 5)
 @RolesAllowed({"EDITOR", "REVIEWER", "ANNOTATOR", "ADMIN"})
-class InboxView extends VerticalLayout {
+class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     static final String PATH = "editor/inbox";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
@@ -45,7 +44,7 @@ class InboxView extends VerticalLayout {
         this.me = authentication.getPrincipalName().orElse("");
         heading.setId("inbox-unread");
         items.setId("inbox-items");
-        Button markAll = new Button("Mark all read", e -> {
+        Button markAll = new Button(getTranslation("notes.inbox.markAll"), e -> {
             inbox.markAllRead();
             refresh();
         });
@@ -65,20 +64,22 @@ class InboxView extends VerticalLayout {
     }
 
     private void refresh() {
-        heading.setText("Inbox: " + inbox.unread() + " unread");
+        heading.setText(getTranslation("notes.inbox.unread", String.valueOf(inbox.unread())));
+        DateTimeFormatter when = ThreadView.inLanguage(WHEN, getLocale());
         items.removeAll();
         for (InboxItem item : inbox.items(100)) {
             Span what = new Span(describe(item));
             // which event, by its headline: the link says where it leads
             Anchor open = new Anchor(EventNotesView.path(item.eventId()),
-                    item.eventHeadline() == null ? "Open the event's notes" : "“" + item.eventHeadline() + "”");
+                    item.eventHeadline() == null ? getTranslation("notes.inbox.openEvent")
+                            : getTranslation("notes.inbox.headline", item.eventHeadline()));
             open.addClassName("inbox-event");
-            HorizontalLayout line = new HorizontalLayout(new Span(WHEN.format(item.at())), what, open);
+            HorizontalLayout line = new HorizontalLayout(new Span(when.format(item.at())), what, open);
             line.setId("inbox-item-" + item.id());
             line.addClassName(item.read() ? "inbox-read" : "inbox-unread");
             if (!item.read()) {
                 what.getStyle().set("font-weight", "bold");
-                Button read = new Button("Mark read", e -> {
+                Button read = new Button(getTranslation("notes.inbox.markRead"), e -> {
                     inbox.markRead(item.id());
                     refresh();
                 });
@@ -89,11 +90,15 @@ class InboxView extends VerticalLayout {
         }
     }
 
-    private static String describe(InboxItem item) {
+    private String describe(InboxItem item) {
         return switch (item.kind()) {
-            case MENTION -> item.actor() + " mentioned you: " + item.excerpt();
-            case REPLY -> item.actor() + " replied to your note: " + item.excerpt();
+            case MENTION, REPLY -> getTranslation("notes.inboxKind." + item.kind().name(), item.actor(), item.excerpt());
             case EVENT_CHANGED -> item.excerpt();
         };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notes.inbox.title") + " · Annals";
     }
 }

@@ -19,22 +19,18 @@ import org.annals.event.EventDetails;
 class NoteAnchorFields extends Div {
 
     private final Select<AnchorTarget> target = new Select<>();
-    private final ComboBox<String> citation = new ComboBox<>("Citation");
-    private final TextField passage = new TextField("Passage (select text in the event, then “Use selection”, or paste it)");
+    private final ComboBox<String> citation = new ComboBox<>();
+    private final TextField passage = new TextField();
     private final HorizontalLayout quote;
 
     NoteAnchorFields(EventDetails event) {
         setWidthFull();
-        target.setLabel("About");
+        citation.setLabel(getTranslation("notes.anchor.citation"));
+        passage.setLabel(getTranslation("notes.anchor.passage"));
+        target.setLabel(getTranslation("notes.anchor.about"));
         target.setId("note-anchor");
         target.setItems(AnchorTarget.values());
-        target.setItemLabelGenerator(t -> switch (t) {
-            case EVENT -> "The whole event";
-            case DATE -> "The date";
-            case PLACE -> "The place";
-            case CITATION -> "A citation (or a passage of its quote)";
-            case SUMMARY -> "A passage of the summary";
-        });
+        target.setItemLabelGenerator(t -> getTranslation("notes.anchorTarget." + t.name()));
         target.setValue(AnchorTarget.EVENT);
         target.addValueChangeListener(e -> showFieldsForTarget());
         citation.setId("note-citation");
@@ -42,7 +38,7 @@ class NoteAnchorFields extends Div {
         passage.setId("note-passage");
         passage.setMaxLength(TextQuote.EXACT_MAX);
         passage.setWidthFull();
-        Button useSelection = new Button("Use selection", e -> passage.getElement()
+        Button useSelection = new Button(getTranslation("notes.anchor.useSelection"), e -> passage.getElement()
                 .executeJs("return window.__annalsSelection || ''").then(String.class, text -> {
                     if (!text.isBlank()) {
                         passage.setValue(text.strip());

@@ -22,9 +22,9 @@ class NoteEditBox extends Div {
         field.setWidthFull();
         field.setMaxLength(AnnotationService.BODY_MAX);
         field.setId("edit-field-" + note.id());
-        Button saveButton = new Button("Save", e -> save.accept(field.getValue()));
+        Button saveButton = new Button(getTranslation("notes.edit.save"), e -> save.accept(field.getValue()));
         saveButton.setId("edit-save-" + note.id());
-        Button cancelButton = new Button("Cancel", e -> cancel.run());
+        Button cancelButton = new Button(getTranslation("notes.edit.cancel"), e -> cancel.run());
         cancelButton.setId("edit-cancel-" + note.id());
         cancelButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(field, new HorizontalLayout(saveButton, cancelButton));

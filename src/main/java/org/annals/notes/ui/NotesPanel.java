@@ -53,7 +53,7 @@ class NotesPanel extends VerticalLayout {
     private final boolean mayPublish;
     private final boolean mayReview;
     private final NoteAnchorFields about;
-    private final TextArea body = new TextArea("New note (Markdown; @name mentions a team member)");
+    private final TextArea body = new TextArea();
     private final Span newNoteTyping = new Span();
     private final Div threads = new Div();
     /**
@@ -87,6 +87,7 @@ class NotesPanel extends VerticalLayout {
         setPadding(false);
         about = new NoteAnchorFields(event);
         typingSignals = new TypingSignals(presence, me, timelineId, event.id().value());
+        body.setLabel(getTranslation("notes.panel.newNote"));
         body.setId("note-body");
         body.setWidthFull();
         body.setMaxLength(AnnotationService.BODY_MAX);
@@ -97,7 +98,7 @@ class NotesPanel extends VerticalLayout {
                 typingSignals.typing(0);
             }
         });
-        Button post = new Button("Post note", e -> post());
+        Button post = new Button(getTranslation("notes.panel.post"), e -> post());
         post.setId("note-post");
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newNoteTyping.setId("typing-new");
@@ -245,7 +246,7 @@ class NotesPanel extends VerticalLayout {
 
     private TextArea replyField(long threadId) {
         TextArea reply = new TextArea();
-        reply.setPlaceholder("Reply…");
+        reply.setPlaceholder(getTranslation("notes.panel.replyPlaceholder"));
         reply.setId("reply-" + threadId);
         reply.setWidthFull();
         reply.setMaxLength(AnnotationService.BODY_MAX);
@@ -287,7 +288,7 @@ class NotesPanel extends VerticalLayout {
             body.clear();
             about.passage().clear();
             storeAgain();
-            Notifications.success("Note posted");
+            Notifications.success(getTranslation("notes.panel.posted"));
             apply(new ThreadFeed.Update(List.of(posted), false, stamp));
         } catch (InvalidInputException e) {
             body.setErrorMessage(e.getMessage());
@@ -345,13 +346,10 @@ class NotesPanel extends VerticalLayout {
                 NoteVisibility now = shown.get(threadId).thread().note().visibility();
                 if (visible || now == NoteVisibility.PUBLIC) {
                     // readers' text: say what happens before it does
-                    ConfirmDialog confirm = new ConfirmDialog(visible ? "Publish as an editor's note?" : "Withdraw this editor's note?",
-                            visible ? "Readers will see this note on the event page once the event is published. On a timeline "
-                                    + "with the four-eyes rule a reviewer approves it first. The public corrections log "
-                                    + "records it." : "Readers will no longer see it; the public corrections log says it was "
-                                    + "withdrawn. Its text stays in the history.",
-                            visible ? "Publish" : "Withdraw", e -> act(threadId, () -> notes.publish(threadId, visible)),
-                            "Cancel", e -> { });
+                    String texts = visible ? "notes.publish." : "notes.withdraw.";
+                    ConfirmDialog confirm = new ConfirmDialog(getTranslation(texts + "title"), getTranslation(texts + "text"),
+                            getTranslation(texts + "confirm"), e -> act(threadId, () -> notes.publish(threadId, visible)),
+                            getTranslation("notes.confirm.cancel"), e -> { });
                     confirm.setId("confirm-note-visibility");
                     confirm.open();
                 } else {

@@ -2,6 +2,7 @@ package org.annals.notes.ui;
 
 import org.annals.event.EventId;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.annals.notes.AnnotationService;
 import org.annals.notes.ThreadFeed;
@@ -32,7 +33,7 @@ class NotesPanels implements EventEditorPanel {
 
     @Override
     public String title() {
-        return "Team notes";
+        return I18NProvider.translate("notes.panel.title");
     }
 
     @Override

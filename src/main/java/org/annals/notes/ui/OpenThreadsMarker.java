@@ -1,5 +1,6 @@
 package org.annals.notes.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -21,12 +22,12 @@ class OpenThreadsMarker implements EventGridMarker {
 
     @Override
     public String header() {
-        return "Open threads";
+        return I18NProvider.translate("notes.openThreads.header");
     }
 
     @Override
     public String filterLabel() {
-        return "Has open threads";
+        return I18NProvider.translate("notes.openThreads.filter");
     }
 
     @Override

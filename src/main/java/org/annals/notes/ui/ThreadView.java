@@ -61,6 +61,8 @@ class ThreadView extends Div {
     }
 
     private @Nullable NoteThread thread;
+    /** {@link #WHEN} in this person's language, set on each rendering. */
+    private DateTimeFormatter when = WHEN;
     /** The actions of the buttons rendered, by button id. */
     private final Map<String, Runnable> buttons = new HashMap<>();
     /** The parts being rendered: HTML strings and components, in order. */
@@ -76,6 +78,7 @@ class ThreadView extends Div {
     /** Shows the thread as it is now, changing only what differs from what is on screen. */
     void render(NoteThread thread, String me, boolean mayPublish, boolean mayReview, Open open, Actions actions) {
         this.thread = thread;
+        when = inLanguage(WHEN, getLocale());
         buttons.clear();
         Note note = thread.note();
         long id = note.id();
@@ -83,40 +86,40 @@ class ThreadView extends Div {
         note(note, "note", headerHtml(note), me, open, actions);
         for (Note reply : thread.replies()) {
             note(reply, "note-reply", "<div class=\"note-meta\"><span>" + text(reply.author()) + " · "
-                    + WHEN.format(reply.createdAt()) + "</span></div>", me, open, actions);
+                    + when.format(reply.createdAt()) + "</span></div>", me, open, actions);
         }
         if (!note.deleted()) {
             component(open.reply());
             html.append("<div class=\"note-actions\">");
             if (open.reply() == null) {
-                button("Reply", "reply-open-" + id, () -> actions.startReply(id));
+                button("notes.thread.reply", "reply-open-" + id, () -> actions.startReply(id));
             } else {
-                button("Send reply", "reply-post-" + id, () -> actions.reply(id));
+                button("notes.thread.sendReply", "reply-post-" + id, () -> actions.reply(id));
             }
             // each state has its own button id: a second click that arrives after the change does not undo it
             if (note.resolved()) {
-                button("Reopen", "reopen-" + id, () -> actions.resolve(id, false));
+                button("notes.thread.reopen", "reopen-" + id, () -> actions.resolve(id, false));
             } else {
-                button("Resolve", "resolve-" + id, () -> actions.resolve(id, true));
+                button("notes.thread.resolve", "resolve-" + id, () -> actions.resolve(id, true));
             }
             switch (note.visibility()) {
                 case TEAM -> {
                     if (mayPublish) {
-                        button("Publish as editor's note", "publish-" + id, () -> actions.publish(id, true));
+                        button("notes.thread.publish", "publish-" + id, () -> actions.publish(id, true));
                     }
                 }
                 case PROPOSED -> {
                     // the four-eyes rule: the editor who proposed it is not offered its approval
                     if (mayReview && !me.equals(note.visibilityBy())) {
-                        button("Approve editor's note", "approve-note-" + id, () -> actions.approveEditorsNote(id));
+                        button("notes.thread.approve", "approve-note-" + id, () -> actions.approveEditorsNote(id));
                     }
                     if (mayPublish || mayReview) {
-                        button("Keep team-only", "unpublish-" + id, () -> actions.publish(id, false));
+                        button("notes.thread.keepTeamOnly", "unpublish-" + id, () -> actions.publish(id, false));
                     }
                 }
                 case PUBLIC -> {
                     if (mayPublish) {
-                        button("Withdraw editor's note", "unpublish-" + id, () -> actions.publish(id, false));
+                        button("notes.thread.withdraw", "unpublish-" + id, () -> actions.publish(id, false));
                     }
                 }
             }
@@ -126,6 +129,11 @@ class ThreadView extends Div {
         component(open.typing());
         writeHtml();
         showParts();
+    }
+
+    /** Month names in this person's language (English ones the same for every English, as in DateLabels). */
+    static DateTimeFormatter inLanguage(DateTimeFormatter formatter, Locale locale) {
+        return formatter.withLocale("en".equals(locale.getLanguage()) ? Locale.ENGLISH : locale);
     }
 
     NoteThread thread() {
@@ -153,56 +161,57 @@ class ThreadView extends Div {
         }
         // bodyHtml is MarkdownText's sanitised rendering; everything else here is escaped
         html.append("<div class=\"note-body\">")
-                .append(note.deleted() ? "<span>(deleted)</span>"
-                        : "<div>" + note.bodyHtml() + "</div>" + (note.edited() ? "<span>(edited)</span>" : ""))
+                .append(note.deleted() ? "<span>" + text(getTranslation("notes.thread.deleted")) + "</span>"
+                        : "<div>" + note.bodyHtml() + "</div>"
+                                + (note.edited() ? "<span>" + text(getTranslation("notes.thread.edited")) + "</span>" : ""))
                 .append("</div>");
         if (own) {
             html.append("<div class=\"note-actions\">");
             // an editor's note readers see (or will see) changes only by going team-only first (AnnotationService.edit)
             if (note.visibility() == NoteVisibility.TEAM) {
-                button("Edit", "edit-" + note.id(), () -> actions.startEdit(note));
+                button("notes.thread.edit", "edit-" + note.id(), () -> actions.startEdit(note));
             }
-            button("Delete", "delete-" + note.id(), () -> actions.delete(note));
+            button("notes.thread.delete", "delete-" + note.id(), () -> actions.delete(note));
             html.append("</div>");
         }
         html.append("</div>");
     }
 
-    private static String headerHtml(Note note) {
+    private String headerHtml(Note note) {
         StringBuilder header = new StringBuilder("<div class=\"note-meta\"><span>").append(text(note.author()))
                 .append("</span><span>").append(text(anchorLabel(note.anchor()))).append("</span><span>")
-                .append(WHEN.format(note.createdAt())).append("</span>");
+                .append(when.format(note.createdAt())).append("</span>");
         if (note.orphaned()) {
-            header.append(badge("Orphaned: the quoted text is no longer in the event", "note-orphaned", "error"));
+            header.append(badge(getTranslation("notes.thread.orphaned"), "note-orphaned", "error"));
         }
         if (note.resolved()) {
-            header.append(badge("Resolved by " + note.resolvedBy(), "note-resolved", "success"));
+            header.append(badge(getTranslation("notes.thread.resolvedBy", note.resolvedBy()), "note-resolved", "success"));
         }
         if (note.visibility() == NoteVisibility.PUBLIC) {
-            header.append(badge("Editor's note: readers see it", "note-public", "contrast"));
+            header.append(badge(getTranslation("notes.visibility.PUBLIC"), "note-public", "contrast"));
         } else if (note.visibility() == NoteVisibility.PROPOSED) {
-            header.append(badge("Editor's note proposed by " + note.visibilityBy() + ": waiting for a reviewer",
+            header.append(badge(getTranslation("notes.visibility.PROPOSED", note.visibilityBy()),
                     "note-proposed", "contrast"));
         }
         return header.append("</div>").toString();
     }
 
-    static String anchorLabel(Anchor anchor) {
-        String on = "on " + anchor.target().label();
+    private String anchorLabel(Anchor anchor) {
+        String on = getTranslation("notes.anchorOn." + anchor.target().name());
         if (anchor.citationUrl() != null) {
             on += " (" + anchor.citationUrl() + ")";
         }
         if (anchor.quote() != null) {
-            on += ": “" + anchor.quote().exact() + "”";
+            on = getTranslation("notes.thread.quoted", on, anchor.quote().exact());
         }
         return on;
     }
 
     /** A plain button; the panel's one click listener finds it by its {@code data-act} attribute and id. */
-    private void button(String label, String id, Runnable action) {
+    private void button(String labelKey, String id, Runnable action) {
         buttons.put(id, action);
         html.append("<button type=\"button\" data-act id=\"").append(id).append('"')
-                .append(id.startsWith("delete-") ? " class=\"note-danger\"" : "").append('>').append(text(label))
+                .append(id.startsWith("delete-") ? " class=\"note-danger\"" : "").append('>').append(text(getTranslation(labelKey)))
                 .append("</button>");
     }
 

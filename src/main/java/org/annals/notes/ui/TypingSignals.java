@@ -1,5 +1,6 @@
 package org.annals.notes.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,7 +51,10 @@ final class TypingSignals {
     }
 
     static String text(List<String> users) {
-        return users == null || users.isEmpty() ? "" : String.join(", ", users) + " typing…";
+        if (users == null || users.isEmpty()) {
+            return "";
+        }
+        return I18NProvider.translate(users.size() == 1 ? "notes.typing.one" : "notes.typing.many", String.join(", ", users));
     }
 
     private Presence at(long threadId) {

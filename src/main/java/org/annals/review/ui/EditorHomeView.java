@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,12 +26,17 @@ import org.annals.timeline.TimelineSummary;
 
 /** Where an editor or reviewer starts: their drafts, what came back, what waits for review, and recent changes. */
 @Route("editor")
-@PageTitle("My work · Annals")
 @Menu(title = "My work", order = 0)
 @RolesAllowed({"EDITOR", "REVIEWER", "ADMIN"})
-class EditorHomeView extends VerticalLayout {
+class EditorHomeView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    /** Month names in this person's language (English ones the same for every English, as in {@link DateLabels}). */
+    private DateTimeFormatter when() {
+        Locale locale = getLocale();
+        return WHEN.withLocale("en".equals(locale.getLanguage()) ? Locale.ENGLISH : locale);
+    }
 
     private final EventEditingService events;
     private final EventHistoryService history;
@@ -43,7 +48,7 @@ class EditorHomeView extends VerticalLayout {
         this.events = events;
         this.history = history;
         this.authentication = authentication;
-        ComboBox<TimelineSummary> timeline = new ComboBox<>("Timeline");
+        ComboBox<TimelineSummary> timeline = new ComboBox<>(getTranslation("review.home.timeline"));
         List<TimelineSummary> all = timelines.all();
         timeline.setItems(all);
         timeline.setItemLabelGenerator(TimelineSummary::title);
@@ -61,17 +66,17 @@ class EditorHomeView extends VerticalLayout {
             return;
         }
         if (authentication.hasAnyRole("EDITOR", "ADMIN")) {
-            section("Returned to me", "returned", events.worklist(timeline.slug(), WorkItem.RETURNED_TO_ME, 50));
-            section("My drafts", "my-drafts", events.worklist(timeline.slug(), WorkItem.MY_DRAFTS, 50));
+            section("review.home.returned", "returned", events.worklist(timeline.slug(), WorkItem.RETURNED_TO_ME, 50));
+            section("review.home.myDrafts", "my-drafts", events.worklist(timeline.slug(), WorkItem.MY_DRAFTS, 50));
         }
-        section("Waiting for review", "awaiting-review", events.worklist(timeline.slug(), WorkItem.AWAITING_REVIEW, 50));
-        lists.add(new H2("Recent changes"));
+        section("review.home.awaitingReview", "awaiting-review", events.worklist(timeline.slug(), WorkItem.AWAITING_REVIEW, 50));
+        lists.add(new H2(getTranslation("review.home.recentChanges")));
         Grid<RecentChange> feed = new Grid<>();
         feed.setId("recent-changes");
-        feed.addColumn(c -> WHEN.format(c.entry().at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        feed.addColumn(c -> c.entry().author()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        feed.addColumn(RecentChange::headline).setHeader("Event").setFlexGrow(1);
-        feed.addColumn(c -> c.entry().message() == null ? "" : c.entry().message()).setHeader("Message").setFlexGrow(1);
+        feed.addColumn(c -> when().format(c.entry().at())).setHeader(getTranslation("review.home.when")).setAutoWidth(true).setFlexGrow(0);
+        feed.addColumn(c -> c.entry().author()).setHeader(getTranslation("review.home.who")).setAutoWidth(true).setFlexGrow(0);
+        feed.addColumn(RecentChange::headline).setHeader(getTranslation("review.home.event")).setFlexGrow(1);
+        feed.addColumn(c -> c.entry().message() == null ? "" : c.entry().message()).setHeader(getTranslation("review.home.message")).setFlexGrow(1);
         feed.setItems(history.recentChanges(timeline.slug(), 30));
         feed.setAllRowsVisible(true);
         feed.addItemClickListener(e -> feed.getUI()
@@ -79,16 +84,21 @@ class EditorHomeView extends VerticalLayout {
         lists.add(feed);
     }
 
-    private void section(String title, String id, List<EventRow> rows) {
-        lists.add(new H2(title + " (" + rows.size() + ")"));
+    private void section(String titleKey, String id, List<EventRow> rows) {
+        lists.add(new H2(getTranslation(titleKey, rows.size())));
         Grid<EventRow> grid = new Grid<>();
         grid.setId(id);
-        grid.addColumn(r -> DateLabels.of(r.start(), r.end(), Locale.ENGLISH)).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(EventRow::headline).setHeader("Headline").setFlexGrow(1);
-        grid.addColumn(r -> WHEN.format(r.updatedAt())).setHeader("Changed").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> DateLabels.of(r.start(), r.end(), getLocale())).setHeader(getTranslation("review.home.date")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(EventRow::headline).setHeader(getTranslation("review.home.headline")).setFlexGrow(1);
+        grid.addColumn(r -> when().format(r.updatedAt())).setHeader(getTranslation("review.home.changed")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> EventScreens.toEditor(ui, e.getItem().id())));
         lists.add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.home.title") + " · Annals";
     }
 }

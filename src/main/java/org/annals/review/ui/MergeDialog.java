@@ -22,35 +22,35 @@ import org.annals.shared.ui.Notifications;
 class MergeDialog extends Dialog {
 
     private final EventPicker survivor;
-    private final TextArea note = new TextArea("Note (public, in the corrections log)");
+    private final TextArea note = new TextArea();
 
     MergeDialog(EventDetails duplicate, EventEditingService events, ReviewService review,
             Consumer<EventDetails> afterMerge) {
-        setHeaderTitle("Merge this duplicate");
-        survivor = new EventPicker("The event that stays", duplicate, events);
+        setHeaderTitle(getTranslation("review.merge.title"));
+        survivor = new EventPicker(getTranslation("review.merge.survivor"), duplicate, events);
         survivor.setId("merge-target");
         survivor.setWidthFull();
+        note.setLabel(getTranslation("review.merge.note"));
         note.setId("prompt-text");
         note.setWidthFull();
         note.setRequired(true);
         note.setMaxLength(2000);
-        add(new Paragraph("This event's sources and actors move to the event that stays; this one keeps its history "
-                + "and its permalink leads there."), survivor, note);
-        Button confirm = new Button("Merge", e -> merge(duplicate, review, afterMerge));
+        add(new Paragraph(getTranslation("review.merge.explanation")), survivor, note);
+        Button confirm = new Button(getTranslation("review.merge.confirm"), e -> merge(duplicate, review, afterMerge));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.setId("prompt-confirm");
-        getFooter().add(new Button("Cancel", e -> close()), confirm);
+        getFooter().add(new Button(getTranslation("review.merge.cancel"), e -> close()), confirm);
         setWidth("min(36rem, calc(100vw - 1rem))");
     }
 
     private void merge(EventDetails duplicate, ReviewService review, Consumer<EventDetails> afterMerge) {
         if (survivor.getValue() == null) {
-            survivor.setErrorMessage("Choose the event this one duplicates");
+            survivor.setErrorMessage(getTranslation("review.merge.chooseSurvivor"));
             survivor.setInvalid(true);
             return;
         }
         if (note.getValue().isBlank()) {
-            note.setErrorMessage("Note is required");
+            note.setErrorMessage(getTranslation("review.merge.noteRequired"));
             note.setInvalid(true);
             return;
         }
@@ -58,7 +58,7 @@ class MergeDialog extends Dialog {
             EventDetails result = review.merge(duplicate.id(), duplicate.version(), survivor.getValue().id(),
                     note.getValue());
             close();
-            Notifications.success("Merged");
+            Notifications.success(getTranslation("review.merge.done"));
             afterMerge.accept(result);
         } catch (InvalidInputException e) {
             note.setErrorMessage(e.getMessage());
