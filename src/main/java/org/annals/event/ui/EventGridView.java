@@ -242,7 +242,7 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private static String key(EventGridMarker marker) {
-        return marker.header().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return marker.key();
     }
 
     /** Notes, saves and presence on this timeline show up in the grid without a reload. */

@@ -21,6 +21,11 @@ class OpenThreadsMarker implements EventGridMarker {
     }
 
     @Override
+    public String key() {
+        return "open-threads";
+    }
+
+    @Override
     public String header() {
         return I18NProvider.translate("notes.openThreads.header");
     }

@@ -11,6 +11,10 @@ import org.annals.live.LiveNotice;
  */
 public interface EventGridMarker {
 
+    /** Names the column and its filter in the page (ids), the same in every language: lower case and hyphens. */
+    String key();
+
+    /** The column's header, in the person's language. */
     String header();
 
     String filterLabel();
