@@ -16,7 +16,10 @@ class AnnalsMapPicker extends HTMLElement {
       this.dispatchEvent(new CustomEvent('point-picked', { detail: { lat, lon } }));
     });
     this.setAttribute('role', 'application');
-    this.setAttribute('aria-label', 'Map: click to set the coordinates');
+    if (!this.hasAttribute('aria-label')) {
+      // the server names the map in the page's language; this is the English fallback
+      this.setAttribute('aria-label', 'Map: click to set the coordinates');
+    }
     if (this._pending) {
       this.setPoint(this._pending[0], this._pending[1]);
     }

@@ -21,8 +21,8 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
         addClassName("annals-page");
-        add(new H1("Not allowed"), new Paragraph("This belongs to a timeline whose team you are not on. An administrator "
-                + "can add you to it."), new Anchor("/editor", "Back to my work"));
+        add(new H1(getTranslation("shell.accessDenied.title")), new Paragraph(getTranslation("shell.accessDenied.text")),
+                new Anchor("/editor", getTranslation("shell.accessDenied.back")));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

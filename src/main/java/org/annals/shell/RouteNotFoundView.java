@@ -22,10 +22,11 @@ public class RouteNotFoundView extends Div implements HasErrorParameter<NotFound
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("annals-page");
-        add(new H1("Not found"));
-        String message = parameter.hasCustomMessage() ? parameter.getCustomMessage() : "There is nothing at this address.";
+        add(new H1(getTranslation("shell.notFound.title")));
+        String message = parameter.hasCustomMessage() ? parameter.getCustomMessage()
+                : getTranslation("shell.notFound.text");
         add(new Paragraph(new Text(message)));
-        add(new Anchor("/", "Go to the public timelines"));
+        add(new Anchor("/", getTranslation("shell.notFound.back")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -28,22 +28,23 @@ class UserFacingErrors implements VaadinServiceInitListener {
                     && !(cause instanceof AccessDeniedException)) {
                 cause = cause.getCause();
             }
-            String message;
+            // read in the person's language when shown (the UI's); Annals' own messages as they come
+            java.util.function.Function<UI, String> message;
             if (DatabaseUnavailable.is(error.getThrowable())) {
                 log.warn("The database did not answer: {}", error.getThrowable().toString());
-                message = "Annals cannot reach its database just now; this was not saved. Your typed text is kept in "
-                        + "this browser: try again in a few seconds.";
+                message = page -> page.getTranslation("shell.error.unavailable");
             } else if (cause instanceof AccessDeniedException) {
-                message = "You are not allowed to do that on this timeline";
+                message = page -> page.getTranslation("shell.error.notAllowed");
             } else if (cause.getClass().getName().startsWith("org.annals.")) {
-                message = cause.getMessage();
+                String own = cause.getMessage();
+                message = page -> own;
             } else {
                 log.error("Unexpected error in the application", error.getThrowable());
-                message = "Something went wrong on our side; it has been logged. Your typed text is kept in this browser.";
+                message = page -> page.getTranslation("shell.error.unexpected");
             }
             UI ui = UI.getCurrent();
             if (ui != null) {
-                ui.access(() -> Notifications.error(message));
+                ui.access(() -> Notifications.error(message.apply(ui)));
             }
         }));
     }

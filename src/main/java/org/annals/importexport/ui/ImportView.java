@@ -9,8 +9,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -30,10 +31,9 @@ import org.jspecify.annotations.Nullable;
  * uploading the same file again adds only new events.
  */
 @Route("admin/import")
-@PageTitle("Import a timeline · Annals")
 @Menu(title = "Import", order = 11)
 @RolesAllowed("ADMIN")
-class ImportView extends VerticalLayout {
+class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /**
      * Far above any real timeline file (the first timeline, 65 events with quotes, is about 150 KB); about 25,000
@@ -41,9 +41,6 @@ class ImportView extends VerticalLayout {
      * value lengths) are the readers' own: docs/import-format.md lists them.
      */
     private static final int MAX_BYTES = 20 * 1024 * 1024;
-
-    private static final String TOO_BIG = "The file is larger than 20 MB, the most one upload may be; nothing was "
-            + "imported. Split it into several files.";
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportView.class);
 
@@ -56,13 +53,13 @@ class ImportView extends VerticalLayout {
 
     ImportView(TimelineImportService importer, TimelineService timelines) {
         this.importer = importer;
-        add(new H1("Import a timeline"));
-        add(new Paragraph("An Annals timeline file (.json, format annals-timeline/1) creates its timeline or adds to "
-                + "it. An ACLED export (.csv) adds its rows to the timeline chosen below, as unverified drafts: ACLED's "
-                + "date precision, coordinates, actors, notes, fatalities and named sources are kept, nothing is made "
-                + "up. The whole file is checked before anything is stored; uploading the same file again adds only "
-                + "new events."));
-        into.setLabel("Timeline for ACLED rows");
+        String tooBig = getTranslation("import.tooBig");
+        String chooseTimeline = getTranslation("import.chooseTimeline");
+        String databaseDown = getTranslation("import.databaseDown");
+        String failed = getTranslation("import.failed");
+        add(new H1(getTranslation("import.heading")));
+        add(new Paragraph(getTranslation("import.intro")));
+        into.setLabel(getTranslation("import.into"));
         into.setId("import-into");
         into.setItems(timelines.all());
         into.setItemLabelGenerator(TimelineSummary::title);
@@ -71,16 +68,15 @@ class ImportView extends VerticalLayout {
         // imported on the upload's own request (signed in as this administrator) while the page stays usable
         upload = new Upload(event -> {
             byte[] bytes = event.getInputStream().readNBytes(MAX_BYTES + 1);
-            Outcome outcome = bytes.length > MAX_BYTES ? new Outcome(null, TOO_BIG)
-                    : importBytes(event.getFileName(), bytes);
+            Outcome outcome = bytes.length > MAX_BYTES ? new Outcome(null, tooBig)
+                    : importBytes(event.getFileName(), bytes, chooseTimeline, databaseDown, failed);
             event.getUI().access(() -> show(event.getFileName(), outcome));
         });
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes("application/json", ".json", "text/csv", ".csv");
-        upload.setI18n(new com.vaadin.flow.component.upload.UploadI18N()
-                .setError(new com.vaadin.flow.component.upload.UploadI18N.Error().setFileIsTooBig(TOO_BIG)));
+        upload.setI18n(uploadI18n(tooBig));
         upload.addFileRejectedListener(e -> show(e.getFileName(), new Outcome(null, e.getErrorMessage())));
         result.setId("import-result");
         result.getElement().setAttribute("role", "status");
@@ -91,14 +87,45 @@ class ImportView extends VerticalLayout {
     private record Outcome(@Nullable ImportReport report, @Nullable String problem) {
     }
 
-    private Outcome importBytes(String fileName, byte[] bytes) {
+    /** Vaadin's own texts of the upload in the page's language (in English, its defaults but the size limit). */
+    private UploadI18N uploadI18n(String tooBig) {
+        return new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.dropFile"))
+                        .setMany(getTranslation("import.upload.dropFiles")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.addFile"))
+                        .setMany(getTranslation("import.upload.addFiles")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.tooManyFiles"))
+                        .setFileIsTooBig(tooBig)
+                        .setIncorrectFileType(getTranslation("import.upload.incorrectFileType")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("import.upload.connecting"))
+                                .setStalled(getTranslation("import.upload.stalled"))
+                                .setProcessing(getTranslation("import.upload.processing"))
+                                .setHeld(getTranslation("import.upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("import.upload.remainingTime"))
+                                .setUnknown(getTranslation("import.upload.remainingTimeUnknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("import.upload.serverUnavailable"))
+                                .setUnexpectedServerError(getTranslation("import.upload.unexpectedServerError"))
+                                .setForbidden(getTranslation("import.upload.forbidden"))
+                                .setFileTooLarge(getTranslation("import.upload.fileTooLarge"))))
+                .setFile(new UploadI18N.File().setRetry(getTranslation("import.upload.retry"))
+                        .setStart(getTranslation("import.upload.start"))
+                        .setRemove(getTranslation("import.upload.remove")))
+                .setUnits(java.util.List.of(getTranslation("import.upload.units").split(",")));
+    }
+
+    /** Runs on the upload's request, without the UI's lock: the texts it may answer with are read beforehand. */
+    private Outcome importBytes(String fileName, byte[] bytes, String chooseTimeline, String databaseDown, String failed) {
         try {
             if (!fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
                 return new Outcome(importer.importFile(new ByteArrayInputStream(bytes), EventStatus.DRAFT), null);
             }
             String timeline = acledTimeline;
             if (timeline == null) {
-                return new Outcome(null, "Choose the timeline the ACLED rows go into, then upload the file again.");
+                return new Outcome(null, chooseTimeline);
             }
             return new Outcome(importer.importAcled(new ByteArrayInputStream(bytes), timeline), null);
         } catch (InvalidInputException e) {
@@ -106,17 +133,12 @@ class ImportView extends VerticalLayout {
         } catch (RuntimeException e) {
             if (org.annals.shared.DatabaseUnavailable.is(e)) {
                 log.warn("Import not stored: the database did not answer ({})", e.toString());
-                return new Outcome(null, "The database did not answer, so nothing was imported; upload the file again "
-                        + "in a few seconds.");
+                return new Outcome(null, databaseDown);
             }
             // the transaction rolled back: say so, and keep the details for the log
             log.error("Import failed", e);
-            return new Outcome(null, "Something went wrong on our side; the error has been logged.");
+            return new Outcome(null, failed);
         }
-    }
-
-    private static String events(int count) {
-        return count + (count == 1 ? " event" : " events");
     }
 
     private void show(String fileName, Outcome outcome) {
@@ -130,7 +152,10 @@ class ImportView extends VerticalLayout {
         if (report == null) {
             // the reader's message is a first line and then "- " items, one per problem: shown as a list
             String[] lines = String.valueOf(outcome.problem()).split("\n- ");
-            String first = lines[0].contains("nothing was imported") ? lines[0] : "Nothing was imported. " + lines[0];
+            // the importer's own messages are English; the page's are in its language
+            boolean saysSo = lines[0].contains("nothing was imported")
+                    || lines[0].contains(getTranslation("import.nothingImported.said"));
+            String first = saysSo ? lines[0] : getTranslation("import.nothingImported", lines[0]);
             Div problem = new Div(new Paragraph(fileName + ": " + first));
             if (lines.length > 1) {
                 UnorderedList items = new UnorderedList();
@@ -142,12 +167,17 @@ class ImportView extends VerticalLayout {
             result.add(problem);
             return;
         }
-        Paragraph done = new Paragraph(fileName + ": timeline " + report.timelineSlug()
-                + (report.timelineCreated() ? " created; " : " already there; ") + events(report.eventsCreated())
-                + " added, " + report.eventsAlreadyPresent() + " already present.");
+        Paragraph done = new Paragraph(getTranslation(report.timelineCreated() ? "import.report.created"
+                : "import.report.existing", fileName, report.timelineSlug(), report.eventsCreated(),
+                report.eventsAlreadyPresent()));
         done.setId("import-report");
-        Anchor events = new Anchor(EventScreens.gridHref(report.timelineSlug()), "Open its events");
+        Anchor events = new Anchor(EventScreens.gridHref(report.timelineSlug()), getTranslation("import.openEvents"));
         events.setId("import-open-events");
         result.add(done, events);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.pageTitle");
     }
 }

@@ -16,28 +16,23 @@ import org.annals.shared.UncertainDate;
  */
 public class EdtfByPrecision extends HorizontalLayout {
 
+    /** Named by {@code form.edtf.<name>} in the form bundle. */
     enum Precision {
-        DAY("On a day"), MONTH("In a month"), YEAR("In a year"), APPROXIMATE("About a day"), RANGE("Between two days");
-
-        private final String label;
-
-        Precision(String label) {
-            this.label = label;
-        }
+        DAY, MONTH, YEAR, APPROXIMATE, RANGE
     }
 
     private final Select<Precision> precision = new Select<>();
     private final DatePicker first = DateInputs.localised(new DatePicker());
-    private final DatePicker last = DateInputs.localised(new DatePicker("and"));
+    private final DatePicker last = DateInputs.localised(new DatePicker(getTranslation("form.edtf.and")));
 
     public EdtfByPrecision(TextField edtf) {
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setSpacing(true);
-        precision.setLabel("Precision");
+        precision.setLabel(getTranslation("form.edtf.precision"));
         precision.setItems(Precision.values());
-        precision.setItemLabelGenerator(p -> p.label);
+        precision.setItemLabelGenerator(p -> getTranslation("form.edtf." + p.name()));
         precision.setValue(Precision.DAY);
-        first.setLabel("Date");
+        first.setLabel(getTranslation("form.edtf.date"));
         last.setVisible(false);
         precision.addValueChangeListener(e -> {
             last.setVisible(e.getValue() == Precision.RANGE);

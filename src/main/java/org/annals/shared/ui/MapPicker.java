@@ -21,6 +21,7 @@ public class MapPicker extends Component {
 
     public MapPicker() {
         getElement().getStyle().set("height", "320px").set("width", "100%");
+        getElement().setAttribute("aria-label", getTranslation("form.map.label"));
     }
 
     public void setPoint(@Nullable Double latitude, @Nullable Double longitude) {

@@ -28,7 +28,7 @@ public class TextPromptDialog extends Dialog {
         add(new Paragraph(explanation), text);
         Button confirm = new Button(confirmLabel, e -> {
             if (required && text.getValue().isBlank()) {
-                text.setErrorMessage(fieldLabel + " is required");
+                text.setErrorMessage(getTranslation("form.prompt.required", fieldLabel));
                 text.setInvalid(true);
                 return;
             }
@@ -42,7 +42,7 @@ public class TextPromptDialog extends Dialog {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("prompt-confirm");
-        getFooter().add(new Button("Cancel", e -> close()), confirm);
+        getFooter().add(new Button(getTranslation("form.prompt.cancel"), e -> close()), confirm);
         setWidth("min(32rem, calc(100vw - 1rem))");
     }
 

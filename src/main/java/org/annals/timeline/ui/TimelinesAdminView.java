@@ -13,11 +13,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
 import java.util.Map;
 import org.annals.security.Role;
 import org.annals.shared.InvalidInputException;
@@ -30,41 +29,41 @@ import org.annals.timeline.Visibility;
 
 /** Administrators create timelines and decide who works on each, in which role. */
 @Route("admin/timelines")
-@PageTitle("Timelines and teams · Annals")
 @Menu(title = "Timelines and teams", order = 10)
 @RolesAllowed("ADMIN")
-class TimelinesAdminView extends VerticalLayout {
+class TimelinesAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final TimelineService timelines;
     private final Grid<TimelineSummary> grid = new Grid<>();
     private final Grid<TimelineMember> members = new Grid<>();
-    private final H2 teamHeading = new H2("Team");
-    private final TextField username = new TextField("Username");
+    private final H2 teamHeading = new H2(getTranslation("admin.team"));
+    private final TextField username = new TextField(getTranslation("admin.grant.username"));
     private final Select<Role> role = new Select<>();
 
     TimelinesAdminView(TimelineService timelines) {
         this.timelines = timelines;
         grid.setId("timelines");
-        grid.addColumn(TimelineSummary::title).setHeader("Title").setFlexGrow(1);
-        grid.addColumn(TimelineSummary::slug).setHeader("Slug").setAutoWidth(true);
-        grid.addColumn(t -> t.visibility().name().toLowerCase(Locale.ROOT)).setHeader("Visibility").setAutoWidth(true);
+        grid.addColumn(TimelineSummary::title).setHeader(getTranslation("admin.column.title")).setFlexGrow(1);
+        grid.addColumn(TimelineSummary::slug).setHeader(getTranslation("admin.column.slug")).setAutoWidth(true);
+        grid.addColumn(t -> getTranslation("admin.visibility." + t.visibility().name()))
+                .setHeader(getTranslation("admin.column.visibility")).setAutoWidth(true);
         grid.addComponentColumn(t -> {
             Checkbox rule = new Checkbox(t.fourEyes());
-            rule.setAriaLabel("Four-eyes rule on " + t.title());
+            rule.setAriaLabel(getTranslation("admin.fourEyes.label", t.title()));
             rule.addValueChangeListener(e -> {
                 timelines.setFourEyes(t.slug(), e.getValue());
-                Notifications.success("Four-eyes rule " + (e.getValue() ? "on" : "off") + " for " + t.title());
+                Notifications.success(getTranslation(e.getValue() ? "admin.fourEyes.on" : "admin.fourEyes.off", t.title()));
             });
             return rule;
-        }).setHeader("Four-eyes").setAutoWidth(true);
+        }).setHeader(getTranslation("admin.column.fourEyes")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> showTeam(e.getValue()));
-        add(new H2("Timelines"), grid, createForm(), teamHeading, members, grantForm());
+        add(new H2(getTranslation("admin.timelines")), grid, createForm(), teamHeading, members, grantForm());
         members.setId("members");
-        members.addColumn(TimelineMember::username).setHeader("User").setFlexGrow(1);
-        members.addColumn(m -> m.role().name().toLowerCase(Locale.ROOT)).setHeader("Role").setAutoWidth(true);
+        members.addColumn(TimelineMember::username).setHeader(getTranslation("admin.column.user")).setFlexGrow(1);
+        members.addColumn(m -> roleLabel(m.role())).setHeader(getTranslation("admin.column.role")).setAutoWidth(true);
         members.addComponentColumn(m -> {
-            Button revoke = new Button("Revoke", e -> {
+            Button revoke = new Button(getTranslation("admin.revoke"), e -> {
                 timelines.revoke(grid.asSingleSelect().getValue().slug(), m.username(), m.role());
                 showTeam(grid.asSingleSelect().getValue());
             });
@@ -77,16 +76,17 @@ class TimelinesAdminView extends VerticalLayout {
     }
 
     private FormLayout createForm() {
-        TextField slug = new TextField("Slug (in every public link)");
-        TextField title = new TextField("Title");
-        TextArea description = new TextArea("Description");
+        TextField slug = new TextField(getTranslation("admin.create.slug"));
+        TextField title = new TextField(getTranslation("admin.create.title"));
+        TextArea description = new TextArea(getTranslation("admin.create.description"));
         Select<Visibility> visibility = new Select<>();
-        visibility.setLabel("Visibility");
+        visibility.setLabel(getTranslation("admin.create.visibility"));
         visibility.setItems(Visibility.values());
+        visibility.setItemLabelGenerator(v -> getTranslation("admin.create.visibility." + v.name()));
         visibility.setValue(Visibility.PRIVATE);
-        Checkbox fourEyes = new Checkbox("Four-eyes rule (a reviewer cannot approve their own change)", true);
+        Checkbox fourEyes = new Checkbox(getTranslation("admin.create.fourEyes"), true);
         Map<String, HasValidation> fields = Map.of("slug", slug, "title", title, "description", description);
-        Button create = new Button("Create timeline", e -> {
+        Button create = new Button(getTranslation("admin.create.button"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 TimelineSummary created = timelines.create(new NewTimeline(slug.getValue(), title.getValue(),
@@ -94,7 +94,7 @@ class TimelinesAdminView extends VerticalLayout {
                 if (!fourEyes.getValue()) {
                     timelines.setFourEyes(created.slug(), false);
                 }
-                Notifications.success("Created " + created.title());
+                Notifications.success(getTranslation("admin.created", created.title()));
                 slug.clear();
                 title.clear();
                 description.clear();
@@ -113,11 +113,11 @@ class TimelinesAdminView extends VerticalLayout {
 
     private HorizontalLayout grantForm() {
         username.setId("grant-username");
-        role.setLabel("Role");
+        role.setLabel(getTranslation("admin.grant.role"));
         role.setItems(Role.EDITOR, Role.REVIEWER, Role.ANNOTATOR);
-        role.setItemLabelGenerator(r -> r.name().toLowerCase(Locale.ROOT));
+        role.setItemLabelGenerator(this::roleLabel);
         role.setValue(Role.EDITOR);
-        Button grant = new Button("Grant", e -> {
+        Button grant = new Button(getTranslation("admin.grant.button"), e -> {
             TimelineSummary timeline = grid.asSingleSelect().getValue();
             if (timeline == null) {
                 return;
@@ -144,9 +144,18 @@ class TimelinesAdminView extends VerticalLayout {
 
     private void showTeam(TimelineSummary timeline) {
         boolean selected = timeline != null;
-        teamHeading.setText(selected ? "Team of " + timeline.title() : "Select a timeline to see its team");
+        teamHeading.setText(selected ? getTranslation("admin.teamOf", timeline.title()) : getTranslation("admin.team.none"));
         members.setVisible(selected);
         username.setEnabled(selected);
         members.setItems(selected ? timelines.members(timeline.slug()) : java.util.List.of());
+    }
+
+    private String roleLabel(Role r) {
+        return getTranslation("admin.role." + r.name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.pageTitle");
     }
 }
