@@ -23,8 +23,11 @@ public class RouteNotFoundView extends Div implements HasErrorParameter<NotFound
         removeAll();
         addClassName("annals-page");
         add(new H1(getTranslation("shell.notFound.title")));
-        String message = parameter.hasCustomMessage() ? parameter.getCustomMessage()
-                : getTranslation("shell.notFound.text");
+        // our own messages ("No timeline x") are English; Vaadin's access check names its mechanism: the page says
+        // the translated text instead, except an English page keeps our specific message
+        boolean specific = parameter.hasCustomMessage() && !parameter.getCustomMessage().startsWith("Access is denied")
+                && !"uk".equals(getLocale().getLanguage());
+        String message = specific ? parameter.getCustomMessage() : getTranslation("shell.notFound.text");
         add(new Paragraph(new Text(message)));
         add(new Anchor("/", getTranslation("shell.notFound.back")));
         return HttpServletResponse.SC_NOT_FOUND;
