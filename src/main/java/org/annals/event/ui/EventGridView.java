@@ -73,7 +73,7 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
 
     EventGridView(EventEditingService events, TimelineService timelines,
             com.vaadin.flow.spring.security.AuthenticationContext authentication, List<EventGridMarker> markers,
-            LiveBus live, PresenceRegistry presence) {
+            LiveBus live, PresenceRegistry presence, List<org.annals.event.ui.spi.EventGridAction> actions) {
         this.events = events;
         this.markers = markers;
         this.live = live;
@@ -144,7 +144,12 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         addAttachListener(e -> listen(e.getUI()));
         addDetachListener(e -> stopListening());
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("date"), SortDirection.ASCENDING)));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> EventScreens.toEditor(ui, e.getItem().id())));
+        // a click in the selection column selects; anywhere else it opens the event
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() != null) {
+                getUI().ifPresent(ui -> EventScreens.toEditor(ui, e.getItem().id()));
+            }
+        });
         grid.setId("events-grid");
 
         timeline.addValueChangeListener(e -> {
@@ -162,8 +167,41 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         statuses.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         // set last, so the listeners above fill the actor list for it
         all.stream().findFirst().ifPresent(timeline::setValue);
-        add(filters, grid);
+        add(filters, selectionBar(actions.stream().filter(org.annals.event.ui.spi.EventGridAction::offered).toList()), grid);
         expand(grid);
+    }
+
+    /**
+     * With bulk actions on offer, rows can be selected; while some are, a bar says how many and offers the actions.
+     * After an action the selection is cleared and the rows reloaded (their status or labels changed).
+     */
+    private com.vaadin.flow.component.Component selectionBar(List<org.annals.event.ui.spi.EventGridAction> actions) {
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout bar = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+        bar.setId("selection-actions");
+        bar.setVisible(false);
+        if (actions.isEmpty()) {
+            return bar;
+        }
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        com.vaadin.flow.component.html.Span count = new com.vaadin.flow.component.html.Span();
+        count.setId("selection-count");
+        bar.add(count);
+        for (org.annals.event.ui.spi.EventGridAction action : actions) {
+            Button button = new Button(action.label(), e -> action.run(grid.getSelectedItems().stream().map(EventRow::id).toList(),
+                    () -> {
+                        grid.deselectAll();
+                        grid.getDataProvider().refreshAll();
+                    }));
+            button.setId(action.id());
+            bar.add(button);
+        }
+        bar.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        grid.addSelectionListener(e -> {
+            int n = e.getAllSelectedItems().size();
+            bar.setVisible(n > 0);
+            count.setText(getTranslation("editor.grid.selected", n));
+        });
+        return bar;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.annals.shared.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -46,8 +45,8 @@ public class TextPromptDialog extends Dialog {
         setWidth("min(32rem, calc(100vw - 1rem))");
     }
 
-    /** Adds a choice under the text (read by the action when it runs), such as marking a change minor. */
-    public TextPromptDialog with(Checkbox option) {
+    /** Adds choices under the text (read by the action when it runs): marking a change minor, types to add. */
+    public TextPromptDialog with(com.vaadin.flow.component.Component option) {
         add(option);
         return this;
     }

@@ -1,6 +1,6 @@
 /**
  * What other modules plug into the editors' event screens without the event module knowing them: panels in the
- * event editor and markers in the events grid. Implementations are Spring beans; the views inject them as lists.
+ * event editor, markers in the events grid and actions on its selection. Implementations are Spring beans; the views inject them as lists.
  */
 @NullMarked
 @NamedInterface("spi")

@@ -1,0 +1,89 @@
+package org.annals.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.annals.IntegrationTest;
+import org.annals.SignedIn;
+import org.annals.event.Confidence;
+import org.annals.event.EventContent;
+import org.annals.event.EventEditingService;
+import org.annals.event.EventType;
+import org.annals.event.Place;
+import org.annals.shared.UncertainDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Issue 15: select many events in the grid, add a tag to all, submit them, and read what happened to each. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BulkActionsJourneyIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    EventEditingService editing;
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() throws Exception {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void an_editor_tags_and_submits_the_selected_drafts_and_reads_a_report_per_event() {
+        String word = "Bulkcheck" + UUID.randomUUID().toString().substring(0, 6);
+        for (String place : List.of("Kharkiv", "Odesa")) {
+            SignedIn.as("editor", "EDITOR", () -> editing.createDraft("russia-ukraine-war", new EventContent(
+                    word + " generators reach " + place, null, UncertainDate.parse("2023-01"), null, Place.UNKNOWN,
+                    Set.of(EventType.AID), Set.of(), Confidence.INFERRED)));
+        }
+        browser.signIn("editor", "annals-demo-2026");
+        browser.open("/editor/events?timeline=russia-ukraine-war");
+        browser.type("event-search", word);
+        browser.until(d -> rowBoxes().size() == 2);
+        rowBoxes().forEach(browser::click);
+        browser.until(d -> browser.textOf(By.id("selection-count")).equals("2 selected"));
+
+        browser.click(By.id("bulk-labels"));
+        browser.type("bulk-add-tags", "winter-energy");
+        browser.answerPrompt("Tagged the winter aid deliveries");
+        browser.until(d -> browser.textOf(By.id("bulk-report-counts")).equals("Changed: 2 · unchanged: 0 · refused: 0"));
+        browser.click(By.id("bulk-report-close"));
+        assertThat(jdbc.sql("select count(*) from timeline_event where headline like :w and 'winter-energy' = any(tags)")
+                .param("w", word + "%").query(Long.class).single()).isEqualTo(2);
+
+        browser.until(d -> rowBoxes().size() == 2 && !d.findElement(By.id("selection-actions")).isDisplayed());
+        rowBoxes().forEach(browser::click);
+        browser.click(By.id("bulk-submit"));
+        browser.answerPrompt("Winter aid batch");
+        browser.until(d -> browser.textOf(By.id("bulk-report-counts")).startsWith("Changed: 2"));
+        assertThat(browser.textOf(By.id("bulk-report-events"))).contains(word + " generators reach Odesa");
+        assertThat(jdbc.sql("select count(*) from timeline_event where headline like :w and status = 'IN_REVIEW'")
+                .param("w", word + "%").query(Long.class).single()).isEqualTo(2);
+    }
+
+    /** The selection check boxes of the grid's rows (not the header's). */
+    private List<WebElement> rowBoxes() {
+        return browser.driver().findElements(By.cssSelector("#events-grid vaadin-checkbox")).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(box -> !"select all".equalsIgnoreCase(String.valueOf(box.getDomAttribute("aria-label"))))
+                .toList();
+    }
+}
