@@ -46,6 +46,11 @@ public final class PlainText {
         return CONTROL.matcher(text).find();
     }
 
+    /** Whether the text holds HTML tags or a script URL, which a plain-text field refuses. */
+    public static boolean hasMarkup(String text) {
+        return MARKUP.matcher(text).find();
+    }
+
     public static String withoutControlCharacters(String text) {
         return CONTROL.matcher(text).replaceAll("");
     }

@@ -40,8 +40,11 @@ public class MainLayout extends AppLayout {
         switchLanguage.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         switchLanguage.setId("desk-language");
         switchLanguage.getElement().setAttribute("lang", ukrainian ? "en" : "uk");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title,
-                new Anchor("/", getTranslation("shell.publicSite")), user, switchLanguage, signOut);
+        Anchor publicSite = new Anchor("/", getTranslation("shell.publicSite"));
+        // on a phone the header keeps what is needed to work: the menu, the language, signing out
+        publicSite.addClassName("annals-wide-only");
+        user.addClassName("annals-wide-only");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, publicSite, user, switchLanguage, signOut);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(title);

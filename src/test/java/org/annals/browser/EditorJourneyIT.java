@@ -95,11 +95,25 @@ class EditorJourneyIT {
         // a sign-in on its own lands on the editor's desk, not the public home page
         browser.until(d -> d.getCurrentUrl().endsWith("/editor"));
         browser.open("/editor/events/new?timeline=russia-ukraine-war");
+        // markup in a plain-text field is refused at the field as it is typed, not only by the service on Save
+        browser.type("headline", "Strike on a <b>thermal</b> power station");
+        browser.until(d -> "true".equals(d.findElement(By.id("headline")).getDomProperty("invalid")));
+        assertThat(browser.driver().findElement(By.id("headline")).getDomProperty("errorMessage")).startsWith("Plain text only");
         browser.type("headline", "Strike on a thermal power station");
+        browser.until(d -> "false".equals(d.findElement(By.id("headline")).getDomProperty("invalid")));
         browser.type("start", "2023-13-45");
         browser.until(d -> "true".equals(d.findElement(By.id("start")).getDomProperty("invalid")));
         assertThat(browser.driver().findElement(By.id("start")).getDomProperty("errorMessage")).contains("2023-13-45");
         assertThat(browser.textOf(By.id("start-preview"))).isEmpty();
+
+        // the place is found by name in the offline gazetteer: the point and the name are filled in
+        browser.driver().findElement(By.id("place-search")).sendKeys("Bakhmut");
+        org.openqa.selenium.WebElement bakhmut = browser.until(d -> d.findElements(By.cssSelector(
+                "#place-results .annals-place-result")).stream().filter(b -> b.getText().startsWith("Bakhmut, UA")).findFirst().orElse(null));
+        browser.click(bakhmut);
+        browser.until(d -> browser.valueOf("latitude").equals("48.5942"));
+        assertThat(browser.valueOf("longitude")).isEqualTo("37.9989");
+        assertThat(browser.valueOf("place-name")).isEqualTo("Bakhmut");
 
         browser.type("start", "2023-10-20");
         browser.until(d -> "false".equals(d.findElement(By.id("start")).getDomProperty("invalid")));
@@ -140,7 +154,7 @@ class EditorJourneyIT {
         browser.click(By.id("save"));
 
         browser.until(d -> "true".equals(d.findElement(By.id("headline")).getDomProperty("invalid")));
-        assertThat(browser.driver().findElement(By.id("headline")).getDomProperty("errorMessage")).contains("plain text");
+        assertThat(browser.driver().findElement(By.id("headline")).getDomProperty("errorMessage")).containsIgnoringCase("plain text");
         assertThat(jdbc.sql("select count(*) from timeline_event where headline like '%<script>%'").query(Integer.class).single()).isZero();
     }
 

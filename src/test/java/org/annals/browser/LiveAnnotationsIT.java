@@ -174,6 +174,19 @@ class LiveAnnotationsIT {
         anna.until(d -> anna.textOf(By.id("thread-" + thread)).contains("it was 16 August"));
         // two replies to anna's thread: cy's, and ben's mentioning her (one inbox item each)
         anna.until(d -> badge(anna) == before + 2);
+        // issue 15: the inbox leads to the note itself, and the page opens at it
+        anna.open("/editor/inbox");
+        org.openqa.selenium.WebElement toNote = anna.until(d -> d.findElements(By.cssSelector("a.inbox-event")).stream()
+                .filter(a -> String.valueOf(a.getDomAttribute("href")).contains("#note-")).findFirst().orElse(null));
+        String noteElement = toNote.getDomAttribute("href").substring(toNote.getDomAttribute("href").indexOf("#") + 1);
+        anna.click(toNote);
+        anna.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
+                const note = document.getElementById(arguments[0]);
+                if (!note || !note.classList.contains('annals-target')) return false;
+                const box = note.getBoundingClientRect();
+                return box.top >= 0 && box.bottom <= innerHeight;""", noteElement)));
+        anna.open(page());
+        anna.await(By.id("resolve-" + thread));
 
         anna.click(By.id("resolve-" + thread));
         long resolvedAt = System.nanoTime();
@@ -208,6 +221,9 @@ class LiveAnnotationsIT {
                 current.content().headline(), current.content().summary(), UncertainDate.parse("2023-08-17"), null,
                 Place.UNKNOWN, Set.of(EventType.AID), Set.of(), Confidence.UNVERIFIED)));
         ben.until(d -> ben.textOf(By.id("live-notice")).contains("live-anna just saved this event"));
+        // ben had changed nothing: his page shows anna's version at once (issue 15: live everywhere)
+        ben.until(d -> ben.valueOf("start").equals("2023-08-17"));
+        assertThat(ben.textOf(By.id("live-notice"))).contains("Their version is shown here now.");
     }
 
     @Test
@@ -334,6 +350,35 @@ class LiveAnnotationsIT {
             // and finds the event in their list of events to annotate
             annotator.open("/editor/to-annotate");
             annotator.until(d -> annotator.textOf(By.id("annotate-events")).contains(event.content().headline()));
+        }
+    }
+
+    /** Issue 15: the annotators' page follows a save made on the other instance — text, orphaned notes, who is here. */
+    @Test
+    @Order(6)
+    void the_notes_page_follows_someone_elses_save_with_its_text_its_orphans_and_who_is_here() throws Exception {
+        EventDetails before = SignedIn.as("live-anna", "EDITOR", () -> editing.get(event.id()));
+        String port = "Pivdennyi " + System.nanoTime();
+        EventDetails named = SignedIn.as("live-anna", "EDITOR", () -> editing.update(event.id(), before.version(), new EventContent(
+                before.content().headline(), "Ships left " + port + " under a new arrangement.", before.content().start(), null,
+                Place.UNKNOWN, before.content().types(), Set.of(), before.content().confidence())));
+        NoteThread onPort = SignedIn.as("live-anna", "EDITOR", () -> notes.annotate(event.id(), Anchor.summary(port),
+                "Which berth?"));
+        try (Browser annotator = new Browser(TwoInstances.port(instanceB))) {
+            annotator.signIn("live-cy", Teams.PASSWORD);
+            annotator.open("/editor/notes/" + event.id());
+            annotator.until(d -> annotator.textOf(By.id("thread-" + onPort.id())).contains("Which berth?"));
+            assertThat(annotator.driver().findElements(By.cssSelector("#thread-" + onPort.id() + " .note-orphaned"))).isEmpty();
+            anna.open("/editor/notes/" + event.id());
+            annotator.until(d -> annotator.textOf(By.id("presence-text")).contains("live-anna"));
+
+            SignedIn.as("live-anna", "EDITOR", () -> editing.update(event.id(), named.version(), new EventContent(
+                    before.content().headline(), "Ships left Chornomorsk under a new arrangement.", before.content().start(),
+                    null, Place.UNKNOWN, before.content().types(), Set.of(), before.content().confidence())));
+
+            annotator.until(d -> annotator.textOf(By.id("notes-summary")).contains("Chornomorsk"));
+            annotator.until(d -> !d.findElements(By.cssSelector("#thread-" + onPort.id() + " .note-orphaned")).isEmpty());
+            assertThat(annotator.textOf(By.id("notes-live-notice"))).startsWith("live-anna saved a new version of this event");
         }
     }
 }

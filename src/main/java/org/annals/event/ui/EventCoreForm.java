@@ -79,6 +79,9 @@ class EventCoreForm extends FormLayout {
         end.setId("end");
         // checked once typing pauses: a half-typed "2023-0" is not yet an error worth showing
         start.setValueChangeMode(ValueChangeMode.LAZY);
+        headline.setValueChangeMode(ValueChangeMode.LAZY);
+        placeName.setValueChangeMode(ValueChangeMode.LAZY);
+        placeName.setId("place-name");
         end.setValueChangeMode(ValueChangeMode.LAZY);
         start.addValueChangeListener(e -> preview(start, startPreview));
         end.addValueChangeListener(e -> preview(end, endPreview));
@@ -97,12 +100,14 @@ class EventCoreForm extends FormLayout {
         confidence.setItemLabelGenerator(c -> getTranslation("confidence." + c.name()));
 
         // the same rules the server applies (EventContent), told at the field as the editor types, not after Save
-        binder.forField(headline).asRequired(getTranslation("editor.headline.required")).bind(EventForm::getHeadline, EventForm::setHeadline);
-        binder.bind(summary, EventForm::getSummary, EventForm::setSummary);
+        // what the service would refuse is said at the field as it is typed (pasted invisible characters, markup)
+        binder.forField(headline).asRequired(getTranslation("editor.headline.required"))
+                .withValidator(this::plain).bind(EventForm::getHeadline, EventForm::setHeadline);
+        binder.forField(summary).withValidator(this::noControlCharacters).bind(EventForm::getSummary, EventForm::setSummary);
         binder.forField(start).asRequired(getTranslation("editor.start.required")).withValidator(EventCoreForm::edtf)
                 .bind(EventForm::getStart, EventForm::setStart);
         binder.forField(end).withValidator(EventCoreForm::edtf).bind(EventForm::getEnd, EventForm::setEnd);
-        binder.bind(placeName, EventForm::getPlaceName, EventForm::setPlaceName);
+        binder.forField(placeName).withValidator(this::plain).bind(EventForm::getPlaceName, EventForm::setPlaceName);
         binder.forField(latitude).withValidator(v -> v == null || (v >= -90 && v <= 90), getTranslation("editor.latitude.range"))
                 .bind(EventForm::getLatitude, EventForm::setLatitude);
         binder.forField(longitude).withValidator(v -> v == null || (v >= -180 && v <= 180), getTranslation("editor.longitude.range"))
@@ -110,7 +115,7 @@ class EventCoreForm extends FormLayout {
         binder.bind(placePrecision, EventForm::getPlacePrecision, EventForm::setPlacePrecision);
         binder.forField(types).asRequired(getTranslation("editor.types.required")).bind(EventForm::getTypes, EventForm::setTypes);
         types.setRequiredIndicatorVisible(true);
-        binder.bind(tags, EventForm::getTags, EventForm::setTags);
+        binder.forField(tags).withValidator(this::noControlCharacters).bind(EventForm::getTags, EventForm::setTags);
         binder.bind(confidence, EventForm::getConfidence, EventForm::setConfidence);
 
         add(headline, 2);
@@ -132,6 +137,12 @@ class EventCoreForm extends FormLayout {
             longitude.setValue(lon);
             if (placePrecision.getValue() == null || placePrecision.getValue() == PlacePrecision.NONE) {
                 placePrecision.setValue(PlacePrecision.APPROXIMATE);
+            }
+        });
+        // a place found by name gives the event its name too, unless the editor already wrote one
+        map.addPlacePickedListener(name -> {
+            if (placeName.getValue().isBlank()) {
+                placeName.setValue(name);
             }
         });
         latitude.addValueChangeListener(e -> map.setPoint(latitude.getValue(), longitude.getValue()));
@@ -237,5 +248,20 @@ class EventCoreForm extends FormLayout {
         } catch (InvalidInputException e) {
             preview.setText("");
         }
+    }
+
+    private com.vaadin.flow.data.binder.ValidationResult noControlCharacters(@org.jspecify.annotations.Nullable String value,
+            com.vaadin.flow.data.binder.ValueContext context) {
+        return value != null && org.annals.shared.PlainText.hasControlCharacters(value)
+                ? com.vaadin.flow.data.binder.ValidationResult.error(getTranslation("editor.text.control"))
+                : com.vaadin.flow.data.binder.ValidationResult.ok();
+    }
+
+    private com.vaadin.flow.data.binder.ValidationResult plain(@org.jspecify.annotations.Nullable String value,
+            com.vaadin.flow.data.binder.ValueContext context) {
+        if (value != null && org.annals.shared.PlainText.hasMarkup(value)) {
+            return com.vaadin.flow.data.binder.ValidationResult.error(getTranslation("editor.text.markup"));
+        }
+        return noControlCharacters(value, context);
     }
 }

@@ -31,6 +31,7 @@ import org.annals.event.EventStatus;
 import org.annals.event.RelationsUpdate;
 import org.annals.event.WorkflowViolationException;
 import org.annals.event.ui.spi.EventEditorPanel;
+import org.annals.event.ui.spi.PresenceBar;
 import org.annals.event.ui.spi.EventReviewControls;
 import org.annals.event.ui.spi.EventScreens;
 import org.annals.history.ChangeMessage;
@@ -134,14 +135,13 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         liveNotice.removeAll();
-        Button reload = new Button(getTranslation("editor.live.showTheirVersion"), e -> {
-            liveNotice.removeAll();
+        boolean unsaved = hasUnsavedChanges();
+        if (!unsaved) {
+            // nothing of this person's to lose: the page shows the new version at once (text, links, panels)
             show(events.get(current.id()));
-        });
-        reload.setId("live-reload");
-        reload.setVisible(!hasUnsavedChanges());
+        }
         liveNotice.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("editor.live.savedByOther", who) + " "
-                + (hasUnsavedChanges() ? getTranslation("editor.live.yoursStay") : "")), reload);
+                + getTranslation(unsaved ? "editor.live.yoursStay" : "editor.live.shownNow")));
         liveNotice.addClassName("annals-disagreement");
     }
 

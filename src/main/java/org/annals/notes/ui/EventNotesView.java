@@ -14,6 +14,12 @@ import jakarta.annotation.security.RolesAllowed;
 import org.annals.event.CitationView;
 import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
+import org.annals.event.ui.spi.PresenceBar;
+import org.annals.live.LiveBus;
+import org.annals.live.Presence;
+import org.annals.live.PresenceRegistry;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.annals.shared.MarkdownText;
 import org.annals.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -29,12 +35,30 @@ class EventNotesView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final EventEditingService events;
     private final NotesPanels panels;
+    private final LiveBus live;
+    private final PresenceRegistry presence;
+    private final String me;
+    /** One presence entry per open page: this tab is "viewing" the event while attached. */
+    private final String presenceKey = java.util.UUID.randomUUID().toString();
+    private final PresenceBar presenceBar = new PresenceBar();
+    private final Div eventPart = new Div();
+    private final Div liveNotice = new Div();
+    private final java.util.List<LiveBus.Subscription> subscriptions = new java.util.ArrayList<>();
     private @Nullable String eventHeadline;
+    private @Nullable EventDetails shown;
 
-    EventNotesView(EventEditingService events, NotesPanels panels) {
+    EventNotesView(EventEditingService events, NotesPanels panels, LiveBus live, PresenceRegistry presence,
+            AuthenticationContext authentication) {
         this.events = events;
         this.panels = panels;
+        this.live = live;
+        this.presence = presence;
+        this.me = authentication.getPrincipalName().orElse("");
         setMaxWidth("60rem");
+        eventPart.setId("notes-event");
+        liveNotice.setId("notes-live-notice");
+        addAttachListener(e -> watch(e.getUI()));
+        addDetachListener(e -> stopWatching());
     }
 
     static String path(long eventId) {
@@ -53,19 +77,62 @@ class EventNotesView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         removeAll();
+        showEvent(event);
+        liveNotice.removeAll();
+        add(presenceBar, liveNotice, eventPart, panels.create(event));
+        if (isAttached()) {
+            getUI().ifPresent(this::watch);
+        }
+    }
+
+    /** The event's text as the team reads it now: headline, date and place, summary, quotes. */
+    private void showEvent(EventDetails event) {
+        shown = event;
         eventHeadline = event.content().headline();
+        eventPart.removeAll();
         H2 headline = new H2(event.content().headline());
         headline.setId("notes-headline");
         Div summary = new Div(new Html("<div>" + MarkdownText.toSafeHtml(event.content().summary()) + "</div>"));
         summary.setId("notes-summary");
-        add(headline, new Paragraph(event.dateLabel(getLocale())
+        eventPart.add(headline, new Paragraph(event.dateLabel(getLocale())
                 + (event.content().place().name() == null ? "" : " · " + event.content().place().name())), summary);
         for (CitationView citation : event.citations()) {
             if (citation.quote() != null) {
-                add(new Paragraph(getTranslation("notes.page.quote", citation.source().url(), citation.quote())));
+                eventPart.add(new Paragraph(getTranslation("notes.page.quote", citation.source().url(), citation.quote())));
             }
         }
-        add(panels.create(event));
+    }
+
+    /**
+     * While open: someone else's save redraws the event's text here (the notes panel follows on its own), and who
+     * else has the event open shows at the top, this page among them.
+     */
+    private void watch(UI ui) {
+        stopWatching();
+        EventDetails event = shown;
+        if (event == null) {
+            return;
+        }
+        subscriptions.add(new EventSaves(live, event.id(), () -> events.forTeam(event.id())).watch(ui, me, (who, updated) -> {
+            showEvent(updated);
+            liveNotice.removeAll();
+            Paragraph notice = new Paragraph(getTranslation("notes.page.savedByOther", who));
+            notice.addClassName("annals-disagreement");
+            liveNotice.add(notice);
+        }));
+        subscriptions.add(presence.onChange(notice -> {
+            if (notice.eventId() == event.id().value()) {
+                ui.access(() -> presenceBar.show(presence.on(event.id().value()), me));
+            }
+        }));
+        presence.here(presenceKey, new Presence(me, event.timelineId().value(), event.id().value(), Presence.Activity.VIEWING, 0));
+        presenceBar.show(presence.on(event.id().value()), me);
+    }
+
+    private void stopWatching() {
+        subscriptions.forEach(LiveBus.Subscription::close);
+        subscriptions.clear();
+        presence.gone(presenceKey);
     }
 
     @Override

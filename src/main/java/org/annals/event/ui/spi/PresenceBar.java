@@ -1,4 +1,4 @@
-package org.annals.event.ui;
+package org.annals.event.ui.spi;
 
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.html.Span;
@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.annals.live.Presence;
 
-/** Who else has this event open right now, as avatars with a line of text (for screen readers and tests too). */
-class PresenceBar extends HorizontalLayout {
+/**
+ * Who has this event open right now, as avatars with a line of text (for screen readers and tests too): on the editor
+ * and on the annotators' notes page.
+ */
+public class PresenceBar extends HorizontalLayout {
 
     private final AvatarGroup avatars = new AvatarGroup();
     private final Span text = new Span();
 
-    PresenceBar() {
+    public PresenceBar() {
         setId("presence");
         text.setId("presence-text");
         avatars.setMaxItemsVisible(8);
@@ -22,7 +25,7 @@ class PresenceBar extends HorizontalLayout {
         setVisible(false);
     }
 
-    void show(List<Presence> here, String me) {
+    public void show(List<Presence> here, String me) {
         avatars.setItems(here.stream().map(p -> new AvatarGroup.AvatarGroupItem(p.user())).toList());
         text.setText(getTranslation("editor.presence.hereNow", here.stream()
                 .map(p -> (p.user().equals(me) ? getTranslation("editor.presence.you", p.user()) : p.user()) + " – "

