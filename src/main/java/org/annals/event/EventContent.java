@@ -30,22 +30,23 @@ public record EventContent(
         headline = PlainText.required("headline", headline, HEADLINE_MAX);
         summary = MarkdownText.validate("summary", summary, SUMMARY_MAX);
         if (start == null) {
-            throw new InvalidInputException("start", "A start date is required");
+            throw new InvalidInputException("start", "A start date is required", "form.event.startRequired");
         }
         if (end != null && end.latest().isBefore(start.earliest())) {
-            throw new InvalidInputException("end", "The end (" + end.toEdtf() + ") is before the start (" + start.toEdtf() + ")");
+            throw new InvalidInputException("end", "The end (" + end.toEdtf() + ") is before the start (" + start.toEdtf() + ")",
+                    "form.event.endBeforeStart", end.toEdtf(), start.toEdtf());
         }
         if (end != null && end.equals(start)) {
             end = null;
         }
         place = place == null ? Place.UNKNOWN : place;
         if (types == null || types.isEmpty()) {
-            throw new InvalidInputException("types", "Choose at least one type");
+            throw new InvalidInputException("types", "Choose at least one type", "form.event.types");
         }
         types = Set.copyOf(EnumSet.copyOf(types));
         tags = normaliseTags(tags);
         if (confidence == null) {
-            throw new InvalidInputException("confidence", "Choose a confidence");
+            throw new InvalidInputException("confidence", "Choose a confidence", "form.event.confidence");
         }
     }
 
@@ -58,12 +59,13 @@ public record EventContent(
             }
             String normal = text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "-");
             if (!normal.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*")) {
-                throw new InvalidInputException("tags", "A tag is a word or words joined by hyphens: '" + text + "'");
+                throw new InvalidInputException("tags", "A tag is a word or words joined by hyphens: '" + text + "'",
+                        "form.event.tag", text);
             }
             result.add(normal);
         }
         if (result.size() > 30) {
-            throw new InvalidInputException("tags", "At most 30 tags");
+            throw new InvalidInputException("tags", "At most 30 tags", "form.event.tooManyTags");
         }
         return Set.copyOf(result);
     }

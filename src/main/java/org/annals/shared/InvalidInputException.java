@@ -1,21 +1,47 @@
 package org.annals.shared;
 
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Input a person or a client gave that Annals refuses, with the field it concerns (null for the whole input).
- * Forms show the message at the field; the API answers 400 problem+json with it.
+ * Forms show the message at the field; the API answers 400 problem+json with it. The message is English; where a
+ * {@code key} is given (with its {@code args}, kept as text), screens in another language show that key's text instead
+ * ({@code shared.ui.ErrorTexts}).
  */
 public class InvalidInputException extends RuntimeException {
 
     private final @Nullable String field;
+    private final @Nullable String key;
+    private final Object[] args;
 
     public InvalidInputException(@Nullable String field, String message) {
+        this(field, message, null);
+    }
+
+    public InvalidInputException(@Nullable String field, String message, @Nullable String key, Object... args) {
         super(message);
         this.field = field;
+        this.key = key;
+        // numbers as text: a year or a count reads 2023, not a locale's "2 023"; a month (as a Date) is formatted by
+        // each language's text
+        this.args = Arrays.stream(args).map(a -> a instanceof java.util.Date ? a : String.valueOf(a)).toArray();
+    }
+
+    /** The same refusal about another field (a form's field for a value checked elsewhere). */
+    public InvalidInputException at(@Nullable String otherField) {
+        return new InvalidInputException(otherField, getMessage(), key, args);
     }
 
     public @Nullable String field() {
         return field;
+    }
+
+    public @Nullable String key() {
+        return key;
+    }
+
+    public Object[] args() {
+        return args.clone();
     }
 }

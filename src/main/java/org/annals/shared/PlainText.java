@@ -18,7 +18,7 @@ public final class PlainText {
     public static String required(String field, @Nullable String value, int maxLength) {
         String text = optional(field, value, maxLength);
         if (text == null) {
-            throw new InvalidInputException(field, label(field) + " is required");
+            throw new InvalidInputException(field, label(field) + " is required", "form.text.required", label(field));
         }
         return text;
     }
@@ -30,13 +30,14 @@ public final class PlainText {
         String text = value.strip();
         if (text.length() > maxLength) {
             throw new InvalidInputException(field, label(field) + " is too long: " + text.length()
-                    + " characters, at most " + maxLength);
+                    + " characters, at most " + maxLength, "form.text.tooLong", label(field), text.length(), maxLength);
         }
         if (MARKUP.matcher(text).find()) {
-            throw new InvalidInputException(field, label(field) + " must be plain text: HTML tags and scripts are not allowed");
+            throw new InvalidInputException(field, label(field) + " must be plain text: HTML tags and scripts are not allowed",
+                    "form.text.markup", label(field));
         }
         if (hasControlCharacters(text)) {
-            throw new InvalidInputException(field, label(field) + " contains control characters");
+            throw new InvalidInputException(field, label(field) + " contains control characters", "form.text.control", label(field));
         }
         return text;
     }

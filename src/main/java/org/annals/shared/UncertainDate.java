@@ -117,10 +117,10 @@ public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision 
     public static UncertainDate parse(String edtf) {
         String text = edtf == null ? "" : edtf.strip();
         if (text.isEmpty()) {
-            throw invalid(text, "a date is required");
+            throw invalid(text, "a date is required", "required");
         }
         if (text.length() > 40) {
-            throw invalid(text.substring(0, 40) + "…", "too long for a date");
+            throw invalid(text.substring(0, 40) + "…", "too long for a date", "tooLong");
         }
         int slash = text.indexOf('/');
         if (slash >= 0) {
@@ -147,22 +147,22 @@ public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision 
         }
         if (text.endsWith("?") || text.endsWith("%") || text.endsWith("~")) {
             throw invalid(text, "only '~' (approximately) on a full day such as 2022-04-02~ is supported; "
-                    + "for an uncertain month or year give the month (2023-06) or the year (2023)");
+                    + "for an uncertain month or year give the month (2023-06) or the year (2023)", "approximateDayOnly");
         }
-        throw invalid(text, "write it as EDTF: 2022-02-24, 2023-06, 2023, 2022-04-02~ or 2023-06-23/2023-06-24");
+        throw invalid(text, "write it as EDTF: 2022-02-24, 2023-06, 2023, 2022-04-02~ or 2023-06-23/2023-06-24", "notEdtf");
     }
 
     private static UncertainDate parseInterval(String text, String from, String to) {
         if (from.isBlank() || to.isBlank() || from.equals("..") || to.equals("..")) {
-            throw invalid(text, "open-ended intervals are not supported; give both ends");
+            throw invalid(text, "open-ended intervals are not supported; give both ends", "openInterval");
         }
         UncertainDate first = parse(from);
         UncertainDate last = parse(to);
         if (first.precision == DatePrecision.APPROXIMATE || last.precision == DatePrecision.APPROXIMATE) {
-            throw invalid(text, "give the ends of an interval as days, months or years, without '~'");
+            throw invalid(text, "give the ends of an interval as days, months or years, without '~'", "approximateEnds");
         }
         if (last.latest.isBefore(first.earliest)) {
-            throw invalid(text, "the interval ends before it starts");
+            throw invalid(text, "the interval ends before it starts", "reversed");
         }
         return between(first.earliest, last.latest);
     }
@@ -170,7 +170,7 @@ public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision 
     private static LocalDate parseDayOnly(String text) {
         Matcher m = DAY.matcher(text);
         if (!m.matches()) {
-            throw invalid(text, "not a day");
+            throw invalid(text, "not a day", "notADay");
         }
         return toDay(text, m.group(1), m.group(2), m.group(3));
     }
@@ -180,7 +180,9 @@ public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision 
         int d = Integer.parseInt(day);
         if (d < 1 || d > ym.lengthOfMonth()) {
             throw invalid(text, "there is no day " + d + " in " + ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
-                    + " " + ym.getYear() + " (it has " + ym.lengthOfMonth() + " days)");
+                    + " " + ym.getYear() + " (it has " + ym.lengthOfMonth() + " days)", "noSuchDay", d,
+                    // mid-month at noon UTC: the same month in any time zone the text is formatted in
+                    java.util.Date.from(ym.atDay(15).atTime(12, 0).toInstant(java.time.ZoneOffset.UTC)), ym.lengthOfMonth());
         }
         return ym.atDay(d);
     }
@@ -188,10 +190,10 @@ public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision 
     private static YearMonth toMonth(String text, String year, String month) {
         int m = Integer.parseInt(month);
         if (m >= 21 && m <= 24) {
-            throw invalid(text, "seasons (21–24) are not supported; give a month or an interval");
+            throw invalid(text, "seasons (21–24) are not supported; give a month or an interval", "season");
         }
         if (m < 1 || m > 12) {
-            throw invalid(text, "there is no month " + m);
+            throw invalid(text, "there is no month " + m, "noSuchMonth", m);
         }
         return YearMonth.of(toYear(text, year).getValue(), m);
     }
@@ -199,17 +201,21 @@ public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision 
     private static Year toYear(String text, String year) {
         int y = Integer.parseInt(year);
         if (y < 1) {
-            throw invalid(text, "years start at 0001");
+            throw invalid(text, "years start at 0001", "yearZero");
         }
         try {
             return Year.of(y);
         } catch (DateTimeException e) {
-            throw invalid(text, "not a year");
+            throw invalid(text, "not a year", "notAYear");
         }
     }
 
-    private static InvalidInputException invalid(String text, String why) {
-        return new InvalidInputException(null, "'" + text + "' is not a valid date: " + why);
+    /** {@code reason}: the last part of the message's key, {@code form.date.<reason>}, whose first argument is the text. */
+    private static InvalidInputException invalid(String text, String why, String reason, Object... more) {
+        Object[] args = new Object[more.length + 1];
+        args[0] = text;
+        System.arraycopy(more, 0, args, 1, more.length);
+        return new InvalidInputException(null, "'" + text + "' is not a valid date: " + why, "form.date." + reason, args);
     }
 
     /** EDTF for this date; {@code parse(toEdtf())} gives it back for every value EDTF can express. */

@@ -35,7 +35,7 @@ class Translations implements I18NProvider {
         try {
             String pattern = ResourceBundle.getBundle(bundleOf(key), wanted, ResourceBundle.Control.getNoFallbackControl(
                     ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, wanted).format(params);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, wanted == Locale.ROOT ? Locale.ENGLISH : wanted).format(params);
         } catch (MissingResourceException e) {
             return "!" + key;
         }

@@ -84,6 +84,13 @@ class DeskLanguageIT {
             assertThat(untranslated()).as(path).isEmpty();
         }
 
+        // a refusal the date parser writes in English reads in Ukrainian at the field
+        browser.open("/editor/events/new?timeline=desk-language");
+        browser.type("start", "2023-13-45");
+        browser.until(d -> "true".equals(d.findElement(By.id("start")).getDomProperty("invalid")));
+        assertThat(browser.driver().findElement(By.id("start")).getDomProperty("errorMessage"))
+                .isEqualTo("«2023-13-45» — недійсна дата: місяця 13 не існує");
+
         switchLanguage();
         browser.until(d -> d.findElement(By.tagName("vaadin-side-nav")).getText().contains("Events"));
     }

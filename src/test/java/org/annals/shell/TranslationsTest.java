@@ -27,7 +27,7 @@ class TranslationsTest {
 
     @ParameterizedTest
     @MethodSource("bundles")
-    void every_english_text_has_its_ukrainian_with_the_same_placeholders(String bundle) throws IOException {
+    void every_english_text_has_its_ukrainian_with_no_placeholder_of_its_own(String bundle) throws IOException {
         Properties english = load(bundle + ".properties");
         Properties ukrainian = load(bundle + "_uk.properties");
 
@@ -35,8 +35,9 @@ class TranslationsTest {
                 .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
         for (String key : english.stringPropertyNames()) {
             assertThat(ukrainian.getProperty(key)).as("%s in Ukrainian", key).isNotBlank();
+            // a translation may leave out a value the screen shows anyway (a field's own label), never add one
             assertThat(placeholders(ukrainian.getProperty(key))).as("placeholders of %s", key)
-                    .isEqualTo(placeholders(english.getProperty(key)));
+                    .isSubsetOf(placeholders(english.getProperty(key)));
         }
     }
 

@@ -44,7 +44,7 @@ class ActorsEditor extends LinkListEditor<ActorLink> {
             try {
                 append(new ActorLink(name.getValue(), kind.getValue(), role.getValue()));
             } catch (InvalidInputException ex) {
-                name.setErrorMessage(ex.getMessage());
+                name.setErrorMessage(org.annals.shared.ui.ErrorTexts.of(ex));
                 name.setInvalid(true);
             }
         });

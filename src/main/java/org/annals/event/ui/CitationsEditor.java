@@ -112,7 +112,7 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
             append(new CitationInput(source, quote.getValue(), supports.getValue(), stance.getValue()));
         } catch (InvalidInputException ex) {
             HasValidation field = ex.field() == null ? null : fields.get(ex.field());
-            (field == null ? url : field).setErrorMessage(ex.getMessage());
+            (field == null ? url : field).setErrorMessage(org.annals.shared.ui.ErrorTexts.of(ex));
             (field == null ? url : field).setInvalid(true);
         }
     }

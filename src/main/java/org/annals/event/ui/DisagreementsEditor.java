@@ -37,7 +37,7 @@ class DisagreementsEditor extends LinkListEditor<Disagreement> {
                 append(new Disagreement(topic.getValue(), claims.getValue(), reading.getValue(), rationale.getValue()));
             } catch (InvalidInputException ex) {
                 HasValidation field = ex.field() == null ? topic : fields.getOrDefault(ex.field(), topic);
-                field.setErrorMessage(ex.getMessage());
+                field.setErrorMessage(org.annals.shared.ui.ErrorTexts.of(ex));
                 field.setInvalid(true);
             }
         });

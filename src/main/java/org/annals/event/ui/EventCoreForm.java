@@ -188,9 +188,9 @@ class EventCoreForm extends FormLayout {
         if (field == null) {
             return false;
         }
-        field.setErrorMessage(e.getMessage());
+        field.setErrorMessage(org.annals.shared.ui.ErrorTexts.of(e));
         field.setInvalid(true);
-        lead((Component) field, e.getMessage());
+        lead((Component) field, org.annals.shared.ui.ErrorTexts.of(e));
         return true;
     }
 
@@ -217,7 +217,7 @@ class EventCoreForm extends FormLayout {
             UncertainDate.parse(text);
             return ValidationResult.ok();
         } catch (InvalidInputException e) {
-            return ValidationResult.error(e.getMessage());
+            return ValidationResult.error(org.annals.shared.ui.ErrorTexts.of(e));
         }
     }
 

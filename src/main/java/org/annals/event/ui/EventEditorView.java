@@ -349,7 +349,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
                     },
                     () -> show(theirs)).open();
         } catch (WorkflowViolationException e) {
-            error(e.getMessage());
+            error(org.annals.shared.ui.ErrorTexts.of(e));
         }
     }
 
@@ -371,7 +371,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
 
     private void showAtField(InvalidInputException e) {
         if (!form.showAtField(e)) {
-            error(e.getMessage());
+            error(org.annals.shared.ui.ErrorTexts.of(e));
         }
     }
 

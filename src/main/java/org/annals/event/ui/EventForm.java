@@ -80,7 +80,7 @@ class EventForm {
         try {
             return UncertainDate.parse(text);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(field, e.getMessage());
+            throw e.at(field);
         }
     }
 

@@ -74,7 +74,7 @@ class HistoryPanel extends Details {
             } catch (EditConflictException | org.annals.event.WorkflowViolationException
                      | org.annals.shared.InvalidInputException ex) {
                 // restoring links can meet rules the earlier revision predates (an actor recorded with another kind)
-                Notifications.error(ex.getMessage());
+                Notifications.error(org.annals.shared.ui.ErrorTexts.of(ex));
             }
         });
         restore.setId("restore");

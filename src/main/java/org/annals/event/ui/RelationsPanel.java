@@ -63,7 +63,7 @@ class RelationsPanel extends VerticalLayout {
                     show(events.relate(event.id(), kind.getValue(), other.getValue().id()), changed);
                     other.clear();
                 } catch (InvalidInputException ex) {
-                    other.setErrorMessage(ex.getMessage());
+                    other.setErrorMessage(org.annals.shared.ui.ErrorTexts.of(ex));
                     other.setInvalid(true);
                 }
             });

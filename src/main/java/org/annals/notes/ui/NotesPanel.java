@@ -315,7 +315,7 @@ class NotesPanel extends VerticalLayout {
             Notifications.success(getTranslation("notes.panel.posted"));
             apply(new ThreadFeed.Update(List.of(posted), false, stamp));
         } catch (InvalidInputException e) {
-            body.setErrorMessage(e.getMessage());
+            body.setErrorMessage(org.annals.shared.ui.ErrorTexts.of(e));
             body.setInvalid(true);
         }
     }
@@ -349,7 +349,7 @@ class NotesPanel extends VerticalLayout {
                     storeAgain();
                     refresh(threadId);
                 } catch (InvalidInputException e) {
-                    field.setErrorMessage(e.getMessage());
+                    field.setErrorMessage(org.annals.shared.ui.ErrorTexts.of(e));
                     field.setInvalid(true);
                 }
             }
@@ -409,7 +409,7 @@ class NotesPanel extends VerticalLayout {
             action.run();
         } catch (InvalidInputException | EditConflictException | NotFoundException | WorkflowViolationException
                  | org.springframework.security.access.AccessDeniedException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(org.annals.shared.ui.ErrorTexts.of(e));
         }
         refresh(threadId);
     }

@@ -198,7 +198,7 @@ class ReaderFilters extends Div {
             T result = value.get();
             return result == null ? fallback : result;
         } catch (InvalidInputException e) {
-            problems.add(e.getMessage());
+            problems.add(org.annals.shared.ui.ErrorTexts.of(e));
             return fallback;
         }
     }

@@ -61,10 +61,10 @@ class MergeDialog extends Dialog {
             Notifications.success(getTranslation("review.merge.done"));
             afterMerge.accept(result);
         } catch (InvalidInputException e) {
-            note.setErrorMessage(e.getMessage());
+            note.setErrorMessage(org.annals.shared.ui.ErrorTexts.of(e));
             note.setInvalid(true);
         } catch (WorkflowViolationException | EditConflictException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(org.annals.shared.ui.ErrorTexts.of(e));
         }
     }
 }

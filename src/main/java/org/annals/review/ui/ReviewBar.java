@@ -123,7 +123,7 @@ class ReviewBar extends Div {
             Notifications.success(getTranslation(doneKey));
             afterStep.accept(result);
         } catch (WorkflowViolationException | EditConflictException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(org.annals.shared.ui.ErrorTexts.of(e));
         }
     }
 }

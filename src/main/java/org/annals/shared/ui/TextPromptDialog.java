@@ -35,7 +35,7 @@ public class TextPromptDialog extends Dialog {
                 action.accept(text.getValue());
                 close();
             } catch (InvalidInputException ex) {
-                text.setErrorMessage(ex.getMessage());
+                text.setErrorMessage(org.annals.shared.ui.ErrorTexts.of(ex));
                 text.setInvalid(true);
             }
         });

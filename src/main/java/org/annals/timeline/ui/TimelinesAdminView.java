@@ -101,7 +101,7 @@ class TimelinesAdminView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
             } catch (InvalidInputException ex) {
                 HasValidation field = fields.getOrDefault(String.valueOf(ex.field()), slug);
-                field.setErrorMessage(ex.getMessage());
+                field.setErrorMessage(org.annals.shared.ui.ErrorTexts.of(ex));
                 field.setInvalid(true);
             }
         });
@@ -128,7 +128,7 @@ class TimelinesAdminView extends VerticalLayout implements HasDynamicTitle {
                 username.setInvalid(false);
                 showTeam(timeline);
             } catch (InvalidInputException ex) {
-                username.setErrorMessage(ex.getMessage());
+                username.setErrorMessage(org.annals.shared.ui.ErrorTexts.of(ex));
                 username.setInvalid(true);
             }
         });
