@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,8 @@ class AccessibilityIT {
     EventEditingService editing;
     @Autowired
     ReviewService workflow;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     Browser browser;
 
     @BeforeAll
@@ -148,6 +151,35 @@ class AccessibilityIT {
     private static EventContent content(String headline) {
         return new EventContent(headline, null, UncertainDate.parse("2024-05-05"), null, Place.UNKNOWN,
                 Set.of(EventType.DIPLOMATIC), Set.of(), Confidence.VERIFIED);
+    }
+
+    /** Issue 15: the editors' new parts — the history's word diff, the selection bar, the bulk dialog and its report. */
+    @Test
+    void the_editors_history_diff_and_bulk_dialogs() {
+        browser.signIn("editor", "annals-demo-2026");
+        try {
+            long eventId = jdbc.sql("select id from timeline_event where slug = '2025-10-08-ryabkov-anchorage-momentum-largely-exhausted'")
+                    .query(Long.class).single();
+            browser.open("/editor/events/" + eventId);
+            browser.click(By.cssSelector("#history vaadin-details-summary"));
+            browser.until(d -> !d.findElements(By.cssSelector("#revisions vaadin-checkbox")).isEmpty());
+            browser.click(browser.driver().findElements(By.cssSelector("#revisions vaadin-checkbox")).getLast());
+            browser.click(By.id("compare"));
+            browser.await(By.cssSelector("#history p"));
+            Axe.assertNoSeriousViolations(browser, "editor's history", "#history");
+
+            browser.open("/editor/events?timeline=russia-ukraine-war");
+            browser.until(d -> d.findElements(By.cssSelector("#events-grid vaadin-checkbox")).stream().anyMatch(WebElement::isDisplayed));
+            browser.click(browser.driver().findElements(By.cssSelector("#events-grid vaadin-checkbox")).stream()
+                    .filter(WebElement::isDisplayed).reduce((a, b) -> b).orElseThrow());
+            browser.await(By.id("selection-actions"));
+            Axe.assertNoSeriousViolations(browser, "grid's selection bar", "#selection-actions");
+            browser.click(By.id("bulk-labels"));
+            browser.await(By.id("bulk-add-tags"));
+            Axe.assertNoSeriousViolations(browser, "bulk labels dialog", "vaadin-dialog");
+        } finally {
+            browser.signOut();
+        }
     }
 
     @Test
