@@ -18,10 +18,11 @@ export function places() {
 }
 
 /**
- * Up to {@code limit} places whose name starts with (then contains) the text, those inside {@code bounds} (a Leaflet
- * LatLngBounds, optional) first, then by name length: "Bakhmut" before "Bakhmutske".
+ * Up to {@code limit} places whose name is (then starts with, then contains) the text, those inside {@code bounds} (a
+ * Leaflet LatLngBounds, optional) first, then the nearest to {@code near} ([lat, lon], optional: the map's point or
+ * centre, so "Bucha" finds the Ukrainian town before the German village on a map of Ukraine), then the shorter name.
  */
-export async function search(text, bounds, limit = 12) {
+export async function search(text, bounds, near, limit = 12) {
   const wanted = normal(text);
   if (wanted.length < 2) {
     return [];
@@ -32,10 +33,11 @@ export async function search(text, bounds, limit = 12) {
     const at = p.key.indexOf(wanted);
     if (at < 0) continue;
     const score = (at === 0 ? 0 : 2) + (p.key === wanted ? -1 : 0) + (bounds && bounds.contains([p.lat, p.lon]) ? 0 : 1);
-    scored.push([score, p.name.length, p]);
+    const distance = near ? Math.hypot(p.lat - near[0], (p.lon - near[1]) * Math.cos(near[0] * Math.PI / 180)) : 0;
+    scored.push([score, distance, p.name.length, p]);
   }
-  scored.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2].name.localeCompare(b[2].name));
-  return scored.slice(0, limit).map((s) => s[2]);
+  scored.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3].name.localeCompare(b[3].name));
+  return scored.slice(0, limit).map((s) => s[3]);
 }
 
 /** Places inside the bounds, at most one per cell of {@code cellDegrees}, up to {@code limit}: names that fit. */

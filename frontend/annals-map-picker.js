@@ -21,7 +21,7 @@ class AnnalsMapPicker extends HTMLElement {
     this.lastElementChild.style.minHeight = '0';
     this._map.invalidateSize();
     this._names = L.layerGroup().addTo(this._map);
-    this._map.on('moveend zoomend', () => this._showNames());
+    this._map.on('moveend', () => this._showNames());
     this._map.on('click', (e) => {
       const lat = Math.round(e.latlng.lat * 10000) / 10000;
       const lon = Math.round(L.Util.wrapNum(e.latlng.lng, [-180, 180], true) * 10000) / 10000;
@@ -60,7 +60,8 @@ class AnnalsMapPicker extends HTMLElement {
     let asked = 0;
     input.addEventListener('input', async () => {
       const mine = ++asked;
-      const found = await search(input.value, this._map ? this._map.getBounds() : null);
+      const near = this._marker ? this._marker.getLatLng() : this._map && this._map.getCenter();
+      const found = await search(input.value, this._map ? this._map.getBounds() : null, near ? [near.lat, near.lng] : null);
       if (mine !== asked) return; // a later keystroke's answer wins
       list.replaceChildren(...found.map((p) => {
         const item = document.createElement('li');
@@ -86,11 +87,14 @@ class AnnalsMapPicker extends HTMLElement {
 
   /** From NAMES_FROM_ZOOM on, the names of places in view (one per small cell, so they do not overlap). */
   async _showNames() {
+    const mine = (this._namesAsked = (this._namesAsked || 0) + 1);
     const zoom = this._map.getZoom();
     this._names.clearLayers();
     if (zoom < NAMES_FROM_ZOOM) return;
-    const found = await within(this._map.getBounds(), 12 / Math.pow(2, zoom));
-    if (this._map.getZoom() !== zoom) return;
+    // cells of about 20 km at zoom 8 (halving with each zoom step): one name each, so names do not pile up
+    const found = await within(this._map.getBounds(), 48 / Math.pow(2, zoom), 60);
+    if (mine !== this._namesAsked) return; // the map moved again meanwhile: the later answer draws
+    this._names.clearLayers();
     for (const p of found) {
       L.marker([p.lat, p.lon], {
         icon: L.divIcon({ className: 'annals-place-name', html: '', iconSize: [4, 4] }),
