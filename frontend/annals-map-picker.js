@@ -6,6 +6,13 @@ import { search, within } from './annals-gazetteer.js';
 /** Names of places are drawn from this zoom on (about 100 km across): below it they would cover the map. */
 const NAMES_FROM_ZOOM = 8;
 
+/** A name as text, never as HTML (Leaflet reads a string given to a tooltip as HTML). */
+function textOf(name) {
+  const span = document.createElement('span');
+  span.textContent = name;
+  return span;
+}
+
 class AnnalsMapPicker extends HTMLElement {
   connectedCallback() {
     if (this._map) {
@@ -99,7 +106,7 @@ class AnnalsMapPicker extends HTMLElement {
       L.marker([p.lat, p.lon], {
         icon: L.divIcon({ className: 'annals-place-name', html: '', iconSize: [4, 4] }),
         interactive: false, keyboard: false,
-      }).bindTooltip(p.name, { permanent: true, direction: 'right', className: 'annals-place-label' }).addTo(this._names);
+      }).bindTooltip(textOf(p.name), { permanent: true, direction: 'right', className: 'annals-place-label' }).addTo(this._names);
     }
   }
 

@@ -84,7 +84,8 @@ public class EventHistoryService {
         EventDetails earlier = at(eventId, revision);
         // named by the event's own number, as the history lists it
         int number = audit.revisions(eventId.value()).stream().filter(r -> r.entry().revision() == revision)
-                .mapToInt(EventRevision::number).findFirst().orElseThrow();
+                .mapToInt(EventRevision::number).findFirst()
+                .orElseThrow(() -> new NotFoundException("Event " + eventId + " has no revision " + revision));
         ChangeMessage.forCurrentTransaction("Restored revision " + number);
         String user = CurrentUser.name();
         EventDetails restored = store.update(eventId.value(), expectedVersion, earlier.content(), EventLinks.of(earlier), user,

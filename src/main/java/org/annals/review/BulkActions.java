@@ -93,6 +93,11 @@ public class BulkActions {
                 outcomes.add(outcome(event, BulkOutcome.Result.REFUSED, "Your role on this timeline does not allow it"));
             } catch (InvalidInputException | WorkflowViolationException | EditConflictException e) {
                 outcomes.add(outcome(event, BulkOutcome.Result.REFUSED, e.getMessage()));
+            } catch (NotFoundException e) {
+                outcomes.add(outcome(event, BulkOutcome.Result.REFUSED, "Gone meanwhile (merged or removed)"));
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                // saved by someone else between reading and writing it: the others still go on
+                outcomes.add(outcome(event, BulkOutcome.Result.REFUSED, "Someone saved it at the same moment: try it again"));
             }
         }
         return outcomes;

@@ -77,6 +77,14 @@ class BulkActionsJourneyIT {
         assertThat(browser.textOf(By.id("bulk-report-events"))).contains(word + " generators reach Odesa");
         assertThat(jdbc.sql("select count(*) from timeline_event where headline like :w and status = 'IN_REVIEW'")
                 .param("w", word + "%").query(Long.class).single()).isEqualTo(2);
+
+        // other filters, other rows: a selection made under the old ones is dropped, never acted on unseen
+        browser.click(By.id("bulk-report-close"));
+        browser.until(d -> rowBoxes().size() == 2 && !d.findElement(By.id("selection-actions")).isDisplayed());
+        browser.click(rowBoxes().getFirst());
+        browser.await(By.id("selection-actions"));
+        browser.type("event-search", word + " Odesa");
+        browser.until(d -> !d.findElement(By.id("selection-actions")).isDisplayed());
     }
 
     /** The selection check boxes of the grid's rows (not the header's). */

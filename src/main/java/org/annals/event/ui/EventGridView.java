@@ -113,7 +113,7 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         for (EventGridMarker marker : markers) {
             com.vaadin.flow.component.checkbox.Checkbox only = new com.vaadin.flow.component.checkbox.Checkbox(marker.filterLabel());
             only.setId("filter-" + key(marker));
-            only.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+            only.addValueChangeListener(e -> refilter());
             markerFilters.add(only);
             filters.secondary(only);
         }
@@ -140,7 +140,8 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         }
         grid.addColumn(row -> String.join(", ", here.getOrDefault(row.id().value(), java.util.Set.of()))).setHeader(getTranslation("editor.grid.header.here"))
                 .setKey("here").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(this::fetch, this::count);
+        // rows are one event each, whatever changed in them since: a selection survives a live reload of the rows
+        grid.setItems(this::fetch, this::count).setIdentifierProvider(EventRow::id);
         addAttachListener(e -> listen(e.getUI()));
         addDetachListener(e -> stopListening());
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("date"), SortDirection.ASCENDING)));
@@ -155,16 +156,16 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         timeline.addValueChangeListener(e -> {
             actor.setItems(e.getValue() == null ? List.of()
                     : events.actors(e.getValue().slug()).stream().map(org.annals.event.ActorOption::name).toList());
-            grid.getDataProvider().refreshAll();
+            refilter();
         });
-        actor.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        tags.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        confidences.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        actor.addValueChangeListener(e -> refilter());
+        tags.addValueChangeListener(e -> refilter());
+        confidences.addValueChangeListener(e -> refilter());
         from.addValueChangeListener(e -> refreshWindow());
         to.addValueChangeListener(e -> refreshWindow());
-        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        types.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        statuses.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        text.addValueChangeListener(e -> refilter());
+        types.addValueChangeListener(e -> refilter());
+        statuses.addValueChangeListener(e -> refilter());
         // set last, so the listeners above fill the actor list for it
         all.stream().findFirst().ifPresent(timeline::setValue);
         add(filters, selectionBar(actions.stream().filter(org.annals.event.ui.spi.EventGridAction::offered).toList()), grid);
@@ -204,6 +205,12 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         return bar;
     }
 
+    /** Other filters, other rows: a selection made under the old ones is dropped, so no action runs on unseen events. */
+    private void refilter() {
+        grid.deselectAll();
+        grid.getDataProvider().refreshAll();
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("editor.grid.pageTitle");
@@ -224,7 +231,7 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         to.setInvalid(reversed);
         to.setErrorMessage(reversed ? getTranslation("editor.grid.windowReversed") : null);
         if (!reversed) {
-            grid.getDataProvider().refreshAll();
+            refilter();
         }
     }
 

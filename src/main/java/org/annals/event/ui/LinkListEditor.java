@@ -52,7 +52,7 @@ abstract class LinkListEditor<T> extends VerticalLayout {
                 if (item == editing) {
                     stopEditing();
                 }
-                items.remove(item);
+                items.removeIf(each -> each == item);
                 changed = true;
                 grid.setItems(items);
             });
@@ -85,7 +85,7 @@ abstract class LinkListEditor<T> extends VerticalLayout {
 
     /** Adds the item, or puts it in the place of the one being edited. */
     protected void append(T item) {
-        int at = editing == null ? -1 : items.indexOf(editing);
+        int at = indexOfEdited();
         if (at >= 0) {
             items.set(at, item);
         } else {
@@ -94,6 +94,16 @@ abstract class LinkListEditor<T> extends VerticalLayout {
         changed = true;
         grid.setItems(items);
         stopEditing();
+    }
+
+    /** Where the item being edited is, by identity: two equal entries are still two rows. */
+    private int indexOfEdited() {
+        for (int i = 0; editing != null && i < items.size(); i++) {
+            if (items.get(i) == editing) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void startEditing(T item) {
@@ -122,7 +132,7 @@ abstract class LinkListEditor<T> extends VerticalLayout {
         items.clear();
         items.addAll(value);
         changed = false;
-        editing = null;
+        stopEditing();
         grid.setItems(items);
     }
 

@@ -28,7 +28,15 @@ final class EventSaves {
     LiveBus.Subscription watch(UI ui, String me, BiConsumer<String, EventDetails> saved) {
         return live.subscribe(notice -> {
             if (notice.kind() == EventNotices.SAVED && notice.concernsEvent(eventId.value()) && !notice.user().equals(me)) {
-                ui.access(() -> saved.accept(notice.user(), read.get()));
+                ui.access(() -> {
+                    EventDetails updated;
+                    try {
+                        updated = read.get();
+                    } catch (org.annals.shared.NotFoundException | org.springframework.security.access.AccessDeniedException e) {
+                        return; // merged away, or this person left the team: the page's next step will say so
+                    }
+                    saved.accept(notice.user(), updated);
+                });
             }
         });
     }
