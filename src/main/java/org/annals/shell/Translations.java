@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * English and Ukrainian texts: the readers' pages from {@code vaadin-i18n/translations*.properties}, each signed-in
- * area from its own pair ({@code vaadin-i18n/editor.properties} and {@code editor_uk.properties} for keys starting
- * {@code editor.}, and so on for {@link #DESK_BUNDLES}), so each module's texts sit apart. English comes first, so a
+ * area from its own pair ({@code desk-i18n/editor.properties} and {@code editor_uk.properties} for keys starting
+ * {@code editor.}, and so on for {@link #DESK_BUNDLES}), so each module's texts sit apart. (Not under
+ * {@code vaadin-i18n/}: where this provider is absent — a module test — Vaadin's default one reads every file there
+ * and accepts only {@code translations*} names.) English comes first, so a
  * browser asking for any other language reads English; a key missing in Ukrainian falls back to English (and
  * {@code TranslationsTest} fails the build when one is missing).
  */
@@ -44,6 +46,6 @@ class Translations implements I18NProvider {
     static String bundleOf(String key) {
         int dot = key.indexOf('.');
         String area = dot < 0 ? "" : key.substring(0, dot);
-        return DESK_BUNDLES.contains(area) ? "vaadin-i18n." + area : BUNDLE;
+        return DESK_BUNDLES.contains(area) ? "desk-i18n." + area : BUNDLE;
     }
 }

@@ -45,7 +45,7 @@ class TranslationsTest {
     @MethodSource("bundles")
     void each_key_is_in_the_bundle_its_first_part_names(String bundle) throws IOException {
         for (String key : load(bundle + ".properties").stringPropertyNames()) {
-            assertThat(Translations.bundleOf(key)).as(key).isEqualTo("vaadin-i18n." + bundle);
+            assertThat(Translations.bundleOf(key)).as(key).isEqualTo(folder(bundle) + "." + bundle);
         }
     }
 
@@ -77,9 +77,14 @@ class TranslationsTest {
         return found;
     }
 
+    private static String folder(String bundle) {
+        return bundle.equals("translations") ? "vaadin-i18n" : "desk-i18n";
+    }
+
     private static Properties load(String file) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + file)) {
+        String bundle = file.replaceFirst("(_uk)?\\.properties$", "");
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/" + folder(bundle) + "/" + file)) {
             assertThat(in).as(file).isNotNull();
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }

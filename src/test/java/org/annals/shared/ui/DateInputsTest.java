@@ -53,7 +53,7 @@ class DateInputsTest {
 
     private static String text(Locale locale, String key) {
         Locale wanted = "uk".equals(locale.getLanguage()) ? Locale.forLanguageTag("uk") : Locale.ROOT;
-        return ResourceBundle.getBundle("vaadin-i18n.form", wanted, ResourceBundle.Control.getNoFallbackControl(
+        return ResourceBundle.getBundle("desk-i18n.form", wanted, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
     }
 }
