@@ -50,6 +50,11 @@ public record EventContent(
         }
     }
 
+    /** How a tag is stored: trimmed, lower case, spaces as hyphens ("Energy Grid" is "energy-grid"). */
+    public static String normalTag(String tag) {
+        return tag.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "-");
+    }
+
     private static Set<String> normaliseTags(@Nullable Set<String> tags) {
         Set<String> result = new LinkedHashSet<>();
         for (String tag : tags == null ? Set.<String>of() : tags) {
@@ -57,7 +62,7 @@ public record EventContent(
             if (text == null) {
                 continue;
             }
-            String normal = text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "-");
+            String normal = normalTag(text);
             if (!normal.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*")) {
                 throw new InvalidInputException("tags", "A tag is a word or words joined by hyphens: '" + text + "'",
                         "form.event.tag", text);

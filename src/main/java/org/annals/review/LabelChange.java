@@ -31,10 +31,10 @@ public record LabelChange(Set<EventType> addTypes, Set<EventType> removeTypes, S
                 types, tags, content.confidence());
     }
 
-    /** Tags are stored in lower case with hyphens (EventContent): a tag to remove is matched the same way. */
+    /** A tag to remove is matched as tags are stored (EventContent.normalTag). */
     private static Set<String> normalised(Set<String> tags) {
         Set<String> result = new LinkedHashSet<>();
-        tags.forEach(t -> result.add(t.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "-")));
+        tags.forEach(t -> result.add(EventContent.normalTag(t)));
         return result;
     }
 }
