@@ -9,7 +9,7 @@ public record ActorLink(String name, ActorKind kind, ActorRole role) {
     public ActorLink {
         name = PlainText.required("actorName", name, 200);
         if (kind == null || role == null) {
-            throw new InvalidInputException("actor", "An actor needs a kind and a role");
+            throw new InvalidInputException("actor", "An actor needs a kind and a role", "form.refusal.actor.kindAndRole");
         }
     }
 }

@@ -10,7 +10,7 @@ public record CitationInput(SourceInput source, @Nullable String quote, @Nullabl
 
     public CitationInput {
         if (source == null) {
-            throw new InvalidInputException("source", "A citation needs a source");
+            throw new InvalidInputException("source", "A citation needs a source", "form.refusal.citation.source");
         }
         quote = PlainText.optional("quote", quote, 5000);
         supports = PlainText.optional("supports", supports, 500);

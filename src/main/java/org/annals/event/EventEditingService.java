@@ -69,7 +69,7 @@ public class EventEditingService {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and @eventAccess.may(#eventId, 'EDITOR')")
     public RelationsUpdate relate(EventId eventId, RelationKind kind, EventId otherEventId) {
         if (kind == RelationKind.DUPLICATE_OF) {
-            throw new InvalidInputException("relation", "A duplicate is merged into the other event by a reviewer");
+            throw new InvalidInputException("relation", "A duplicate is merged into the other event by a reviewer", "form.refusal.relation.duplicate");
         }
         ChangeMessage.forCurrentTransaction("Related: " + kind.label(true) + " event " + otherEventId);
         store.relate(eventId.value(), kind, otherEventId.value());

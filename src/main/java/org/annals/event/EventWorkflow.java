@@ -1,5 +1,7 @@
 package org.annals.event;
 
+import org.annals.shared.Wording;
+
 /**
  * The editorial state machine: DRAFT → IN_REVIEW (submit) → PUBLISHED (approve) or back to DRAFT (return);
  * a published event (corrections pending or not) → RETRACTED (retract); any live event → MERGED into another
@@ -26,7 +28,8 @@ public final class EventWorkflow {
         if (to == null) {
             throw new WorkflowViolationException("An event that is " + label(from) + " cannot be "
                     + past(action) + (action == WorkflowAction.APPROVE || action == WorkflowAction.RETURN
-                    ? ": only events in review can" : ""));
+                    ? ": only events in review can" : ""), "form.refusal.step." + action.name(),
+                    Wording.of(label(from), "form.status." + from.name()));
         }
         return to;
     }

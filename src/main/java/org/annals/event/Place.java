@@ -16,10 +16,10 @@ public record Place(@Nullable String name, @Nullable GeoPoint point, PlacePrecis
             precision = point == null ? PlacePrecision.NONE : PlacePrecision.APPROXIMATE;
         }
         if (point == null && precision != PlacePrecision.NONE) {
-            throw new InvalidInputException("placePrecision", "A place without coordinates has precision 'none'");
+            throw new InvalidInputException("placePrecision", "A place without coordinates has precision 'none'", "form.refusal.place.noCoordinates");
         }
         if (point != null && precision == PlacePrecision.NONE) {
-            throw new InvalidInputException("placePrecision", "Say how precise the coordinates are, or remove them");
+            throw new InvalidInputException("placePrecision", "Say how precise the coordinates are, or remove them", "form.refusal.place.precision");
         }
     }
 }

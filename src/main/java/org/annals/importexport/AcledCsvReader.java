@@ -71,7 +71,7 @@ final class AcledCsvReader {
             List<String> missing = REQUIRED.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
             if (!missing.isEmpty()) {
                 throw new InvalidInputException("file", "Not an ACLED export: the columns " + String.join(", ", missing)
-                        + " are missing (found: " + String.join(", ", parser.getHeaderNames()) + ")");
+                        + " are missing (found: " + String.join(", ", parser.getHeaderNames()) + ")", "import.refusal.notAcled", String.join(", ", missing), String.join(", ", parser.getHeaderNames()));
             }
             Set<String> seen = new LinkedHashSet<>();
             // row by row, stopping past the limit: a file of millions of empty lines is never held whole
@@ -111,7 +111,7 @@ final class AcledCsvReader {
             throw new InvalidInputException("file", "The file is not readable CSV: " + e.getMessage());
         }
         if (events.isEmpty() && problems.isEmpty()) {
-            throw new InvalidInputException("file", "The export has no rows");
+            throw new InvalidInputException("file", "The export has no rows", "import.refusal.noRows");
         }
         problems.refuseIfAny();
         return events;

@@ -3,6 +3,7 @@ package org.annals.importexport;
 import java.util.ArrayList;
 import java.util.List;
 import org.annals.shared.InvalidInputException;
+import org.annals.shared.Wording;
 
 /**
  * The problems found in one file: every one is counted, the first {@value #LISTED} are kept with where they are. A
@@ -43,7 +44,8 @@ final class ImportProblems {
             return;
         }
         String more = count > LISTED ? " (the first " + LISTED + " are listed)" : "";
+        Object moreWording = count > LISTED ? Wording.of(more, "import.refusal.firstListed", LISTED) : "";
         throw new InvalidInputException("file", count + " problem(s) in the file; nothing was imported" + more + ":\n- "
-                + String.join("\n- ", listed));
+                + String.join("\n- ", listed), "import.refusal.problems", count, moreWording, String.join("\n- ", listed));
     }
 }

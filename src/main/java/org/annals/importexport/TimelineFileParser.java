@@ -52,7 +52,7 @@ final class TimelineFileParser {
         try (JsonParser parser = JSON.createParser(file)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new InvalidInputException("file", "The file is not an Annals timeline: it must be one JSON object "
-                        + "with format, timeline and events");
+                        + "with format, timeline and events", "import.refusal.notAnnals");
             }
             String format = null;
             TimelinePart timeline = null;

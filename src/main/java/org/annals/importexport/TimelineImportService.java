@@ -65,7 +65,7 @@ public class TimelineImportService {
     public ImportReport importAcled(InputStream csv, String timelineSlug) {
         return alone(() -> {
             if (timelines.find(timelineSlug).isEmpty()) {
-                throw new InvalidInputException("timeline", "There is no timeline '" + timelineSlug + "' to import into");
+                throw new InvalidInputException("timeline", "There is no timeline '" + timelineSlug + "' to import into", "import.refusal.noTimeline", timelineSlug);
             }
             Map<String, ActorKind> known = events.actors(timelineSlug).stream()
                     .collect(Collectors.toMap(ActorOption::name, ActorOption::kind, (first, second) -> first));
@@ -77,7 +77,7 @@ public class TimelineImportService {
     private ImportReport alone(Supplier<ImportReport> work) {
         if (!running.tryAcquire()) {
             throw new InvalidInputException("file", "Another import is running on this server; nothing was imported. "
-                    + "Upload the file again when it has finished.");
+                    + "Upload the file again when it has finished.", "import.refusal.busy");
         }
         try {
             return work.get();

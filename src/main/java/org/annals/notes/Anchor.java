@@ -14,7 +14,7 @@ public record Anchor(AnchorTarget target, @Nullable String citationUrl, @Nullabl
 
     public Anchor {
         if (target == null) {
-            throw new InvalidInputException("anchor", "Say what the note is about");
+            throw new InvalidInputException("anchor", "Say what the note is about", "notes.refusal.anchor");
         }
         citationUrl = citationUrl == null || citationUrl.isBlank() ? null : citationUrl.strip();
         switch (target) {
@@ -24,13 +24,13 @@ public record Anchor(AnchorTarget target, @Nullable String citationUrl, @Nullabl
             }
             case CITATION -> {
                 if (citationUrl == null) {
-                    throw new InvalidInputException("anchor", "Choose the citation the note is about");
+                    throw new InvalidInputException("anchor", "Choose the citation the note is about", "notes.refusal.anchorCitation");
                 }
             }
             case SUMMARY -> {
                 citationUrl = null;
                 if (quote == null) {
-                    throw new InvalidInputException("quote", "Select the passage of the summary the note is about");
+                    throw new InvalidInputException("quote", "Select the passage of the summary the note is about", "notes.refusal.anchorSummary");
                 }
             }
         }

@@ -96,7 +96,7 @@ public class AnnotationService {
         String text = body(body);
         AnnotationEntity thread = root(threadId);
         if (thread.isDeleted()) {
-            throw new InvalidInputException("note", "This note was deleted; start a new one");
+            throw new InvalidInputException("note", "This note was deleted; start a new one", "notes.refusal.deletedReply");
         }
         Set<String> mentions = mentions(TimelineId.of(thread.getTimelineId()), text);
         String me = CurrentUser.name();
@@ -122,10 +122,10 @@ public class AnnotationService {
         if (note.getVisibility() != NoteVisibility.TEAM) {
             // readers' text changes through review only: back to team-only, edit, then propose it again
             throw new InvalidInputException("note", "This is an editor's note readers see or will see: make it "
-                    + "team-only first, then edit it and publish it again");
+                    + "team-only first, then edit it and publish it again", "notes.refusal.publicNoteEdit");
         }
         if (note.toNote(false).version() != expectedVersion) {
-            throw new org.annals.shared.EditConflictException("This note changed since you opened it; reload it first");
+            throw new org.annals.shared.EditConflictException("This note changed since you opened it; reload it first", "notes.refusal.changed");
         }
         Set<String> before = note.getMentions();
         Set<String> mentions = mentions(TimelineId.of(note.getTimelineId()), text);
@@ -175,7 +175,7 @@ public class AnnotationService {
     public Note publish(long threadId, boolean visibleToReaders) {
         AnnotationEntity thread = root(threadId);
         if (thread.isDeleted()) {
-            throw new InvalidInputException("note", "A deleted note cannot be published");
+            throw new InvalidInputException("note", "A deleted note cannot be published", "notes.refusal.deletedPublish");
         }
         NoteVisibility before = thread.getVisibility();
         NoteVisibility after = !visibleToReaders ? NoteVisibility.TEAM
@@ -199,11 +199,11 @@ public class AnnotationService {
         AnnotationEntity thread = root(threadId);
         Note note = thread.toNote(false);
         if (note.visibility() != NoteVisibility.PROPOSED || thread.isDeleted()) {
-            throw new org.annals.event.WorkflowViolationException("This note is not waiting to be published");
+            throw new org.annals.event.WorkflowViolationException("This note is not waiting to be published", "notes.refusal.notProposed");
         }
         if (CurrentUser.name().equals(note.visibilityBy())) {
             throw new org.annals.event.WorkflowViolationException(
-                    "Four-eyes rule: a reviewer other than the editor who proposed this note publishes it");
+                    "Four-eyes rule: a reviewer other than the editor who proposed this note publishes it", "notes.refusal.fourEyes");
         }
         ChangeMessage.forCurrentTransaction("Approved note " + threadId + " as an editor's note");
         return show(thread, NoteVisibility.PROPOSED, NoteVisibility.PUBLIC);
@@ -311,7 +311,7 @@ public class AnnotationService {
     private static String body(String body) {
         String text = MarkdownText.validate("note", body, BODY_MAX);
         if (text == null) {
-            throw new InvalidInputException("note", "Write something first: the note is empty");
+            throw new InvalidInputException("note", "Write something first: the note is empty", "notes.refusal.empty");
         }
         return text;
     }
@@ -359,7 +359,7 @@ public class AnnotationService {
         List<String> outside = mentioned.stream().filter(name -> !team.contains(name)).toList();
         if (!outside.isEmpty()) {
             throw new InvalidInputException("note", "Only members of this timeline's team can be mentioned; not "
-                    + String.join(", ", outside.stream().map(n -> "@" + n).toList()));
+                    + String.join(", ", outside.stream().map(n -> "@" + n).toList()), "notes.refusal.mentionOutside", String.join(", ", outside.stream().map(n -> "@" + n).toList()));
         }
         return mentioned;
     }
@@ -388,7 +388,7 @@ public class AnnotationService {
     private AnnotationEntity root(long threadId) {
         AnnotationEntity note = notes.findById(threadId).orElseThrow(() -> new NotFoundException("No note " + threadId));
         if (note.getThreadId() != null) {
-            throw new InvalidInputException("note", "Note " + threadId + " is a reply; act on the note it answers");
+            throw new InvalidInputException("note", "Note " + threadId + " is a reply; act on the note it answers", "notes.refusal.reply", threadId);
         }
         return note;
     }

@@ -15,10 +15,10 @@ public record TextQuote(String exact, String prefix, String suffix) {
     public TextQuote {
         exact = exact == null ? "" : exact.strip().replaceAll("\\s+", " ");
         if (exact.isEmpty()) {
-            throw new InvalidInputException("quote", "Select the passage the note is about");
+            throw new InvalidInputException("quote", "Select the passage the note is about", "notes.refusal.quote");
         }
         if (exact.length() > EXACT_MAX) {
-            throw new InvalidInputException("quote", "Quote at most " + EXACT_MAX + " characters of the text");
+            throw new InvalidInputException("quote", "Quote at most " + EXACT_MAX + " characters of the text", "notes.refusal.quoteTooLong", EXACT_MAX);
         }
         prefix = prefix == null ? "" : prefix;
         suffix = suffix == null ? "" : suffix;

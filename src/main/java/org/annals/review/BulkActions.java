@@ -15,6 +15,7 @@ import org.annals.shared.InvalidInputException;
 import org.annals.shared.NoTransaction;
 import org.annals.shared.NotFoundException;
 import org.annals.shared.PlainText;
+import org.annals.shared.Wording;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,12 +45,12 @@ public class BulkActions {
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public List<BulkOutcome> changeLabels(List<EventId> eventIds, LabelChange change, String message) {
         if (change.isEmpty()) {
-            throw new InvalidInputException("change", "Choose a type or tag to add or remove");
+            throw new InvalidInputException("change", "Choose a type or tag to add or remove", "review.refusal.bulk.nothingChosen");
         }
         String text = PlainText.required("message", message, 500);
         return each(eventIds, event -> {
             if (event.content().equals(change.applyTo(event.content()))) {
-                return outcome(event, BulkOutcome.Result.UNCHANGED, "Already as asked");
+                return outcome(event, BulkOutcome.Result.UNCHANGED, Wording.of("Already as asked", "review.bulk.reason.unchanged"));
             }
             ChangeMessage.with(text, () -> events.update(event.id(), event.version(), change.applyTo(event.content())));
             return outcome(event, BulkOutcome.Result.CHANGED, null);
@@ -62,8 +63,9 @@ public class BulkActions {
         String text = PlainText.required("message", message, 500);
         return each(eventIds, event -> {
             if (event.status() != EventStatus.DRAFT) {
-                return outcome(event, BulkOutcome.Result.UNCHANGED, "Not a draft (" + event.status().name()
-                        .toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
+                String status = event.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+                return outcome(event, BulkOutcome.Result.UNCHANGED, Wording.of("Not a draft (" + status
+                        + ")", "review.bulk.reason.notDraft", Wording.of(status, "form.status." + event.status().name())));
             }
             review.submit(event.id(), event.version(), text);
             return outcome(event, BulkOutcome.Result.CHANGED, null);
@@ -73,10 +75,10 @@ public class BulkActions {
     private List<BulkOutcome> each(List<EventId> eventIds, Function<EventDetails, BulkOutcome> step) {
         List<EventId> distinct = List.copyOf(new LinkedHashSet<>(eventIds));
         if (distinct.isEmpty()) {
-            throw new InvalidInputException("events", "Select at least one event");
+            throw new InvalidInputException("events", "Select at least one event", "review.refusal.bulk.noneSelected");
         }
         if (distinct.size() > MAX_EVENTS) {
-            throw new InvalidInputException("events", "At most " + MAX_EVENTS + " events at once (" + distinct.size() + " selected)");
+            throw new InvalidInputException("events", "At most " + MAX_EVENTS + " events at once (" + distinct.size() + " selected)", "review.refusal.bulk.tooMany", MAX_EVENTS, distinct.size());
         }
         List<BulkOutcome> outcomes = new ArrayList<>(distinct.size());
         for (EventId id : distinct) {
@@ -84,26 +86,30 @@ public class BulkActions {
             try {
                 event = events.get(id);
             } catch (AccessDeniedException | NotFoundException e) {
-                outcomes.add(new BulkOutcome(id, "", BulkOutcome.Result.REFUSED, "Not an event of a timeline you are on"));
+                outcomes.add(new BulkOutcome(id, "", BulkOutcome.Result.REFUSED,
+                        Wording.of("Not an event of a timeline you are on", "review.bulk.reason.notYours")));
                 continue;
             }
             try {
                 outcomes.add(step.apply(event));
             } catch (AccessDeniedException e) {
-                outcomes.add(outcome(event, BulkOutcome.Result.REFUSED, "Your role on this timeline does not allow it"));
+                outcomes.add(outcome(event, BulkOutcome.Result.REFUSED,
+                        Wording.of("Your role on this timeline does not allow it", "review.bulk.reason.role")));
             } catch (InvalidInputException | WorkflowViolationException | EditConflictException e) {
-                outcomes.add(outcome(event, BulkOutcome.Result.REFUSED, e.getMessage()));
+                outcomes.add(outcome(event, BulkOutcome.Result.REFUSED, Wording.of(e)));
             } catch (NotFoundException e) {
-                outcomes.add(outcome(event, BulkOutcome.Result.REFUSED, "Gone meanwhile (merged or removed)"));
+                outcomes.add(outcome(event, BulkOutcome.Result.REFUSED,
+                        Wording.of("Gone meanwhile (merged or removed)", "review.bulk.reason.gone")));
             } catch (org.springframework.dao.OptimisticLockingFailureException e) {
                 // saved by someone else between reading and writing it: the others still go on
-                outcomes.add(outcome(event, BulkOutcome.Result.REFUSED, "Someone saved it at the same moment: try it again"));
+                outcomes.add(outcome(event, BulkOutcome.Result.REFUSED,
+                        Wording.of("Someone saved it at the same moment: try it again", "review.bulk.reason.sameMoment")));
             }
         }
         return outcomes;
     }
 
-    private static BulkOutcome outcome(EventDetails event, BulkOutcome.Result result, @org.jspecify.annotations.Nullable String reason) {
+    private static BulkOutcome outcome(EventDetails event, BulkOutcome.Result result, @org.jspecify.annotations.Nullable Wording reason) {
         return new BulkOutcome(event.id(), event.content().headline(), result, reason);
     }
 }

@@ -12,7 +12,7 @@ final class FourEyesRule {
     static void check(String reviewer, @Nullable String lastEditedBy, @Nullable String submittedBy) {
         if (reviewer.equals(lastEditedBy) || reviewer.equals(submittedBy)) {
             throw new WorkflowViolationException("Four-eyes rule: " + reviewer
-                    + " wrote or submitted this change, so another reviewer must approve it");
+                    + " wrote or submitted this change, so another reviewer must approve it", "review.refusal.fourEyes", reviewer);
         }
     }
 }

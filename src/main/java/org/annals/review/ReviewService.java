@@ -42,7 +42,7 @@ public class ReviewService {
     public EventDetails submit(EventId eventId, long expectedVersion, String message) {
         if (EventLinks.of(events.get(eventId)).unresolvedContradiction()) {
             throw new WorkflowViolationException("A cited source contradicts this event: record which reading the "
-                    + "event uses and why (under 'Where sources disagree') before submitting it");
+                    + "event uses and why (under 'Where sources disagree') before submitting it", "review.refusal.contradiction");
         }
         String text = PlainText.required("message", message, 500);
         ChangeMessage.forCurrentTransaction("Submitted for review: " + text);

@@ -44,7 +44,7 @@ public class AccountService implements UserDetailsService {
     @Transactional
     public void create(NewAccount account) {
         if (accounts.findByUsername(account.username()).isPresent()) {
-            throw new InvalidInputException("username", "The username " + account.username() + " is taken");
+            throw new InvalidInputException("username", "The username " + account.username() + " is taken", "admin.refusal.usernameTaken", account.username());
         }
         String[] roles = account.roles().stream().map(Role::name).sorted().toArray(String[]::new);
         accounts.save(new UserAccount(account.username(), account.displayName(),
@@ -78,7 +78,7 @@ public class AccountService implements UserDetailsService {
     public void chooseMyLanguage(java.util.Locale language) {
         String tag = language.getLanguage();
         if (!tag.equals("en") && !tag.equals("uk")) {
-            throw new InvalidInputException("language", "Annals speaks English (en) and Ukrainian (uk)");
+            throw new InvalidInputException("language", "Annals speaks English (en) and Ukrainian (uk)", "admin.refusal.language");
         }
         accounts.findByUsername(CurrentUser.name()).ifPresent(account -> account.setLanguage(tag));
     }

@@ -1,6 +1,5 @@
 package org.annals.shared;
 
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * {@code key} is given (with its {@code args}, kept as text), screens in another language show that key's text instead
  * ({@code shared.ui.ErrorTexts}).
  */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends RuntimeException implements Refusal {
 
     private final @Nullable String field;
     private final @Nullable String key;
@@ -23,9 +22,7 @@ public class InvalidInputException extends RuntimeException {
         super(message);
         this.field = field;
         this.key = key;
-        // numbers as text: a year or a count reads 2023, not a locale's "2 023"; a month (as a Date) is formatted by
-        // each language's text
-        this.args = Arrays.stream(args).map(a -> a instanceof java.util.Date ? a : String.valueOf(a)).toArray();
+        this.args = Refusal.values(args);
     }
 
     /** The same refusal about another field (a form's field for a value checked elsewhere). */
@@ -37,10 +34,12 @@ public class InvalidInputException extends RuntimeException {
         return field;
     }
 
+    @Override
     public @Nullable String key() {
         return key;
     }
 
+    @Override
     public Object[] args() {
         return args.clone();
     }

@@ -37,7 +37,13 @@ class Translations implements I18NProvider {
         try {
             String pattern = ResourceBundle.getBundle(bundleOf(key), wanted, ResourceBundle.Control.getNoFallbackControl(
                     ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, wanted == Locale.ROOT ? Locale.ENGLISH : wanted).format(params);
+            if (params.length == 0) {
+                return pattern;
+            }
+            // a value that is itself a sentence with a key (a status in a refusal) reads in the same language
+            Object[] values = java.util.Arrays.stream(params).map(p -> p instanceof org.annals.shared.Wording w
+                    ? (w.key() == null ? w.english() : getTranslation(w.key(), locale, w.args().toArray())) : p).toArray();
+            return new MessageFormat(pattern, wanted == Locale.ROOT ? Locale.ENGLISH : wanted).format(values);
         } catch (MissingResourceException e) {
             return "!" + key;
         }

@@ -35,9 +35,8 @@ class UserFacingErrors implements VaadinServiceInitListener {
                 message = page -> page.getTranslation("shell.error.unavailable");
             } else if (cause instanceof AccessDeniedException) {
                 message = page -> page.getTranslation("shell.error.notAllowed");
-            } else if (cause.getClass().getName().startsWith("org.annals.")) {
-                String own = cause.getMessage();
-                message = page -> own;
+            } else if (cause instanceof RuntimeException own && cause.getClass().getName().startsWith("org.annals.")) {
+                message = page -> org.annals.shared.ui.ErrorTexts.of(own);
             } else {
                 log.error("Unexpected error in the application", error.getThrowable());
                 message = page -> page.getTranslation("shell.error.unexpected");

@@ -9,12 +9,12 @@ public record NewTimeline(String slug, String title, @Nullable String descriptio
 
     public NewTimeline {
         if (slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 80) {
-            throw new InvalidInputException("slug", "A slug has up to 80 lower-case letters, digits and single hyphens");
+            throw new InvalidInputException("slug", "A slug has up to 80 lower-case letters, digits and single hyphens", "admin.refusal.timelineSlug");
         }
         title = PlainText.required("title", title, 200);
         description = PlainText.optional("description", description, 2000);
         if (visibility == null) {
-            throw new InvalidInputException("visibility", "Choose public or private");
+            throw new InvalidInputException("visibility", "Choose public or private", "admin.refusal.visibility");
         }
     }
 }

@@ -71,10 +71,10 @@ public class TimelineService {
     @PreAuthorize("hasRole('ADMIN')")
     public void grant(String slug, String username, Role role) {
         if (role == Role.ADMIN) {
-            throw new InvalidInputException("role", "Administration is an account role, not a timeline role");
+            throw new InvalidInputException("role", "Administration is an account role, not a timeline role", "admin.refusal.adminRole");
         }
         if (!accounts.exists(username)) {
-            throw new InvalidInputException("username", "There is no account " + username);
+            throw new InvalidInputException("username", "There is no account " + username, "admin.refusal.noAccount", username);
         }
         long id = entity(slug).toSummary().id().value();
         if (!members.existsByTimelineIdAndUsernameAndRole(id, username, role)) {
@@ -118,7 +118,7 @@ public class TimelineService {
     @PreAuthorize("hasRole('ADMIN')")
     public TimelineSummary create(NewTimeline timeline) {
         if (timelines.findBySlug(timeline.slug()).isPresent()) {
-            throw new InvalidInputException("slug", "A timeline with the slug " + timeline.slug() + " exists");
+            throw new InvalidInputException("slug", "A timeline with the slug " + timeline.slug() + " exists", "admin.refusal.timelineSlugTaken", timeline.slug());
         }
         return timelines.save(new TimelineEntity(timeline.slug(), timeline.title(), timeline.description(),
                 timeline.visibility())).toSummary();

@@ -106,8 +106,9 @@ class EditorJourneyIT {
         assertThat(browser.driver().findElement(By.id("start")).getDomProperty("errorMessage")).contains("2023-13-45");
         assertThat(browser.textOf(By.id("start-preview"))).isEmpty();
 
-        // the place is found by name in the offline gazetteer: the point and the name are filled in
-        browser.driver().findElement(By.id("place-search")).sendKeys("Bakhmut");
+        // the place is found by name in the offline gazetteer, written in Ukrainian too (GeoNames' names are Latin):
+        // the point and the name are filled in
+        browser.driver().findElement(By.id("place-search")).sendKeys("Бахмут");
         org.openqa.selenium.WebElement bakhmut = browser.until(d -> d.findElements(By.cssSelector(
                 "#place-results .annals-place-result")).stream().filter(b -> b.getText().startsWith("Bakhmut, UA")).findFirst().orElse(null));
         browser.click(bakhmut);

@@ -71,7 +71,7 @@ class BulkActionsIT {
         assertThat(outcomes).extracting(BulkOutcome::eventId).containsExactly(a.id(), b.id(), foreign.id());
         assertThat(outcomes).extracting(BulkOutcome::result).containsExactly(BulkOutcome.Result.CHANGED,
                 BulkOutcome.Result.CHANGED, BulkOutcome.Result.REFUSED);
-        assertThat(outcomes.get(2).reason()).isEqualTo("Not an event of a timeline you are on");
+        assertThat(outcomes.get(2).reason().english()).isEqualTo("Not an event of a timeline you are on");
         EventContent after = as("bulk-ed", "EDITOR", () -> editing.get(a.id())).content();
         assertThat(after.types()).containsExactlyInAnyOrder(EventType.AID, EventType.HUMANITARIAN);
         assertThat(after.tags()).containsExactly("energy-grid");
@@ -85,7 +85,7 @@ class BulkActionsIT {
         List<BulkOutcome> untyped = as("bulk-ed", "EDITOR", () -> bulk.changeLabels(List.of(onlyAid.id(), b.id()),
                 new LabelChange(Set.of(), Set.of(EventType.AID), Set.of(), Set.of()), "No aid"));
         assertThat(untyped).extracting(BulkOutcome::result).containsExactly(BulkOutcome.Result.REFUSED, BulkOutcome.Result.CHANGED);
-        assertThat(untyped.getFirst().reason()).isEqualTo("Choose at least one type");
+        assertThat(untyped.getFirst().reason().english()).isEqualTo("Choose at least one type");
         assertThat(as("bulk-ed", "EDITOR", () -> editing.get(onlyAid.id())).content().types()).containsExactly(EventType.AID);
     }
 
@@ -98,7 +98,7 @@ class BulkActionsIT {
         List<BulkOutcome> outcomes = as("bulk-ed", "EDITOR", () -> bulk.submit(List.of(a.id(), b.id()), "Winter batch"));
 
         assertThat(outcomes).extracting(BulkOutcome::result).containsExactly(BulkOutcome.Result.CHANGED, BulkOutcome.Result.UNCHANGED);
-        assertThat(outcomes.get(1).reason()).isEqualTo("Not a draft (in review)");
+        assertThat(outcomes.get(1).reason().english()).isEqualTo("Not a draft (in review)");
         assertThat(as("bulk-ed", "EDITOR", () -> editing.get(a.id())).status()).isEqualTo(EventStatus.IN_REVIEW);
     }
 

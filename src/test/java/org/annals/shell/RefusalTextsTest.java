@@ -9,7 +9,17 @@ import org.annals.event.Confidence;
 import org.annals.event.EventContent;
 import org.annals.event.EventType;
 import org.annals.event.Place;
+import org.annals.event.EventStatus;
+import org.annals.event.EventWorkflow;
+import org.annals.event.PlacePrecision;
+import org.annals.event.WorkflowAction;
+import org.annals.event.WorkflowViolationException;
+import org.annals.notes.TextQuote;
+import org.annals.shared.GeoPoint;
 import org.annals.shared.InvalidInputException;
+import org.annals.shared.Refusal;
+import org.annals.source.SourceInput;
+import org.annals.timeline.NewTimeline;
 import org.annals.shared.PlainText;
 import org.annals.shared.UncertainDate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +57,50 @@ class RefusalTextsTest {
                 Confidence.VERIFIED)));
     }
 
-    private void assertUkrainian(InvalidInputException refusal) {
+    @Test
+    void refused_steps_and_inputs_of_the_desk_read_in_ukrainian() {
+        for (WorkflowAction action : WorkflowAction.values()) {
+            assertUkrainian(catchThrowableOfType(WorkflowViolationException.class,
+                    () -> EventWorkflow.next(EventStatus.MERGED, action)));
+        }
+        // the status inside the sentence reads in Ukrainian too
+        WorkflowViolationException step = catchThrowableOfType(WorkflowViolationException.class,
+                () -> EventWorkflow.next(EventStatus.PUBLISHED, WorkflowAction.SUBMIT));
+        assertThat(translations.getTranslation(step.key(), Locale.forLanguageTag("uk"), step.args())).contains("«опубліковано»");
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class, () -> new GeoPoint(91, 0)));
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class, () -> new GeoPoint(0, -181)));
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class, () -> new Place("Kyiv", null, PlacePrecision.EXACT)));
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class, () -> new Place("Kyiv", new GeoPoint(50, 30), PlacePrecision.NONE)));
+        for (String url : new String[] {" ", "ftp://example.org/a", "http://" + "x".repeat(2001), "http://exa mple.org/"}) {
+            assertUkrainian(catchThrowableOfType(InvalidInputException.class,
+                    () -> new SourceInput(url, null, null, null, null, null)));
+        }
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class, () -> new TextQuote("", "", "")));
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class, () -> new TextQuote("x".repeat(1001), "", "")));
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class,
+                () -> new NewTimeline("Not A Slug", "War", null, org.annals.timeline.Visibility.PUBLIC)));
+    }
+
+    /** Every refusal key the code names has its English text (and so, by TranslationsTest, its Ukrainian one). */
+    @Test
+    void every_refusal_key_in_the_code_has_a_text() throws java.io.IOException {
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("\"([a-z]+\\.(?:refusal|bulk\\.reason)\\.[A-Za-z.]*[A-Za-z])\"");
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                java.util.regex.Matcher m = named.matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        assertThat(keys).hasSizeGreaterThan(50);
+        for (String key : keys) {
+            assertThat(translations.getTranslation(key, Locale.ENGLISH)).as(key).doesNotStartWith("!");
+        }
+    }
+
+    private void assertUkrainian(Refusal refusal) {
         assertThat(refusal).isNotNull();
         assertThat(refusal.key()).as(refusal.getMessage()).isNotNull();
         String ukrainian = translations.getTranslation(refusal.key(), Locale.forLanguageTag("uk"), refusal.args());

@@ -54,10 +54,10 @@ public class EventStore {
         TimelineEventEntity from = events.findById(fromId).orElseThrow(() -> new NotFoundException("No event " + fromId));
         TimelineEventEntity to = events.findById(toId).orElseThrow(() -> new NotFoundException("No event " + toId));
         if (fromId == toId) {
-            throw new InvalidInputException("relation", "An event cannot be related to itself");
+            throw new InvalidInputException("relation", "An event cannot be related to itself", "form.refusal.relation.self");
         }
         if (from.getTimelineId() != to.getTimelineId()) {
-            throw new InvalidInputException("relation", "Only events of the same timeline can be related");
+            throw new InvalidInputException("relation", "Only events of the same timeline can be related", "form.refusal.relation.otherTimeline");
         }
         if (!relations.existsByFromEventIdAndToEventIdAndKind(fromId, toId, kind)) {
             relations.save(new EventRelationEntity(fromId, toId, kind));
@@ -134,7 +134,7 @@ public class EventStore {
             Instant now) {
         String slug = preferredSlug != null ? preferredSlug : EventSlugs.from(content.start(), content.headline());
         if (preferredSlug != null && events.existsByTimelineIdAndSlug(timelineId, slug)) {
-            throw new InvalidInputException("slug", "The slug " + slug + " is already used in this timeline");
+            throw new InvalidInputException("slug", "The slug " + slug + " is already used in this timeline", "form.refusal.slugTaken", slug);
         }
         slug = unique(timelineId, slug);
         TimelineEventEntity event = new TimelineEventEntity(timelineId, slug, externalRef, content, status, author, now);
@@ -227,7 +227,7 @@ public class EventStore {
             return events.saveAndFlush(event);
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
             throw new EditConflictException("Someone else saved this event at the same moment; "
-                    + "see what they changed, then apply yours on top");
+                    + "see what they changed, then apply yours on top", "form.refusal.conflict.sameMoment");
         }
     }
 
@@ -235,7 +235,7 @@ public class EventStore {
         TimelineEventEntity event = events.findById(id).orElseThrow(() -> new NotFoundException("No event " + id));
         if (event.getVersion() != expectedVersion) {
             throw new EditConflictException("Someone else saved this event while you had it open; "
-                    + "see what they changed, then apply yours on top");
+                    + "see what they changed, then apply yours on top", "form.refusal.conflict.whileOpen");
         }
         return event;
     }
@@ -260,14 +260,20 @@ public class EventStore {
         ActorEntity actor = actors.findByTimelineIdAndName(timelineId, link.name())
                 .orElseGet(() -> actors.save(new ActorEntity(timelineId, link.name(), link.kind())));
         if (actor.getKind() != link.kind()) {
-            throw new InvalidInputException("actor", "The actor " + link.name() + " is recorded as "
-                    + actor.getKind() + ", not " + link.kind());
+            throw new InvalidInputException("actor", "The actor " + link.name() + " is recorded as " + kindLabel(actor.getKind())
+                    + ", not " + kindLabel(link.kind()), "form.refusal.actorKind", link.name(),
+                    org.annals.shared.Wording.of(kindLabel(actor.getKind()), "form.actorKind." + actor.getKind().name()),
+                    org.annals.shared.Wording.of(kindLabel(link.kind()), "form.actorKind." + link.kind().name()));
         }
         return actor;
     }
 
     private SourceId source(long timelineId, CitationInput citation) {
         return sources.cite(TimelineId.of(timelineId), citation.source());
+    }
+
+    private static String kindLabel(org.annals.event.ActorKind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private String slugOf(long timelineId) {

@@ -93,18 +93,9 @@ class HistoryPanel extends Details {
         add(new VerticalLayout(revisions, new HorizontalLayout(compare, restore), comparing, changes));
     }
 
-    /**
-     * A revision's message; the editor's own defaults when nothing was typed ("Created", "Edited", stored in English
-     * like every field name in the history) read in this person's language.
-     */
+    /** A revision's message in this person's language (see {@link HistoryMessages}). */
     private String message(String message) {
-        if (message == null) {
-            return "";
-        }
-        return switch (message) {
-            case "Created", "Edited" -> getTranslation("editor.history.message." + message);
-            default -> message;
-        };
+        return message == null ? "" : HistoryMessages.read(message, this::getTranslation);
     }
 
     private com.vaadin.flow.component.Component publicRevision(EventDetails event, EventRevision revision) {

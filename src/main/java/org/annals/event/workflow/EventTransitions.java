@@ -89,7 +89,7 @@ public class EventTransitions {
     public EventDetails retract(EventId eventId, long expectedVersion, String correctionNote) {
         String note = PlainText.required("correctionNote", correctionNote, 2000);
         if (!store.hasPublishedVersion(eventId.value())) {
-            throw new InvalidInputException(null, "Only a published event can be retracted");
+            throw new InvalidInputException(null, "Only a published event can be retracted", "form.refusal.retractUnpublished");
         }
         Instant now = clock.instant();
         String user = CurrentUser.name();

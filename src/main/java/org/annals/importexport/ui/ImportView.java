@@ -83,8 +83,15 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         add(into, upload, result);
     }
 
-    /** Either a report or the reason nothing was stored. */
-    private record Outcome(@Nullable ImportReport report, @Nullable String problem) {
+    /**
+     * Either a report or the reason nothing was stored: the page's own text, or the importer's refusal (read in the
+     * page's language when shown, since the import runs outside the UI's lock).
+     */
+    private record Outcome(@Nullable ImportReport report, @Nullable String problem, org.annals.shared.@Nullable Wording refusal) {
+
+        Outcome(@Nullable ImportReport report, @Nullable String problem) {
+            this(report, problem, null);
+        }
     }
 
     /** Vaadin's own texts of the upload in the page's language (in English, its defaults but the size limit). */
@@ -129,7 +136,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             }
             return new Outcome(importer.importAcled(new ByteArrayInputStream(bytes), timeline), null);
         } catch (InvalidInputException e) {
-            return new Outcome(null, e.getMessage());
+            return new Outcome(null, null, org.annals.shared.Wording.of(e));
         } catch (RuntimeException e) {
             if (org.annals.shared.DatabaseUnavailable.is(e)) {
                 log.warn("Import not stored: the database did not answer ({})", e.toString());
@@ -151,8 +158,10 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         ImportReport report = outcome.report();
         if (report == null) {
             // the reader's message is a first line and then "- " items, one per problem: shown as a list
-            String[] lines = String.valueOf(outcome.problem()).split("\n- ");
-            // the importer's own messages are English; the page's are in its language
+            String said = outcome.refusal() == null ? String.valueOf(outcome.problem())
+                    : org.annals.shared.ui.ErrorTexts.of(outcome.refusal());
+            String[] lines = said.split("\n- ");
+            // the importer's refusals without a Ukrainian text are English; the page's are in its language
             boolean saysSo = lines[0].contains("nothing was imported")
                     || lines[0].contains(getTranslation("import.nothingImported.said"));
             String first = saysSo ? lines[0] : getTranslation("import.nothingImported", lines[0]);

@@ -94,8 +94,24 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private String describe(InboxItem item) {
         return switch (item.kind()) {
             case MENTION, REPLY -> getTranslation("notes.inboxKind." + item.kind().name(), item.actor(), item.excerpt());
-            case EVENT_CHANGED -> item.excerpt();
+            case EVENT_CHANGED -> eventChanged(item);
         };
+    }
+
+    /**
+     * "ana edited an event you annotated" is stored in English (Inboxes writes it once for every reader); its verb
+     * names the step, read here through the key of that verb, so the line reads in this person's language.
+     */
+    private String eventChanged(InboxItem item) {
+        String said = item.excerpt();
+        String prefix = item.actor() + " ";
+        String suffix = " an event you annotated";
+        if (said == null || !said.startsWith(prefix) || !said.endsWith(suffix) || said.length() <= prefix.length() + suffix.length()) {
+            return String.valueOf(said);
+        }
+        String key = "notes.inboxChange." + said.substring(prefix.length(), said.length() - suffix.length()).replace(' ', '_');
+        String text = getTranslation(key, item.actor());
+        return text.startsWith("!") ? said : text;
     }
 
     @Override

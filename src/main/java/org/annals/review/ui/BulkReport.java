@@ -28,7 +28,7 @@ final class BulkReport {
         grid.addColumn(BulkOutcome::headline).setHeader(I18NProvider.translate("review.bulk.report.event")).setFlexGrow(1);
         grid.addColumn(o -> I18NProvider.translate("review.bulk.result." + o.result().name()))
                 .setHeader(I18NProvider.translate("review.bulk.report.result")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(o -> o.reason() == null ? "" : o.reason()).setHeader(I18NProvider.translate("review.bulk.report.reason"))
+        grid.addColumn(o -> o.reason() == null ? "" : org.annals.shared.ui.ErrorTexts.of(o.reason())).setHeader(I18NProvider.translate("review.bulk.report.reason"))
                 .setFlexGrow(1);
         grid.setItems(outcomes);
         grid.setAllRowsVisible(outcomes.size() <= 20);
