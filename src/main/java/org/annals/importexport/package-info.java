@@ -3,7 +3,7 @@
  * services, idempotently) and the seed loader that uses it for the first timeline.
  */
 @ApplicationModule(allowedDependencies = {
-        "shared", "security", "history", "timeline", "event", "event :: spi", "publication", "source"})
+        "shared", "shared :: ui", "security", "history", "timeline", "event", "event :: spi", "publication", "source"})
 @NullMarked
 package org.annals.importexport;
 
