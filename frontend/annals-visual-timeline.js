@@ -4,6 +4,13 @@
 import { Timeline, DataSet } from 'vis-timeline/standalone';
 import '../node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { rovingFocus } from './annals-roving-focus.js';
+import { pack } from './annals-timeline-packing.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+// rows the whole timeline has room for before it grows: each lane gets its share, never fewer than three (two for
+// events, one for the counts of those that did not fit), so every lane stays in view
+const ROWS = 12;
+const ROWS_NARROW = 8;
 
 class AnnalsVisualTimeline extends HTMLElement {
   connectedCallback() {
@@ -11,16 +18,20 @@ class AnnalsVisualTimeline extends HTMLElement {
       return;
     }
     this.style.display = 'block';
+    this.style.position = 'relative';
     const container = document.createElement('div');
     this.appendChild(container);
     this._items = new DataSet();
+    this._events = [];
+    this._lanes = [];
+    this._zoomControls();
     this._timeline = new Timeline(container, this._items, {
-      maxHeight: '340px',
-      verticalScroll: true,
       orientation: 'top',
-      margin: { item: 4 },
-      stack: true,
-      zoomMin: 1000 * 60 * 60 * 24 * 3,
+      margin: { item: { horizontal: 0, vertical: 4 } },
+      // rows are laid out here (annals-timeline-packing.js): each lane's rows are groups that never stack
+      stack: false,
+      groupOrder: 'order',
+      zoomMin: DAY,
       zoomMax: 1000 * 60 * 60 * 24 * 365 * 12,
       // dates live in the years 1–9999 (EDTF's four digits): the reader cannot pan past them
       min: new Date('0001-01-01T00:00:00Z'),
@@ -29,12 +40,14 @@ class AnnalsVisualTimeline extends HTMLElement {
       showCurrentTime: false,
       tooltip: { followMouse: true },
       xss: { disabled: false },
-      dataAttributes: ['slug', 'id'],
+      dataAttributes: ['slug', 'id', 'members'],
     });
     // the page lays the timeline out after it is created (fonts, the list below): redraw once sizes settle
     new ResizeObserver(() => this._timeline.redraw()).observe(container);
     let timer;
     this._timeline.on('rangechanged', (props) => {
+      // the same events at another scale: laid out again at once, before the server answers
+      this._layout();
       // busy until the server has answered for the new window and the answer is drawn (see settled): assistive
       // technology waits for the update, and so can a test that must not press a key into a half-drawn timeline
       this.setAttribute('aria-busy', 'true');
@@ -46,12 +59,19 @@ class AnnalsVisualTimeline extends HTMLElement {
     this._timeline.on('select', (props) => {
       const id = props.items && props.items[0];
       const item = id && this._items.get(id);
-      if (item && item.slug) {
+      if (item && item.members) {
+        this._open(item);
+      } else if (item && item.slug) {
         this.dispatchEvent(new CustomEvent('event-selected', { detail: { slug: item.slug } }));
       }
     });
     // keyboard users reach the drawn events (one Tab stop, arrow keys between them) and select one as a click would
-    const refreshFocus = rovingFocus(container, '.vis-item[data-slug]', (element) => {
+    const refreshFocus = rovingFocus(container, '.vis-item[data-slug], .vis-item.annals-count', (element) => {
+      const item = this._items.get(element.dataset.id);
+      if (item && item.members) {
+        this._open(item);
+        return;
+      }
       this._timeline.setSelection([element.dataset.id]);
       this.dispatchEvent(new CustomEvent('event-selected', { detail: { slug: element.dataset.slug } }));
     });
@@ -71,11 +91,124 @@ class AnnalsVisualTimeline extends HTMLElement {
 
   /** vis-timeline draws only the items in view and reuses their elements: name the ones not named yet. */
   _labelItems(container) {
-    for (const element of container.querySelectorAll('.vis-item[data-slug]:not([role])')) {
+    for (const element of container.querySelectorAll('.vis-item[data-slug]:not([role]), .vis-item.annals-count:not([role])')) {
       const item = this._items.get(element.dataset.id);
       element.setAttribute('role', 'button');
-      element.setAttribute('aria-label', item ? item.content + ', ' + item.label : element.dataset.slug);
+      element.setAttribute('aria-label', item ? (item.members ? item.title : item.content + ', ' + item.label) : element.dataset.slug);
     }
+  }
+
+  /** Zoom in and out as maps do: buttons, and + / − while the timeline has the focus. */
+  _zoomControls() {
+    const bar = document.createElement('div');
+    bar.className = 'annals-zoom';
+    for (const [text, label, factor] of [['+', this.getAttribute('zoom-in-label') || 'Zoom in', -0.5],
+      ['−', this.getAttribute('zoom-out-label') || 'Zoom out', 1]]) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = text;
+      button.setAttribute('aria-label', label);
+      button.title = label;
+      button.className = factor < 0 ? 'annals-zoom-in' : 'annals-zoom-out';
+      button.addEventListener('click', () => this.zoom(factor));
+      bar.appendChild(button);
+    }
+    this.appendChild(bar);
+    this.addEventListener('keydown', (e) => {
+      if (e.target.closest && e.target.closest('input, textarea')) {
+        return;
+      }
+      const factor = { '+': -0.5, '=': -0.5, '-': 1, '_': 1, '−': 1 }[e.key];
+      if (factor !== undefined && !e.ctrlKey && !e.metaKey) {
+        this.zoom(factor);
+        e.preventDefault();
+      }
+    });
+  }
+
+  /** Negative factors zoom in (−0.5 shows half the time), positive ones out; centred on the window's middle. */
+  zoom(factor) {
+    const { start, end } = this._timeline.getWindow();
+    const middle = (start.valueOf() + end.valueOf()) / 2;
+    const half = Math.max(DAY / 2, (end - start) * (1 + factor) / 2);
+    this._timeline.setWindow(new Date(middle - half), new Date(middle + half), { animation: false });
+  }
+
+  /** A count mark opens on its events: the window shrinks to them (a day at least), where they have room. */
+  _open(mark) {
+    const members = mark.members.map((id) => this._events.find((e) => e.id === id)).filter(Boolean);
+    if (members.length === 0) {
+      return;
+    }
+    const first = Math.min(...members.map((e) => e.start));
+    const last = Math.max(...members.map((e) => e.end ?? e.start + DAY));
+    const margin = Math.max(DAY / 4, (last - first) * 0.05);
+    this._timeline.setSelection([]);
+    this._timeline.setWindow(new Date(first - margin), new Date(Math.max(last, first + DAY) + margin), { animation: false });
+  }
+
+  /** Width of a label as drawn (the items' font; labels are cut at 16rem). */
+  _labelWidth(text) {
+    if (!this._measure) {
+      this._measure = document.createElement('canvas').getContext('2d');
+      const style = getComputedStyle(this);
+      this._measure.font = style.fontSize + ' ' + style.fontFamily;
+      this._maxLabel = 16 * parseFloat(getComputedStyle(document.documentElement).fontSize || '16');
+    }
+    return Math.min(this._maxLabel, this._measure.measureText(text).width);
+  }
+
+  /**
+   * Lays the events out in each lane's rows for the current window and width (see annals-timeline-packing.js):
+   * rows become vis-timeline groups, the events that do not fit become "+N" marks that open on a click.
+   */
+  _layout() {
+    if (!this._timeline || this._dense) {
+      return;
+    }
+    const { start, end } = this._timeline.getWindow();
+    const width = this._timeline.body.domProps.center.width || this.clientWidth || 1000;
+    const scale = width / Math.max(1, end - start);
+    const lanes = this._lanes.length > 0 ? this._lanes.map((l) => l.id) : [null];
+    // a phone has less room in height too
+    const rowsPerLane = Math.max(3, Math.floor((width < 600 ? ROWS_NARROW : ROWS) / lanes.length));
+    const laid = pack(this._events, lanes, {
+      rowsPerLane,
+      toPx: (t) => (t - start) * scale,
+      labelWidth: (text) => this._labelWidth(text),
+      selectedId: this._selectedId(),
+    });
+    const groups = [];
+    lanes.forEach((lane, i) => {
+      const label = lane === null ? '' : this._lanes[i].label;
+      for (let row = 0; row < laid.rows[lane]; row++) {
+        groups.push({ id: i + ':' + row, content: row === 0 ? label : '', order: i * 100 + row,
+          className: 'annals-row' + (row === 0 ? ' annals-lane-start' : '') });
+      }
+    });
+    const laneIndex = new Map(lanes.map((lane, i) => [lane, i]));
+    const byId = new Map(this._events.map((e) => [e.id, e]));
+    const items = laid.placed.map((p) => {
+      const e = byId.get(p.id);
+      return { ...e.item, group: laneIndex.get(p.lane) + ':' + p.row };
+    });
+    laid.marks.forEach((mark, i) => {
+      const count = mark.members.length;
+      items.push({ id: 'count-' + i, group: laneIndex.get(mark.lane) + ':' + mark.row, start: new Date(mark.at),
+        type: 'point', content: '+' + count, members: mark.members,
+        title: (this.getAttribute('more-label') || '{0} more events here: open them').replace('{0}', count),
+        className: 'annals-count' });
+    });
+    this._timeline.setGroups(new DataSet(groups));
+    this._items.clear();
+    this._items.add(items);
+    this.setAttribute('data-drawn', String(laid.placed.length));
+    this.setAttribute('data-counted', String(laid.marks.reduce((n, m) => n + m.members.length, 0)));
+  }
+
+  _selectedId() {
+    const chosen = this._selected && this._events.find((e) => e.slug === this._selected);
+    return chosen ? chosen.id : undefined;
   }
 
   /** The server has nothing new for the window (or its answer is drawn): no longer busy. */
@@ -83,10 +216,21 @@ class AnnalsVisualTimeline extends HTMLElement {
     this.removeAttribute('aria-busy');
   }
 
+  /** Selects an event and brings it into view: drawn (never counted away), and the window moved to it if need be. */
   select(slug) {
     this._selected = slug;
     if (!this._timeline) {
       return;
+    }
+    const chosen = this._events.find((e) => e.slug === slug);
+    if (chosen) {
+      const { start, end } = this._timeline.getWindow();
+      const shown = chosen.start < end.valueOf() && (chosen.end ?? chosen.start) >= start.valueOf();
+      if (!shown) {
+        const half = (end - start) / 2;
+        this._timeline.setWindow(new Date(chosen.start - half), new Date(chosen.start + half), { animation: false });
+      }
+      this._layout();
     }
     const ids = this._items.getIds({ filter: (item) => item.slug === slug });
     if (ids.length > 0) {
@@ -101,8 +245,10 @@ class AnnalsVisualTimeline extends HTMLElement {
     }
     // as options too: without a start and end of its own, vis-timeline fits itself to the first items it is given,
     // which would move a linked window to the extent of its events
-    this._timeline.setOptions({ start: from, end: to });
-    this._timeline.setWindow(from, to, { animation: false });
+    // a window of one day (from = to) shows that day
+    const end = to > from ? to : new Date(new Date(from).valueOf() + DAY).toISOString().slice(0, 10);
+    this._timeline.setOptions({ start: from, end });
+    this._timeline.setWindow(from, end, { animation: false });
   }
 
   /**
@@ -111,32 +257,43 @@ class AnnalsVisualTimeline extends HTMLElement {
    */
   showEvents(events, lanes) {
     this._drawPending = true;
+    this._dense = false;
     this.removeAttribute('data-density-total');
-    this._items.clear();
-    this._timeline.setGroups(lanes && lanes.length > 0
-      ? new DataSet(lanes.map((lane, i) => ({ id: lane.id, content: lane.label, order: i })))
-      : null);
-    this._items.add(events.map((e) => ({
+    this._lanes = lanes || [];
+    this._events = events.map((e) => ({
       id: e.id,
-      group: e.lane || undefined,
+      lane: e.lane || null,
       slug: e.slug,
-      content: e.headline,
-      label: e.label,
-      title: e.label + ' — ' + e.headline,
-      start: e.start,
-      end: e.end || undefined,
-      type: e.end ? 'range' : 'point',
-      className: 'annals-type-' + e.type + (e.fuzzy ? ' annals-fuzzy' : ''),
-    })));
-    this.setAttribute('data-lanes', String(lanes ? lanes.length : 0));
+      text: e.headline,
+      start: Date.parse(e.start),
+      end: e.end ? Date.parse(e.end) : null,
+      item: {
+        id: e.id,
+        slug: e.slug,
+        content: e.headline,
+        label: e.label,
+        title: e.label + ' — ' + e.headline,
+        start: e.start,
+        end: e.end || undefined,
+        type: e.end ? 'range' : 'point',
+        className: 'annals-type-' + e.type + (e.fuzzy ? ' annals-fuzzy' : ''),
+      },
+    }));
+    this.setAttribute('data-lanes', String(this._lanes.length));
+    this._layout();
     if (this._selected) {
-      this.select(this._selected);
+      const ids = this._items.getIds({ filter: (item) => item.slug === this._selected });
+      this._timeline.setSelection(ids, { focus: false, animation: false });
     }
   }
 
   /** buckets: [{start, end, count}]; drawn as background bars whose strength follows the count. */
   showDensity(buckets, total) {
     this._drawPending = true;
+    this._dense = true;
+    this._events = [];
+    this.removeAttribute('data-drawn');
+    this.removeAttribute('data-counted');
     this._items.clear();
     this._timeline.setGroups(null);
     this.setAttribute('data-lanes', '0');

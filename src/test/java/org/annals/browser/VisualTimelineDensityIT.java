@@ -33,7 +33,8 @@ class VisualTimelineDensityIT {
     private static final int DAYS = 60;
     private static final int PER_DAY = 20;
     /** The number of items the server sent to the visual timeline (events or density bars). */
-    private static final String RECEIVED = "return document.getElementById('visual-timeline')._items.length";
+    private static final String RECEIVED = "const t = document.getElementById('visual-timeline');"
+            + " return t._dense ? t._items.length : t._events.length";
     private static final String[] TYPES = {"MILITARY", "DIPLOMATIC", "STATEMENT", "SANCTIONS", "AID", "HUMANITARIAN"};
 
     @LocalServerPort

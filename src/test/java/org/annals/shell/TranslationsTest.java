@@ -68,6 +68,41 @@ class TranslationsTest {
         assertThat(translations.getTranslation(key, Locale.GERMAN, noArguments)).doesNotStartWith("!");
     }
 
+    /**
+     * Issue 16: every message of both languages, rendered with values, shows each value it names — an apostrophe
+     * left single in a message with values ("The link's window … ({1})") hides them behind MessageFormat's quoting.
+     */
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void every_message_shows_the_values_it_names(String bundle) throws IOException {
+        Translations translations = new Translations();
+        for (String suffix : new String[] {"", "_uk"}) {
+            Properties texts = load(bundle + suffix + ".properties");
+            Locale locale = suffix.isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag("uk");
+            for (String key : texts.stringPropertyNames()) {
+                Set<String> named = placeholders(texts.getProperty(key));
+                if (named.isEmpty()) {
+                    continue;
+                }
+                // numbers where a choice or a number format expects one, text elsewhere
+                Object[] values = new Object[10];
+                for (int i = 0; i < values.length; i++) {
+                    String pattern = texts.getProperty(key);
+                    values[i] = pattern.matches("(?s).*\\{" + i + ",(choice|number).*") ? (Object) (7 + i)
+                            : pattern.matches("(?s).*\\{" + i + ",(date|time).*") ? (Object) new java.util.Date(0) : "«v" + i + "»";
+                }
+                String rendered = translations.getTranslation(key, locale, values);
+                for (String index : named) {
+                    Object value = values[Integer.parseInt(index)];
+                    if (value instanceof String) {
+                        assertThat(rendered).as("%s%s rendered", key, suffix).contains(value.toString());
+                    }
+                }
+                assertThat(rendered).as("%s%s rendered", key, suffix).doesNotContainPattern("\\{\\d");
+            }
+        }
+    }
+
     private static Set<String> placeholders(String text) {
         Set<String> found = new TreeSet<>();
         Matcher m = Pattern.compile("\\{(\\d+)[^}]*}").matcher(text);

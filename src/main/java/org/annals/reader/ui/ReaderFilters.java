@@ -53,7 +53,6 @@ class ReaderFilters extends Div {
 
     ReaderFilters(List<FacetCount> actorNames, List<FacetCount> tagNames, Locale locale) {
         setId("filters");
-        addClassName("annals-filters");
         search.setId("search");
         search.setClearButtonVisible(true);
         search.setMaxLength(EventFilter.MAX_SEARCH);
@@ -92,7 +91,9 @@ class ReaderFilters extends Div {
         lanes.setItems(Lanes.values());
         lanes.setItemLabelGenerator(l -> getTranslation("timeline.lanes." + l.name()));
         lanes.setValue(Lanes.NONE);
-        add(search, types, actor, tags, confidences, from, to, lanes, disagree);
+        // on a phone the words stay, the rest folds behind "Filters (n)" so the timeline is on the first screen
+        add(new org.annals.shared.ui.NarrowFilters(search).secondary(types).secondary(actor).secondary(tags)
+                .secondary(confidences).folded(from).folded(to).folded(lanes).secondary(disagree));
     }
 
     /** Calls back when the reader changes a filter (not the dates or lanes, which have listeners of their own). */

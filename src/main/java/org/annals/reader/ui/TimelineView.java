@@ -190,12 +190,28 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
             from = null;
             to = null;
         }
+        java.util.Optional<LocalDate[]> extent = published.extent(slug, EventFilter.ALL);
+        if (from != null && to != null && extent.isPresent() && outside(from, to, extent.get())) {
+            // a window the timeline cannot show (longer than its widest zoom) or one with none of its events: the
+            // whole timeline instead, said so, rather than an empty or clamped view
+            problems.add(getTranslation("timeline.windowOutside", from, to));
+            from = null;
+            to = null;
+        }
         if (from == null || to == null) {
-            published.extent(slug, EventFilter.ALL).ifPresent(days -> {
+            extent.ifPresent(days -> {
                 from = UncertainDate.withinYears(days[0].minusDays(30));
                 to = UncertainDate.withinYears(days[1].plusDays(30));
             });
         }
+    }
+
+    /** The visual timeline's widest view (VisualTimeline: zoomMax), in days. */
+    static final long WIDEST_DAYS = 365L * 12;
+
+    private static boolean outside(LocalDate first, LocalDate last, LocalDate[] extent) {
+        return java.time.temporal.ChronoUnit.DAYS.between(first, last) > WIDEST_DAYS
+                || last.isBefore(extent[0]) || first.isAfter(extent[1]);
     }
 
     private void showNotice(List<String> problems) {

@@ -45,6 +45,10 @@ class VisualTimeline extends Component {
         setId("visual-timeline");
         // names the region for screen readers, in the reader's language
         getElement().setAttribute("aria-label", getTranslation("timeline.visualLabel"));
+        getElement().setAttribute("zoom-in-label", getTranslation("timeline.zoomIn"));
+        getElement().setAttribute("zoom-out-label", getTranslation("timeline.zoomOut"));
+        // the browser fills in the count
+        getElement().setAttribute("more-label", getTranslation("timeline.moreHere", "{0}"));
     }
 
     void setWindow(LocalDate from, LocalDate to) {

@@ -51,6 +51,12 @@ public class NarrowFilters extends HorizontalLayout {
         return this;
     }
 
+    /** A control that folds away on a phone without counting as a filter set (a window's dates, a layout choice). */
+    public NarrowFilters folded(Component control) {
+        more.add(control);
+        return this;
+    }
+
     /** A control after the filters, always shown (an action such as "New event"). */
     public NarrowFilters trailing(Component control) {
         add(control);
