@@ -4,11 +4,15 @@
 import { createOfflineMap, L } from './annals-offline-map.js';
 import { rovingFocus } from './annals-roving-focus.js';
 const RADIUS = { EXACT: 5, APPROXIMATE: 8, REGION: 14 };
+// the same colours as the visual timeline's types (styles.css)
+const COLOUR = { military: '#b3261e', diplomatic: '#1a73e8', statement: '#6a1b9a', sanctions: '#e37400', aid: '#188038',
+  humanitarian: '#00796b' };
 
 class AnnalsEventMap extends HTMLElement {
   connectedCallback() {
     if (this._map) {
-      this._map.invalidateSize();
+      // attached again (the page moved it): its size may have changed, which is not the reader moving the map
+      this._programmatic(() => this._map.invalidateSize());
       return;
     }
     this._map = createOfflineMap(this);
@@ -18,10 +22,20 @@ class AnnalsEventMap extends HTMLElement {
     // overlay pane sits inside Leaflet's container, so its arrow keys do not also pan the map
     this._refreshFocus = rovingFocus(this._map.getPanes().overlayPane, 'path[data-slug]',
       (element) => this._markers.get(element.dataset.slug).fire('click'));
+    // a reader who moves the map keeps the view they chose: new events no longer refit it
+    this._map.on('dragstart', () => { this._readerMoved = true; });
+    this._map.getContainer().addEventListener('wheel', () => { this._readerMoved = true; }, { passive: true });
+    this._map.getContainer().addEventListener('click', (e) => {
+      if (e.target.closest('.leaflet-control-zoom')) {
+        this._readerMoved = true;
+      }
+    });
     this._map.on('moveend', () => {
       const b = this._map.getBounds();
+      // byReader: moved by the reader's hand, not fitted by the page (a linked area is kept until the reader moves)
       this.dispatchEvent(new CustomEvent('bounds-changed', {
-        detail: { south: b.getSouth(), west: Math.max(-180, b.getWest()), north: b.getNorth(), east: Math.min(180, b.getEast()) },
+        detail: { south: b.getSouth(), west: Math.max(-180, b.getWest()), north: b.getNorth(), east: Math.min(180, b.getEast()),
+          byReader: !this._moving },
       }));
     });
     this.setAttribute('role', 'region');
@@ -33,7 +47,41 @@ class AnnalsEventMap extends HTMLElement {
     }
   }
 
-  /** events: [{slug, headline, label, lat, lon, precision}] */
+  /**
+   * The view to show once the map is laid out: the linked area, else the events; false when there is neither (the
+   * default view, centred on Ukraine).
+   */
+  initialView() {
+    if (this._area) {
+      this._programmatic(() => this._map.fitBounds(this._area, { animate: false }));
+      return true;
+    }
+    return this._fit();
+  }
+
+  /** A move the page makes (fitting, following the selection): reported as not the reader's. */
+  _programmatic(move) {
+    const before = this._moving;
+    this._moving = true;
+    try {
+      move();
+    } finally {
+      this._moving = before;
+    }
+  }
+
+  /** Fits the map to the events shown, unless a link chose an area or the reader moved the map. */
+  _fit() {
+    // while the reader filters by the map's area, the area stays as it is
+    if (this._area || this._readerMoved || this.hasAttribute('filtering') || !this._events || this._events.length === 0 || this._map.getSize().x === 0) {
+      return false;
+    }
+    const bounds = L.latLngBounds(this._events.map((e) => [e.lat, e.lon]));
+    this._programmatic(() => this._map.fitBounds(bounds, { animate: false, padding: [24, 24], maxZoom: 7 }));
+    return true;
+  }
+
+  /** events: [{slug, headline, label, lat, lon, precision, type}] */
   showEvents(events) {
     if (!this._map) {
       this._pending = events;
@@ -41,10 +89,14 @@ class AnnalsEventMap extends HTMLElement {
     }
     this._layer.clearLayers();
     this._markers.clear();
+    this._events = events;
     for (const e of events) {
+      const colour = COLOUR[e.type] || '#b3261e';
       const marker = L.circleMarker([e.lat, e.lon], {
-        radius: RADIUS[e.precision] || 8, color: '#b3261e', weight: 1, fillOpacity: e.precision === 'EXACT' ? 0.8 : 0.35,
+        radius: RADIUS[e.precision] || 8, color: colour, fillColor: colour, weight: 1,
+        fillOpacity: e.precision === 'EXACT' ? 0.8 : 0.35,
       });
+      marker.annalsColour = colour;
       // Leaflet reads a string as HTML: the headline is text, so the tooltip gets an element holding it as text
       const tip = document.createElement('span');
       tip.textContent = e.label + ' — ' + e.headline;
@@ -56,6 +108,7 @@ class AnnalsEventMap extends HTMLElement {
     }
     this._refreshFocus();
     this.setAttribute('data-markers', String(events.length));
+    this._fit();
     if (this._highlighted) {
       this.highlight(this._highlighted);
     }
@@ -67,7 +120,9 @@ class AnnalsEventMap extends HTMLElement {
       this._pendingArea = [south, west, north, east];
       return;
     }
-    this._map.fitBounds([[south, west], [north, east]], { animate: false });
+    this._readerMoved = false;
+    this._area = [[south, west], [north, east]];
+    this._programmatic(() => this._map.fitBounds(this._area, { animate: false }));
   }
 
   /** A marker is a named button for screen readers; focusing it shows its tooltip as hovering does. */
@@ -87,10 +142,14 @@ class AnnalsEventMap extends HTMLElement {
       return;
     }
     for (const [key, marker] of this._markers) {
-      marker.setStyle({ color: key === slug ? '#1a73e8' : '#b3261e', weight: key === slug ? 3 : 1 });
+      marker.setStyle({ color: key === slug ? '#1a1a1a' : marker.annalsColour, weight: key === slug ? 3 : 1 });
       if (key === slug) {
         marker.bringToFront();
         marker.openTooltip();
+        // brought into view: a selected event is never selected off-screen
+        if (!this._map.getBounds().contains(marker.getLatLng())) {
+          this._programmatic(() => this._map.panTo(marker.getLatLng(), { animate: false }));
+        }
       }
     }
   }

@@ -7,23 +7,39 @@ import countries from 'world-atlas/countries-110m.json';
 
 const WORLD = feature(countries, countries.objects.countries);
 
-/** Builds the map inside {@code host} (a custom element), centred on Ukraine, and keeps its size right. */
+/**
+ * Builds the map inside {@code host} (a custom element), centred on Ukraine, and keeps its size right. Once the page
+ * has laid the map out, a host with a view of its own to show (a linked area, its events) gets to choose it through
+ * {@code host.initialView(map)}, returning true; only otherwise is the map centred on Ukraine again.
+ */
 export function createOfflineMap(host) {
   host.style.display = 'block';
   const container = document.createElement('div');
   container.style.height = '100%';
   container.style.background = '#dfe9f3';
   host.appendChild(container);
-  const map = L.map(container, { worldCopyJump: true, attributionControl: false }).setView([48.5, 31], 4);
+  const zoomTexts = { zoomInTitle: host.getAttribute('zoom-in-label') || 'Zoom in',
+    zoomOutTitle: host.getAttribute('zoom-out-label') || 'Zoom out' };
+  const map = L.map(container, { worldCopyJump: true, attributionControl: false, zoomControl: false })
+    .setView([48.5, 31], 4);
+  L.control.zoom(zoomTexts).addTo(map);
   L.geoJSON(WORLD, { style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 }, interactive: false }).addTo(map);
   // the page lays the map out after it is created: keep Leaflet's idea of its size (and centre) right
   const center = map.getCenter();
   let settled = false;
   new ResizeObserver(() => {
-    map.invalidateSize();
-    if (!settled) {
-      map.setView(center, 4);
-      settled = true;
+    // moves made here are the page's, not the reader's (see the event map's bounds-changed)
+    host._moving = true;
+    try {
+      map.invalidateSize();
+      if (!settled && container.clientWidth > 0) {
+        if (!(host.initialView && host.initialView(map))) {
+          map.setView(center, 4);
+        }
+        settled = true;
+      }
+    } finally {
+      host._moving = false;
     }
   }).observe(container);
   return map;

@@ -5,6 +5,8 @@ import { Timeline, DataSet } from 'vis-timeline/standalone';
 import '../node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { rovingFocus } from './annals-roving-focus.js';
 import { pack } from './annals-timeline-packing.js';
+import moment from 'moment';
+import 'moment/locale/uk';
 
 const DAY = 24 * 60 * 60 * 1000;
 // rows the whole timeline has room for before it grows: each lane gets its share, never fewer than three (two for
@@ -25,7 +27,11 @@ class AnnalsVisualTimeline extends HTMLElement {
     this._events = [];
     this._lanes = [];
     this._zoomControls();
+    // the axis speaks the page's language (month names, date order)
+    const language = this.getAttribute('lang') === 'uk' ? 'uk' : 'en';
     this._timeline = new Timeline(container, this._items, {
+      locale: language,
+      moment: (date) => moment(date).locale(language),
       orientation: 'top',
       margin: { item: { horizontal: 0, vertical: 4 } },
       // rows are laid out here (annals-timeline-packing.js): each lane's rows are groups that never stack

@@ -48,11 +48,14 @@ public class PublishedEventQuery {
     private final Corrections corrections;
     private final PublishedRevisions revisions;
     private final List<EditorsNotesSource> editorsNotes;
+    private final org.annals.publication.internal.SearchSuggestions suggestions;
 
     PublishedEventQuery(TimelineService timelines, PublishedEventReads published, PublishedWindows windows,
             PublishedDensity density, ReaderVersions versions, Corrections corrections,
-            PublishedRevisions revisions, List<EditorsNotesSource> editorsNotes) {
+            PublishedRevisions revisions, List<EditorsNotesSource> editorsNotes,
+            org.annals.publication.internal.SearchSuggestions suggestions) {
         this.editorsNotes = editorsNotes;
+        this.suggestions = suggestions;
         this.windows = windows;
         this.density = density;
         this.versions = versions;
@@ -237,6 +240,21 @@ public class PublishedEventQuery {
     @Transactional(readOnly = true)
     public int countWithoutCoordinates(String timelineSlug, EventFilter filter) {
         return published.countWithoutCoordinates(publicTimeline(timelineSlug).id().value(), filter);
+    }
+
+    /**
+     * For a search that finds nothing: the same search with its unknown words replaced by the nearest words of the
+     * timeline ("bucah" → "bucha"), when that finds events under the same filters; empty otherwise.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> didYouMean(String timelineSlug, EventFilter filter) {
+        if (filter.text() == null) {
+            return Optional.empty();
+        }
+        long timelineId = publicTimeline(timelineSlug).id().value();
+        return suggestions.corrected(timelineId, filter.text()).filter(corrected -> published.count(timelineId,
+                new EventFilter(filter.statuses(), filter.from(), filter.to(), filter.types(), filter.actor(), corrected,
+                        filter.tags(), filter.confidences(), filter.area(), filter.sourcesDisagree())) > 0);
     }
 
     @Transactional(readOnly = true)

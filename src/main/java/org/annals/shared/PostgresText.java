@@ -18,13 +18,19 @@ public final class PostgresText {
                 .collect(Collectors.joining(",")) + "}";
     }
 
-    /** "kursk incur" becomes "kursk:* & incur:*": every word, each as a prefix; punctuation cannot inject syntax. */
+    /**
+     * "kursk incur" becomes "kursk:* & incur:*": every word, each as a prefix; punctuation cannot inject syntax. A
+     * word in Cyrillic also matches its Latin transliteration ("Київ" finds Kyiv): "(київ:* | kyiv:*)".
+     */
     public static String prefixQuery(String text) {
         List<String> terms = new ArrayList<>();
         for (String word : text.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
-                terms.add(word.toLowerCase(Locale.ROOT) + ":*");
+            if (word.isEmpty()) {
+                continue;
             }
+            String lower = word.toLowerCase(Locale.ROOT);
+            String latin = Transliteration.hasCyrillic(lower) ? Transliteration.latin(lower).replaceAll("[^\\p{L}\\p{N}]", "") : lower;
+            terms.add(latin.equals(lower) || latin.isEmpty() ? lower + ":*" : "(" + lower + ":* | " + latin + ":*)");
         }
         return String.join(" & ", terms.subList(0, Math.min(terms.size(), 12)));
     }

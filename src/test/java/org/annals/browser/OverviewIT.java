@@ -140,6 +140,42 @@ class OverviewIT {
         assertThat(seen().all()).containsExactlyInAnyOrderElementsOf(all);
     }
 
+    @Test
+    void a_linked_map_area_is_kept_exactly_and_the_map_explains_itself() {
+        browser.viewport(1440, 900);
+        String area = "44.000,22.000,53.000,41.000";
+        long inArea = published.page(WAR, EventFilter.ALL, null, 500).events().stream()
+                .map(e -> e.content().place().point())
+                .filter(p -> p != null && p.latitude() >= 44 && p.latitude() <= 53 && p.longitude() >= 22 && p.longitude() <= 41)
+                .count();
+        browser.open("/timelines/" + WAR + "?area=" + area);
+        browser.until(this::settled);
+        browser.until(d -> browser.textOf(By.id("view-summary")).startsWith(inArea + " published events"));
+        assertThat(java.net.URLDecoder.decode(browser.driver().getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("area=" + area);
+        assertThat(browser.textOf(By.id("map-legend"))).contains("military", "diplomatic", "approximate place", "a region");
+
+        // an event without a place, selected on the timeline, says why the map does not show it
+        EventDetails unplaced = published.page(WAR, EventFilter.ALL, null, 500).events().stream()
+                .filter(e -> e.content().place().point() == null).findFirst().orElseThrow();
+        browser.open("/timelines/" + WAR + "?event=" + unplaced.slug());
+        assertThat(browser.await(By.id("selected-not-on-map")).getText()).contains("not on the map");
+    }
+
+    @Test
+    void a_typo_in_the_search_is_answered_with_the_nearest_words() {
+        browser.viewport(1440, 900);
+        browser.open("/timelines/" + WAR);
+        browser.until(this::settled);
+        browser.type("search", "Bucah");
+        WebElement suggestion = browser.await(By.id("did-you-mean-apply"));
+        assertThat(suggestion.getText()).isEqualTo("bucha");
+        assertThat(browser.textOf(By.id("view-summary"))).startsWith("No published events match “Bucah”");
+        browser.click(suggestion);
+        browser.until(d -> browser.textOf(By.id("view-summary")).contains("“bucha”")
+                && !d.findElements(By.cssSelector("#events li")).isEmpty());
+    }
+
     private void openWholeWar(String query) {
         browser.open("/timelines/" + WAR + (query.isEmpty() ? "" : "?" + query));
         browser.await(By.cssSelector("#visual-timeline .vis-item[data-slug]"));

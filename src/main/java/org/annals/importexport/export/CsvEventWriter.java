@@ -13,14 +13,16 @@ import org.annals.shared.UncertainDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * RFC 4180 CSV, one row per event, with explicit date windows next to the EDTF. Cells that a spreadsheet would run
- * as a formula (=, +, -, @ first) are prefixed with an apostrophe.
+ * RFC 4180 CSV in UTF-8 with a byte-order mark (so Excel reads "–" and Cyrillic as written), one row per event, with
+ * explicit date windows next to the EDTF; its columns are described in docs/exports.md. Text cells that a spreadsheet
+ * would run as a formula (=, +, -, @, tab or carriage return first) are prefixed with an apostrophe; numbers
+ * (coordinates) never are, so the columns stay numeric.
  */
 public class CsvEventWriter implements EventWriter {
 
     static final List<String> HEADER = List.of("slug", "headline", "edtf", "display_date", "start_earliest", "start_latest",
             "start_precision", "end_edtf", "place", "latitude", "longitude", "place_precision", "types", "tags", "actors",
-            "confidence", "sources_disagree", "permalink", "source_urls");
+            "confidence", "sources_disagree", "permalink", "source_urls", "summary", "sources", "disagreements");
 
     private final Writer out;
     private final String baseUrl;
@@ -28,6 +30,7 @@ public class CsvEventWriter implements EventWriter {
     public CsvEventWriter(OutputStream stream, String baseUrl) throws IOException {
         this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         this.baseUrl = baseUrl;
+        out.write('\uFEFF');
         row(HEADER);
     }
 
@@ -36,8 +39,8 @@ public class CsvEventWriter implements EventWriter {
         var c = event.content();
         UncertainDate start = c.start();
         var point = c.place().point();
-        row(List.of(event.slug(), c.headline(), event.edtf(), event.dateLabel(Locale.ENGLISH), start.earliest().toString(),
-                start.latest().toString(), start.precision().name().toLowerCase(Locale.ROOT),
+        List<String> cells = List.of(event.slug(), c.headline(), event.edtf(), event.dateLabel(Locale.ENGLISH),
+                start.earliest().toString(), start.latest().toString(), start.precision().name().toLowerCase(Locale.ROOT),
                 c.end() == null ? "" : c.end().toEdtf(), text(c.place().name()),
                 point == null ? "" : String.valueOf(point.latitude()), point == null ? "" : String.valueOf(point.longitude()),
                 c.place().precision().name().toLowerCase(Locale.ROOT),
@@ -46,7 +49,28 @@ public class CsvEventWriter implements EventWriter {
                 event.actors().stream().map(a -> a.name()).collect(Collectors.joining(";")),
                 c.confidence().name().toLowerCase(Locale.ROOT), String.valueOf(event.sourcesDisagree()),
                 baseUrl + event.permalinkPath(),
-                event.citations().stream().map(x -> x.source().url()).distinct().collect(Collectors.joining(" "))));
+                event.citations().stream().map(x -> x.source().url()).distinct().collect(Collectors.joining(" ")),
+                text(c.summary()), sources(event), disagreements(event));
+        out.write(java.util.stream.IntStream.range(0, cells.size())
+                .mapToObj(i -> NUMERIC.contains(HEADER.get(i)) ? quoted(cells.get(i)) : cell(cells.get(i)))
+                .collect(Collectors.joining(",")));
+        out.write("\r\n");
+    }
+
+    /** Columns written as numbers: never prefixed (a negative longitude stays -73.968, not '-73.968). */
+    static final java.util.Set<String> NUMERIC = java.util.Set.of("latitude", "longitude");
+
+    /** Each cited source once: its publisher and title where known, then its address; one per line. */
+    private static String sources(EventDetails event) {
+        return event.citations().stream().map(x -> x.source()).distinct().map(source -> java.util.stream.Stream.of(
+                        source.publisher(), source.title(), source.url()).filter(v -> v != null && !v.isBlank())
+                .collect(Collectors.joining(" — "))).collect(Collectors.joining("\n"));
+    }
+
+    /** Each disagreement as "topic: what the sources claim → the reading used (why)"; one per line. */
+    private static String disagreements(EventDetails event) {
+        return event.disagreements().stream().map(d -> d.topic() + ": " + d.claims() + " → " + d.reading()
+                + (d.rationale() == null ? "" : " (" + d.rationale() + ")")).collect(Collectors.joining("\n"));
     }
 
     private void row(List<String> cells) throws IOException {
@@ -55,9 +79,12 @@ public class CsvEventWriter implements EventWriter {
     }
 
     static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        return quoted(!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value);
+    }
+
+    private static String quoted(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
+                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     private static String text(@Nullable String value) {

@@ -87,6 +87,16 @@ class PublishedEventWrites {
                     search = excluded.search,
                     retracted = false, correction_note = null, published_at = excluded.published_at,
                     published_by = excluded.published_by""").params(p).update();
+        // the words readers may search for, for suggestions when a search finds nothing (V0033)
+        jdbc.sql("""
+                insert into published_word (timeline_id, word)
+                select distinct :timelineId, w from regexp_split_to_table(lower(:words), '[^[:alnum:]]+') as w
+                where length(w) between 3 and 40
+                on conflict do nothing""")
+                .param("timelineId", timelineId)
+                .param("words", String.join(" ", content.headline(), p.get("summary").toString(), actors,
+                        content.place().name() == null ? "" : content.place().name()))
+                .update();
         versions.changed(timelineId);
         return revisions.keep(event.id().value(), at, historyRevision);
     }

@@ -17,8 +17,8 @@ import org.annals.publication.EventItem;
 @JsModule("./annals-event-map.js")
 class EventMap extends Component {
 
-    /** The visible area, in degrees. */
-    record Area(double south, double west, double north, double east) {
+    /** The visible area, in degrees; byReader when the reader moved the map (not the page fitting it). */
+    record Area(double south, double west, double north, double east, boolean byReader) {
     }
 
     EventMap() {
@@ -26,6 +26,35 @@ class EventMap extends Component {
         // names the region for screen readers, in the reader's language
         getElement().setAttribute("aria-label", getTranslation("timeline.mapLabel"));
         getElement().getStyle().set("height", "300px").set("width", "100%");
+        getElement().setAttribute("zoom-in-label", getTranslation("map.zoomIn"));
+        getElement().setAttribute("zoom-out-label", getTranslation("map.zoomOut"));
+    }
+
+    /** While readers filter by the map's area, the map keeps its view (it is not refitted to the events). */
+    void setFiltering(boolean filtering) {
+        getElement().setAttribute("filtering", filtering);
+    }
+
+    /**
+     * What the map's marks mean: a colour per type (the first, as the visual timeline draws it), and the size and
+     * strength that say how precise a place is.
+     */
+    static com.vaadin.flow.component.html.Div legend(java.util.function.Function<String, String> text) {
+        var legend = new com.vaadin.flow.component.html.Div();
+        legend.setId("map-legend");
+        legend.addClassName("annals-map-legend");
+        legend.add(new com.vaadin.flow.component.html.Span(text.apply("map.legend.title")));
+        for (org.annals.event.EventType type : org.annals.event.EventType.values()) {
+            var item = new com.vaadin.flow.component.html.Span(text.apply("type." + type.name()));
+            item.addClassNames("annals-legend-type", "annals-legend-" + type.name().toLowerCase(java.util.Locale.ROOT));
+            legend.add(item);
+        }
+        for (String precision : List.of("EXACT", "APPROXIMATE", "REGION")) {
+            var item = new com.vaadin.flow.component.html.Span(text.apply("map.legend." + precision));
+            item.addClassNames("annals-legend-place", "annals-legend-" + precision.toLowerCase(java.util.Locale.ROOT));
+            legend.add(item);
+        }
+        return legend;
     }
 
     void showEvents(List<EventItem> events, java.util.Locale locale) {
@@ -35,7 +64,8 @@ class EventMap extends Component {
             if (point != null) {
                 array.addObject().put("slug", event.slug()).put("headline", event.headline())
                         .put("label", event.dateLabel(locale)).put("lat", point.latitude()).put("lon", point.longitude())
-                        .put("precision", event.place().precision().name());
+                        .put("precision", event.place().precision().name())
+                        .put("type", event.types().stream().sorted().findFirst().map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).orElse(""));
             }
         }
         getElement().callJsFunction("showEvents", array);
@@ -57,8 +87,9 @@ class EventMap extends Component {
     Registration addAreaChangedListener(Consumer<Area> listener) {
         return getElement().addEventListener("bounds-changed", e -> listener.accept(new Area(
                         e.getEventData().get("event.detail.south").asDouble(), e.getEventData().get("event.detail.west").asDouble(),
-                        e.getEventData().get("event.detail.north").asDouble(), e.getEventData().get("event.detail.east").asDouble())))
+                        e.getEventData().get("event.detail.north").asDouble(), e.getEventData().get("event.detail.east").asDouble(),
+                        e.getEventData().get("event.detail.byReader").asBoolean())))
                 .addEventData("event.detail.south").addEventData("event.detail.west")
-                .addEventData("event.detail.north").addEventData("event.detail.east");
+                .addEventData("event.detail.north").addEventData("event.detail.east").addEventData("event.detail.byReader");
     }
 }

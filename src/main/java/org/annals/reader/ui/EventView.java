@@ -155,7 +155,7 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (content.place().name() != null || content.place().point() != null) {
             String coordinates = content.place().point() == null ? getTranslation("event.noCoordinates")
                     : String.format(Locale.ROOT, "%.3f, %.3f (%s)", content.place().point().latitude(),
-                    content.place().point().longitude(), content.place().precision().name().toLowerCase(Locale.ROOT));
+                    content.place().point().longitude(), getTranslation("form.placePrecision." + content.place().precision().name()));
             facts.add(new Paragraph(getTranslation("event.place") + ": "
                     + (content.place().name() == null ? "" : content.place().name() + " — ") + coordinates));
         }

@@ -79,8 +79,8 @@ class ReaderFilters extends Div {
         disagree.setId("disagree");
         disagree.setLabel(getTranslation("timeline.disagree"));
         for (DatePicker picker : List.of(from, to)) {
-            picker.setLocale(locale);
-            picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+            // ISO and the reader's own short date, month names and first day of the week in the page's language
+            org.annals.shared.ui.DateInputs.localised(picker);
         }
         from.setId("from");
         from.setLabel(getTranslation("timeline.from"));

@@ -56,12 +56,14 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
     private final VisualTimeline visual = new VisualTimeline();
     private ReaderFilters filters = new ReaderFilters(List.of(), List.of(), Locale.ENGLISH);
     private final Paragraph summary = new Paragraph();
+    private final Div didYouMean = new Div();
     private final Div notice = new Div();
     private final EventMap map = new EventMap();
     private final Checkbox onlyMapArea = new Checkbox();
     private final Div selected = new Div();
     private final ExportLinks exports = new ExportLinks();
     private @Nullable MapArea area;
+    private boolean linkedArea;
     private @Nullable String selectedSlug;
     private final OrderedList list = new OrderedList();
     private final Button more = new Button();
@@ -78,6 +80,7 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
         list.addClassName("annals-event-list");
         list.setId("events");
         summary.setId("view-summary");
+        didYouMean.setId("did-you-mean");
         notice.setId("view-notice");
         notice.addClassName("annals-notice");
         notice.getElement().setAttribute("role", "alert");
@@ -114,6 +117,11 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
             updateUrl();
         });
         map.addAreaChangedListener(visible -> {
+            // a linked area stays exactly as linked until the reader moves the map (the page's fitting does not count)
+            if (linkedArea && !visible.byReader()) {
+                return;
+            }
+            linkedArea = false;
             area = new MapArea(Math.max(-90, visible.south()), Math.max(-180, visible.west()),
                     Math.min(90, visible.north()), Math.min(180, visible.east()));
             if (onlyMapArea.getValue()) {
@@ -121,7 +129,10 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
             }
         });
         onlyMapArea.setId("only-map-area");
-        onlyMapArea.addValueChangeListener(e -> refresh());
+        onlyMapArea.addValueChangeListener(e -> {
+            map.setFiltering(e.getValue());
+            refresh();
+        });
         selected.setId("selected-event");
     }
 
@@ -147,6 +158,8 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
         readWindow(query, problems);
         area = ReaderFilters.valid(problems, () -> EventFilterParams.area(ReaderFilters.single(query, "area")), null);
         onlyMapArea.setValue(area != null);
+        linkedArea = area != null;
+        map.setFiltering(area != null);
         if (area != null) {
             map.showArea(area);
         }
@@ -159,7 +172,7 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
             visual.setWindow(first, last);
             refresh();
         });
-        add(notice, filters, visual, selected, map, onlyMapArea, summary, exports, list, more,
+        add(notice, filters, didYouMean, visual, selected, map, EventMap.legend(this::getTranslation), onlyMapArea, summary, exports, list, more,
                 new RouterLink(getTranslation("timeline.corrections"), CorrectionsView.class, new RouteParameters("slug", slug)));
         add(new EmbedButton(publicBase.get(), slug, timeline.title()));
         if (from != null && to != null) {
@@ -237,6 +250,13 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
             selectedSlug = eventSlug;
             selected.add(new Span(event.dateLabel(locale()) + " · "), new RouterLink(event.content().headline(),
                     EventView.class, new RouteParameters(Map.of("slug", slug, "eventSlug", eventSlug))));
+            if (event.content().place().point() == null) {
+                // selected on the timeline or the list, but nowhere on the map: say why
+                Span note = new Span(" " + getTranslation("map.noPlace"));
+                note.setId("selected-not-on-map");
+                note.addClassName("annals-excerpt");
+                selected.add(note);
+            }
         } catch (RuntimeException e) {
             // the event left the published timeline meanwhile (or a link named one that never was): nothing to offer
         }
@@ -256,7 +276,19 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
             visual.showDensity(bars, window.total());
             map.showEvents(List.of(), locale());
         }
-        summary.setText(getTranslation("timeline.summary", window.total()));
+        String words = filters.search.getValue().strip();
+        summary.setText(words.isEmpty() ? getTranslation("timeline.summary", window.total())
+                : getTranslation("timeline.searchSummary", window.total(), words));
+        didYouMean.removeAll();
+        if (!words.isEmpty() && window.total() == 0) {
+            // a typo or another spelling: the nearest words of the timeline that find events, one click away
+            published.didYouMean(slug, windowed).ifPresent(corrected -> {
+                Button apply = new Button(corrected, e -> filters.search.setValue(corrected));
+                apply.setId("did-you-mean-apply");
+                apply.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+                didYouMean.add(new Span(getTranslation("timeline.didYouMean") + " "), apply);
+            });
+        }
         cursor = null;
         loadPage();
         updateUrl();

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Tag("annals-visual-timeline")
 @NpmPackage(value = "vis-timeline", version = "8.5.4")
+@NpmPackage(value = "moment", version = "2.30.1")
 @JsModule("./annals-visual-timeline.js")
 class VisualTimeline extends Component {
 
@@ -45,6 +46,7 @@ class VisualTimeline extends Component {
         setId("visual-timeline");
         // names the region for screen readers, in the reader's language
         getElement().setAttribute("aria-label", getTranslation("timeline.visualLabel"));
+        getElement().setAttribute("lang", getLocale() == null ? "en" : getLocale().getLanguage());
         getElement().setAttribute("zoom-in-label", getTranslation("timeline.zoomIn"));
         getElement().setAttribute("zoom-out-label", getTranslation("timeline.zoomOut"));
         // the browser fills in the count

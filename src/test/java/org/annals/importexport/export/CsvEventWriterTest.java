@@ -20,5 +20,6 @@ class CsvEventWriterTest {
         assertThat(CsvEventWriter.cell("+1")).isEqualTo("'+1");
         assertThat(CsvEventWriter.cell("-2")).isEqualTo("'-2");
         assertThat(CsvEventWriter.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvEventWriter.cell("\tcmd")).isEqualTo("'\tcmd");
     }
 }
