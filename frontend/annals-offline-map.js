@@ -23,6 +23,17 @@ export function createOfflineMap(host) {
   const map = L.map(container, { worldCopyJump: true, attributionControl: false, zoomControl: false })
     .setView([48.5, 31], 4);
   L.control.zoom(zoomTexts).addTo(map);
+  // on a touch screen one finger scrolls the page past the map, as embedded maps do: the map pans after a tap on it
+  // (until a touch outside it), and two fingers pinch and pan it at any time
+  if (window.matchMedia('(pointer: coarse)').matches) {
+    map.dragging.disable();
+    map.on('click', () => map.dragging.enable());
+    document.addEventListener('touchstart', (e) => {
+      if (!container.contains(e.target)) {
+        map.dragging.disable();
+      }
+    }, { passive: true });
+  }
   L.geoJSON(WORLD, { style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 }, interactive: false }).addTo(map);
   // the page lays the map out after it is created: keep Leaflet's idea of its size (and centre) right
   const center = map.getCenter();

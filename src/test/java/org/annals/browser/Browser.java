@@ -25,6 +25,15 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     Browser(int port) throws Exception {
+        this(port, true);
+    }
+
+    /** A reader whose browser runs no JavaScript (switched off, blocked, or a text browser). */
+    static Browser withoutJavaScript(int port) throws Exception {
+        return new Browser(port, false);
+    }
+
+    private Browser(int port, boolean javaScript) throws Exception {
         Path profile = Files.createTempDirectory("annals-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -33,6 +42,9 @@ final class Browser implements AutoCloseable {
                 "--disable-quic", "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
         // the console is read when the browser closes: a Content-Security-Policy violation fails the test using it
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);

@@ -116,6 +116,39 @@ class OverviewIT {
     }
 
     @Test
+    void on_a_phone_a_swipe_over_the_timeline_or_the_map_scrolls_the_page() {
+        browser.viewport(390, 844);
+        var chrome = (org.openqa.selenium.chrome.ChromeDriver) browser.driver();
+        chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", true, "maxTouchPoints", 5));
+        try {
+            openWholeWar("");
+            for (String id : List.of("visual-timeline", "event-map")) {
+                @SuppressWarnings("unchecked")
+                var centre = (java.util.Map<String, Object>) chrome.executeScript("""
+                        const e = document.getElementById(arguments[0]);
+                        window.scrollTo(0, e.getBoundingClientRect().top + scrollY - 200);
+                        const r = e.getBoundingClientRect();
+                        return {x: Math.round(r.left + r.width / 2), y: Math.round(r.top + 60), scrolled: scrollY};""", id);
+                long before = ((Number) centre.get("scrolled")).longValue();
+                // one finger, from inside the element, 300 px up: real touch events, as a phone sends them
+                int x = ((Number) centre.get("x")).intValue();
+                int y = ((Number) centre.get("y")).intValue();
+                chrome.executeCdpCommand("Input.dispatchTouchEvent", java.util.Map.of("type", "touchStart",
+                        "touchPoints", List.of(java.util.Map.of("x", x, "y", y))));
+                for (int step = 1; step <= 15; step++) {
+                    chrome.executeCdpCommand("Input.dispatchTouchEvent", java.util.Map.of("type", "touchMove",
+                            "touchPoints", List.of(java.util.Map.of("x", x, "y", y - step * 20))));
+                }
+                chrome.executeCdpCommand("Input.dispatchTouchEvent", java.util.Map.of("type", "touchEnd", "touchPoints", List.of()));
+                browser.until(d -> ((Number) chrome.executeScript("return scrollY")).longValue() > before + 100);
+            }
+        } finally {
+            chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", false));
+            browser.viewport(1440, 900);
+        }
+    }
+
+    @Test
     void zoom_buttons_and_keys_go_down_to_a_day_and_a_link_outside_the_timeline_shows_all_of_it() {
         browser.viewport(1440, 900);
         openWholeWar("");

@@ -81,7 +81,7 @@ class ReaderJourneyIT {
     void an_unknown_permalink_is_a_friendly_not_found_page() {
         browser.open("/timelines/russia-ukraine-war/events/no-such-event");
 
-        assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("Not found");
+        assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("Page not found");
     }
 
     private String kakhovkaSlug() {

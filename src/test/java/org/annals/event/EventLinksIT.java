@@ -81,7 +81,7 @@ class EventLinksIT {
     void an_actor_keeps_its_kind_across_events() {
         assertThatThrownBy(() -> as("ed", "EDITOR", () -> editing.createDraft(TIMELINE, content("Kind clash " + UUID.randomUUID()),
                 new EventLinks(List.of(new ActorLink("Russia", ActorKind.PERSON, ActorRole.SPEAKER)), List.of(), List.of()))))
-                .isInstanceOf(org.annals.shared.InvalidInputException.class).hasMessageContaining("STATE");
+                .isInstanceOf(org.annals.shared.InvalidInputException.class).hasMessageContaining("recorded as state");
     }
 
     @Test

@@ -72,7 +72,7 @@ class CorrectionsView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 revision.addClassName("annals-correction-revision");
                 item.add(new Span(" · "), revision);
             }
-            item.add(new Paragraph(note(entry)));
+            item.add(new Paragraph(note(entry, this::getTranslation)));
             if (entry.minor()) {
                 item.addClassName("annals-correction-minor");
             }
@@ -81,7 +81,7 @@ class CorrectionsView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(list);
     }
 
-    private static String kindKey(CorrectionEntry entry) {
+    static String kindKey(CorrectionEntry entry) {
         if (entry.kind() == CorrectionKind.RETRACTION) {
             return "corrections.retracted";
         }
@@ -89,12 +89,13 @@ class CorrectionsView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     /** A person's note as written; a generated line names the changed parts in the reader's language. */
-    private String note(CorrectionEntry entry) {
+    static String note(CorrectionEntry entry, java.util.function.BiFunction<String, Object[], String> text) {
         if (entry.changedParts().isEmpty()) {
             return entry.note();
         }
-        return getTranslation("corrections.updated", entry.changedParts().stream()
-                .map(part -> getTranslation("corrections.part." + part.replace(' ', '-'))).collect(Collectors.joining(", ")));
+        return text.apply("corrections.updated", new Object[] {entry.changedParts().stream()
+                .map(part -> text.apply("corrections.part." + part.replace(' ', '-'), new Object[0]))
+                .collect(Collectors.joining(", "))});
     }
 
     @Override

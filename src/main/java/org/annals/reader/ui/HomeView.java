@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -13,9 +12,13 @@ import org.annals.timeline.TimelineService;
 
 /** The front page: the public timelines. */
 @Route(value = "", layout = ReaderLayout.class, autoLayout = false)
-@PageTitle("Annals · curated conflict timelines")
 @AnonymousAllowed
-class HomeView extends Div {
+class HomeView extends Div implements com.vaadin.flow.router.HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.pageTitle");
+    }
 
     HomeView(TimelineService timelines) {
         addClassName("annals-page");

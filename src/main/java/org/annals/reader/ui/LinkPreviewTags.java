@@ -64,6 +64,7 @@ class LinkPreviewTags implements VaadinServiceInitListener {
                 var timeline = published.timeline(m.group(1));
                 common(page, timeline.title(), timeline.description() == null ? timeline.title() : timeline.description(),
                         base + "/timelines/" + timeline.slug(), "website");
+                image(page, base + "/previews/" + timeline.slug() + ".png", timeline.title());
             }
         } catch (RuntimeException e) {
             // not found, retracted or moved: the page itself says so; no preview to offer
@@ -78,6 +79,7 @@ class LinkPreviewTags implements VaadinServiceInitListener {
         String description = when + (content.place().name() == null ? "" : " · " + content.place().name())
                 + (content.summary() == null ? "" : " — " + org.jsoup.Jsoup.parse(org.annals.shared.MarkdownText.toSafeHtml(content.summary())).text());
         common(page, content.headline(), description.length() > 300 ? description.substring(0, 297) + "…" : description, url, "article");
+        image(page, base + "/previews/" + event.timelineSlug() + "/" + event.slug() + ".png", content.headline());
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "Event");
@@ -90,6 +92,12 @@ class LinkPreviewTags implements VaadinServiceInitListener {
             ld.put("endDate", content.start().latest().toString());
         }
         ld.put("description", description);
+        // schema.org dates are exact: the date as known (EDTF) and its window travel with them, never a false precision
+        ld.put("temporalCoverage", event.edtf());
+        if (content.start().precision() != DatePrecision.DAY) {
+            ld.put("disambiguatingDescription", "Date " + content.start().precision().name().toLowerCase(Locale.ROOT)
+                    + ": between " + content.start().earliest() + " and " + content.start().latest() + " (EDTF " + event.edtf() + ")");
+        }
         if (content.place().name() != null || content.place().point() != null) {
             Map<String, Object> place = new LinkedHashMap<>();
             place.put("@type", "Place");
@@ -126,6 +134,16 @@ class LinkPreviewTags implements VaadinServiceInitListener {
         meta(page, "name", "twitter:description", description);
         meta(page, "name", "description", description);
         page.head().appendElement("link").attr("rel", "canonical").attr("href", url);
+    }
+
+    /** The preview card drawn for the page (reader.web.PreviewCards), 1200 × 630. */
+    private static void image(Document page, String url, String alt) {
+        meta(page, "property", "og:image", url);
+        meta(page, "property", "og:image:width", "1200");
+        meta(page, "property", "og:image:height", "630");
+        meta(page, "property", "og:image:alt", alt);
+        page.head().select("meta[name=twitter:card]").attr("content", "summary_large_image");
+        meta(page, "name", "twitter:image", url);
     }
 
     private static void meta(Document page, String key, String name, String value) {

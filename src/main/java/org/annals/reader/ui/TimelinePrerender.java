@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annals.event.EventFilter;
+import org.annals.publication.EventFilterParams;
 import org.annals.publication.PublishedEventPage;
 import org.annals.publication.PublishedEventQuery;
 import org.annals.shared.UncertainDate;
@@ -31,6 +32,8 @@ import org.springframework.stereotype.Component;
 class TimelinePrerender implements VaadinServiceInitListener {
 
     static final String ID = "annals-prerender";
+    /** The list's page in a plain link: the cursor of the page's first event (see {@link PublishedEventPage}). */
+    static final String PAGE = "page";
     private static final Pattern TIMELINE = Pattern.compile("/timelines/([a-z0-9-]+)/?");
     /** The live view replaces this copy once its container is drawn in the outlet, in the same animation frame. */
     private static final String SWAP = """
@@ -69,34 +72,98 @@ class TimelinePrerender implements VaadinServiceInitListener {
         }
         Locale locale = RequestLanguage.of(response.getVaadinRequest(),
                 Optional.ofNullable(VaadinSession.getCurrent()).map(VaadinSession::getLocale).orElse(null));
-        Element copy = new Element("div").attr("id", ID).attr("lang", "uk".equals(locale.getLanguage()) ? "uk" : "en");
-        Element header = copy.appendElement("header").addClass("annals-page");
-        header.appendElement("a").attr("href", "/").addClass("annals-home").text("Annals");
-        header.appendElement("a").attr("href", "/login").addClass("annals-sign-in").text(text("site.signIn", locale));
-        Element page = copy.appendElement("main").appendElement("div").addClass("annals-page");
+        Element page = new Element("div");
         page.appendElement("h1").text(timeline.title());
         if (timeline.description() != null) {
             page.appendElement("p").text(timeline.description());
         }
-        // where the filters, the visual timeline and the map will be: the list does not jump when they arrive
+        // where the filters, the visual timeline and the map will be: the list does not jump when they arrive; without
+        // JavaScript they never arrive, and the list follows the title at once
         page.appendElement("div").addClass("annals-prerender-space");
-        if (response.getVaadinRequest().getParameterMap().isEmpty()) {
-            firstPage(page, slug, locale);
-        }
-        copy.appendElement("script").appendChild(new DataNode(SWAP));
-        response.getDocument().body().prependChild(copy);
+        page.appendElement("noscript").appendElement("style").appendChild(new DataNode(".annals-prerender-space{display:none}"));
+        list(page, slug, response.getVaadinRequest(), locale);
+        response.getDocument().body().prependChild(copy(page, locale, key -> text(key, locale)));
     }
 
-    /** The list a bare link opens on: the whole timeline with the view's margin, oldest first, its first page. */
-    private void firstPage(Element page, String slug, Locale locale) {
-        EventFilter filter = published.extent(slug, EventFilter.ALL)
-                .map(days -> new EventFilter(Set.of(), UncertainDate.withinYears(days[0].minusDays(30)),
-                        UncertainDate.withinYears(days[1].plusDays(30)), Set.of(), null, null))
-                .orElse(EventFilter.ALL);
-        PublishedEventPage first = published.page(slug, filter, null, TimelineView.PAGE);
+    /**
+     * A public page's copy for the first HTML: the site's header, the page's content, and the script that removes the
+     * copy when the live view is drawn.
+     */
+    static Element copy(Element content, Locale locale, java.util.function.UnaryOperator<String> text) {
+        Element copy = new Element("div").attr("id", ID).attr("lang", "uk".equals(locale.getLanguage()) ? "uk" : "en");
+        Element header = copy.appendElement("header").addClass("annals-page");
+        header.appendElement("a").attr("href", "/").addClass("annals-home").text("Annals");
+        header.appendElement("a").attr("href", "/login").addClass("annals-sign-in").text(text.apply("site.signIn"));
+        copy.appendElement("main").appendChild(content.addClass("annals-page"));
+        copy.appendElement("script").appendChild(new DataNode(SWAP));
+        return copy;
+    }
+
+    /**
+     * The list a link opens on: its filters (the API's parameters; a bad one is left out, as the live view does), the
+     * whole timeline with the view's margin when it names no window, oldest first; one page, and a plain link to the
+     * next ({@code page=}, the list's cursor), so a reader without JavaScript can read the whole timeline.
+     */
+    private void list(Element page, String slug, com.vaadin.flow.server.VaadinRequest request, Locale locale) {
+        EventFilter filter = filter(slug, request);
+        String cursor = request.getParameter(PAGE);
+        PublishedEventPage shown;
+        try {
+            shown = published.page(slug, filter, cursor, TimelineView.PAGE);
+        } catch (org.annals.shared.InvalidInputException e) {
+            shown = published.page(slug, filter, null, TimelineView.PAGE); // a damaged page link: from the start
+        }
         StringBuilder html = new StringBuilder();
-        first.events().forEach(e -> html.append(EventListHtml.item(e, null, slug, locale, key -> text(key, locale))));
+        shown.events().forEach(e -> html.append(EventListHtml.item(e, null, slug, locale, key -> text(key, locale))));
+        if (shown.events().isEmpty()) {
+            page.appendElement("p").text(text("timeline.nothingHere", locale));
+        }
         page.appendElement("ol").addClass("annals-event-list").append(html.toString());
+        if (shown.nextCursor() != null) {
+            page.appendElement("p").appendElement("a").attr("rel", "next").attr("id", "annals-next-page")
+                    .attr("href", "/timelines/" + slug + "?" + withParameter(request, PAGE, shown.nextCursor()))
+                    .text(text("timeline.nextPage", locale));
+        }
+    }
+
+    /** The link's filters, or none where a value is bad; the window defaults to the whole timeline. */
+    private EventFilter filter(String slug, com.vaadin.flow.server.VaadinRequest request) {
+        EventFilter linked;
+        try {
+            linked = EventFilterParams.parse(request.getParameter("from"), request.getParameter("to"),
+                    values(request, "type"), request.getParameter("actor"), request.getParameter("q"),
+                    values(request, "tag"), values(request, "confidence"), request.getParameter("disagree"),
+                    request.getParameter("area"));
+        } catch (org.annals.shared.InvalidInputException e) {
+            linked = EventFilter.ALL;
+        }
+        if (linked.from() != null && linked.to() != null) {
+            return linked;
+        }
+        EventFilter chosen = linked;
+        return published.extent(slug, EventFilter.ALL)
+                .map(days -> new EventFilter(Set.of(), UncertainDate.withinYears(days[0].minusDays(30)),
+                        UncertainDate.withinYears(days[1].plusDays(30)), chosen.types(), chosen.actor(), chosen.text(),
+                        chosen.tags(), chosen.confidences(), chosen.area(), chosen.sourcesDisagree()))
+                .orElse(linked);
+    }
+
+    private static java.util.@org.jspecify.annotations.Nullable List<String> values(
+            com.vaadin.flow.server.VaadinRequest request, String name) {
+        String[] values = request.getParameterMap().get(name);
+        return values == null ? null : java.util.List.of(values);
+    }
+
+    /** The link's query with one parameter set (the others kept as they came). */
+    private static String withParameter(com.vaadin.flow.server.VaadinRequest request, String name, String value) {
+        java.util.Map<String, java.util.List<String>> params = new java.util.LinkedHashMap<>();
+        request.getParameterMap().forEach((key, values) -> {
+            if (!key.equals(name) && !key.startsWith("v-")) {
+                params.put(key, java.util.List.of(values));
+            }
+        });
+        params.put(name, java.util.List.of(value));
+        return new com.vaadin.flow.router.QueryParameters(params).getQueryString();
     }
 
     private String text(String key, Locale locale) {

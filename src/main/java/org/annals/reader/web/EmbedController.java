@@ -31,13 +31,14 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The embeddable timeline at {@code /embed/{slug}}: a small HTML page whose script reads the public API, so a news
  * site's readers cost no HTTP or UI session (the security chain for {@code /embed/**} is stateless and allows
- * framing). The URL takes the timeline page's parameters (from, to, type, actor, q, tag, confidence), {@code asOf} to
+ * framing). The URL takes the timeline page's parameters (from, to, type, actor, q, tag, confidence, disagree, area),
+ * {@code asOf} to
  * pin the published state of a moment, and {@code lang} (en, uk; else the browser's language).
  */
 @Controller
 class EmbedController {
 
-    static final List<String> FILTERS = List.of("from", "to", "type", "actor", "q", "tag", "confidence");
+    static final List<String> FILTERS = List.of("from", "to", "type", "actor", "q", "tag", "confidence", "disagree", "area");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,80}");
     /** Frames from any site, scripts and styles from here only. */
     private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
@@ -88,10 +89,43 @@ class EmbedController {
                 .replace("{{listLabel}}", HtmlUtils.htmlEscape(texts.get("embed.listLabel")))
                 .replace("{{more}}", HtmlUtils.htmlEscape(texts.get("embed.more")))
                 .replace("{{fullTimeline}}", HtmlUtils.htmlEscape(texts.get("embed.fullTimeline")))
+                .replace("{{plainList}}", plainList(slug, request, texts))
                 .replace("{{config}}", ScriptJson.escape(json.writeValueAsString(config)));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
                 .header("Content-Security-Policy", POLICY).body(html);
+    }
+
+    /**
+     * For a reader without JavaScript: the embed's first events as plain links, in the first HTML (the script's list
+     * replaces nothing of it: a noscript block is not shown when scripts run). Not for a pinned moment ({@code asOf}),
+     * which only the API can reproduce, nor for a link whose filters are bad: then the link to the timeline alone.
+     */
+    private String plainList(String slug, HttpServletRequest request, ReaderTexts texts) {
+        if (request.getParameter("asOf") != null) {
+            return "";
+        }
+        org.annals.event.EventFilter filter;
+        try {
+            filter = org.annals.publication.EventFilterParams.parse(request.getParameter("from"), request.getParameter("to"),
+                    values(request, "type"), request.getParameter("actor"), request.getParameter("q"), values(request, "tag"),
+                    values(request, "confidence"), request.getParameter("disagree"), request.getParameter("area"));
+        } catch (org.annals.shared.InvalidInputException e) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<ol class=\"annals-plain-list\">");
+        for (var event : published.page(slug, filter, null, 50).events()) {
+            html.append("<li><span class=\"annals-date\">").append(HtmlUtils.htmlEscape(event.dateLabel(texts.locale()), "UTF-8"))
+                    .append("</span> <a target=\"_blank\" rel=\"noopener\" href=\"")
+                    .append(HtmlUtils.htmlEscape(request.getContextPath() + event.permalinkPath(), "UTF-8")).append("\">")
+                    .append(HtmlUtils.htmlEscape(event.content().headline(), "UTF-8")).append("</a></li>");
+        }
+        return html.append("</ol>").toString();
+    }
+
+    private static @Nullable List<String> values(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? null : List.of(values);
     }
 
     /** The full timeline at the same view: the same filters, without the pinning (the timeline page shows today). */

@@ -1,8 +1,5 @@
 package org.annals.reader.web;
 
-import com.vaadin.flow.router.internal.NavigationRouteTarget;
-import com.vaadin.flow.server.VaadinServletContext;
-import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,12 +28,14 @@ final class MissingPages extends OncePerRequestFilter {
     private static final Pattern PUBLIC = Pattern.compile("/timelines/([^/]+)(?:/(corrections)|/events/([^/]+))?/?");
     // served by Spring or Vaadin themselves, never a page of the application's routes
     private static final Set<String> NOT_PAGES = Set.of("VAADIN", "frontend", "api", "embed", "sitemaps", "actuator",
-            "error", "icons", "images", "themes", "HEARTBEAT", "connect", "offline", "sw-runtime-resources-precache.js");
+            "error", "icons", "images", "themes", "previews", "HEARTBEAT", "connect", "offline", "sw-runtime-resources-precache.js");
 
     private final PublishedEventQuery published;
+    private final PageRoutes routes;
 
-    MissingPages(PublishedEventQuery published) {
+    MissingPages(PublishedEventQuery published, PageRoutes routes) {
         this.published = published;
+        this.routes = routes;
     }
 
     @Override
@@ -44,11 +43,13 @@ final class MissingPages extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String first = path.length() <= 1 ? "" : path.substring(1).split("/", 2)[0];
         String accept = request.getHeader("Accept");
+        // the query string is not parsed here: a malformed one is refused (with its problem details) where it is read
+        String query = request.getQueryString();
         return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                || request.getParameter("v-r") != null
-                || accept == null || !accept.contains("text/html")
                 || NOT_PAGES.contains(first)
-                || path.substring(path.lastIndexOf('/') + 1).contains(".");
+                || path.substring(path.lastIndexOf('/') + 1).contains(".")
+                || accept == null || !accept.contains("text/html")
+                || query != null && (query.startsWith("v-r=") || query.contains("&v-r="));
     }
 
     @Override
@@ -59,7 +60,13 @@ final class MissingPages extends OncePerRequestFilter {
                 request.getRequestURI().substring(request.getContextPath().length()), java.nio.charset.StandardCharsets.UTF_8);
         ReaderTexts texts = new ReaderTexts(language(request));
         Matcher reader = PUBLIC.matcher(path);
-        String missing = reader.matches() ? missingOnTimeline(reader, texts) : unknownRoute(path) ? texts.get("notFound.page") : null;
+        String missing;
+        try {
+            missing = reader.matches() ? missingOnTimeline(reader, texts) : !routes.exists(path) ? texts.get("notFound.page") : null;
+        } catch (RuntimeException e) {
+            // the database did not answer, say: the page itself says what is wrong (see shell's outage page)
+            missing = null;
+        }
         if (missing == null) {
             chain.doFilter(request, response);
             return;
@@ -116,20 +123,17 @@ final class MissingPages extends OncePerRequestFilter {
         }
     }
 
-    private boolean unknownRoute(String path) {
-        ApplicationRouteRegistry routes = ApplicationRouteRegistry.getInstance(new VaadinServletContext(getServletContext()));
-        NavigationRouteTarget target = routes.getNavigationRouteTarget(path.startsWith("/") ? path.substring(1) : path);
-        return !target.hasTarget();
-    }
 
     /** Only what HTML needs escaped: the page is UTF-8, so “quotes” and Cyrillic stay as they are. */
     private static String escape(String text) {
         return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
+    private static final Pattern LANG = Pattern.compile("(?:^|&)lang=([A-Za-z-]{2,12})(?:&|$)");
+
     /** A link's ?lang=, else the browser's language: English or Ukrainian. */
     private static Locale language(HttpServletRequest request) {
-        String lang = request.getParameter("lang");
-        return lang != null && !lang.isBlank() ? Locale.forLanguageTag(lang.strip()) : request.getLocale();
+        Matcher lang = LANG.matcher(request.getQueryString() == null ? "" : request.getQueryString());
+        return lang.find() ? Locale.forLanguageTag(lang.group(1)) : request.getLocale();
     }
 }

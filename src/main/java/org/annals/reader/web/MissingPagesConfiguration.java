@@ -11,8 +11,8 @@ class MissingPagesConfiguration {
 
     /** Right after the security headers, before the sign-in (see {@link MissingPages}). */
     @Bean
-    FilterRegistrationBean<MissingPages> missingPages(PublishedEventQuery published) {
-        FilterRegistrationBean<MissingPages> registration = new FilterRegistrationBean<>(new MissingPages(published));
+    FilterRegistrationBean<MissingPages> missingPages(PublishedEventQuery published, PageRoutes routes) {
+        FilterRegistrationBean<MissingPages> registration = new FilterRegistrationBean<>(new MissingPages(published, routes));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
