@@ -18,4 +18,10 @@ public class Application implements AppShellConfigurator {
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
     }
+
+    /** The tab's icon (an SVG under icons/, which Vaadin's security serves to everyone). */
+    @Override
+    public void configurePage(com.vaadin.flow.server.AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/annals.svg", "any");
+    }
 }

@@ -7,7 +7,8 @@ public record MapArea(double south, double west, double north, double east) {
 
     public MapArea {
         if (!(south >= -90 && north <= 90 && south <= north && west >= -180 && east <= 180 && west <= east)) {
-            throw new InvalidInputException("area", "The map area must lie within latitudes -90..90 and longitudes -180..180");
+            throw new InvalidInputException("area", "The map area must lie within latitudes -90..90 and longitudes -180..180",
+                    "link.areaRange");
         }
     }
 }

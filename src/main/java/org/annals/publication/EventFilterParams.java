@@ -52,7 +52,7 @@ public final class EventFilterParams {
     public static @Nullable String search(@Nullable String q) {
         if (q != null && q.length() > EventFilter.MAX_SEARCH) {
             throw new InvalidInputException("q", "Search for at most " + EventFilter.MAX_SEARCH + " characters (this was "
-                    + q.length() + ")");
+                    + q.length() + ")", "link.searchTooLong", EventFilter.MAX_SEARCH, q.length());
         }
         return words("q", q);
     }
@@ -60,7 +60,8 @@ public final class EventFilterParams {
     /** Text a link or API call looks for: control characters (a NUL, say) are refused, naming the parameter. */
     public static @Nullable String words(String parameter, @Nullable String value) {
         if (value != null && PlainText.hasControlCharacters(value)) {
-            throw new InvalidInputException(parameter, parameter + " must not contain control characters");
+            throw new InvalidInputException(parameter, parameter + " must not contain control characters",
+                    "link.controlCharacters", parameter);
         }
         return value;
     }
@@ -79,9 +80,11 @@ public final class EventFilterParams {
         } catch (NumberFormatException e) {
             // refused below with the expected form
         } catch (InvalidInputException e) {
-            throw new InvalidInputException("area", "area=" + value + ": " + e.getMessage());
+            throw new InvalidInputException("area", "area=" + value + ": " + e.getMessage(), "link.areaProblem", value,
+                    org.annals.shared.Wording.of(e));
         }
-        throw new InvalidInputException("area", "area=" + value + " must be south,west,north,east in degrees, e.g. 44,22,53,41");
+        throw new InvalidInputException("area", "area=" + value + " must be south,west,north,east in degrees, e.g. 44,22,53,41",
+                "link.area", value);
     }
 
     /** A yes/no parameter: absent, empty or false is no; true (or 1, yes) is yes; anything else is refused. */
@@ -92,7 +95,7 @@ public final class EventFilterParams {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes" -> true;
             case "false", "0", "no" -> false;
-            default -> throw new InvalidInputException(name, name + "=" + value + " must be true or false");
+            default -> throw new InvalidInputException(name, name + "=" + value + " must be true or false", "link.flag", name, value);
         };
     }
 
@@ -103,11 +106,12 @@ public final class EventFilterParams {
         try {
             LocalDate day = LocalDate.parse(value.strip());
             if (day.getYear() < 1 || day.getYear() > 9999) {
-                throw new InvalidInputException(name, name + "=" + value + " is outside the years 0001–9999");
+                throw new InvalidInputException(name, name + "=" + value + " is outside the years 0001–9999", "link.years", name, value);
             }
             return day;
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, name + "=" + value + " is not a real day; use yyyy-mm-dd, e.g. 2022-02-24");
+            throw new InvalidInputException(name, name + "=" + value + " is not a real day; use yyyy-mm-dd, e.g. 2022-02-24",
+                    "link.day", name, value);
         }
     }
 
@@ -117,8 +121,8 @@ public final class EventFilterParams {
             try {
                 result.add(Enum.valueOf(type, part.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(name, name + "=" + part + " is not one of "
-                        + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
+                String allowed = java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT);
+                throw new InvalidInputException(name, name + "=" + part + " is not one of " + allowed, "link.oneOf", name, part, allowed);
             }
         }
         return result;

@@ -11,6 +11,7 @@ import org.annals.event.EventType;
 import org.annals.event.Place;
 import org.annals.event.EventStatus;
 import org.annals.event.EventWorkflow;
+import org.annals.publication.EventFilterParams;
 import org.annals.event.PlacePrecision;
 import org.annals.event.WorkflowAction;
 import org.annals.event.WorkflowViolationException;
@@ -81,10 +82,22 @@ class RefusalTextsTest {
                 () -> new NewTimeline("Not A Slug", "War", null, org.annals.timeline.Visibility.PUBLIC)));
     }
 
+    @Test
+    void a_damaged_links_values_read_in_ukrainian() {
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class, () -> EventFilterParams.day("from", "2022-13-01")));
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class, () -> EventFilterParams.day("to", "12022-01-01")));
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class, () -> EventFilterParams.flag("disagree", "maybe")));
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class, () -> EventFilterParams.types(java.util.List.of("war"))));
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class, () -> EventFilterParams.area("1,2,3")));
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class, () -> EventFilterParams.area("91,0,92,1")));
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class, () -> EventFilterParams.search("x".repeat(201))));
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class, () -> EventFilterParams.words("actor", "a\u0000")));
+    }
+
     /** Every refusal key the code names has its English text (and so, by TranslationsTest, its Ukrainian one). */
     @Test
     void every_refusal_key_in_the_code_has_a_text() throws java.io.IOException {
-        java.util.regex.Pattern named = java.util.regex.Pattern.compile("\"([a-z]+\\.(?:refusal|bulk\\.reason)\\.[A-Za-z.]*[A-Za-z])\"");
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("\"((?:[a-z]+\\.(?:refusal|bulk\\.reason)|link)\\.[A-Za-z.]*[A-Za-z])\"");
         java.util.List<String> keys = new java.util.ArrayList<>();
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
             for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

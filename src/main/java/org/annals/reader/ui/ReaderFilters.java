@@ -184,7 +184,7 @@ class ReaderFilters extends Div {
         try {
             return Lanes.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("lanes", "lanes=" + value + " must be type or actor");
+            throw new InvalidInputException("lanes", "lanes=" + value + " must be type or actor", "link.lanes", value);
         }
     }
 
