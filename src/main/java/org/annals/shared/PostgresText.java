@@ -23,15 +23,36 @@ public final class PostgresText {
      * word in Cyrillic also matches its Latin transliteration ("Київ" finds Kyiv): "(київ:* | kyiv:*)".
      */
     public static String prefixQuery(String text) {
+        return prefixQuery(text, word -> List.of());
+    }
+
+    /** As {@link #prefixQuery(String)}, each word also matching the other names {@code alternatives} gives for it. */
+    public static String prefixQuery(String text, java.util.function.Function<String, List<String>> alternatives) {
         List<String> terms = new ArrayList<>();
-        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
-            if (word.isEmpty()) {
-                continue;
+        for (String word : words(text)) {
+            java.util.Set<String> forms = new java.util.LinkedHashSet<>();
+            forms.add(word);
+            if (Transliteration.hasCyrillic(word)) {
+                forms.add(Transliteration.latin(word).replaceAll("[^\\p{L}\\p{N}]", ""));
             }
-            String lower = word.toLowerCase(Locale.ROOT);
-            String latin = Transliteration.hasCyrillic(lower) ? Transliteration.latin(lower).replaceAll("[^\\p{L}\\p{N}]", "") : lower;
-            terms.add(latin.equals(lower) || latin.isEmpty() ? lower + ":*" : "(" + lower + ":* | " + latin + ":*)");
+            for (String form : List.copyOf(forms)) {
+                alternatives.apply(form).forEach(other -> forms.addAll(words(other)));
+            }
+            forms.removeIf(String::isEmpty);
+            List<String> prefixes = forms.stream().map(form -> form + ":*").toList();
+            terms.add(prefixes.size() == 1 ? prefixes.getFirst() : "(" + String.join(" | ", prefixes) + ")");
         }
-        return String.join(" & ", terms.subList(0, Math.min(terms.size(), 12)));
+        return String.join(" & ", terms);
+    }
+
+    /** The search's words in lower case, letters and digits only, at most twelve. */
+    public static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && words.size() < 12) {
+                words.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
     }
 }

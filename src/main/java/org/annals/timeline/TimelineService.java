@@ -22,9 +22,14 @@ public class TimelineService {
     private final TimelineMemberRepository members;
     private final AccountService accounts;
     private final TimelineAccess access;
+    private final org.annals.timeline.internal.SearchAliasStore aliases;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     TimelineService(TimelineRepository timelines, TimelineMemberRepository members, AccountService accounts,
-            TimelineAccess access) {
+            TimelineAccess access, org.annals.timeline.internal.SearchAliasStore aliases,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.aliases = aliases;
+        this.events = events;
         this.timelines = timelines;
         this.members = members;
         this.accounts = accounts;
@@ -122,5 +127,28 @@ public class TimelineService {
         }
         return timelines.save(new TimelineEntity(timeline.slug(), timeline.title(), timeline.description(),
                 timeline.visibility())).toSummary();
+    }
+
+    /** The other names readers may search a timeline for; read by every public search, so open to all. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public List<SearchAlias> searchAliases(TimelineId timelineId) {
+        return aliases.of(timelineId.value());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void putSearchAlias(String slug, SearchAlias alias) {
+        TimelineId id = entity(slug).toSummary().id();
+        aliases.put(id.value(), alias);
+        events.publishEvent(new SearchAliasesChanged(id));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void removeSearchAlias(String slug, String alias) {
+        TimelineId id = entity(slug).toSummary().id();
+        aliases.remove(id.value(), alias);
+        events.publishEvent(new SearchAliasesChanged(id));
     }
 }

@@ -17,11 +17,13 @@ class PublishedFilters {
 
     private final JdbcClient jdbc;
     private final ReaderVersions versions;
+    private final SearchAliases aliases;
     private final BoundedCache<Long> longestSpans = new BoundedCache<>(100);
 
-    PublishedFilters(JdbcClient jdbc, ReaderVersions versions) {
+    PublishedFilters(JdbcClient jdbc, ReaderVersions versions, SearchAliases aliases) {
         this.jdbc = jdbc;
         this.versions = versions;
+        this.aliases = aliases;
     }
 
     record Where(String sql, Map<String, Object> params) {
@@ -76,7 +78,7 @@ class PublishedFilters {
             params.put("actor", filter.actor());
         }
         if (filter.text() != null) {
-            String words = PostgresText.prefixQuery(filter.text());
+            String words = PostgresText.prefixQuery(filter.text(), aliases.of(timelineId, filter.text()));
             sql.append(words.isEmpty() ? " and false" : " and p.search @@ to_tsquery('english', :words)");
             params.put("words", words);
         }

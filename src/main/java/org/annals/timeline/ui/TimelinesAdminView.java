@@ -39,6 +39,7 @@ class TimelinesAdminView extends VerticalLayout implements HasDynamicTitle {
     private final H2 teamHeading = new H2(getTranslation("admin.team"));
     private final TextField username = new TextField(getTranslation("admin.grant.username"));
     private final Select<Role> role = new Select<>();
+    private final SearchAliasesPanel aliasesPanel;
 
     TimelinesAdminView(TimelineService timelines) {
         this.timelines = timelines;
@@ -58,7 +59,8 @@ class TimelinesAdminView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation("admin.column.fourEyes")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> showTeam(e.getValue()));
-        add(new H2(getTranslation("admin.timelines")), grid, createForm(), teamHeading, members, grantForm());
+        aliasesPanel = new SearchAliasesPanel(timelines);
+        add(new H2(getTranslation("admin.timelines")), grid, createForm(), teamHeading, members, grantForm(), aliasesPanel);
         members.setId("members");
         members.addColumn(TimelineMember::username).setHeader(getTranslation("admin.column.user")).setFlexGrow(1);
         members.addColumn(m -> roleLabel(m.role())).setHeader(getTranslation("admin.column.role")).setAutoWidth(true);
@@ -148,6 +150,7 @@ class TimelinesAdminView extends VerticalLayout implements HasDynamicTitle {
         members.setVisible(selected);
         username.setEnabled(selected);
         members.setItems(selected ? timelines.members(timeline.slug()) : java.util.List.of());
+        aliasesPanel.show(timeline);
     }
 
     private String roleLabel(Role r) {
