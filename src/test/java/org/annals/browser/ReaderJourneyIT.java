@@ -38,7 +38,7 @@ class ReaderJourneyIT {
     @Test
     void reader_sees_the_timeline_with_honest_dates_and_opens_a_permalink() {
         browser.open("/");
-        browser.await(By.linkText("Russia–Ukraine war")).click();
+        browser.click(By.linkText("Russia–Ukraine war"));
 
         browser.until(d -> d.findElements(By.cssSelector("#events li")).size() >= 65);
         List<WebElement> items = browser.driver().findElements(By.cssSelector("#events li"));

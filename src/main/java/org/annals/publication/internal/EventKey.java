@@ -6,11 +6,14 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import org.annals.shared.InvalidInputException;
 
-/** Position of an event in chronological order; encoded as an opaque cursor for keyset pagination. */
-public record EventKey(LocalDate earliest, LocalDate latest, long id) {
+/**
+ * Position of an event in the readers' order (the day its date names, its latest day, its id: PublishedFilters.ORDER);
+ * encoded as an opaque cursor for keyset pagination.
+ */
+public record EventKey(LocalDate shown, LocalDate latest, long id) {
 
     public String encode() {
-        String raw = earliest + "|" + latest + "|" + id;
+        String raw = shown + "|" + latest + "|" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -21,7 +24,7 @@ public record EventKey(LocalDate earliest, LocalDate latest, long id) {
                 throw new IllegalArgumentException("parts");
             }
             EventKey key = new EventKey(LocalDate.parse(parts[0]), LocalDate.parse(parts[1]), Long.parseLong(parts[2]));
-            if (key.earliest().getYear() < 1 || key.latest().getYear() > 9999) {
+            if (key.shown().getYear() < 1 || key.latest().getYear() > 9999) {
                 throw new IllegalArgumentException("years");
             }
             return key;

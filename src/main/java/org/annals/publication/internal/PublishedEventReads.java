@@ -78,7 +78,7 @@ public class PublishedEventReads {
                 from published_relation r
                 join published_event p on p.event_id = case when r.from_event_id = :id then r.to_event_id else r.from_event_id end
                 where (r.from_event_id = :id or r.to_event_id = :id) and not p.retracted
-                order by p.start_earliest, p.event_id""")
+                order by p.start_nominal, p.event_id""")
                 .param("id", eventId)
                 .query((rs, n) -> new EventRelation(0, org.annals.event.RelationKind.valueOf(rs.getString("kind")),
                         rs.getBoolean("outgoing"), EventId.of(rs.getLong("event_id")), rs.getString("slug"), rs.getString("headline")))
@@ -104,12 +104,12 @@ public class PublishedEventReads {
      */
     public List<Map.Entry<EventKey, EventDetails>> page(long timelineId, EventFilter filter, @Nullable EventKey after, int limit) {
         PublishedFilters.Where where = filters.where(timelineId, filter);
-        String sql = "select p.event_id, p.start_earliest, p.start_latest, p.document::text as document"
+        String sql = "select p.event_id, p.start_nominal, p.start_latest, p.document::text as document"
                 + " from published_event p where " + where.sql();
         Map<String, Object> params = new HashMap<>(where.params());
-        return jdbc.sql(sql + PublishedFilters.after(after, params) + " order by p.start_earliest, p.start_latest, p.event_id limit :limit")
+        return jdbc.sql(sql + PublishedFilters.after(after, params) + " order by " + PublishedFilters.ORDER + " limit :limit")
                 .params(params).param("limit", limit)
-                .query((rs, n) -> Map.entry(new EventKey(rs.getObject("start_earliest", LocalDate.class),
+                .query((rs, n) -> Map.entry(new EventKey(rs.getObject("start_nominal", LocalDate.class),
                         rs.getObject("start_latest", LocalDate.class), rs.getLong("event_id")),
                         json.readValue(rs.getString("document"), EventDetails.class)))
                 .list();
@@ -125,11 +125,11 @@ public class PublishedEventReads {
         PublishedFilters.Where where = filters.where(timelineId, filter);
         String column = ListItems.column(locale);
         Map<String, Object> params = new HashMap<>(where.params());
-        List<Map.Entry<EventKey, byte[]>> rows = jdbc.sql("select p.event_id, p.start_earliest, p.start_latest, "
+        List<Map.Entry<EventKey, byte[]>> rows = jdbc.sql("select p.event_id, p.start_nominal, p.start_latest, "
                         + ListItems.ITEM_SQL.formatted(column) + " as item from published_event p where " + where.sql()
-                        + PublishedFilters.after(after, params) + " order by p.start_earliest, p.start_latest, p.event_id limit :limit")
+                        + PublishedFilters.after(after, params) + " order by " + PublishedFilters.ORDER + " limit :limit")
                 .params(params).param("limit", limit).param("permalinkPrefix", permalinkPrefix)
-                .query((rs, n) -> Map.entry(new EventKey(rs.getObject("start_earliest", LocalDate.class),
+                .query((rs, n) -> Map.entry(new EventKey(rs.getObject("start_nominal", LocalDate.class),
                         rs.getObject("start_latest", LocalDate.class), rs.getLong("event_id")), nullToEmpty(rs.getBytes("item"))))
                 .list();
         if (rows.stream().anyMatch(r -> r.getValue().length == 0)) {
@@ -149,15 +149,15 @@ public class PublishedEventReads {
      */
     public List<EventKey> keys(long timelineId, EventFilter filter, @Nullable Instant asOf, @Nullable EventKey after, int limit) {
         PublishedFilters.Where where = filters.where(timelineId, filter);
-        String sql = "select p.event_id, p.start_earliest, p.start_latest from " + PublishedRevisions.source(asOf)
+        String sql = "select p.event_id, p.start_nominal, p.start_latest from " + PublishedRevisions.source(asOf)
                 + " where " + where.sql();
         Map<String, Object> params = new HashMap<>(where.params());
         if (asOf != null) {
             params.put("asOf", Timestamp.from(asOf));
         }
-        return jdbc.sql(sql + PublishedFilters.after(after, params) + " order by p.start_earliest, p.start_latest, p.event_id limit :limit")
+        return jdbc.sql(sql + PublishedFilters.after(after, params) + " order by " + PublishedFilters.ORDER + " limit :limit")
                 .params(params).param("limit", limit)
-                .query((rs, n) -> new EventKey(rs.getObject("start_earliest", LocalDate.class),
+                .query((rs, n) -> new EventKey(rs.getObject("start_nominal", LocalDate.class),
                         rs.getObject("start_latest", LocalDate.class), rs.getLong("event_id")))
                 .list();
     }
@@ -185,7 +185,7 @@ public class PublishedEventReads {
         template.setFetchSize(500);
         new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(template).query(
                 "select p.document::text as document from published_event p where " + where.sql()
-                        + " order by p.start_earliest, p.start_latest, p.event_id",
+                        + " order by " + PublishedFilters.ORDER,
                 where.params(), (org.springframework.jdbc.core.RowCallbackHandler) rs ->
                         consumer.accept(json.readValue(rs.getString("document"), EventDetails.class)));
     }

@@ -85,15 +85,21 @@ class PublishedFilters {
         return new Where(sql.toString(), params);
     }
 
+    /**
+     * The readers' order: by the day each event's date names (its nominal day: "c. 8 Jun 2023" after "6 Jun 2023"),
+     * then by its latest day and id (V0035, decision 0023).
+     */
+    static final String ORDER = "p.start_nominal, p.start_latest, p.event_id";
+
     /** The keyset condition that continues after a cursor's event (its parameters go into {@code params}). */
     static String after(@Nullable EventKey after, Map<String, Object> params) {
         if (after == null) {
             return "";
         }
-        params.put("afterEarliest", after.earliest());
+        params.put("afterShown", after.shown());
         params.put("afterLatest", after.latest());
         params.put("afterId", after.id());
-        return " and (p.start_earliest, p.start_latest, p.event_id) > (:afterEarliest, :afterLatest, :afterId)";
+        return " and (p.start_nominal, p.start_latest, p.event_id) > (:afterShown, :afterLatest, :afterId)";
     }
 
     /** A date as an SQL literal; only the digits and hyphens of a four-digit-year ISO date can reach the statement. */

@@ -120,7 +120,7 @@ public class PublishedRevisions {
             return "published_event p";
         }
         return """
-                (select r.event_id, r.timeline_id, r.start_earliest, r.start_latest, r.span, r.types, r.actor_names,
+                (select r.event_id, r.timeline_id, r.start_earliest, r.start_nominal, r.start_latest, r.span, r.types, r.actor_names,
                         r.document, r.search, cur.retracted, r.revision
                  from published_revision r join published_event cur on cur.event_id = r.event_id
                  where r.published_at <= :asOf and (r.superseded_at is null or r.superseded_at > :asOf)) p""";

@@ -62,10 +62,14 @@ class PagePrerender implements VaadinServiceInitListener {
             Matcher corrections = CORRECTIONS.matcher(path);
             if (path.equals("/") || path.isEmpty()) {
                 home(page, locale);
+                response.getDocument().title(text("home.pageTitle", locale));
             } else if (event.matches() && response.getVaadinRequest().getParameter("revision") == null) {
                 event(page, published.event(event.group(1), event.group(2)), locale);
             } else if (corrections.matches()) {
                 corrections(page, corrections.group(1), locale);
+                // the live view's title, in the first HTML already
+                response.getDocument().title(text("corrections.title", locale) + " · "
+                        + published.timeline(corrections.group(1)).title() + " · Annals");
             } else {
                 return;
             }
