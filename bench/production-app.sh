@@ -11,17 +11,22 @@ fi
 
 start_production_app() { # log file
   local log=$1
-  "${PSQL[@]}" -c "drop database if exists $DB with (force)" >/dev/null
-  "${PSQL[@]}" -c "create database $DB" >/dev/null
+  # REUSE_DB=1 keeps the database of the last run (generating and filling 1,000,000 events takes most of an hour)
+  if [ -z "${REUSE_DB:-}" ]; then
+    "${PSQL[@]}" -c "drop database if exists $DB with (force)" >/dev/null
+    "${PSQL[@]}" -c "create database $DB" >/dev/null
+  fi
   # MANAGEMENT_PORT, if set: health and metrics on a port of their own
   [ -n "${MANAGEMENT_PORT:-}" ] && export MANAGEMENT_SERVER_PORT=$MANAGEMENT_PORT
+  # on a reused database the seed is there already (and checking it against a million events takes minutes)
+  [ -n "${REUSE_DB:-}" ] && export ANNALS_SEED_ENABLED=false
   ANNALS_PUBLIC_BASE_URL="http://localhost:$PORT" \
   ANNALS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" ANNALS_DB_USERNAME=postgres ANNALS_DB_PASSWORD= PORT=$PORT \
     "$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" --spring.profiles.active=prod > "$log" 2>&1 &
   APP=$!
   trap 'kill $APP 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do curl -sf "localhost:$PORT/api/v1/timelines" >/dev/null 2>&1 && break; sleep 1; done
-  until grep -q "Seed russia-ukraine-war" "$log"; do
+  until [ -n "${REUSE_DB:-}" ] || grep -q "Seed russia-ukraine-war" "$log"; do
     kill -0 $APP 2>/dev/null || { tail -20 "$log" >&2; exit 1; }
     sleep 1
   done

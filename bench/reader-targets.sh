@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 5's speed targets at 200,000 published events, on this machine: each reader request over HTTP (wrk) against
+# Issue 5's speed targets at 200,000 published events (issue 16: 1,000,000), on this machine: each reader request over HTTP (wrk) against
 # the same SQL run directly in PostgreSQL (pgbench with a custom script), one client and 32 clients, plus conditional
 # GETs answered 304. The app is the production jar in -Xmx512m. Prints Markdown for docs/benchmarks.md.
 # Needs: PostgreSQL on 127.0.0.1:5432 (trust), wrk and pgbench (Debian packages wrk, postgresql-client), python3.
@@ -11,16 +11,30 @@ source bench/production-app.sh
 start_production_app /tmp/annals-targets-app.log
 
 start=$(date +%s)
-"${PSQL[@]}" -d $DB -v ON_ERROR_STOP=1 -v n="$N" -f bench/generate-events.sql >/dev/null
-echo "Generated $N events in $(( $(date +%s) - start )) s" >&2
+if [ -n "${REUSE_DB:-}" ] && [ "$("${PSQL[@]}" -d $DB -c "select count(*) from published_event p join timeline t on t.id = p.timeline_id where t.slug = 'bench'")" = "$N" ]; then
+  echo "Reusing the $N events of the last run (REUSE_DB)" >&2
+else
+  "${PSQL[@]}" -d $DB -v ON_ERROR_STOP=1 -v n="$N" -f bench/generate-events.sql >/dev/null
+  echo "Generated $N events in $(( $(date +%s) - start )) s" >&2
+fi
 T=$("${PSQL[@]}" -d $DB -c "select id from timeline where slug = 'bench'")
 SPAN=$("${PSQL[@]}" -d $DB -c "select max(upper(span) - start_earliest) from published_event where timeline_id = $T")
-# the longest window from 1 March 2024 that holds at most 1,000 events (every event that may overlap it counted once)
+# the longest window that holds at most 1,000 events (every event that may overlap it counted once), starting on the
+# first day from 1 March 2024 that holds at most 1,000 on its own (at 1,000,000 events a busy day holds more)
 read -r WFROM WTO WCOUNT < <("${PSQL[@]}" -F ' ' -d $DB -c "
-  with windows as (select d::date as day, (select count(*) from published_event p where p.timeline_id = $T
-       and not p.retracted and p.span && daterange(date '2024-03-01', d::date, '[]')) as n
-       from generate_series(date '2024-03-01', date '2024-04-30', interval '1 day') d)
-  select '2024-03-01', max(day), max(n) from windows where n <= 1000")
+  with starts as (select s::date as first from generate_series(date '2024-03-01', date '2024-12-31', interval '1 day') s
+       where (select count(*) from published_event p where p.timeline_id = $T and not p.retracted
+              and p.span && daterange(s::date, s::date, '[]')) <= 1000 limit 1),
+  windows as (select st.first, d::date as day, (select count(*) from published_event p where p.timeline_id = $T
+       and not p.retracted and p.span && daterange(st.first, d::date, '[]')) as n
+       from starts st, generate_series(st.first, st.first + 60, interval '1 day') d)
+  select min(first), max(day), max(n) from windows where n <= 1000")
+if [ -z "$WFROM" ]; then
+  # at 1,000,000 events the events known only to their month overlap every day by more than 1,000: any window is
+  # answered with density, and this case needs the density path's statement (not written yet)
+  echo "No window from 1 March 2024 holds at most 1,000 events: the window case does not apply at $N events" >&2
+  exit 2
+fi
 LOWEST=$(python3 -c "import datetime as d; print(d.date.fromisoformat('$WFROM') - d.timedelta(days=$SPAN))")
 WHERE="p.timeline_id = $T and not p.retracted"
 declare -A PATHS SQLS WINDOWS
@@ -38,7 +52,7 @@ SQLS[density-new]="\\set r random(0, 600)
 \\set l random(600, 729)
 select bucket, sum(n)::int from (select date_trunc('week', d.day)::date as bucket, d.events as n from published_day_count d where d.timeline_id = $T and d.day >= $NEW_FROM and d.day <= $NEW_TO union all select date_trunc('week', p.start_earliest)::date, 1 from published_event p where $WHERE and p.span && daterange($NEW_FROM, $NEW_TO, '[]') and p.start_earliest <= $NEW_TO and p.start_earliest >= $NEW_FROM - $SPAN and p.start_earliest < $NEW_FROM) counted group by bucket having sum(n) > 0 order by bucket;"
 PATHS[search]="/api/v1/timelines/bench/events?q=bucha&limit=20"
-SQLS[search]="select p.event_id, p.start_earliest, p.start_latest, '{\"permalink\":' || to_json('http://localhost:$PORT/timelines/bench/events/' || p.slug)::text || ',' || substr(p.list_item_en, 2) from published_event p where $WHERE and p.search @@ to_tsquery('english', 'bucha:*') order by p.start_earliest, p.start_latest, p.event_id limit 21;"
+SQLS[search]="select p.event_id, p.start_nominal, p.start_latest, '{\"permalink\":' || to_json('http://localhost:$PORT/timelines/bench/events/' || p.slug)::text || ',' || substr(p.list_item_en, 2) from published_event p where $WHERE and p.search @@ to_tsquery('english', 'bucha:*') order by p.start_nominal, p.start_latest, p.event_id limit 21;"
 
 run_wrk() { # clients case [wrk options]
   WRK_WINDOW="${WINDOWS[$2]:-}" wrk -t "$(( $1 < 2 ? 1 : 2 ))" -c "$1" -d "${SECONDS_PER_CASE}s" -s bench/wrk-report.lua "${@:3}" \
