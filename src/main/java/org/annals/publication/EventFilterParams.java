@@ -35,6 +35,20 @@ public final class EventFilterParams {
                 tags(tags), confidences(confidences), area(area), flag("disagree", disagree));
     }
 
+    /**
+     * The filters a link names, in the API's parameter names; {@code values} gives a parameter's values, or null when
+     * the link has none (a servlet or Vaadin request's parameters).
+     */
+    public static EventFilter fromLink(java.util.function.Function<String, @Nullable List<String>> values) {
+        return parse(first(values.apply("from")), first(values.apply("to")), values.apply("type"),
+                first(values.apply("actor")), first(values.apply("q")), values.apply("tag"), values.apply("confidence"),
+                first(values.apply("disagree")), first(values.apply("area")));
+    }
+
+    private static @Nullable String first(@Nullable List<String> values) {
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
     public static Set<EventType> types(@Nullable List<String> values) {
         return enums(EventType.class, "type", values);
     }

@@ -8,39 +8,25 @@ import org.jspecify.annotations.Nullable;
  * {@code key} is given (with its {@code args}, kept as text), screens in another language show that key's text instead
  * ({@code shared.ui.ErrorTexts}).
  */
-public class InvalidInputException extends RuntimeException implements Refusal {
+public class InvalidInputException extends KeyedRefusal {
 
     private final @Nullable String field;
-    private final @Nullable String key;
-    private final Object[] args;
 
     public InvalidInputException(@Nullable String field, String message) {
         this(field, message, null);
     }
 
     public InvalidInputException(@Nullable String field, String message, @Nullable String key, Object... args) {
-        super(message);
+        super(message, key, args);
         this.field = field;
-        this.key = key;
-        this.args = Refusal.values(args);
     }
 
     /** The same refusal about another field (a form's field for a value checked elsewhere). */
     public InvalidInputException at(@Nullable String otherField) {
-        return new InvalidInputException(otherField, getMessage(), key, args);
+        return new InvalidInputException(otherField, getMessage(), key(), args());
     }
 
     public @Nullable String field() {
         return field;
-    }
-
-    @Override
-    public @Nullable String key() {
-        return key;
-    }
-
-    @Override
-    public Object[] args() {
-        return args.clone();
     }
 }

@@ -56,7 +56,7 @@ class LinkPreviewTags implements VaadinServiceInitListener {
         try {
             Matcher m = EVENT.matcher(path);
             if (m.matches()) {
-                eventTags(page, published.event(m.group(1), m.group(2)), base, locale);
+                eventTags(page, org.annals.reader.web.RequestedEvent.of(response.getVaadinRequest()::getAttribute, response.getVaadinRequest()::setAttribute, published, m.group(1), m.group(2)), base, locale);
                 return;
             }
             m = TIMELINE.matcher(path);

@@ -64,7 +64,7 @@ class PagePrerender implements VaadinServiceInitListener {
                 home(page, locale);
                 response.getDocument().title(text("home.pageTitle", locale));
             } else if (event.matches() && response.getVaadinRequest().getParameter("revision") == null) {
-                event(page, published.event(event.group(1), event.group(2)), locale);
+                event(page, org.annals.reader.web.RequestedEvent.of(response.getVaadinRequest()::getAttribute, response.getVaadinRequest()::setAttribute, published, event.group(1), event.group(2)), locale);
             } else if (corrections.matches()) {
                 corrections(page, corrections.group(1), locale);
                 // the live view's title, in the first HTML already

@@ -51,7 +51,7 @@ class ReaderFilters extends Div {
         return facets.stream().map(FacetCount::value).filter(v -> v.toLowerCase(Locale.ROOT).contains(lower));
     }
 
-    ReaderFilters(List<FacetCount> actorNames, List<FacetCount> tagNames, Locale locale) {
+    ReaderFilters(List<FacetCount> actorNames, List<FacetCount> tagNames) {
         setId("filters");
         search.setId("search");
         search.setClearButtonVisible(true);

@@ -130,10 +130,7 @@ class TimelinePrerender implements VaadinServiceInitListener {
     private EventFilter filter(String slug, com.vaadin.flow.server.VaadinRequest request) {
         EventFilter linked;
         try {
-            linked = EventFilterParams.parse(request.getParameter("from"), request.getParameter("to"),
-                    values(request, "type"), request.getParameter("actor"), request.getParameter("q"),
-                    values(request, "tag"), values(request, "confidence"), request.getParameter("disagree"),
-                    request.getParameter("area"));
+            linked = EventFilterParams.fromLink(name -> values(request, name));
         } catch (org.annals.shared.InvalidInputException e) {
             linked = EventFilter.ALL;
         }

@@ -54,7 +54,7 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
     private final PublishedEventQuery published;
     private final PublicBaseUrl publicBase;
     private final VisualTimeline visual = new VisualTimeline();
-    private ReaderFilters filters = new ReaderFilters(List.of(), List.of(), Locale.ENGLISH);
+    private ReaderFilters filters = new ReaderFilters(List.of(), List.of());
     private final Paragraph summary = new Paragraph();
     private final Div didYouMean = new Div();
     private final Div notice = new Div();
@@ -153,7 +153,7 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
         if (timeline.description() != null) {
             add(new Paragraph(timeline.description()));
         }
-        filters = new ReaderFilters(published.actors(slug), published.tags(slug), locale());
+        filters = new ReaderFilters(published.actors(slug), published.tags(slug));
         List<String> problems = new ArrayList<>(filters.read(query));
         readWindow(query, problems);
         area = ReaderFilters.valid(problems, () -> EventFilterParams.area(ReaderFilters.single(query, "area")), null);

@@ -107,9 +107,7 @@ class EmbedController {
         }
         org.annals.event.EventFilter filter;
         try {
-            filter = org.annals.publication.EventFilterParams.parse(request.getParameter("from"), request.getParameter("to"),
-                    values(request, "type"), request.getParameter("actor"), request.getParameter("q"), values(request, "tag"),
-                    values(request, "confidence"), request.getParameter("disagree"), request.getParameter("area"));
+            filter = org.annals.publication.EventFilterParams.fromLink(name -> values(request, name));
         } catch (org.annals.shared.InvalidInputException e) {
             return "";
         }

@@ -62,7 +62,7 @@ final class MissingPages extends OncePerRequestFilter {
         Matcher reader = PUBLIC.matcher(path);
         String missing;
         try {
-            missing = reader.matches() ? missingOnTimeline(reader, texts) : !routes.exists(path) ? texts.get("notFound.page") : null;
+            missing = reader.matches() ? missingOnTimeline(reader, texts, request) : !routes.exists(path) ? texts.get("notFound.page") : null;
         } catch (RuntimeException e) {
             // the database did not answer, say: the page itself says what is wrong (see shell's outage page)
             missing = null;
@@ -96,7 +96,7 @@ final class MissingPages extends OncePerRequestFilter {
     }
 
     /** What is missing on a public timeline's address, or null when it is there (or moved, or retracted). */
-    private String missingOnTimeline(Matcher reader, ReaderTexts texts) {
+    private String missingOnTimeline(Matcher reader, ReaderTexts texts, HttpServletRequest request) {
         String timeline = reader.group(1);
         if (!isPublic(timeline)) {
             return texts.get("notFound.timeline", timeline);
@@ -105,7 +105,7 @@ final class MissingPages extends OncePerRequestFilter {
             return null;
         }
         try {
-            published.event(timeline, reader.group(3));
+            RequestedEvent.of(request::getAttribute, request::setAttribute, published, timeline, reader.group(3));
             return null;
         } catch (EventMovedException | EventRetractedException e) {
             return null;
