@@ -157,7 +157,7 @@ class ConflictJourneyIT {
         first.signIn("cy", Teams.PASSWORD);
         first.open("/editor/events");
         // a route someone may not open looks like one that does not exist
-        assertThat(first.await(By.tagName("h1")).getText()).isEqualTo("Not found");
+        assertThat(first.textOf(By.tagName("h1"))).isEqualTo("Not found");
         assertThat(first.driver().findElements(By.id("events-grid"))).isEmpty();
 
         second.signOut();
@@ -166,7 +166,7 @@ class ConflictJourneyIT {
         second.await(By.id("events-grid"));
         assertThat(second.driver().findElements(By.id("new-event"))).allMatch(b -> !b.isDisplayed());
         second.open("/admin/timelines");
-        assertThat(second.await(By.tagName("h1")).getText()).isEqualTo("Not found");
+        assertThat(second.textOf(By.tagName("h1"))).isEqualTo("Not found");
         assertThat(second.driver().findElements(By.id("timelines"))).isEmpty();
     }
 
@@ -180,9 +180,9 @@ class ConflictJourneyIT {
         first.signIn("eli", Teams.PASSWORD);
 
         first.open("/editor/events/" + draft.id());
-        String existing = first.await(By.tagName("h1")).getText() + " " + first.textOf(By.tagName("body"));
+        String existing = first.textOf(By.tagName("h1")) + " " + first.textOf(By.tagName("body"));
         first.open("/editor/events/987654321");
-        String missing = first.await(By.tagName("h1")).getText() + " " + first.textOf(By.tagName("body"));
+        String missing = first.textOf(By.tagName("h1")) + " " + first.textOf(By.tagName("body"));
 
         assertThat(existing).startsWith("Not found").doesNotContain("Unpublished strike report");
         assertThat(existing.replace(draft.id().toString(), "ID")).isEqualTo(missing.replace("987654321", "ID"));

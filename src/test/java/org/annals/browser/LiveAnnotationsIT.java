@@ -321,7 +321,7 @@ class LiveAnnotationsIT {
         try (Browser outsider = new Browser(TwoInstances.port(instanceB))) {
             outsider.signIn("live-outsider", Teams.PASSWORD);
             outsider.open("/editor/notes/" + event.id());
-            assertThat(outsider.await(By.tagName("h1")).getText()).isEqualTo("Not found");
+            assertThat(outsider.textOf(By.tagName("h1"))).isEqualTo("Not found");
             assertThat(outsider.driver().findElement(By.tagName("body")).getText()).doesNotContain(secret);
         }
         // an annotator of the team reads and answers notes, but is offered no way to publish them

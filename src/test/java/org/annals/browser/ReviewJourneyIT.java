@@ -125,7 +125,7 @@ class ReviewJourneyIT {
         String permalink = "/timelines/review-journey/events/" + slug;
         reviewer.signOut();
         reviewer.open(permalink);
-        assertThat(reviewer.await(By.tagName("h1")).getText()).isEqualTo(headline);
+        assertThat(reviewer.textOf(By.tagName("h1"))).isEqualTo(headline);
         assertThat(reviewer.await(By.id("event-date")).getText()).isEqualTo("12 Nov 2024");
 
         editor.open(eventPage);
@@ -136,7 +136,7 @@ class ReviewJourneyIT {
         editor.answerPrompt("Headline said Kherson city; it was the oblast");
         editor.until(d -> status(editor).equals("Status: in review"));
         reviewer.open(permalink);
-        assertThat(reviewer.await(By.tagName("h1")).getText()).isEqualTo(headline);
+        assertThat(reviewer.textOf(By.tagName("h1"))).isEqualTo(headline);
 
         reviewer.signIn("reviewer", PASSWORD);
         reviewer.open(eventPage);
@@ -206,7 +206,7 @@ class ReviewJourneyIT {
 
         reviewer.signOut();
         reviewer.open(permalink);
-        assertThat(reviewer.await(By.tagName("h1")).getText()).isEqualTo(event.content().headline());
+        assertThat(reviewer.textOf(By.tagName("h1"))).isEqualTo(event.content().headline());
         assertThat(reviewer.driver().findElements(By.id("editors-notes"))).isEmpty();
 
         reviewer.signIn("reviewer", PASSWORD);
