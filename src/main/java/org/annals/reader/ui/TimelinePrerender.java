@@ -96,6 +96,9 @@ class TimelinePrerender implements VaadinServiceInitListener {
         header.appendElement("a").attr("href", "/login").addClass("annals-sign-in").text(text.apply("site.signIn"));
         copy.appendElement("main").appendChild(content.addClass("annals-page"));
         copy.appendElement("script").appendChild(new DataNode(SWAP));
+        // a link in the copy is followed by a full page load: clicked while the Vaadin client is still starting, the
+        // client's router took it, changed the address and lost the navigation (the reader stayed on the old page)
+        copy.select("a[href]").attr("router-ignore", "");
         return copy;
     }
 

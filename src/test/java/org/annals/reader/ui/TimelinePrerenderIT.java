@@ -46,6 +46,16 @@ class TimelinePrerenderIT {
     }
 
     @Test
+    void every_link_in_the_copy_loads_its_page_rather_than_waiting_for_the_client_router() throws Exception {
+        // clicked before the live view was drawn, a copy's link changed the address and left the old page on screen
+        for (String path : java.util.List.of("/", "/timelines/russia-ukraine-war", "/timelines/russia-ukraine-war/corrections")) {
+            Element copy = page(path, "en").getElementById(TimelinePrerender.ID);
+            assertThat(copy.select("a[href]")).as(path).isNotEmpty()
+                    .allSatisfy(link -> assertThat(link.hasAttr("router-ignore")).as(link.outerHtml()).isTrue());
+        }
+    }
+
+    @Test
     void a_link_with_filters_carries_the_list_for_its_filters() throws Exception {
         Element copy = page("/timelines/russia-ukraine-war?type=aid", "en").getElementById(TimelinePrerender.ID);
 
