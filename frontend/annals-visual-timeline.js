@@ -14,19 +14,41 @@ const DAY = 24 * 60 * 60 * 1000;
 const ROWS = 12;
 const ROWS_NARROW = 8;
 
+/** Makes a DataSet hold exactly these rows: those gone are removed, the others added or updated where they are. */
+function replaceContents(dataSet, rows) {
+  const kept = new Set(rows.map((row) => row.id));
+  dataSet.remove(dataSet.getIds({ filter: (row) => !kept.has(row.id) }));
+  dataSet.update(rows);
+}
+
 class AnnalsVisualTimeline extends HTMLElement {
   connectedCallback() {
-    if (this._timeline) {
+    if (this._started) {
       return;
     }
+    this._started = true;
     this.style.display = 'block';
     this.style.position = 'relative';
     const container = document.createElement('div');
     this.appendChild(container);
     this._items = new DataSet();
+    this._groups = new DataSet();
     this._events = [];
     this._lanes = [];
     this._zoomControls();
+    this.setAttribute('role', 'region');
+    // made once the element has a box: Vaadin attaches a view hidden before it shows it, and a vis-timeline made
+    // while hidden measures nothing, redraws until sizes settle and logs "infinite loop in redraw?" on every load
+    const shown = new ResizeObserver(() => {
+      if (this.clientWidth > 0) {
+        shown.disconnect();
+        this._create(container);
+      }
+    });
+    shown.observe(this);
+  }
+
+  _create(container) {
     // the axis speaks the page's language (month names, date order)
     const language = this.getAttribute('lang') === 'uk' ? 'uk' : 'en';
     this._timeline = new Timeline(container, this._items, {
@@ -89,9 +111,14 @@ class AnnalsVisualTimeline extends HTMLElement {
         this.settled();
       }
     });
-    this.setAttribute('role', 'region');
     if (this._pendingWindow) {
       this.setWindow(...this._pendingWindow);
+    }
+    if (this._pendingDensity) {
+      this.showDensity(...this._pendingDensity);
+    } else {
+      this._layout();
+      this._selectShown();
     }
   }
 
@@ -134,6 +161,9 @@ class AnnalsVisualTimeline extends HTMLElement {
 
   /** Negative factors zoom in (−0.5 shows half the time), positive ones out; centred on the window's middle. */
   zoom(factor) {
+    if (!this._timeline) {
+      return;
+    }
     const { start, end } = this._timeline.getWindow();
     const middle = (start.valueOf() + end.valueOf()) / 2;
     const half = Math.max(DAY / 2, (end - start) * (1 + factor) / 2);
@@ -205,9 +235,14 @@ class AnnalsVisualTimeline extends HTMLElement {
         title: (this.getAttribute('more-label') || '{0} more events here: open them').replace('{0}', count),
         className: 'annals-count' });
     });
-    this._timeline.setGroups(new DataSet(groups));
-    this._items.clear();
-    this._items.add(items);
+    // changed in place, not replaced: rows and events that stay keep the sizes vis-timeline measured, so a new
+    // layout is one redraw, not a chain of them that trips its "infinite loop in redraw?" guard on every page load
+    if (!this._groupsShown) {
+      this._timeline.setGroups(this._groups);
+      this._groupsShown = true;
+    }
+    replaceContents(this._groups, groups);
+    replaceContents(this._items, items);
     this.setAttribute('data-drawn', String(laid.placed.length));
     this.setAttribute('data-counted', String(laid.marks.reduce((n, m) => n + m.members.length, 0)));
   }
@@ -286,8 +321,13 @@ class AnnalsVisualTimeline extends HTMLElement {
       },
     }));
     this.setAttribute('data-lanes', String(this._lanes.length));
+    this._pendingDensity = null;
     this._layout();
-    if (this._selected) {
+    this._selectShown();
+  }
+
+  _selectShown() {
+    if (this._timeline && this._selected) {
       const ids = this._items.getIds({ filter: (item) => item.slug === this._selected });
       this._timeline.setSelection(ids, { focus: false, animation: false });
     }
@@ -296,12 +336,19 @@ class AnnalsVisualTimeline extends HTMLElement {
   /** buckets: [{start, end, count}]; drawn as background bars whose strength follows the count. */
   showDensity(buckets, total) {
     this._drawPending = true;
+    if (!this._timeline) {
+      this._dense = true;
+      this._pendingDensity = [buckets, total];
+      return;
+    }
+    this._pendingDensity = null;
     this._dense = true;
     this._events = [];
     this.removeAttribute('data-drawn');
     this.removeAttribute('data-counted');
     this._items.clear();
     this._timeline.setGroups(null);
+    this._groupsShown = false;
     this.setAttribute('data-lanes', '0');
     const max = Math.max(1, ...buckets.map((b) => b.count));
     this._items.add(buckets.map((b, i) => ({

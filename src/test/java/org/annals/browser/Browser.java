@@ -168,19 +168,21 @@ final class Browser implements AutoCloseable {
     @Override
     /**
      * Closes the browser; fails when the page was refused anything by its Content-Security-Policy, so every screen a
-     * browser test opens also measures what the policy must allow (security.internal.ContentSecurityPolicy).
+     * browser test opens also measures what the policy must allow (security.internal.ContentSecurityPolicy), and when
+     * the visual timeline redrew in a loop (vis-timeline's "infinite loop in redraw?", once logged on every load).
      */
     public void close() {
         java.util.List<String> refused;
         try {
             refused = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                     .map(org.openqa.selenium.logging.LogEntry::getMessage)
-                    .filter(message -> message.contains("Content Security Policy")).toList();
+                    .filter(message -> message.contains("Content Security Policy") || message.contains("infinite loop in redraw"))
+                    .toList();
         } finally {
             driver.quit();
         }
         if (!refused.isEmpty()) {
-            throw new AssertionError("The page's Content-Security-Policy refused: " + refused);
+            throw new AssertionError("The page's console reported: " + refused);
         }
     }
 }
