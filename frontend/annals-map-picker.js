@@ -1,17 +1,8 @@
 // A small map for picking or showing one point. It draws Natural Earth country outlines shipped with the
 // application (world-atlas, public domain), so it works without any tile server or internet access.
 import { createOfflineMap, L } from './annals-offline-map.js';
-import { search, within } from './annals-gazetteer.js';
-
-/** Names of places are drawn from this zoom on (about 100 km across): below it they would cover the map. */
-const NAMES_FROM_ZOOM = 8;
-
-/** A name as text, never as HTML (Leaflet reads a string given to a tooltip as HTML). */
-function textOf(name) {
-  const span = document.createElement('span');
-  span.textContent = name;
-  return span;
-}
+import { search } from './annals-gazetteer.js';
+import { NAMES_FROM_ZOOM } from './annals-map-names.js';
 
 class AnnalsMapPicker extends HTMLElement {
   connectedCallback() {
@@ -27,8 +18,6 @@ class AnnalsMapPicker extends HTMLElement {
     this.lastElementChild.style.flex = '1';
     this.lastElementChild.style.minHeight = '0';
     this._map.invalidateSize();
-    this._names = L.layerGroup().addTo(this._map);
-    this._map.on('moveend', () => this._showNames());
     this._map.on('click', (e) => {
       const lat = Math.round(e.latlng.lat * 10000) / 10000;
       const lon = Math.round(L.Util.wrapNum(e.latlng.lng, [-180, 180], true) * 10000) / 10000;
@@ -90,24 +79,6 @@ class AnnalsMapPicker extends HTMLElement {
         return item;
       }));
     });
-  }
-
-  /** From NAMES_FROM_ZOOM on, the names of places in view (one per small cell, so they do not overlap). */
-  async _showNames() {
-    const mine = (this._namesAsked = (this._namesAsked || 0) + 1);
-    const zoom = this._map.getZoom();
-    this._names.clearLayers();
-    if (zoom < NAMES_FROM_ZOOM) return;
-    // cells of about 20 km at zoom 8 (halving with each zoom step): one name each, so names do not pile up
-    const found = await within(this._map.getBounds(), 48 / Math.pow(2, zoom), 60);
-    if (mine !== this._namesAsked) return; // the map moved again meanwhile: the later answer draws
-    this._names.clearLayers();
-    for (const p of found) {
-      L.marker([p.lat, p.lon], {
-        icon: L.divIcon({ className: 'annals-place-name', html: '', iconSize: [4, 4] }),
-        interactive: false, keyboard: false,
-      }).bindTooltip(textOf(p.name), { permanent: true, direction: 'right', className: 'annals-place-label' }).addTo(this._names);
-    }
   }
 
   setPoint(lat, lon) {

@@ -4,6 +4,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { feature } from 'topojson-client';
 import countries from 'world-atlas/countries-110m.json';
+import { showNames } from './annals-map-names.js';
 
 const WORLD = feature(countries, countries.objects.countries);
 
@@ -34,7 +35,11 @@ export function createOfflineMap(host) {
       }
     }, { passive: true });
   }
-  L.geoJSON(WORLD, { style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 }, interactive: false }).addTo(map);
+  // the land in a pane of its own under the names (annals-map-names.js) and the events (Leaflet's overlay pane, 400)
+  map.createPane('annals-land').style.zIndex = 250;
+  L.geoJSON(WORLD, { pane: 'annals-land', style: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 },
+    interactive: false }).addTo(map);
+  showNames(L, map, WORLD, host.getAttribute('lang') || document.documentElement.lang || 'en');
   // the page lays the map out after it is created: keep Leaflet's idea of its size (and centre) right
   const center = map.getCenter();
   let settled = false;

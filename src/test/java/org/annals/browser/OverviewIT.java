@@ -196,6 +196,41 @@ class OverviewIT {
     }
 
     @Test
+    void the_map_names_countries_in_the_readers_language_under_its_events_and_a_lang_link_keeps_that_language() {
+        browser.viewport(1440, 900);
+        browser.open("/timelines/" + WAR + "?area=44.000,22.000,53.000,41.000");
+        browser.until(this::settled);
+        browser.until(d -> mapNames().containsAll(List.of("Ukraine", "Poland", "Romania")));
+        // names lie under the circles and take no clicks: the circle nearest the name "Ukraine" (of those no other
+        // circle covers) is clicked through it
+        WebElement nearest = (WebElement) ((JavascriptExecutor) browser.driver()).executeScript("""
+                document.getElementById('event-map').scrollIntoView({ block: 'center' });
+                const name = [...document.querySelectorAll('#event-map .annals-country-name span')]
+                    .find((n) => n.textContent === 'Ukraine').getBoundingClientRect();
+                const centre = (r) => [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+                const [x, y] = centre(name);
+                return [...document.querySelectorAll('#event-map path[data-slug]')]
+                  .filter((m) => document.elementFromPoint(...centre(m.getBoundingClientRect())) === m).sort((a, b) => {
+                  const [ax, ay] = centre(a.getBoundingClientRect()); const [bx, by] = centre(b.getBoundingClientRect());
+                  return Math.hypot(ax - x, ay - y) - Math.hypot(bx - x, by - y); })[0];""");
+        browser.click(nearest);
+        browser.until(d -> d.getCurrentUrl().contains("event="));
+
+        // a shared link in Ukrainian stays in Ukrainian once the page comes alive: the map's names, the timeline's axis
+        browser.open("/timelines/" + WAR + "?lang=uk&area=44.000,22.000,53.000,41.000");
+        browser.until(this::settled);
+        browser.until(d -> mapNames().containsAll(List.of("Україна", "Польща", "Румунія")));
+        assertThat(browser.textOf(By.id("view-summary"))).doesNotContain("published events");
+        browser.open("/timelines/" + WAR + "?lang=en");
+        browser.until(d -> browser.textOf(By.id("view-summary")).contains("published events"));
+    }
+
+    private List<String> mapNames() {
+        return browser.driver().findElements(By.cssSelector("#event-map .annals-country-name")).stream()
+                .map(name -> name.getDomProperty("textContent")).toList();
+    }
+
+    @Test
     void a_typo_in_the_search_is_answered_with_the_nearest_words() {
         browser.viewport(1440, 900);
         browser.open("/timelines/" + WAR);

