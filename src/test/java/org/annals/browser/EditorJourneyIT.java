@@ -192,7 +192,7 @@ class EditorJourneyIT {
         browser.signIn("editor", "annals-demo-2026");
         browser.open("/editor/events/new?timeline=russia-ukraine-war");
         var map = browser.await(By.cssSelector("#place-map .leaflet-container"));
-        browser.until(d -> !d.findElements(By.cssSelector("#place-map .leaflet-overlay-pane path")).isEmpty());
+        browser.until(d -> !d.findElements(By.cssSelector("#place-map .leaflet-annals-land-pane path")).isEmpty());
 
         browser.click(map);
 
@@ -202,6 +202,9 @@ class EditorJourneyIT {
         // the map opens on Ukraine; a click at its middle lands there
         assertThat(latitude).isBetween(40.0, 56.0);
         assertThat(longitude).isBetween(22.0, 40.0);
-        assertThat(browser.driver().findElements(By.cssSelector("#place-map .leaflet-overlay-pane path"))).hasSizeGreaterThan(100);
+        assertThat(browser.driver().findElements(By.cssSelector("#place-map .leaflet-annals-land-pane path"))).hasSizeGreaterThan(100);
+        // the countries are named, and the names did not take the click
+        assertThat(browser.driver().findElements(By.cssSelector("#place-map .annals-country-name")))
+                .extracting(name -> name.getDomProperty("textContent")).contains("Ukraine");
     }
 }
