@@ -176,6 +176,34 @@ class SeedReferenceIT {
         assertThat(quoted).noneMatch(c -> c.quote().contains("stop where they are"));
     }
 
+    /** What a research note says and a record for readers does not (issue 17): how a date was settled, which source to use. */
+    private static final java.util.regex.Pattern RESEARCH_NOTE = java.util.regex.Pattern.compile(
+            "(?i)see contradictions|\\(see |\\buse (20\\d\\d|\\d{1,2} [a-z]{3})|the app\\b|\\bpin\\b|\\bapprox\\.|not (verified|checked)"
+                    + "|should be confirmed|lower-quality|mirror|this is (a|the|one)|\\bsays '|\\brow \\d|appendix");
+
+    @Test
+    void public_summaries_say_what_happened_not_how_it_was_researched() {
+        Map<String, EventDetails> events = loaded();
+
+        assertThat(events.values()).allSatisfy(e -> {
+            String summary = e.content().summary();
+            assertThat(summary).as(e.slug()).isNotBlank();
+            assertThat(RESEARCH_NOTE.matcher(summary).find()).as("%s reads as a research note: %s", e.slug(), summary).isFalse();
+            // no summary is the reference's note for the event (those are for the editors)
+            assertThat(summary).as(e.slug()).isNotEqualTo(reference.byId().get(e.externalRef()).notes());
+            // words in quotation marks are a source's words at hand: the article, or a quote the event cites
+            java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(summary);
+            while (quoted.find()) {
+                String words = quoted.group(1);
+                assertThat(article.contains(words) || e.citations().stream().anyMatch(c -> c.quote() != null && c.quote().contains(words)))
+                        .as("%s quotes \"%s\"", e.slug(), words).isTrue();
+            }
+        });
+        assertThat(RESEARCH_NOTE.matcher("Use 2 Apr as the discovery date").find()).isTrue();
+        assertThat(RESEARCH_NOTE.matcher("If the app needs the start date, use 2022-09-06.").find()).isTrue();
+        assertThat(RESEARCH_NOTE.matcher("exbulletin says 23 Jul (see Contradictions).").find()).isTrue();
+    }
+
     @Test
     void the_contradictions_between_sources_are_attached_to_their_events() {
         Map<String, EventDetails> events = loaded();
