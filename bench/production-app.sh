@@ -20,7 +20,8 @@ start_production_app() { # log file
   [ -n "${MANAGEMENT_PORT:-}" ] && export MANAGEMENT_SERVER_PORT=$MANAGEMENT_PORT
   # on a reused database the seed is there already (and checking it against a million events takes minutes)
   [ -n "${REUSE_DB:-}" ] && export ANNALS_SEED_ENABLED=false
-  ANNALS_PUBLIC_BASE_URL="http://localhost:$PORT" \
+  # the seed's links are not fetched while the benchmark measures
+  ANNALS_CAPTURE_ON_CITATION=false ANNALS_PUBLIC_BASE_URL="http://localhost:$PORT" \
   ANNALS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" ANNALS_DB_USERNAME=postgres ANNALS_DB_PASSWORD= PORT=$PORT \
     "$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" --spring.profiles.active=prod > "$log" 2>&1 &
   APP=$!

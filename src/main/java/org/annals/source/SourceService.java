@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.annals.source.internal.SourceEntity;
 import org.annals.source.internal.SourceRepository;
+import org.annals.source.internal.capture.CaptureJobs;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.annals.timeline.TimelineId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,9 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class SourceService {
 
     private final SourceRepository sources;
+    private final CaptureJobs captures;
+    private final boolean captureOnCitation;
 
-    SourceService(SourceRepository sources) {
+    SourceService(SourceRepository sources, CaptureJobs captures,
+            @Value("${annals.capture.on-citation:true}") boolean captureOnCitation) {
         this.sources = sources;
+        this.captures = captures;
+        this.captureOnCitation = captureOnCitation;
     }
 
     /**
@@ -32,9 +41,29 @@ public class SourceService {
     @Transactional
     public SourceId cite(TimelineId timelineId, SourceInput input) {
         SourceEntity source = sources.findByTimelineIdAndUrl(timelineId.value(), input.url())
-                .orElseGet(() -> sources.save(new SourceEntity(timelineId.value(), input)));
+                .orElseGet(() -> {
+                    captureOnceCommitted(input.url());
+                    return sources.save(new SourceEntity(timelineId.value(), input));
+                });
         source.complete(input);
         return new SourceId(source.getId());
+    }
+
+    /** A URL cited for the first time is captured (issue 17), once the citation is stored: a rolled-back one is not. */
+    private void captureOnceCommitted(String url) {
+        if (!captureOnCitation) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    captures.request(url);
+                }
+            });
+        } else {
+            captures.request(url);
+        }
     }
 
     /** The source with this URL if the timeline already cites it. */

@@ -1,0 +1,57 @@
+package org.annals.source;
+
+import java.util.Optional;
+import org.annals.source.internal.capture.CaptureJobs;
+import org.annals.source.internal.capture.CaptureStore;
+import org.annals.source.internal.capture.QuoteMatch;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The door to the captures of cited pages (issue 17): queue one, capture one now, read the latest, check a quote
+ * against it. A capture fetches a stranger's server: it never runs inside a transaction that holds a connection.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class CaptureService {
+
+    private final CaptureJobs jobs;
+    private final CaptureStore store;
+
+    CaptureService(CaptureJobs jobs, CaptureStore store) {
+        this.jobs = jobs;
+        this.store = store;
+    }
+
+    /** Queues a capture of the URL (once, whichever instance asks); false when one is queued already. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public boolean request(String url) {
+        return jobs.request(url);
+    }
+
+    /** Captures the URL now and answers with the attempt: captured, or failed with the reason. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public SourceCapture captureNow(String url) {
+        return jobs.captureNow(url);
+    }
+
+    /** The newest successful capture of the URL, else its newest failed attempt; empty when never tried. */
+    @Transactional(readOnly = true)
+    public Optional<SourceCapture> latest(String url) {
+        return store.latest(url);
+    }
+
+    /** Whether the quote occurs in the capture's text (spacing and the kind of quotation marks aside); empty without text. */
+    @Transactional(readOnly = true)
+    public Optional<Boolean> quoteFound(long captureId, String quote) {
+        return store.text(captureId).map(text -> QuoteMatch.occursIn(quote, text));
+    }
+
+    /** The capture as a WARC file (gzip), for download. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> warc(long captureId) {
+        return store.warc(captureId);
+    }
+}

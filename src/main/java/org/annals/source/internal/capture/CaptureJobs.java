@@ -1,0 +1,131 @@
+package org.annals.source.internal.capture;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.annals.source.SourceCapture;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Captures as persistent jobs in PostgreSQL (db-scheduler): one job per URL whichever instance asks (its key is the
+ * URL), run by {@code annals.capture.workers} threads, retried with exponential backoff when the site did not answer,
+ * picked up again after a restart. Every attempt is recorded, a failure with its reason.
+ */
+@Component
+public class CaptureJobs implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(CaptureJobs.class);
+    static final String TASK = "capture-url";
+
+    private final CaptureStore store;
+    private final PageFetcher fetcher;
+    private final PageArchive archive;
+    private final Clock clock = Clock.systemUTC();
+    private final DataSource dataSource;
+    private final int workers;
+    private final OneTimeTask<String> task;
+    /** Queues jobs whether or not this instance runs them (a stopped scheduler still takes requests). */
+    private final SchedulerClient client;
+    private volatile @Nullable Scheduler scheduler;
+
+    CaptureJobs(DataSource dataSource, CaptureStore store,
+            @Value("${annals.capture.allow-private-addresses:false}") boolean allowPrivateAddresses,
+            @Value("${annals.capture.max-bytes:20971520}") long maxBytes,
+            @Value("${annals.capture.deadline:30s}") Duration deadline,
+            @Value("${annals.capture.workers:2}") int workers,
+            @Value("${annals.capture.retry-after:30s}") Duration retryAfter) {
+        this.store = store;
+        this.fetcher = new PageFetcher(allowPrivateAddresses, maxBytes, deadline);
+        this.archive = new PageArchive(maxBytes * 5);
+        this.task = Tasks.oneTime(TASK, String.class)
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(4, new FailureHandler.ExponentialBackoffFailureHandler<>(retryAfter)))
+                .execute((instance, context) -> attempt(instance.getData()));
+        this.dataSource = dataSource;
+        this.workers = workers;
+        this.client = SchedulerClient.Builder.create(dataSource, task).build();
+    }
+
+    /** Queues a capture of the URL unless one is queued already (on any instance); true when this call queued it. */
+    public boolean request(String url) {
+        return client.scheduleIfNotExists(task.instance(key(url), url), clock.instant());
+    }
+
+    /** Captures now, on the caller's thread: the same steps a job runs, for a caller that waits for the answer. */
+    public SourceCapture captureNow(String url) {
+        long id = capture(url).id;
+        return store.byId(id).orElseThrow();
+    }
+
+    private void attempt(String url) {
+        Attempt attempt = capture(url);
+        if (attempt.retry) {
+            // the job fails, so db-scheduler tries again later (exponential backoff, four tries in all)
+            throw new IllegalStateException("capture of " + url + " to be retried: " + attempt.reason);
+        }
+    }
+
+    private record Attempt(long id, boolean retry, String reason) {
+    }
+
+    private Attempt capture(String url) {
+        Instant at = clock.instant();
+        try {
+            PageFetcher.Fetched fetched = fetcher.fetch(URI.create(url.strip()));
+            return new Attempt(store.captured(url, fetched, archive.keep(fetched, at), at), false, "");
+        } catch (PageFetcher.Refused refused) {
+            log.info("Capture of {} failed: {}", url, refused.getMessage());
+            return new Attempt(store.failed(url, refused.getMessage(), at), refused.worthRetrying(), refused.getMessage());
+        } catch (IllegalArgumentException e) {
+            return new Attempt(store.failed(url, "the address is not a URL that can be fetched", at), false, "not a URL");
+        }
+    }
+
+    /** The job's key: the URL itself when short enough, else its hash (a key is part of the table's primary key). */
+    static String key(String url) {
+        return url.length() <= 500 ? url : "sha256:" + PageArchive.sha256(url.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Queued or running captures, for administrators. */
+    public Optional<Instant> queuedUntil(String url) {
+        return client.getScheduledExecution(task.instance(key(url))).map(e -> e.getExecutionTime());
+    }
+
+    /** Starts running queued jobs, those left by an earlier run of the application first. */
+    @Override
+    public synchronized void start() {
+        if (scheduler == null) {
+            Scheduler started = Scheduler.create(dataSource, task).threads(workers).pollingInterval(Duration.ofSeconds(1))
+                    .enableImmediateExecution().build();
+            started.start();
+            scheduler = started;
+        }
+    }
+
+    /** Stops running jobs; those queued or cut short stay in the table for the next start (here or elsewhere). */
+    @Override
+    public synchronized void stop() {
+        Scheduler running = scheduler;
+        if (running != null) {
+            running.stop();
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
+    }
+}

@@ -1,0 +1,74 @@
+package org.annals.source.internal.capture;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import org.annals.source.SourceCapture;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The captures of cited URLs, newest last; a failed attempt is kept beside the successful ones. */
+@Component
+public class CaptureStore {
+
+    private static final String COLUMNS = "id, url, outcome, final_url, http_status, content_type, payload_sha256,"
+            + " payload_bytes, failure, title, publisher, published_on, captured_at";
+
+    private final JdbcClient jdbc;
+
+    CaptureStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long captured(String url, PageFetcher.Fetched fetched, PageArchive.Kept kept, Instant at) {
+        return jdbc.sql("insert into url_capture (url, final_url, outcome, http_status, content_type, payload_sha256,"
+                        + " payload_bytes, title, publisher, published_on, text_content, warc, captured_at)"
+                        + " values (:url, :finalUrl, 'CAPTURED', :status, :type, :sha, :bytes, :title, :publisher, :published,"
+                        + " :text, :warc, :at) returning id")
+                .param("url", url).param("finalUrl", cut(fetched.finalUri().toString(), 2000)).param("status", fetched.status())
+                .param("type", cut(kept.contentType(), 200)).param("sha", kept.payloadSha256()).param("bytes", kept.payloadBytes())
+                .param("title", kept.metadata().title()).param("publisher", kept.metadata().publisher())
+                .param("published", cut(kept.metadata().publishedOn(), 40)).param("text", kept.text())
+                .param("warc", kept.warc()).param("at", java.sql.Timestamp.from(at))
+                .query(Long.class).single();
+    }
+
+    public long failed(String url, String reason, Instant at) {
+        return jdbc.sql("insert into url_capture (url, outcome, failure, captured_at) values (:url, 'FAILED', :reason, :at) returning id")
+                .param("url", url).param("reason", reason).param("at", java.sql.Timestamp.from(at)).query(Long.class).single();
+    }
+
+    /** The newest capture that succeeded, else the newest attempt. */
+    public Optional<SourceCapture> latest(String url) {
+        return jdbc.sql("select " + COLUMNS + " from url_capture where url = :url"
+                        + " order by outcome = 'CAPTURED' desc, captured_at desc, id desc limit 1")
+                .param("url", url).query(CaptureStore::capture).optional();
+    }
+
+    public Optional<SourceCapture> byId(long id) {
+        return jdbc.sql("select " + COLUMNS + " from url_capture where id = :id").param("id", id).query(CaptureStore::capture).optional();
+    }
+
+    public Optional<byte[]> warc(long id) {
+        return jdbc.sql("select warc from url_capture where id = :id and warc is not null").param("id", id).query(byte[].class).optional();
+    }
+
+    public Optional<String> text(long id) {
+        return jdbc.sql("select text_content from url_capture where id = :id and text_content is not null").param("id", id)
+                .query(String.class).optional();
+    }
+
+    private static SourceCapture capture(ResultSet rs, int row) throws SQLException {
+        return new SourceCapture(rs.getLong("id"), rs.getString("url"), SourceCapture.Outcome.valueOf(rs.getString("outcome")),
+                rs.getString("final_url"), (Integer) rs.getObject("http_status"), rs.getString("content_type"),
+                rs.getString("payload_sha256"), (Long) rs.getObject("payload_bytes"), rs.getString("failure"),
+                rs.getString("title"), rs.getString("publisher"), rs.getString("published_on"),
+                rs.getTimestamp("captured_at").toInstant());
+    }
+
+    private static @Nullable String cut(@Nullable String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
+    }
+}
