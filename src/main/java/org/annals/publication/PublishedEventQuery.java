@@ -179,6 +179,12 @@ public class PublishedEventQuery {
         return revisions.relations(pinned.event().id().value(), pinned.revision().number());
     }
 
+    /** Whether a published event of a public timeline cites this URL (readers may open its archived copy). */
+    @Transactional(readOnly = true)
+    public boolean citedPublicly(String url) {
+        return published.citedPublicly(url);
+    }
+
     /** How many published events a public timeline has (retracted ones not counted). */
     @Transactional(readOnly = true)
     public int publishedCount(String timelineSlug) {

@@ -78,7 +78,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/sitemap.xml",
-                        "/sitemaps/**", "/robots.txt", "/previews/**")
+                        "/sitemaps/**", "/robots.txt", "/previews/**", "/archive/**")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // published data may be cached by browsers and CDNs; the API sets its own Cache-Control and ETag

@@ -3,6 +3,7 @@ package org.annals.source;
 import java.util.Optional;
 import org.annals.source.internal.capture.CaptureJobs;
 import org.annals.source.internal.capture.CaptureStore;
+import org.annals.source.internal.capture.PageArchive;
 import org.annals.source.internal.capture.QuoteMatch;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,10 +20,12 @@ public class CaptureService {
 
     private final CaptureJobs jobs;
     private final CaptureStore store;
+    private final PageArchive archive;
 
-    CaptureService(CaptureJobs jobs, CaptureStore store) {
+    CaptureService(CaptureJobs jobs, CaptureStore store, @org.springframework.beans.factory.annotation.Value("${annals.capture.max-bytes:20971520}") long maxBytes) {
         this.jobs = jobs;
         this.store = store;
+        this.archive = new PageArchive(maxBytes * 5);
     }
 
     /** Queues a capture of the URL (once, whichever instance asks); false when one is queued already. */
@@ -44,14 +47,46 @@ public class CaptureService {
     }
 
     /** Whether the quote occurs in the capture's text (spacing and the kind of quotation marks aside); empty without text. */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<Boolean> quoteFound(long captureId, String quote) {
         return store.text(captureId).map(text -> QuoteMatch.occursIn(quote, text));
     }
 
-    /** The capture as a WARC file (gzip), for download. */
+    /** The capture as a WARC file (gzip), for download. Readers' callers check first that a published event cites it. */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<byte[]> warc(long captureId) {
         return store.warc(captureId);
+    }
+
+    /**
+     * The newest successful capture of each URL that has one, for the readers' page of a published event (its callers
+     * pass the URLs that event cites, nothing else).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Map<String, SourceCapture> capturedCopies(java.util.Collection<String> urls) {
+        java.util.Map<String, SourceCapture> copies = new java.util.LinkedHashMap<>();
+        for (String url : new java.util.LinkedHashSet<>(urls)) {
+            store.latest(url).filter(SourceCapture::captured).ifPresent(capture -> copies.put(url, capture));
+        }
+        return copies;
+    }
+
+    /** A successful capture's body, unpacked, with its declared type. Readers' callers check that it is cited publicly. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<ArchivedPayload> payload(long captureId) {
+        return store.byId(captureId).filter(SourceCapture::captured).flatMap(capture -> store.warc(captureId)
+                .flatMap(archive::replay).map(replay -> new ArchivedPayload(capture,
+                        capture.contentType() != null ? capture.contentType() : replay.contentType(), replay.body())));
+    }
+
+    /** The capture with this id, whatever its outcome. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<SourceCapture> byId(long captureId) {
+        return store.byId(captureId);
     }
 }

@@ -245,4 +245,15 @@ public class PublishedEventReads {
                 .list();
         return result;
     }
+
+    /**
+     * Whether a published event of a public timeline cites this URL: what readers may open an archived copy of (a
+     * page cited only in drafts stays the editors'). Reads the published documents' citations through their index.
+     */
+    public boolean citedPublicly(String url) {
+        return Boolean.TRUE.equals(jdbc.sql("select exists (select 1 from published_event p join timeline t on t.id = p.timeline_id"
+                        + " where t.visibility = 'PUBLIC' and not p.retracted and p.document -> 'citations'"
+                        + " @> jsonb_build_array(jsonb_build_object('source', jsonb_build_object('url', :url::text))))")
+                .param("url", url).query(Boolean.class).single());
+    }
 }

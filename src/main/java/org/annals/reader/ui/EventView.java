@@ -49,9 +49,14 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final PublicBaseUrl publicBase;
     private String title = "Event";
 
-    EventView(PublishedEventQuery published, PublicBaseUrl publicBase) {
+    private final org.annals.source.CaptureService captures;
+    /** The archived copies of the shown event's sources, by URL (issue 17). */
+    private java.util.Map<String, org.annals.source.SourceCapture> copies = java.util.Map.of();
+
+    EventView(PublishedEventQuery published, PublicBaseUrl publicBase, org.annals.source.CaptureService captures) {
         this.publicBase = publicBase;
         this.published = published;
+        this.captures = captures;
         addClassName("annals-page");
     }
 
@@ -208,6 +213,7 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         UnorderedList sources = new UnorderedList();
         sources.setId("sources");
         // one entry per source, with every passage quoted from it
+        copies = captures.capturedCopies(event.citations().stream().map(c -> c.source().url()).toList());
         event.citations().stream()
                 .collect(Collectors.groupingBy(CitationView::source, java.util.LinkedHashMap::new, Collectors.toList()))
                 .forEach((source, citations) -> sources.add(source(source, citations)));
@@ -256,6 +262,10 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (source.archiveUrl() != null) {
             item.add(new Span(" "), new Anchor(source.archiveUrl(), getTranslation("event.archived"), AnchorTarget.BLANK));
         }
+        org.annals.source.SourceCapture copy = copies.get(source.url());
+        if (copy != null) {
+            item.add(archivedCopy(copy));
+        }
         for (CitationView c : citations) {
             if (c.stance() != CitationStance.AGREES) {
                 item.add(new Paragraph(getTranslation(c.stance() == CitationStance.CONTRADICTS ? "event.contradicts" : "event.context")));
@@ -264,6 +274,11 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 Paragraph quote = new Paragraph("“" + c.quote() + "”");
                 quote.addClassName("annals-quote");
                 item.add(quote);
+                if (copy != null && captures.quoteFound(copy.id(), c.quote()).orElse(false)) {
+                    Paragraph found = new Paragraph(getTranslation("event.quoteFound"));
+                    found.addClassName("annals-quote-found");
+                    item.add(found);
+                }
             }
             if (c.supports() != null) {
                 Paragraph supports = new Paragraph(getTranslation("event.supports", c.supports()));
@@ -272,6 +287,22 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
         }
         return item;
+    }
+
+    /** "Archived copy (captured 6 Dec 2026 09:14 UTC, SHA-256 3f2a9c…) · WARC file", served by Annals (ArchivedCopies). */
+    private Span archivedCopy(org.annals.source.SourceCapture copy) {
+        Span box = new Span();
+        box.addClassName("annals-archived-copy");
+        Anchor open = new Anchor("/archive/" + copy.id(), getTranslation("event.archivedCopy"), AnchorTarget.BLANK);
+        open.getElement().setAttribute("rel", "noopener");
+        String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(copy.capturedAt().atZone(java.time.ZoneOffset.UTC));
+        String day = DateLabels.of(UncertainDate.day(copy.capturedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()), getLocale());
+        Span detail = new Span(" (" + getTranslation("event.capturedAt", day + " " + at,
+                copy.payloadSha256() == null ? "" : copy.payloadSha256().substring(0, 12)) + ") · ");
+        Anchor warc = new Anchor("/archive/" + copy.id() + "/warc", getTranslation("event.warc"));
+        warc.getElement().setAttribute("download", "");
+        box.add(new Span(" · "), open, detail, warc);
+        return box;
     }
 
     @Override

@@ -28,7 +28,7 @@ final class MissingPages extends OncePerRequestFilter {
     private static final Pattern PUBLIC = Pattern.compile("/timelines/([^/]+)(?:/(corrections)|/events/([^/]+))?/?");
     // served by Spring or Vaadin themselves, never a page of the application's routes
     private static final Set<String> NOT_PAGES = Set.of("VAADIN", "frontend", "api", "embed", "sitemaps", "actuator",
-            "error", "icons", "images", "themes", "previews", "HEARTBEAT", "connect", "offline", "sw-runtime-resources-precache.js");
+            "error", "icons", "images", "themes", "previews", "archive", "HEARTBEAT", "connect", "offline", "sw-runtime-resources-precache.js");
 
     private final PublishedEventQuery published;
     private final PageRoutes routes;

@@ -69,7 +69,7 @@ public class SecurityHeaders extends OncePerRequestFilter {
 
     /** Paths whose answers say themselves how long they may be kept. */
     private static boolean ownCaching(String path) {
-        return path.startsWith("/VAADIN/") || path.startsWith("/api/") || path.startsWith("/sitemap")
+        return path.startsWith("/VAADIN/") || path.startsWith("/api/") || path.startsWith("/sitemap") || path.startsWith("/archive/")
                 || path.equals("/robots.txt") || path.startsWith("/actuator") || path.startsWith("/v3/api-docs")
                 || path.startsWith("/swagger-ui") || path.startsWith("/images/") || path.startsWith("/icons/")
                 || path.endsWith(".css") || path.endsWith(".js") || path.endsWith(".png") || path.endsWith(".svg")

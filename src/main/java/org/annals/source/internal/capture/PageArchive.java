@@ -66,15 +66,19 @@ public final class PageArchive {
         return new Kept(warc(fetched, at, sha256), sha256, fetched.body().length, contentType, text, metadata);
     }
 
-    /** The body as the page means it: gzip and deflate undone, within the cap (a small bomb stays small). */
     private byte[] decoded(PageFetcher.Fetched fetched) throws PageFetcher.Refused {
-        String encoding = fetched.headers().firstValue("Content-Encoding").orElse("").strip().toLowerCase(Locale.ROOT);
+        return decoded(fetched.headers().firstValue("Content-Encoding").orElse(""), fetched.body());
+    }
+
+    /** The body as the page means it: gzip and deflate undone, within the cap (a small bomb stays small). */
+    byte[] decoded(String contentEncoding, byte[] body) throws PageFetcher.Refused {
+        String encoding = contentEncoding.strip().toLowerCase(Locale.ROOT);
         if (encoding.isEmpty() || encoding.equals("identity")) {
-            return fetched.body();
+            return body;
         }
         try (InputStream in = switch (encoding) {
-            case "gzip", "x-gzip" -> new GZIPInputStream(new java.io.ByteArrayInputStream(fetched.body()));
-            case "deflate" -> new InflaterInputStream(new java.io.ByteArrayInputStream(fetched.body()));
+            case "gzip", "x-gzip" -> new GZIPInputStream(new java.io.ByteArrayInputStream(body));
+            case "deflate" -> new InflaterInputStream(new java.io.ByteArrayInputStream(body));
             default -> throw new PageFetcher.Refused("the page is encoded as " + encoding + ", which is not read here");
         }) {
             byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDecodedBytes + 1));
@@ -148,12 +152,14 @@ public final class PageArchive {
                 HttpResponse.Builder http = new HttpResponse.Builder(fetched.status(), "");
                 fetched.headers().map().forEach((name, values) -> {
                     // the body is stored whole, so the length and framing it was sent with no longer apply
-                    if (!name.equalsIgnoreCase("transfer-encoding") && !name.startsWith(":")) {
+                    if (!name.equalsIgnoreCase("transfer-encoding") && !name.equalsIgnoreCase("content-type") && !name.startsWith(":")) {
                         values.forEach(value -> http.addHeader(name, value));
                     }
                 });
                 http.setHeader("Content-Length", String.valueOf(fetched.body().length));
-                http.body(MediaType.OCTET_STREAM, fetched.body());
+                // the body's type is the one the site declared (jwarc writes it as the Content-Type header)
+                String declared = fetched.headers().firstValue("Content-Type").orElse(null);
+                http.body(declared == null ? MediaType.OCTET_STREAM : MediaType.parseLeniently(declared), fetched.body());
                 WarcResponse response = new WarcResponse.Builder(fetched.finalUri()).date(at).ipAddress(fetched.address())
                         .payloadDigest(new WarcDigest("sha256", HexFormat.of().parseHex(sha256))).body(http.build()).build();
                 writer.write(response);
@@ -166,6 +172,32 @@ public final class PageArchive {
         } catch (IOException e) {
             throw new PageFetcher.Refused("the capture could not be written as WARC");
         }
+    }
+
+    /** The response a WARC file of {@link #keep} holds: its declared type and its body, unpacked. */
+    public Optional<Replay> replay(byte[] warc) {
+        try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(new java.io.ByteArrayInputStream(warc))) {
+            for (org.netpreserve.jwarc.WarcRecord record : reader) {
+                if (record instanceof WarcResponse response) {
+                    HttpResponse http = response.http();
+                    byte[] raw = http.body().stream().readAllBytes();
+                    return Optional.of(new Replay(header(http, "Content-Type"), decoded(Optional.ofNullable(header(http, "Content-Encoding")).orElse(""), raw)));
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | PageFetcher.Refused e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A header of the kept response, by name in any case (the HTTP client hands names over in lower case). */
+    private static @Nullable String header(HttpResponse http, String name) {
+        return http.headers().map().entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
+                .flatMap(h -> h.getValue().stream()).findFirst().orElse(null);
+    }
+
+    /** A kept response: the type the site declared and the body unpacked. */
+    public record Replay(@Nullable String contentType, byte[] body) {
     }
 
     static String sha256(byte[] bytes) {
