@@ -44,6 +44,8 @@ class ArchivedCopyIT {
     int port;
     @Autowired
     CaptureStore store;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     HttpServer origin;
     byte[] article;
@@ -136,6 +138,29 @@ class ArchivedCopyIT {
             assertThat(browser.driver().manage().getCookies()).noneMatch(c -> c.getName().equals("stolen"));
             // the sandbox's refusals of the page's own script are the point here, not a fault of Annals' policy
             browser.driver().manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
+        } finally {
+            browser.close();
+        }
+    }
+
+    @Test
+    void an_editor_sees_each_citations_capture_and_quote_check_and_takes_the_pages_title() throws Exception {
+        long eventId = jdbc.sql("select id from timeline_event where slug = '2025-10-08-ryabkov-anchorage-momentum-largely-exhausted'")
+                .query(Long.class).single();
+        Browser browser = new Browser(port);
+        try {
+            browser.signIn("editor", "annals-demo-2026");
+            browser.open("/editor/events/" + eventId);
+            browser.until(d -> d.findElement(By.id("citations")).getText().contains("captured 2026-12-06 09:14 UTC, SHA-256 "));
+            assertThat(browser.driver().findElement(By.id("citations")).getText()).contains("quote found in it");
+
+            // a URL with a capture offers what the page says of itself for the fields still empty
+            browser.type("source-url", ARTICLE_URL);
+            browser.driver().findElement(By.cssSelector("#source-url input")).sendKeys(org.openqa.selenium.Keys.TAB);
+            browser.until(d -> d.findElement(By.id("capture-suggestion")).getText()
+                    .contains("The page says: Russia declares post-summit peace momentum exhausted"));
+            browser.click(By.id("use-capture-suggestion"));
+            browser.until(d -> browser.valueOf("source-title").equals("Russia declares post-summit peace momentum exhausted"));
         } finally {
             browser.close();
         }

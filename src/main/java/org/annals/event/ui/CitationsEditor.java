@@ -37,11 +37,18 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
     private final Map<String, HasValidation> fields = Map.of("url", url, "publisher", publisher, "title", title,
             "language", language, "archiveUrl", archiveUrl, "quote", quote, "supports", supports);
 
-    CitationsEditor(Function<String, Optional<SourceView>> knownSource) {
+    private final org.annals.source.CaptureService captures;
+    private final Paragraph suggestion = new Paragraph();
+    private final Button useSuggestion = new Button();
+    private org.annals.source.@org.jspecify.annotations.Nullable SourceCapture suggested;
+
+    CitationsEditor(Function<String, Optional<SourceView>> knownSource, org.annals.source.CaptureService captures) {
         super("editor.citations.title", "citations");
+        this.captures = captures;
         column(c -> c.source().publisher() != null ? c.source().publisher() : c.source().url(), "editor.citations.header.source");
         column(c -> c.quote() == null ? "" : "“" + c.quote() + "”", "editor.citations.header.quote");
         column(c -> getTranslation("form.stance." + c.stance().name()), "editor.citations.header.stance");
+        wrappedColumn(this::captureState, "editor.citations.header.capture");
         finishColumns();
         url.setLabel(getTranslation("editor.citations.url"));
         publisher.setLabel(getTranslation("editor.citations.publisher"));
@@ -52,6 +59,8 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
         quote.setLabel(getTranslation("editor.citations.quote"));
         supports.setLabel(getTranslation("editor.citations.supports"));
         url.setId("source-url");
+        title.setId("source-title");
+        publisher.setId("source-publisher");
         quote.setId("quote");
         stance.setLabel(getTranslation("editor.citations.stance"));
         stance.setItems(CitationStance.values());
@@ -67,6 +76,13 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
             archiveUrl.setValue(source.archiveUrl() == null ? "" : source.archiveUrl());
             reuse.setText(getTranslation("editor.citations.reuse"));
         }, () -> reuse.setText("")));
+        // what the captured page says of itself, offered for the fields still empty (issue 17)
+        suggestion.setId("capture-suggestion");
+        useSuggestion.setText(getTranslation("editor.capture.use"));
+        useSuggestion.setId("use-capture-suggestion");
+        useSuggestion.setVisible(false);
+        useSuggestion.addClickListener(e -> useSuggestion());
+        url.addValueChangeListener(e -> suggest(e.getValue()));
         Button add = new Button(getTranslation("editor.citations.add"), e -> add());
         add.setId("add-citation");
         FormLayout form = new FormLayout(url, publisher, title, publishedOn, language, archiveUrl, quote, supports, stance);
@@ -74,6 +90,7 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
         form.setColspan(quote, 2);
         addForm(form);
         addForm(reuse);
+        addForm(new com.vaadin.flow.component.html.Div(suggestion, useSuggestion));
         addForm(add);
         submitButton(add, getTranslation("editor.citations.update"));
     }
@@ -101,7 +118,58 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
         publishedOn.clear();
         stance.setValue(CitationStance.AGREES);
         reuse.setText("");
+        suggestion.setText("");
+        useSuggestion.setVisible(false);
         fields.values().forEach(f -> f.setInvalid(false));
+    }
+
+    /** The citation's archived copy as an editor reads it: captured when and its hash, with the quote found or not. */
+    private String captureState(CitationInput citation) {
+        return captures.latest(citation.source().url()).map(capture -> {
+            if (!capture.captured()) {
+                return getTranslation("editor.capture.failed", capture.failure());
+            }
+            String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                    .format(capture.capturedAt().atZone(java.time.ZoneOffset.UTC));
+            String state = getTranslation("editor.capture.done", when,
+                    capture.payloadSha256() == null ? "" : capture.payloadSha256().substring(0, 12));
+            if (citation.quote() == null) {
+                return state;
+            }
+            return state + " · " + captures.quoteFound(capture.id(), citation.quote())
+                    .map(found -> getTranslation(found ? "editor.capture.quoteFound" : "editor.capture.quoteMissing"))
+                    .orElse(getTranslation("editor.capture.noText"));
+        }).orElse(getTranslation("editor.capture.none"));
+    }
+
+    private void suggest(String typed) {
+        suggested = typed == null || typed.isBlank() ? null : captures.latest(typed.strip())
+                .filter(c -> c.captured() && (c.title() != null || c.publisher() != null || c.publishedOn() != null)).orElse(null);
+        if (suggested == null) {
+            suggestion.setText("");
+            useSuggestion.setVisible(false);
+            return;
+        }
+        suggestion.setText(getTranslation("editor.capture.suggestion", java.util.stream.Stream.of(suggested.title(),
+                suggested.publisher(), suggested.publishedOn()).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(" · "))));
+        useSuggestion.setVisible(true);
+    }
+
+    /** Fills the fields the editor left empty with what the page says; never overwrites what they typed. */
+    private void useSuggestion() {
+        if (suggested == null) {
+            return;
+        }
+        if (title.isEmpty() && suggested.title() != null) {
+            title.setValue(suggested.title());
+        }
+        if (publisher.isEmpty() && suggested.publisher() != null) {
+            publisher.setValue(suggested.publisher());
+        }
+        if (publishedOn.isEmpty() && suggested.publishedOn() != null && suggested.publishedOn().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            publishedOn.setValue(java.time.LocalDate.parse(suggested.publishedOn().substring(0, 10)));
+        }
     }
 
     private void add() {

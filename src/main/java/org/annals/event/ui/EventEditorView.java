@@ -82,7 +82,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
 
     EventEditorView(EventEditingService events, List<EventReviewControls> reviewControls, EventHistoryService history,
             AuthenticationContext authentication, List<EventEditorPanel> panels, LiveBus live,
-            PresenceRegistry presence) {
+            PresenceRegistry presence, org.annals.source.CaptureService captures) {
         this.events = events;
         this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(EventEditorPanel::order)).toList();
         this.reviewControls = reviewControls;
@@ -90,7 +90,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         this.authentication = authentication;
         this.liveWatch = new EventLiveWatch(live, presence, me());
         citationsEditor = new CitationsEditor(url -> timelineSlug == null ? java.util.Optional.empty()
-                : events.source(timelineSlug, url));
+                : events.source(timelineSlug, url), captures);
         message.setId("change-message");
         message.setWidthFull();
         message.setMaxLength(500);

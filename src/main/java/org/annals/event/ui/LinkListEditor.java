@@ -43,6 +43,15 @@ abstract class LinkListEditor<T> extends VerticalLayout {
         return grid.addColumn(t -> value.apply(t)).setHeader(getTranslation(headerKey)).setFlexGrow(1);
     }
 
+    /** A column whose long text wraps rather than ending in "…" (an archived copy's state): read whole. */
+    protected Grid.Column<T> wrappedColumn(Function<T, String> value, String headerKey) {
+        return grid.addComponentColumn(t -> {
+            com.vaadin.flow.component.html.Span text = new com.vaadin.flow.component.html.Span(value.apply(t));
+            text.addClassName("annals-wrap");
+            return text;
+        }).setHeader(getTranslation(headerKey)).setWidth("16em").setFlexGrow(2);
+    }
+
     protected void finishColumns() {
         grid.addComponentColumn(item -> {
             Button edit = new Button(getTranslation("editor.list.edit"), e -> startEditing(item));
