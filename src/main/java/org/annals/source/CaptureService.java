@@ -83,6 +83,20 @@ public class CaptureService {
                         capture.contentType() != null ? capture.contentType() : replay.contentType(), replay.body())));
     }
 
+    /** What administrators watch: the jobs waiting or running, soonest first (at most {@code limit}). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.List<QueuedCapture> queue(int limit) {
+        return store.queue(limit);
+    }
+
+    /** The newest attempts, successful or failed with their reason, newest first (at most {@code limit}). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.List<SourceCapture> recent(int limit) {
+        return store.recent(limit);
+    }
+
     /** The capture with this id, whatever its outcome. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 public class CaptureJobs implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CaptureJobs.class);
-    static final String TASK = "capture-url";
+    public static final String TASK = "capture-url";
 
     private final CaptureStore store;
     private final PageFetcher fetcher;

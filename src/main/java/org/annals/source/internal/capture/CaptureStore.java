@@ -60,6 +60,24 @@ public class CaptureStore {
                 .query(String.class).optional();
     }
 
+    /** The newest attempts, successful or not, newest first. */
+    public java.util.List<SourceCapture> recent(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from url_capture order by captured_at desc, id desc limit :limit")
+                .param("limit", limit).query(CaptureStore::capture).list();
+    }
+
+    /** The capture jobs waiting or running (db-scheduler's rows for the capture task), the soonest due first. */
+    public java.util.List<org.annals.source.QueuedCapture> queue(int limit) {
+        return jdbc.sql("select task_instance, execution_time, picked, coalesce(consecutive_failures, 0) as failures, last_failure"
+                        + " from scheduled_tasks where task_name = :task order by execution_time nulls last limit :limit")
+                .param("task", CaptureJobs.TASK).param("limit", limit)
+                .query((rs, n) -> new org.annals.source.QueuedCapture(rs.getString("task_instance"),
+                        rs.getTimestamp("execution_time") == null ? null : rs.getTimestamp("execution_time").toInstant(),
+                        rs.getBoolean("picked"), rs.getInt("failures"),
+                        rs.getTimestamp("last_failure") == null ? null : rs.getTimestamp("last_failure").toInstant()))
+                .list();
+    }
+
     private static SourceCapture capture(ResultSet rs, int row) throws SQLException {
         return new SourceCapture(rs.getLong("id"), rs.getString("url"), SourceCapture.Outcome.valueOf(rs.getString("outcome")),
                 rs.getString("final_url"), (Integer) rs.getObject("http_status"), rs.getString("content_type"),

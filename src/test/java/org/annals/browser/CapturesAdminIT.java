@@ -1,0 +1,59 @@
+package org.annals.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.annals.IntegrationTest;
+import org.annals.security.SystemActor;
+import org.annals.source.CaptureService;
+import org.annals.source.internal.capture.CaptureJobs;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Administrators see the capture queue (issue 17): what waits, and each failed attempt with its reason. */
+@IntegrationTest
+class CapturesAdminIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CaptureService captures;
+    @Autowired
+    CaptureJobs jobs;
+
+    @Test
+    void an_administrator_sees_what_waits_and_why_a_capture_failed() throws Exception {
+        String failing = "http://no-such-host.invalid/report-" + System.nanoTime();
+        SystemActor.run(() -> captures.captureNow(failing));
+        String waiting = "http://no-such-host.invalid/waiting-" + System.nanoTime();
+        jobs.stop();
+        Browser browser = new Browser(port);
+        try {
+            SystemActor.run(() -> captures.request(waiting));
+            browser.signIn("admin", "annals-demo-2026");
+            browser.open("/admin/captures");
+            browser.until(d -> d.findElement(By.id("capture-queue")).getText().contains(waiting));
+            assertThat(browser.textOf(By.id("captures-summary"))).contains("waiting or running");
+            assertThat(browser.driver().findElement(By.id("capture-recent")).getText())
+                    .contains(failing, "failed: the host no-such-host.invalid does not exist (DNS)");
+        } finally {
+            jobs.start();
+            browser.close();
+        }
+    }
+
+    @Test
+    void an_editor_may_not_open_it() throws Exception {
+        Browser browser = new Browser(port);
+        try {
+            browser.signIn("editor", "annals-demo-2026");
+            browser.open("/admin/captures");
+            browser.until(d -> d.findElements(By.id("capture-queue")).isEmpty()
+                    && !d.findElement(By.tagName("body")).getText().isBlank());
+            assertThat(browser.driver().findElements(By.id("capture-queue"))).isEmpty();
+        } finally {
+            browser.close();
+        }
+    }
+}
