@@ -168,18 +168,20 @@ class CaptureIT {
     }
 
     @Test
-    void the_queue_captures_a_url_once_and_keeps_its_job_while_the_scheduler_is_stopped() {
+    void the_queue_keeps_one_job_per_url_in_postgresql_and_runs_it_when_due() {
+        // due in an hour: every instance's scheduler (each test context has one) leaves it waiting in the table
         String url = base + "/article?queued=" + System.nanoTime();
-        jobs.stop();
-        try {
-            assertThat(SystemActor.run(() -> captures.request(url))).isTrue();
-            assertThat(SystemActor.run(() -> captures.request(url))).as("one job per URL").isFalse();
-            assertThat(SystemActor.run(() -> captures.latest(url))).isEmpty();
-        } finally {
-            jobs.start();
-        }
+        assertThat(jobs.requestAt(url, java.time.Instant.now().plus(Duration.ofHours(1)))).isTrue();
+        assertThat(SystemActor.run(() -> captures.request(url))).as("one job per URL").isFalse();
+        assertThat(SystemActor.run(() -> captures.queue(1000))).anyMatch(q -> q.url().equals(url) && !q.running());
+        assertThat(SystemActor.run(() -> captures.latest(url))).isEmpty();
+
+        // made due, the stored job runs (on whichever instance picks it first) and is gone from the queue
+        assertThat(jobs.dueNow(url)).isTrue();
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> SystemActor.run(() -> captures.latest(url)).filter(SourceCapture::captured).isPresent());
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> SystemActor.run(() -> captures.queue(1000)).stream().noneMatch(q -> q.url().equals(url)));
     }
 
     private String failure(String path) {

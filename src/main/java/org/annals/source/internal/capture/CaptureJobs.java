@@ -60,7 +60,17 @@ public class CaptureJobs implements SmartLifecycle {
 
     /** Queues a capture of the URL unless one is queued already (on any instance); true when this call queued it. */
     public boolean request(String url) {
-        return client.scheduleIfNotExists(task.instance(key(url), url), clock.instant());
+        return requestAt(url, clock.instant());
+    }
+
+    /** Queues a capture of the URL due at {@code due}, unless one is queued already; true when this call queued it. */
+    public boolean requestAt(String url, Instant due) {
+        return client.scheduleIfNotExists(task.instance(key(url), url), due);
+    }
+
+    /** Makes a queued capture due now (an administrator's "capture again" for a job waiting on its backoff). */
+    public boolean dueNow(String url) {
+        return client.reschedule(task.instance(key(url)), clock.instant());
     }
 
     /** Captures now, on the caller's thread: the same steps a job runs, for a caller that waits for the answer. */
