@@ -46,6 +46,10 @@ class ArchivedCopyIT {
     CaptureStore store;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.annals.timeline.TimelineService timelines;
+    @Autowired
+    org.annals.security.AccountService accounts;
 
     HttpServer origin;
     byte[] article;
@@ -149,7 +153,9 @@ class ArchivedCopyIT {
                 .query(Long.class).single();
         Browser browser = new Browser(port);
         try {
-            browser.signIn("editor", "annals-demo-2026");
+            // an account of its own: the demo accounts' sign-ins are throttled across the test run (10 in 15 minutes)
+            org.annals.Teams.on(timelines, accounts, "russia-ukraine-war", "archive-editor:EDITOR");
+            browser.signIn("archive-editor", org.annals.Teams.PASSWORD);
             browser.open("/editor/events/" + eventId);
             browser.until(d -> d.findElement(By.id("citations")).getText().contains("captured 2026-12-06 09:14 UTC, SHA-256 "));
             assertThat(browser.driver().findElement(By.id("citations")).getText()).contains("quote found in it");

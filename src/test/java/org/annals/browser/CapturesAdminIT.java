@@ -21,6 +21,10 @@ class CapturesAdminIT {
     CaptureService captures;
     @Autowired
     CaptureJobs jobs;
+    @Autowired
+    org.annals.timeline.TimelineService timelines;
+    @Autowired
+    org.annals.security.AccountService accounts;
 
     @Test
     void an_administrator_sees_what_waits_and_why_a_capture_failed() throws Exception {
@@ -31,7 +35,10 @@ class CapturesAdminIT {
         jobs.requestAt(waiting, java.time.Instant.now().plus(java.time.Duration.ofHours(1)));
         Browser browser = new Browser(port);
         try {
-            browser.signIn("admin", "annals-demo-2026");
+            // accounts of its own: the demo accounts' sign-ins are throttled across the test run (10 in 15 minutes)
+            SystemActor.run(() -> accounts.createIfAbsent(new org.annals.security.NewAccount("captures-admin", "Captures admin",
+                    org.annals.Teams.PASSWORD, java.util.Set.of(org.annals.security.Role.ADMIN))));
+            browser.signIn("captures-admin", org.annals.Teams.PASSWORD);
             browser.open("/admin/captures");
             browser.until(d -> d.findElement(By.id("capture-queue")).getText().contains(waiting));
             assertThat(browser.textOf(By.id("captures-summary"))).contains("waiting or running");
@@ -46,7 +53,8 @@ class CapturesAdminIT {
     void an_editor_may_not_open_it() throws Exception {
         Browser browser = new Browser(port);
         try {
-            browser.signIn("editor", "annals-demo-2026");
+            org.annals.Teams.on(timelines, accounts, "russia-ukraine-war", "captures-editor:EDITOR");
+            browser.signIn("captures-editor", org.annals.Teams.PASSWORD);
             browser.open("/admin/captures");
             browser.until(d -> d.findElements(By.id("capture-queue")).isEmpty()
                     && !d.findElement(By.tagName("body")).getText().isBlank());
