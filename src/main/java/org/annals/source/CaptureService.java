@@ -3,7 +3,6 @@ package org.annals.source;
 import java.util.Optional;
 import org.annals.source.internal.capture.CaptureJobs;
 import org.annals.source.internal.capture.CaptureStore;
-import org.annals.source.internal.capture.PageArchive;
 import org.annals.source.internal.capture.QuoteMatch;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,12 +19,10 @@ public class CaptureService {
 
     private final CaptureJobs jobs;
     private final CaptureStore store;
-    private final PageArchive archive;
 
-    CaptureService(CaptureJobs jobs, CaptureStore store, @org.springframework.beans.factory.annotation.Value("${annals.capture.max-bytes:20971520}") long maxBytes) {
+    CaptureService(CaptureJobs jobs, CaptureStore store) {
         this.jobs = jobs;
         this.store = store;
-        this.archive = new PageArchive(maxBytes * 5);
     }
 
     /** Queues a capture of the URL (once, whichever instance asks); false when one is queued already. */
@@ -67,11 +64,15 @@ public class CaptureService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public java.util.Map<String, SourceCapture> capturedCopies(java.util.Collection<String> urls) {
-        java.util.Map<String, SourceCapture> copies = new java.util.LinkedHashMap<>();
-        for (String url : new java.util.LinkedHashSet<>(urls)) {
-            store.latest(url).filter(SourceCapture::captured).ifPresent(capture -> copies.put(url, capture));
-        }
-        return copies;
+        return store.latestCaptured(urls);
+    }
+
+    /** Which of these quotes occur in the capture's text (its text read once); none when it has no text. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Set<String> quotesFound(long captureId, java.util.Collection<String> quotes) {
+        return store.text(captureId).map(text -> quotes.stream().filter(q -> QuoteMatch.occursIn(q, text))
+                .collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of());
     }
 
     /** A successful capture's body, unpacked, with its declared type. Readers' callers check that it is cited publicly. */
@@ -79,7 +80,7 @@ public class CaptureService {
     @Transactional(readOnly = true)
     public Optional<ArchivedPayload> payload(long captureId) {
         return store.byId(captureId).filter(SourceCapture::captured).flatMap(capture -> store.warc(captureId)
-                .flatMap(archive::replay).map(replay -> new ArchivedPayload(capture,
+                .flatMap(jobs::replay).map(replay -> new ArchivedPayload(capture,
                         capture.contentType() != null ? capture.contentType() : replay.contentType(), replay.body())));
     }
 

@@ -41,6 +41,7 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
     private final Paragraph suggestion = new Paragraph();
     private final Button useSuggestion = new Button();
     private org.annals.source.@org.jspecify.annotations.Nullable SourceCapture suggested;
+    private final Map<String, String> captureStates = new java.util.HashMap<>();
 
     CitationsEditor(Function<String, Optional<SourceView>> knownSource, org.annals.source.CaptureService captures) {
         super("editor.citations.title", "citations");
@@ -123,8 +124,15 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
         fields.values().forEach(f -> f.setInvalid(false));
     }
 
-    /** The citation's archived copy as an editor reads it: captured when and its hash, with the quote found or not. */
+    /**
+     * The citation's archived copy as an editor reads it: captured when and its hash, with the quote found or not.
+     * Read once per URL and quote while the form is open: the grid draws its cells again on every change to the list.
+     */
     private String captureState(CitationInput citation) {
+        return captureStates.computeIfAbsent(citation.source().url() + "\n" + citation.quote(), key -> readCaptureState(citation));
+    }
+
+    private String readCaptureState(CitationInput citation) {
         return captures.latest(citation.source().url()).map(capture -> {
             if (!capture.captured()) {
                 return getTranslation("editor.capture.failed", capture.failure());

@@ -50,8 +50,6 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "Event";
 
     private final org.annals.source.CaptureService captures;
-    /** The archived copies of the shown event's sources, by URL (issue 17). */
-    private java.util.Map<String, org.annals.source.SourceCapture> copies = java.util.Map.of();
 
     EventView(PublishedEventQuery published, PublicBaseUrl publicBase, org.annals.source.CaptureService captures) {
         this.publicBase = publicBase;
@@ -213,10 +211,11 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         UnorderedList sources = new UnorderedList();
         sources.setId("sources");
         // one entry per source, with every passage quoted from it
-        copies = captures.capturedCopies(event.citations().stream().map(c -> c.source().url()).toList());
+        // the archived copies of the sources (issue 17), read in one query and not kept in the reader's session
+        var copies = captures.capturedCopies(event.citations().stream().map(c -> c.source().url()).toList());
         event.citations().stream()
                 .collect(Collectors.groupingBy(CitationView::source, java.util.LinkedHashMap::new, Collectors.toList()))
-                .forEach((source, citations) -> sources.add(source(source, citations)));
+                .forEach((source, citations) -> sources.add(source(source, citations, copies.get(source.url()))));
         add(sources);
     }
 
@@ -247,7 +246,8 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return div;
     }
 
-    private ListItem source(SourceView source, java.util.List<CitationView> citations) {
+    private ListItem source(SourceView source, java.util.List<CitationView> citations,
+            org.annals.source.@org.jspecify.annotations.Nullable SourceCapture copy) {
         ListItem item = new ListItem();
         String label = source.publisher() != null ? source.publisher() : source.url();
         Anchor link = new Anchor(source.url(), label, AnchorTarget.BLANK);
@@ -262,9 +262,10 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (source.archiveUrl() != null) {
             item.add(new Span(" "), new Anchor(source.archiveUrl(), getTranslation("event.archived"), AnchorTarget.BLANK));
         }
-        org.annals.source.SourceCapture copy = copies.get(source.url());
+        java.util.Set<String> quotesInCopy = java.util.Set.of();
         if (copy != null) {
             item.add(archivedCopy(copy));
+            quotesInCopy = captures.quotesFound(copy.id(), citations.stream().map(CitationView::quote).filter(java.util.Objects::nonNull).toList());
         }
         for (CitationView c : citations) {
             if (c.stance() != CitationStance.AGREES) {
@@ -274,7 +275,7 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 Paragraph quote = new Paragraph("“" + c.quote() + "”");
                 quote.addClassName("annals-quote");
                 item.add(quote);
-                if (copy != null && captures.quoteFound(copy.id(), c.quote()).orElse(false)) {
+                if (quotesInCopy.contains(c.quote())) {
                     Paragraph found = new Paragraph(getTranslation("event.quoteFound"));
                     found.addClassName("annals-quote-found");
                     item.add(found);

@@ -33,8 +33,9 @@ class ArchivedCopies {
 
     @GetMapping("/archive/{id}")
     void copy(@PathVariable String id, HttpServletResponse response) throws IOException {
-        Optional<ArchivedPayload> payload = captureId(id).flatMap(captures::payload)
-                .filter(p -> published.citedPublicly(p.capture().url()));
+        // asked first (an index look-up), so a request for a page no published event cites unpacks nothing
+        Optional<ArchivedPayload> payload = captureId(id).flatMap(captures::byId).filter(c -> published.citedPublicly(c.url()))
+                .flatMap(c -> captures.payload(c.id()));
         if (payload.isEmpty()) {
             notFound(response);
             return;

@@ -73,6 +73,11 @@ public class CaptureJobs implements SmartLifecycle {
         return client.reschedule(task.instance(key(url)), clock.instant());
     }
 
+    /** The response a stored WARC holds, unpacked within the same limits a capture keeps to. */
+    public Optional<PageArchive.Replay> replay(byte[] warc) {
+        return archive.replay(warc);
+    }
+
     /** Captures now, on the caller's thread: the same steps a job runs, for a caller that waits for the answer. */
     public SourceCapture captureNow(String url) {
         long id = capture(url).id;
@@ -106,11 +111,6 @@ public class CaptureJobs implements SmartLifecycle {
     /** The job's key: the URL itself when short enough, else its hash (a key is part of the table's primary key). */
     static String key(String url) {
         return url.length() <= 500 ? url : "sha256:" + PageArchive.sha256(url.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    /** Queued or running captures, for administrators. */
-    public Optional<Instant> queuedUntil(String url) {
-        return client.getScheduledExecution(task.instance(key(url))).map(e -> e.getExecutionTime());
     }
 
     /** Starts running queued jobs, those left by an earlier run of the application first. */

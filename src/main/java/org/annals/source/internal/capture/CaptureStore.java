@@ -47,6 +47,18 @@ public class CaptureStore {
                 .param("url", url).query(CaptureStore::capture).optional();
     }
 
+    /** The newest successful capture of each of these URLs that has one, in one query. */
+    public java.util.Map<String, SourceCapture> latestCaptured(java.util.Collection<String> urls) {
+        java.util.Map<String, SourceCapture> copies = new java.util.HashMap<>();
+        if (!urls.isEmpty()) {
+            jdbc.sql("select distinct on (url) " + COLUMNS + " from url_capture where url in (:urls) and outcome = 'CAPTURED'"
+                            + " order by url, captured_at desc, id desc")
+                    .param("urls", java.util.List.copyOf(new java.util.LinkedHashSet<>(urls))).query(CaptureStore::capture)
+                    .list().forEach(capture -> copies.put(capture.url(), capture));
+        }
+        return copies;
+    }
+
     public Optional<SourceCapture> byId(long id) {
         return jdbc.sql("select " + COLUMNS + " from url_capture where id = :id").param("id", id).query(CaptureStore::capture).optional();
     }
