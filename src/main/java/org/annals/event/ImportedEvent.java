@@ -10,18 +10,20 @@ public record ImportedEvent(String externalRef, @Nullable String slug, EventCont
 
     public ImportedEvent {
         if (externalRef == null || externalRef.isBlank() || externalRef.length() > 40) {
-            throw new InvalidInputException("ref", "Every imported event needs a ref of 1–40 characters");
+            throw new InvalidInputException("ref", "Every imported event needs a ref of 1–40 characters", "import.refusal.ref");
         }
         if (slug != null && !slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            throw new InvalidInputException("slug", "A slug has lower-case letters, digits and single hyphens: '" + slug + "'");
+            throw new InvalidInputException("slug", "A slug has lower-case letters, digits and single hyphens: '" + slug + "'",
+                    "import.refusal.slug", slug);
         }
         if (slug != null && slug.length() > 80) {
-            throw new InvalidInputException("slug", "A slug has at most 80 characters");
+            throw new InvalidInputException("slug", "A slug has at most 80 characters", "import.refusal.slugLength");
         }
         if (status == EventStatus.MERGED || status == EventStatus.RETRACTED) {
             // a merge or a retraction is a reviewer's step with its own note and history, not a state to arrive in
             throw new InvalidInputException("status", "An imported event is a draft, in review or published; "
-                    + status.name().toLowerCase(java.util.Locale.ROOT) + " events are not imported");
+                    + status.name().toLowerCase(java.util.Locale.ROOT) + " events are not imported", "import.refusal.status",
+                    status.name().toLowerCase(java.util.Locale.ROOT));
         }
         actors = List.copyOf(actors);
         citations = List.copyOf(citations);

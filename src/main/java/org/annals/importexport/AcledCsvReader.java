@@ -26,6 +26,7 @@ import org.annals.event.Place;
 import org.annals.event.PlacePrecision;
 import org.annals.shared.GeoPoint;
 import org.annals.shared.InvalidInputException;
+import org.annals.shared.Wording;
 import org.annals.shared.UncertainDate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -80,7 +81,7 @@ final class AcledCsvReader {
                 if (rows.size() == MAX_ROWS) {
                     throw new InvalidInputException("file", "The export has more than " + String.format(Locale.ROOT,
                             "%,d", MAX_ROWS) + " rows, the most one upload may hold; nothing was imported. Split the "
-                            + "export into several files.");
+                            + "export into several files.", "import.refusal.tooManyRows", String.format(Locale.ROOT, "%,d", MAX_ROWS));
                 }
                 rows.add(row);
             }
@@ -89,26 +90,26 @@ final class AcledCsvReader {
                 learnKind(value(row, "actor2"), value(row, "inter2"));
             }
             for (CSVRecord row : rows) {
-                String where = "row " + (row.getRecordNumber() + 1) + " (" + value(row, "event_id_cnty") + ")";
+                Wording where = Wording.of("row " + (row.getRecordNumber() + 1) + " (" + value(row, "event_id_cnty") + ")",
+                        "import.where.row", row.getRecordNumber() + 1, value(row, "event_id_cnty"));
                 try {
                     if (!seen.add(value(row, "event_id_cnty"))) {
-                        throw new InvalidInputException("event_id_cnty", "the event id appears twice");
+                        throw new InvalidInputException("event_id_cnty", "the event id appears twice", "import.refusal.idTwice");
                     }
                     events.add(event(row));
                 } catch (InvalidInputException e) {
-                    problems.add(where + ": " + e.getMessage());
+                    problems.add(ImportProblems.at(where, e));
                 }
             }
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InvalidInputException("file", "The file's text changes encoding part-way (it began as UTF-8): "
-                    + "save it again as UTF-8 CSV, or as plain CSV from Excel");
+            throw encodingChanges();
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-                throw new InvalidInputException("file", "The file's text changes encoding part-way (it began as "
-                        + "UTF-8): save it again as UTF-8 CSV, or as plain CSV from Excel");
+                throw encodingChanges();
             }
             // commons-csv reports malformed quoting this way
-            throw new InvalidInputException("file", "The file is not readable CSV: " + e.getMessage());
+            throw new InvalidInputException("file", "The file is not readable CSV: " + e.getMessage(), "import.refusal.notCsv",
+                    String.valueOf(e.getMessage()));
         }
         if (events.isEmpty() && problems.isEmpty()) {
             throw new InvalidInputException("file", "The export has no rows", "import.refusal.noRows");
@@ -152,12 +153,13 @@ final class AcledCsvReader {
         String text = required(row, "event_date");
         LocalDate day = DATES.stream().map(f -> parse(text, f)).filter(java.util.Objects::nonNull).findFirst()
                 .orElseThrow(() -> new InvalidInputException("event_date", "event_date '" + text
-                        + "' is not a date (yyyy-mm-dd, dd-mm-yyyy or '15 March 2022')"));
+                        + "' is not a date (yyyy-mm-dd, dd-mm-yyyy or '15 March 2022')", "import.refusal.acledDate", text));
         return switch (required(row, "time_precision")) {
             case "1" -> UncertainDate.parse(day.toString());
             case "2" -> UncertainDate.approximately(day, day.minusDays(7), day.plusDays(7));
             case "3" -> UncertainDate.parse(day.toString().substring(0, 7));
-            default -> throw new InvalidInputException("time_precision", "time_precision must be 1, 2 or 3");
+            default -> throw new InvalidInputException("time_precision", "time_precision must be 1, 2 or 3",
+                    "import.refusal.oneTwoThree", "time_precision");
         };
     }
 
@@ -177,12 +179,13 @@ final class AcledCsvReader {
             latitude = Double.parseDouble(required(row, "latitude"));
             longitude = Double.parseDouble(required(row, "longitude"));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("latitude", "latitude and longitude must be numbers");
+            throw new InvalidInputException("latitude", "latitude and longitude must be numbers", "import.refusal.coordinates");
         }
         PlacePrecision precision = switch (required(row, "geo_precision")) {
             case "1", "2" -> PlacePrecision.APPROXIMATE;
             case "3" -> PlacePrecision.REGION;
-            default -> throw new InvalidInputException("geo_precision", "geo_precision must be 1, 2 or 3");
+            default -> throw new InvalidInputException("geo_precision", "geo_precision must be 1, 2 or 3",
+                    "import.refusal.oneTwoThree", "geo_precision");
         };
         return new Place(name, new GeoPoint(latitude, longitude), precision);
     }
@@ -194,7 +197,8 @@ final class AcledCsvReader {
             case "Battles", "Explosions/Remote violence", "Violence against civilians" -> types.add(EventType.MILITARY);
             case "Protests", "Riots" -> types.add(EventType.STATEMENT);
             case "Strategic developments" -> types.add(subType.equals("Agreement") ? EventType.DIPLOMATIC : EventType.MILITARY);
-            default -> throw new InvalidInputException("event_type", "event_type '" + eventType + "' is not one of ACLED's");
+            default -> throw new InvalidInputException("event_type", "event_type '" + eventType + "' is not one of ACLED's",
+                    "import.refusal.eventType", eventType);
         }
         if (eventType.equals("Violence against civilians") || !civilianTargeting.isBlank()) {
             types.add(EventType.HUMANITARIAN);
@@ -263,10 +267,15 @@ final class AcledCsvReader {
         };
     }
 
+    private static InvalidInputException encodingChanges() {
+        return new InvalidInputException("file", "The file's text changes encoding part-way (it began as UTF-8): "
+                + "save it again as UTF-8 CSV, or as plain CSV from Excel", "import.refusal.encoding");
+    }
+
     private static String required(CSVRecord row, String column) {
         String text = value(row, column);
         if (text.isBlank()) {
-            throw new InvalidInputException(column, column + " is empty");
+            throw new InvalidInputException(column, column + " is empty", "import.refusal.emptyColumn", column);
         }
         return text;
     }

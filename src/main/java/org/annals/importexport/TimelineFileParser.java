@@ -69,12 +69,13 @@ final class TimelineFileParser {
             }
             if (parser.nextToken() != null) {
                 throw new InvalidInputException("file", "The file goes on after its closing brace (line "
-                        + parser.currentLocation().getLineNr() + ")");
+                        + parser.currentLocation().getLineNr() + ")", "import.refusal.trailing", parser.currentLocation().getLineNr());
             }
             return new Header(format, timeline, events);
         } catch (JacksonException e) {
-            throw new InvalidInputException("file", "The file is not valid Annals JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+            // the parser's own words say what it met; they stay English (they name JSON's tokens)
+            String what = e.getOriginalMessage() + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")");
+            throw new InvalidInputException("file", "The file is not valid Annals JSON: " + what, "import.refusal.notJson", what);
         }
     }
 
@@ -84,14 +85,14 @@ final class TimelineFileParser {
         }
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             throw new InvalidInputException("file", "events: must be a list of events (line "
-                    + parser.currentLocation().getLineNr() + ")");
+                    + parser.currentLocation().getLineNr() + ")", "import.refusal.eventsNotList", parser.currentLocation().getLineNr());
         }
         int count = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (++count > MAX_EVENTS) {
                 throw new InvalidInputException("file", "The file has more than " + String.format(Locale.ROOT, "%,d",
                         MAX_EVENTS) + " events, the most one file may hold; nothing was imported. Split it into several "
-                        + "files.");
+                        + "files.", "import.refusal.tooManyEvents", String.format(Locale.ROOT, "%,d", MAX_EVENTS));
             }
             each.accept(parser.currentToken() == JsonToken.VALUE_NULL ? null : JSON.readValue(parser, EventPart.class));
         }

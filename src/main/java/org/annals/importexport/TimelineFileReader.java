@@ -35,6 +35,7 @@ import org.annals.shared.InvalidInputException;
 import org.annals.shared.MarkdownText;
 import org.annals.shared.PlainText;
 import org.annals.shared.UncertainDate;
+import org.annals.shared.Wording;
 import org.annals.source.SourceInput;
 import org.annals.timeline.NewTimeline;
 import org.annals.timeline.Visibility;
@@ -62,12 +63,15 @@ final class TimelineFileReader {
         TimelineFileParser.Header header = TimelineFileParser.parse(file, part -> {
             index[0]++;
             if (part == null) {
-                problems.add("event " + index[0] + ": is empty (null)");
+                problems.add(ImportProblems.at(Wording.of("event " + index[0], "import.where.event", index[0]),
+                        Wording.of("is empty (null)", "import.problem.null")));
                 return;
             }
-            String where = "event " + index[0] + (part.ref() == null ? "" : " (ref " + part.ref() + ")");
+            Wording where = part.ref() == null ? Wording.of("event " + index[0], "import.where.event", index[0])
+                    : Wording.of("event " + index[0] + " (ref " + part.ref() + ")", "import.where.eventRef", index[0], part.ref());
             if (part.ref() != null && !refs.add(part.ref())) {
-                problems.add(where + ": ref " + part.ref() + " appears twice");
+                problems.add(ImportProblems.at(where, Wording.of("ref " + part.ref() + " appears twice",
+                        "import.problem.refTwice", part.ref())));
             }
             ImportedEvent event = event(where, part, defaultStatus);
             if (event != null && problems.isEmpty()) {
@@ -75,17 +79,20 @@ final class TimelineFileReader {
             }
         });
         if (!FORMAT.equals(header.format())) {
-            problems.add("format: expected \"" + FORMAT + "\", found " + quoted(header.format()));
+            problems.add(header.format() == null
+                    ? Wording.of("format: expected \"" + FORMAT + "\", found nothing", "import.problem.formatMissing", FORMAT)
+                    : Wording.of("format: expected \"" + FORMAT + "\", found \"" + header.format() + "\"",
+                            "import.problem.format", FORMAT, header.format()));
         }
         var timelinePart = header.timeline();
-        NewTimeline timeline = timelinePart == null ? null : attempt("timeline", () -> new NewTimeline(
+        NewTimeline timeline = timelinePart == null ? null : attempt(Wording.of("timeline", "import.where.timeline"), () -> new NewTimeline(
                 timelinePart.slug(), timelinePart.title(), timelinePart.description(),
                 enumValue(Visibility.class, "visibility", timelinePart.visibility(), Visibility.PUBLIC)));
         if (timelinePart == null) {
-            problems.add("timeline: missing");
+            problems.add(Wording.of("timeline: missing", "import.problem.noTimeline"));
         }
         if (header.events() == 0) {
-            problems.add("events: the file has no events");
+            problems.add(Wording.of("events: the file has no events", "import.problem.noEvents"));
         }
         problems.refuseIfAny();
         return new Contents(timeline, events);
@@ -95,16 +102,16 @@ final class TimelineFileReader {
      * One event, or null when anything in it is wrong — with every problem of it reported, not only the first: each
      * part is read on its own, and the content's own rules (EventContent) run once the parts are sound.
      */
-    private @Nullable ImportedEvent event(String where, EventPart part, EventStatus defaultStatus) {
+    private @Nullable ImportedEvent event(Wording where, EventPart part, EventStatus defaultStatus) {
         int before = problems.count();
         // the two parts a hostile file leaves out of every one of 50,000 events are told without an exception each:
         // counting them must cost the server little (HostileFilesTest)
         if (part.start() == null) {
-            problems.add(() -> where + ": start: a date is required");
+            problems.add(() -> ImportProblems.at(where, Wording.of("start: a date is required", "import.refusal.dateRequired", "start")));
         }
         UncertainDate start = part.start() == null ? null : attempt(where, () -> date("start", part.start()));
         if (part.headline() == null || part.headline().isBlank()) {
-            problems.add(() -> where + ": Headline is required");
+            problems.add(() -> ImportProblems.at(where, Wording.of("Headline is required", "import.text.required", "Headline")));
         } else {
             attempt(where, () -> PlainText.required("headline", part.headline(), EventContent.HEADLINE_MAX));
         }
@@ -151,7 +158,8 @@ final class TimelineFileReader {
             SourceInput source = new SourceInput(s.url(), s.publisher(), s.title(), day("publishedOn", s.publishedOn()),
                     s.language(), s.archiveUrl());
             if (sources.putIfAbsent(source.url(), source) != null) {
-                throw new InvalidInputException("sources", "The source " + source.url() + " is listed twice");
+                throw new InvalidInputException("sources", "The source " + source.url() + " is listed twice",
+                        "import.refusal.sourceTwice", source.url());
             }
         }
         List<CitationInput> citations = new ArrayList<>();
@@ -159,8 +167,10 @@ final class TimelineFileReader {
         for (var c : part.citations() == null ? List.<TimelineFile.CitationPart>of() : part.citations()) {
             SourceInput source = sources.get(c.sourceUrl() == null ? "" : c.sourceUrl().strip());
             if (source == null) {
-                throw new InvalidInputException("citations", "A citation names a source that the event does not list: "
-                        + quoted(c.sourceUrl()));
+                throw c.sourceUrl() == null
+                        ? new InvalidInputException("citations", "A citation names no source", "import.refusal.citationNoSource")
+                        : new InvalidInputException("citations", "A citation names a source that the event does not list: \""
+                                + c.sourceUrl() + "\"", "import.refusal.unlistedSource", c.sourceUrl());
             }
             citations.add(new CitationInput(source, c.quote(), c.supports(),
                     enumValue(CitationStance.class, "stance", c.stance(), CitationStance.AGREES)));
@@ -173,7 +183,7 @@ final class TimelineFileReader {
 
     private static UncertainDate date(String field, @Nullable DatePart part) {
         if (part == null) {
-            throw new InvalidInputException(field, field + ": a date is required");
+            throw new InvalidInputException(field, field + ": a date is required", "import.refusal.dateRequired", field);
         }
         try {
             if (part.edtf() != null && !part.edtf().isBlank()) {
@@ -188,11 +198,11 @@ final class TimelineFileReader {
             LocalDate latest = day(field + " latest", part.latest());
             LocalDate nominal = part.nominal() == null ? earliest : day(field + " nominal", part.nominal());
             if (earliest == null || latest == null) {
-                throw new InvalidInputException(field, "give edtf, or earliest and latest");
+                throw new InvalidInputException(field, "give edtf, or earliest and latest", "import.refusal.dateParts");
             }
             return new UncertainDate(earliest, latest, precision, nominal);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(field, field + ": " + e.getMessage());
+            throw new InvalidInputException(field, field + ": " + e.getMessage(), "import.refusal.inField", field, Wording.of(e));
         }
     }
 
@@ -203,7 +213,8 @@ final class TimelineFileReader {
         GeoPoint point = null;
         if (part.latitude() != null || part.longitude() != null) {
             if (part.latitude() == null || part.longitude() == null) {
-                throw new InvalidInputException("place", "give both latitude and longitude, or neither");
+                throw new InvalidInputException("place", "give both latitude and longitude, or neither",
+                        "import.refusal.bothCoordinates");
             }
             point = new GeoPoint(part.latitude(), part.longitude());
         }
@@ -217,21 +228,24 @@ final class TimelineFileReader {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + ": '" + value + "' is not a day (yyyy-mm-dd)");
+            throw new InvalidInputException(field, field + ": '" + value + "' is not a day (yyyy-mm-dd)",
+                    "import.refusal.notADay", field, value);
         }
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String field, @Nullable String value, @Nullable E fallback) {
         if (value == null || value.isBlank()) {
             if (fallback == null) {
-                throw new InvalidInputException(field, field + " is required (one of " + names(type) + ")");
+                throw new InvalidInputException(field, field + " is required (one of " + names(type) + ")",
+                        "import.refusal.oneRequired", field, names(type));
             }
             return fallback;
         }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, field + ": '" + value + "' is not one of " + names(type));
+            throw new InvalidInputException(field, field + ": '" + value + "' is not one of " + names(type),
+                    "import.refusal.notOneOf", field, value, names(type));
         }
     }
 
@@ -239,16 +253,13 @@ final class TimelineFileReader {
         return String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 
-    private <T> @Nullable T attempt(String where, Supplier<T> work) {
+    private <T> @Nullable T attempt(Wording where, Supplier<T> work) {
         try {
             return work.get();
         } catch (InvalidInputException e) {
-            problems.add(() -> where + ": " + e.getMessage());
+            problems.add(() -> ImportProblems.at(where, e));
             return null;
         }
     }
 
-    private static String quoted(@Nullable String value) {
-        return value == null ? "nothing" : "\"" + value + "\"";
-    }
 }

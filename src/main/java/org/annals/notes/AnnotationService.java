@@ -298,7 +298,7 @@ public class AnnotationService {
     private Note resolve(long threadId, boolean resolved) {
         AnnotationEntity thread = root(threadId);
         if (thread.isDeleted()) {
-            throw new InvalidInputException("note", "This note was deleted");
+            throw new InvalidInputException("note", "This note was deleted", "notes.refusal.deleted");
         }
         ChangeMessage.forCurrentTransaction((resolved ? "Resolved" : "Reopened") + " note " + threadId);
         thread.resolve(resolved, CurrentUser.name(), clock.instant());
@@ -321,16 +321,19 @@ public class AnnotationService {
             case EVENT, DATE, PLACE -> anchor;
             case SUMMARY -> new Anchor(anchor.target(), null, Anchoring.locate(event.content().summary(), anchor.quote())
                     .orElseThrow(() -> new InvalidInputException("quote", "The summary does not contain \""
-                            + shorten(anchor.quote().exact()) + "\"; select a passage of the current text")));
+                            + shorten(anchor.quote().exact()) + "\"; select a passage of the current text",
+                            "notes.refusal.notInSummary", shorten(anchor.quote().exact()))));
             case CITATION -> {
                 CitationView citation = citation(event, anchor.citationUrl()).orElseThrow(() -> new InvalidInputException(
-                        "anchor", "The event has no citation of " + anchor.citationUrl()));
+                        "anchor", "The event has no citation of " + anchor.citationUrl(), "notes.refusal.noCitation",
+                        anchor.citationUrl()));
                 if (anchor.quote() == null) {
                     yield anchor;
                 }
                 yield new Anchor(anchor.target(), anchor.citationUrl(), Anchoring.locate(citation.quote(), anchor.quote())
                         .orElseThrow(() -> new InvalidInputException("quote", "The quote of that citation does not contain \""
-                                + shorten(anchor.quote().exact()) + "\"")));
+                                + shorten(anchor.quote().exact()) + "\"", "notes.refusal.notInQuote",
+                                shorten(anchor.quote().exact()))));
             }
         };
     }
@@ -399,7 +402,7 @@ public class AnnotationService {
             throw new AccessDeniedException("Only its author can change or delete a note");
         }
         if (note.isDeleted()) {
-            throw new InvalidInputException("note", "This note was deleted");
+            throw new InvalidInputException("note", "This note was deleted", "notes.refusal.deleted");
         }
         return note;
     }

@@ -67,16 +67,18 @@ public final class MarkdownText {
         String text = markdown.strip();
         if (text.length() > maxLength) {
             throw new InvalidInputException(field, PlainText.label(field) + " is too long: " + text.length()
-                    + " characters, at most " + maxLength);
+                    + " characters, at most " + maxLength, "form.text.tooLong", PlainText.label(field), text.length(), maxLength);
         }
         if (text.indexOf('\u0000') >= 0) {
             // the one character PostgreSQL cannot store in text: refused here with a message, not by the database
-            throw new InvalidInputException(field, PlainText.label(field) + " contains a NUL character");
+            throw new InvalidInputException(field, PlainText.label(field) + " contains a NUL character", "form.text.nul",
+                    PlainText.label(field));
         }
         String rendered = RENDERER.render(PARSER.parse(text));
         if (!Jsoup.isValid(rendered, SAFELIST)) {
             throw new InvalidInputException(field, PlainText.label(field)
-                    + " contains HTML that is not allowed (scripts, frames, styles or event handlers); write Markdown");
+                    + " contains HTML that is not allowed (scripts, frames, styles or event handlers); write Markdown",
+                    "form.text.unsafeHtml", PlainText.label(field));
         }
         return text;
     }

@@ -18,10 +18,10 @@ public interface Refusal {
 
     /**
      * Values as text: a year or a count reads 2023, not a locale's "2 023"; a month (as a Date) is formatted by each
-     * language's text; a {@link Wording} (a status, say) is read in the screen's language too.
+     * language's text; a {@link Wording} (a status, say) or {@link Wordings} is read in the screen's language too.
      */
     static Object[] values(Object... args) {
-        return Arrays.stream(args).map(a -> a instanceof java.util.Date || a instanceof Wording ? a : String.valueOf(a))
+        return Arrays.stream(args).map(a -> a instanceof java.util.Date || a instanceof Wording || a instanceof Wordings ? a : String.valueOf(a))
                 .toArray();
     }
 }

@@ -39,25 +39,28 @@ public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision 
 
     public UncertainDate {
         if (earliest == null || latest == null || precision == null || nominal == null) {
-            throw new InvalidInputException(null, "A date needs its earliest day, latest day, precision and nominal day");
+            throw new InvalidInputException(null, "A date needs its earliest day, latest day, precision and nominal day",
+                    "form.uncertain.parts");
         }
         if (latest.isBefore(earliest)) {
-            throw new InvalidInputException(null, "The latest day " + latest + " is before the earliest day " + earliest);
+            throw new InvalidInputException(null, "The latest day " + latest + " is before the earliest day " + earliest,
+                    "form.uncertain.reversed", latest, earliest);
         }
         if (nominal.isBefore(earliest) || nominal.isAfter(latest)) {
-            throw new InvalidInputException(null, "The nominal day " + nominal + " is outside " + earliest + "–" + latest);
+            throw new InvalidInputException(null, "The nominal day " + nominal + " is outside " + earliest + "–" + latest,
+                    "form.uncertain.nominalOutside", nominal, earliest, latest);
         }
         if (earliest.isBefore(FIRST_DAY) || latest.isAfter(LAST_DAY)) {
-            throw new InvalidInputException(null, "Years must lie between 0001 and 9999");
+            throw new InvalidInputException(null, "Years must lie between 0001 and 9999", "form.uncertain.years");
         }
         switch (precision) {
-            case DAY -> require(earliest.equals(latest), "A day-precise date has one day");
+            case DAY -> require(earliest.equals(latest), "A day-precise date has one day", "day");
             case MONTH -> require(earliest.getDayOfMonth() == 1 && YearMonth.from(earliest).atEndOfMonth().equals(latest)
-                    && nominal.equals(earliest), "A month-precise date covers exactly one calendar month");
+                    && nominal.equals(earliest), "A month-precise date covers exactly one calendar month", "month");
             case YEAR -> require(earliest.getDayOfYear() == 1 && latest.equals(Year.from(earliest).atMonth(12).atEndOfMonth())
-                    && nominal.equals(earliest), "A year-precise date covers exactly one calendar year");
+                    && nominal.equals(earliest), "A year-precise date covers exactly one calendar year", "year");
             case RANGE -> require(earliest.isBefore(latest) && nominal.equals(earliest),
-                    "A range runs from one day to a later day");
+                    "A range runs from one day to a later day", "range");
             case APPROXIMATE -> { /* any window around the nominal day */ }
         }
     }
@@ -70,9 +73,9 @@ public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision 
         return day.isBefore(FIRST_DAY) ? FIRST_DAY : day.isAfter(LAST_DAY) ? LAST_DAY : day;
     }
 
-    private static void require(boolean condition, String message) {
+    private static void require(boolean condition, String message, String precision) {
         if (!condition) {
-            throw new InvalidInputException(null, message);
+            throw new InvalidInputException(null, message, "form.uncertain." + precision);
         }
     }
 
@@ -103,7 +106,8 @@ public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision 
     /** A day in, or the days of, the interval; one day collapses to {@link #day}. */
     public static UncertainDate between(LocalDate first, LocalDate last) {
         if (last.isBefore(first)) {
-            throw new InvalidInputException(null, "The interval ends (" + last + ") before it starts (" + first + ")");
+            throw new InvalidInputException(null, "The interval ends (" + last + ") before it starts (" + first + ")",
+                    "form.uncertain.intervalReversed", last, first);
         }
         return first.equals(last) ? day(first) : new UncertainDate(first, last, DatePrecision.RANGE, first);
     }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * {@code TranslationsTest} fails the build when one is missing).
  */
 @Component
-class Translations implements I18NProvider {
+public class Translations implements I18NProvider {
 
     static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
     static final String BUNDLE = "vaadin-i18n.translations";
@@ -41,12 +41,17 @@ class Translations implements I18NProvider {
                 return pattern;
             }
             // a value that is itself a sentence with a key (a status in a refusal) reads in the same language
-            Object[] values = java.util.Arrays.stream(params).map(p -> p instanceof org.annals.shared.Wording w
-                    ? (w.key() == null ? w.english() : getTranslation(w.key(), locale, w.args().toArray())) : p).toArray();
+            Object[] values = java.util.Arrays.stream(params).map(p -> p instanceof org.annals.shared.Wording w ? read(w, locale)
+                    : p instanceof org.annals.shared.Wordings list ? String.join(list.separator(),
+                            list.items().stream().map(w -> read(w, locale)).toList()) : p).toArray();
             return new MessageFormat(pattern, wanted == Locale.ROOT ? Locale.ENGLISH : wanted).format(values);
         } catch (MissingResourceException e) {
             return "!" + key;
         }
+    }
+
+    private String read(org.annals.shared.Wording wording, Locale locale) {
+        return wording.key() == null ? wording.english() : getTranslation(wording.key(), locale, wording.args().toArray());
     }
 
     static String bundleOf(String key) {

@@ -2,6 +2,7 @@ package org.annals.importexport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -110,5 +111,31 @@ class HostileFilesTest {
                 .contains("event 1 (ref a): confidence: 'sure' is not one of")
                 .contains("event 1 (ref a): Headline is required")
                 .contains("event 1 (ref a): actor kind: 'fleet' is not one of"));
+    }
+
+    /** Issue 15: a Ukrainian desk reads every problem of a refused file in Ukrainian, each with where it is. */
+    @Test
+    void a_refused_files_problems_read_in_ukrainian() {
+        String file = """
+                {"format":"annals-timeline/2","timeline":{"slug":"t","title":"T"},"events":[null,
+                  {"ref":"a","headline":"<b>x</b>","start":{"earliest":"2023-02-30","latest":"2023-03-01"},"types":["naval"],
+                   "place":{"latitude":50},"summary":"<script>x</script>","status":"merged",
+                   "sources":[{"url":"https://example.org/a"},{"url":"https://example.org/a"}]},
+                  {"ref":"a","start":{"edtf":"2023-13"},"citations":[{"sourceUrl":"https://example.org/b"}]}]}""";
+        org.annals.shared.InvalidInputException refusal = catchThrowableOfType(org.annals.shared.InvalidInputException.class,
+                () -> readTimeline(file.getBytes(StandardCharsets.UTF_8)));
+        String ukrainian = new org.annals.shell.Translations().getTranslation(refusal.key(), java.util.Locale.forLanguageTag("uk"),
+                refusal.args());
+        String[] lines = ukrainian.split("\n- ");
+        assertThat(lines.length).as(ukrainian).isGreaterThan(8);
+        assertThat(lines[0]).startsWith("Проблем у файлі: ");
+        for (String line : java.util.Arrays.copyOfRange(lines, 1, lines.length)) {
+            // each names its place in Ukrainian and says what is wrong in Ukrainian (values and the file's keys aside)
+            assertThat(line).as(ukrainian).matches("(подія \\d+( \\(ref a\\))?|format|timeline|events): .*")
+                    .doesNotContain("{").doesNotContain("is required").doesNotContain("is not").doesNotContain("must ");
+            assertThat(line.replaceAll("«[^»]*»|\"[^\"]*\"|[a-z_]+:", "")).as(line).matches(".*[а-яіїєґ].*");
+        }
+        assertThat(ukrainian).contains("подія 2 (ref a): Headline: лише звичайний текст")
+                .contains("подія 3 (ref a): ref a трапляється двічі");
     }
 }

@@ -83,6 +83,28 @@ class RefusalTextsTest {
     }
 
     @Test
+    void dates_given_by_their_days_and_markdown_texts_read_in_ukrainian() {
+        java.time.LocalDate day = java.time.LocalDate.of(2023, 6, 1);
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class,
+                () -> new UncertainDate(day, day.minusDays(1), org.annals.shared.DatePrecision.RANGE, day)));
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class,
+                () -> new UncertainDate(day, day.plusDays(2), org.annals.shared.DatePrecision.APPROXIMATE, day.plusDays(5))));
+        for (org.annals.shared.DatePrecision precision : java.util.EnumSet.complementOf(
+                java.util.EnumSet.of(org.annals.shared.DatePrecision.APPROXIMATE))) {
+            assertUkrainian(catchThrowableOfType(InvalidInputException.class,
+                    () -> new UncertainDate(day.plusDays(1), day.plusDays(1).plusYears(2), precision, day.plusDays(2))));
+        }
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class,
+                () -> UncertainDate.between(day, day.minusDays(3))));
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class,
+                () -> org.annals.shared.MarkdownText.validate("summary", "<script>x</script>", 100)));
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class,
+                () -> org.annals.shared.MarkdownText.validate("summary", "a\u0000b", 100)));
+        assertUkrainian(catchThrowableOfType(InvalidInputException.class,
+                () -> org.annals.shared.MarkdownText.validate("summary", "x".repeat(101), 100)));
+    }
+
+    @Test
     void a_damaged_links_values_read_in_ukrainian() {
         assertUkrainian(catchThrowableOfType(InvalidInputException.class, () -> EventFilterParams.day("from", "2022-13-01")));
         assertUkrainian(catchThrowableOfType(InvalidInputException.class, () -> EventFilterParams.day("to", "12022-01-01")));
@@ -97,7 +119,7 @@ class RefusalTextsTest {
     /** Every refusal key the code names has its English text (and so, by TranslationsTest, its Ukrainian one). */
     @Test
     void every_refusal_key_in_the_code_has_a_text() throws java.io.IOException {
-        java.util.regex.Pattern named = java.util.regex.Pattern.compile("\"((?:[a-z]+\\.(?:refusal|bulk\\.reason)|link)\\.[A-Za-z.]*[A-Za-z])\"");
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("\"((?:[a-z]+\\.(?:refusal|bulk\\.reason|uncertain|problem|where|text)|link)\\.[A-Za-z.]*[A-Za-z])\"");
         java.util.List<String> keys = new java.util.ArrayList<>();
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
             for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

@@ -120,7 +120,8 @@ public class EventTransitions {
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and (@eventAccess.may(#eventId, 'EDITOR') or @eventAccess.may(#eventId, 'REVIEWER'))")
     public EventDetails discardCorrection(EventId eventId, long expectedVersion) {
         EventDetails publishedCopy = publishedVersions.publishedVersion(eventId).orElseThrow(
-                () -> new WorkflowViolationException("This event has no published version to go back to"));
+                () -> new WorkflowViolationException("This event has no published version to go back to",
+                        "form.refusal.noPublishedVersion"));
         Instant now = clock.instant();
         String user = CurrentUser.name();
         EventDetails reset = store.update(eventId.value(), expectedVersion, publishedCopy.content(),
