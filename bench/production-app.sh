@@ -21,7 +21,7 @@ start_production_app() { # log file
   # on a reused database the seed is there already (and checking it against a million events takes minutes)
   [ -n "${REUSE_DB:-}" ] && export ANNALS_SEED_ENABLED=false
   # the seed's links are not fetched while the benchmark measures
-  ANNALS_CAPTURE_ON_CITATION=false ANNALS_PUBLIC_BASE_URL="http://localhost:$PORT" \
+  ANNALS_CAPTURE_ON_CITATION=false ANNALS_LINK_CHECK_EVERY=0s ANNALS_PUBLIC_BASE_URL="http://localhost:$PORT" \
   ANNALS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" ANNALS_DB_USERNAME=postgres ANNALS_DB_PASSWORD= PORT=$PORT \
     "$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" --spring.profiles.active=prod > "$log" 2>&1 &
   APP=$!

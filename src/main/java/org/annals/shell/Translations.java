@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * {@code TranslationsTest} fails the build when one is missing).
  */
 @Component
-public class Translations implements I18NProvider {
+class Translations implements I18NProvider {
 
     static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
     static final String BUNDLE = "vaadin-i18n.translations";

@@ -3,6 +3,8 @@ package org.annals.source;
 import java.util.Optional;
 import org.annals.source.internal.capture.CaptureJobs;
 import org.annals.source.internal.capture.CaptureStore;
+import org.annals.source.internal.capture.LinkChecks;
+import org.annals.source.internal.capture.LinkHealthStore;
 import org.annals.source.internal.capture.QuoteMatch;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -11,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The door to the captures of cited pages (issue 17): queue one, capture one now, read the latest, check a quote
- * against it. A capture fetches a stranger's server: it never runs inside a transaction that holds a connection.
+ * against it; and to the link check (is the original still there, gone, moved?). A capture fetches a stranger's server: it never runs inside a transaction that holds a connection.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -19,10 +21,41 @@ public class CaptureService {
 
     private final CaptureJobs jobs;
     private final CaptureStore store;
+    private final LinkChecks links;
+    private final LinkHealthStore health;
 
-    CaptureService(CaptureJobs jobs, CaptureStore store) {
+    CaptureService(CaptureJobs jobs, CaptureStore store, LinkChecks links, LinkHealthStore health) {
         this.jobs = jobs;
         this.store = store;
+        this.links = links;
+        this.health = health;
+    }
+
+    /** Checks whether the link still leads to its page, now, and records the answer (a link check of one URL). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public LinkHealth checkLink(String url) {
+        return links.check(url);
+    }
+
+    /** Checks the cited links that are due now, a batch of them, as the periodic check does; how many were checked. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int checkDueLinks() {
+        return links.checkDue();
+    }
+
+    /** The last check of each of these links that has been checked (readers' pages pass the URLs an event cites). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Map<String, LinkHealth> linkHealth(java.util.Collection<String> urls) {
+        return health.of(urls);
+    }
+
+    /** Links gone, moved or unreachable at their last check, the newest trouble first (at most {@code limit}). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.List<LinkHealth> troubledLinks(int limit) {
+        return health.troubled(limit);
     }
 
     /** Queues a capture of the URL (once, whichever instance asks); false when one is queued already. */

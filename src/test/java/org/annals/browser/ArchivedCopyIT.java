@@ -15,7 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.annals.IntegrationTest;
+import org.annals.source.LinkHealth;
 import org.annals.source.internal.capture.CaptureStore;
+import org.annals.source.internal.capture.LinkHealthStore;
+import org.annals.source.internal.capture.LinkVerdict;
 import org.annals.source.internal.capture.PageArchive;
 import org.annals.source.internal.capture.PageFetcher;
 import org.junit.jupiter.api.AfterAll;
@@ -44,6 +47,8 @@ class ArchivedCopyIT {
     int port;
     @Autowired
     CaptureStore store;
+    @Autowired
+    LinkHealthStore linkHealth;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
@@ -144,6 +149,28 @@ class ArchivedCopyIT {
             browser.driver().manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
         } finally {
             browser.close();
+        }
+    }
+
+    /** Issue 17: once the link check finds the original gone, the source's own link opens the archived copy. */
+    @Test
+    void a_source_whose_original_is_gone_leads_with_its_archived_copy_and_says_since_when() throws Exception {
+        linkHealth.record(ARTICLE_URL, new LinkVerdict(LinkHealth.State.GONE, 404, "HTTP 404", null),
+                Instant.parse("2026-12-06T10:00:00Z"));
+        Browser browser = new Browser(port);
+        try {
+            browser.open(RYABKOV);
+            browser.until(d -> d.findElement(By.id("sources")).getText().contains("The original page is gone since 6 Dec 2026 (HTTP 404)"));
+            var item = browser.driver().findElement(By.xpath("//ul[@id='sources']/li[.//*[contains(@class,'annals-link-health')]]"));
+            // the first link of the source, its publisher's name, opens the copy; the old address is still there to see
+            assertThat(item.findElements(By.tagName("a")).getFirst().getDomAttribute("href")).isEqualTo("/archive/" + articleCapture);
+            assertThat(item.findElement(By.linkText("Original address")).getDomAttribute("href")).isEqualTo(ARTICLE_URL);
+
+            browser.open(RYABKOV + "?lang=uk");
+            browser.until(d -> d.findElement(By.id("sources")).getText().matches("(?s).*Оригінальної сторінки немає з .*2026.* \\(HTTP 404\\).*"));
+        } finally {
+            browser.close();
+            linkHealth.record(ARTICLE_URL, new LinkVerdict(LinkHealth.State.OK, 200, "HTTP 200", null), Instant.now());
         }
     }
 

@@ -124,8 +124,7 @@ class HostileFilesTest {
                   {"ref":"a","start":{"edtf":"2023-13"},"citations":[{"sourceUrl":"https://example.org/b"}]}]}""";
         org.annals.shared.InvalidInputException refusal = catchThrowableOfType(org.annals.shared.InvalidInputException.class,
                 () -> readTimeline(file.getBytes(StandardCharsets.UTF_8)));
-        String ukrainian = new org.annals.shell.Translations().getTranslation(refusal.key(), java.util.Locale.forLanguageTag("uk"),
-                refusal.args());
+        String ukrainian = org.annals.shell.DeskTexts.ukrainian(refusal);
         String[] lines = ukrainian.split("\n- ");
         assertThat(lines.length).as(ukrainian).isGreaterThan(8);
         assertThat(lines[0]).startsWith("Проблем у файлі: ");

@@ -212,10 +212,13 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         sources.setId("sources");
         // one entry per source, with every passage quoted from it
         // the archived copies of the sources (issue 17), read in one query and not kept in the reader's session
-        var copies = captures.capturedCopies(event.citations().stream().map(c -> c.source().url()).toList());
+        var urls = event.citations().stream().map(c -> c.source().url()).toList();
+        var copies = captures.capturedCopies(urls);
+        var health = captures.linkHealth(urls);
         event.citations().stream()
                 .collect(Collectors.groupingBy(CitationView::source, java.util.LinkedHashMap::new, Collectors.toList()))
-                .forEach((source, citations) -> sources.add(source(source, citations, copies.get(source.url()))));
+                .forEach((source, citations) -> sources.add(source(source, citations, copies.get(source.url()),
+                        health.get(source.url()))));
         add(sources);
     }
 
@@ -247,11 +250,14 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private ListItem source(SourceView source, java.util.List<CitationView> citations,
-            org.annals.source.@org.jspecify.annotations.Nullable SourceCapture copy) {
+            org.annals.source.@org.jspecify.annotations.Nullable SourceCapture copy,
+            org.annals.source.@org.jspecify.annotations.Nullable LinkHealth health) {
         ListItem item = new ListItem();
         String label = source.publisher() != null ? source.publisher() : source.url();
-        Anchor link = new Anchor(source.url(), label, AnchorTarget.BLANK);
-        link.getElement().setAttribute("rel", "noopener nofollow");
+        // an original that is gone leaves the reader with the archived copy: the source's own link leads there
+        boolean gone = health != null && health.gone();
+        Anchor link = new Anchor(gone && copy != null ? "/archive/" + copy.id() : source.url(), label, AnchorTarget.BLANK);
+        link.getElement().setAttribute("rel", gone && copy != null ? "noopener" : "noopener nofollow");
         item.add(link);
         if (source.title() != null) {
             item.add(new Span(": " + source.title()));
@@ -261,6 +267,9 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (source.archiveUrl() != null) {
             item.add(new Span(" "), new Anchor(source.archiveUrl(), getTranslation("event.archived"), AnchorTarget.BLANK));
+        }
+        if (health != null) {
+            linkNote(source, health, copy != null).ifPresent(item::add);
         }
         java.util.Set<String> quotesInCopy = java.util.Set.of();
         if (copy != null) {
@@ -288,6 +297,38 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
         }
         return item;
+    }
+
+    /**
+     * What the link check found, when it is not fine: "The original is gone since 6 Dec 2026 (HTTP 404)" with the old
+     * address still to see, or "The original moved to …". An original that could not be reached at the last check
+     * is not called gone (that may pass), so it gets no note.
+     */
+    private java.util.Optional<Paragraph> linkNote(SourceView source, org.annals.source.LinkHealth health, boolean copied) {
+        String since = DateLabels.of(UncertainDate.day(health.since().atZone(java.time.ZoneOffset.UTC).toLocalDate()), getLocale());
+        Paragraph note = new Paragraph();
+        note.addClassName("annals-link-health");
+        switch (health.state()) {
+            case GONE -> {
+                Integer status = health.httpStatus();
+                String why = status == null ? getTranslation("event.linkGone.dns")
+                        : status == 404 || status == 410 ? "HTTP " + status : getTranslation("event.linkGone.home");
+                note.add(new Span(getTranslation(copied ? "event.linkGone" : "event.linkGoneNoCopy", since, why) + " "));
+                Anchor original = new Anchor(source.url(), getTranslation("event.originalAddress"), AnchorTarget.BLANK);
+                original.getElement().setAttribute("rel", "noopener nofollow");
+                note.add(original);
+            }
+            case MOVED -> {
+                note.add(new Span(getTranslation("event.linkMoved", since) + " "));
+                Anchor moved = new Anchor(health.movedTo(), health.movedTo(), AnchorTarget.BLANK);
+                moved.getElement().setAttribute("rel", "noopener nofollow");
+                note.add(moved);
+            }
+            default -> {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(note);
     }
 
     /** "Archived copy (captured 6 Dec 2026 09:14 UTC, SHA-256 3f2a9c…) · WARC file", served by Annals (ArchivedCopies). */

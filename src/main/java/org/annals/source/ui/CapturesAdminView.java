@@ -15,13 +15,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.annals.source.CaptureService;
+import org.annals.source.LinkHealth;
 import org.annals.source.QueuedCapture;
 import org.annals.source.SourceCapture;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The capture queue as administrators watch it (issue 17): what waits or runs, how often it failed so far, and the
- * newest attempts with the reason of each failure; a failed URL can be queued again.
+ * newest attempts with the reason of each failure; a failed URL can be queued again; and the cited links the link
+ * check found gone, moved or unreachable, with since when.
  */
 @Route("admin/captures")
 @Menu(title = "Captures", order = 12)
@@ -35,6 +37,7 @@ class CapturesAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph summary = new Paragraph();
     private final Grid<QueuedCapture> queue = new Grid<>();
     private final Grid<SourceCapture> recent = new Grid<>();
+    private final Grid<LinkHealth> links = new Grid<>();
 
     CapturesAdminView(CaptureService captures) {
         this.captures = captures;
@@ -64,9 +67,23 @@ class CapturesAdminView extends VerticalLayout implements HasDynamicTitle {
             return again;
         }).setAutoWidth(true).setFlexGrow(0);
         recent.setAllRowsVisible(true);
+        links.setId("link-health");
+        links.addColumn(LinkHealth::url).setHeader(getTranslation("admin.captures.url")).setFlexGrow(3);
+        links.addColumn(h -> getTranslation("admin.links.state." + h.state().name(), h.detail() == null ? "" : h.detail(),
+                h.movedTo() == null ? "" : h.movedTo())).setHeader(getTranslation("admin.captures.outcome")).setFlexGrow(2);
+        links.addColumn(h -> when(h.since())).setHeader(getTranslation("admin.links.since"));
+        links.addColumn(h -> when(h.checkedAt())).setHeader(getTranslation("admin.links.checked"));
+        links.setAllRowsVisible(true);
+        Button checkLinks = new Button(getTranslation("admin.links.checkNow"), e -> {
+            int checked = captures.checkDueLinks();
+            refresh();
+            com.vaadin.flow.component.notification.Notification.show(getTranslation("admin.links.checked.count", checked));
+        });
+        checkLinks.setId("check-links");
         Button reload = new Button(getTranslation("admin.captures.reload"), e -> refresh());
         reload.setId("captures-reload");
-        add(reload, new H2(getTranslation("admin.captures.queue")), queue, new H2(getTranslation("admin.captures.recent")), recent);
+        add(reload, new H2(getTranslation("admin.captures.queue")), queue, new H2(getTranslation("admin.captures.recent")), recent,
+                new H2(getTranslation("admin.links.heading")), new Paragraph(getTranslation("admin.links.intro")), checkLinks, links);
         refresh();
     }
 
@@ -75,6 +92,7 @@ class CapturesAdminView extends VerticalLayout implements HasDynamicTitle {
         var attempts = captures.recent(SHOWN);
         queue.setItems(waiting);
         recent.setItems(attempts);
+        links.setItems(captures.troubledLinks(SHOWN));
         summary.setText(getTranslation("admin.captures.summary", waiting.size(), waiting.stream().filter(QueuedCapture::running).count(),
                 attempts.stream().filter(c -> !c.captured()).count(), attempts.size()));
     }

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Captures as persistent jobs in PostgreSQL (db-scheduler): one job per URL whichever instance asks (its key is the
  * URL), run by {@code annals.capture.workers} threads, retried with exponential backoff when the site did not answer,
- * picked up again after a restart. Every attempt is recorded, a failure with its reason.
+ * picked up again after a restart. Every attempt is recorded, a failure with its reason. The same scheduler runs the
+ * periodic link check ({@link LinkChecks}).
  */
 @Component
 public class CaptureJobs implements SmartLifecycle {
@@ -40,14 +41,16 @@ public class CaptureJobs implements SmartLifecycle {
     /** Queues jobs whether or not this instance runs them (a stopped scheduler still takes requests). */
     private final SchedulerClient client;
     private volatile @Nullable Scheduler scheduler;
+    private final LinkChecks linkChecks;
 
-    CaptureJobs(DataSource dataSource, CaptureStore store,
+    CaptureJobs(DataSource dataSource, CaptureStore store, LinkChecks linkChecks,
             @Value("${annals.capture.allow-private-addresses:false}") boolean allowPrivateAddresses,
             @Value("${annals.capture.max-bytes:20971520}") long maxBytes,
             @Value("${annals.capture.deadline:30s}") Duration deadline,
             @Value("${annals.capture.workers:2}") int workers,
             @Value("${annals.capture.retry-after:30s}") Duration retryAfter) {
         this.store = store;
+        this.linkChecks = linkChecks;
         this.fetcher = new PageFetcher(allowPrivateAddresses, maxBytes, deadline);
         this.archive = new PageArchive(maxBytes * 5);
         this.task = Tasks.oneTime(TASK, String.class)
@@ -117,8 +120,9 @@ public class CaptureJobs implements SmartLifecycle {
     @Override
     public synchronized void start() {
         if (scheduler == null) {
-            Scheduler started = Scheduler.create(dataSource, task).threads(workers).pollingInterval(Duration.ofSeconds(1))
-                    .enableImmediateExecution().build();
+            var recurring = linkChecks.task();
+            Scheduler started = Scheduler.create(dataSource, task).startTasks(recurring.stream().toList())
+                    .threads(workers).pollingInterval(Duration.ofSeconds(1)).enableImmediateExecution().build();
             started.start();
             scheduler = started;
         }

@@ -25,20 +25,35 @@ public final class PageFetcher {
     /** Why a URL was not captured, in words an editor can act on. */
     public static final class Refused extends Exception {
         private final boolean worthRetrying;
+        private final boolean noSuchHost;
 
         public Refused(String reason) {
-            this(reason, false);
+            this(reason, false, false);
         }
 
         Refused(String reason, boolean worthRetrying) {
+            this(reason, worthRetrying, false);
+        }
+
+        private Refused(String reason, boolean worthRetrying, boolean noSuchHost) {
             super(reason);
             this.worthRetrying = worthRetrying;
+            this.noSuchHost = noSuchHost;
         }
 
         /** A site that did not answer in time or could not be reached may answer later; a refused address never will. */
         public boolean worthRetrying() {
             return worthRetrying;
         }
+
+        /** The name no longer resolves (DNS): the site itself is gone, not only the page. */
+        public boolean noSuchHost() {
+            return noSuchHost;
+        }
+    }
+
+    /** Where a link leads now: the status of its last answer, and the status of each redirect on the way. */
+    public record Checked(URI requested, URI finalUri, int status, java.util.List<Integer> redirects) {
     }
 
     /** The final answer after redirects: where it came from, and its body as received (at most the cap). */
@@ -62,13 +77,36 @@ public final class PageFetcher {
 
     public Fetched fetch(URI url) throws Refused {
         long until = System.nanoTime() + deadline.toNanos();
+        Answer answer = follow(url, until);
+        return new Fetched(url, answer.uri(), answer.address(), answer.response().statusCode(), answer.response().headers(),
+                read(answer.response().body(), until));
+    }
+
+    /**
+     * Where the link leads now, without reading the page (a link check): the same safety as a capture (every hop's
+     * address checked, one deadline), the body left unread.
+     */
+    public Checked check(URI url) throws Refused {
+        long until = System.nanoTime() + deadline.toNanos();
+        Answer answer = follow(url, until);
+        close(answer.response().body());
+        return new Checked(url, answer.uri(), answer.response().statusCode(), answer.redirects());
+    }
+
+    private record Answer(URI uri, InetAddress address, HttpResponse<InputStream> response, java.util.List<Integer> redirects) {
+    }
+
+    /** Follows redirects one by one, each target's address checked again; the first answer that is not a redirect. */
+    private Answer follow(URI url, long until) throws Refused {
         URI current = url;
+        java.util.List<Integer> redirects = new java.util.ArrayList<>();
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             InetAddress address = checkedAddress(current);
             HttpResponse<InputStream> response = send(current, until);
             int status = response.statusCode();
             if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
                 close(response.body());
+                redirects.add(status);
                 try {
                     current = current.resolve(response.headers().firstValue("Location").get().strip());
                 } catch (IllegalArgumentException e) {
@@ -76,7 +114,7 @@ public final class PageFetcher {
                 }
                 continue;
             }
-            return new Fetched(url, current, address, status, response.headers(), read(response.body(), until));
+            return new Answer(current, address, response, java.util.List.copyOf(redirects));
         }
         throw new Refused("the page redirected more than " + MAX_REDIRECTS + " times");
     }
@@ -94,7 +132,7 @@ public final class PageFetcher {
         try {
             addresses = InetAddress.getAllByName(url.getHost());
         } catch (UnknownHostException e) {
-            throw new Refused("the host " + url.getHost() + " does not exist (DNS)");
+            throw new Refused("the host " + url.getHost() + " does not exist (DNS)", false, true);
         }
         for (InetAddress address : addresses) {
             if (!allowPrivateAddresses && !isPublic(address)) {
