@@ -203,17 +203,49 @@ public class EventEditingService {
     @PreAuthorize("hasRole('ADMIN')")
     public Optional<EventDetails> importEvent(String timelineSlug, ImportedEvent imported) {
         TimelineSummary timeline = timeline(timelineSlug);
+        Optional<EventDetails> created = create(timeline, imported);
+        created.ifPresent(event -> announceIfPublished(timeline, event));
+        return created;
+    }
+
+    /**
+     * Adds the events of an import file that are not there yet (by ref), then the relations they state to one another
+     * (by ref, in this file or imported before), then makes the published ones public with their relations; how many
+     * were added. Events already there keep their relations as they are.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public int importEvents(String timelineSlug, List<ImportedEvent> imported) {
+        TimelineSummary timeline = timeline(timelineSlug);
+        java.util.Map<ImportedEvent, EventDetails> added = new java.util.LinkedHashMap<>();
+        for (ImportedEvent event : imported) {
+            create(timeline, event).ifPresent(created -> added.put(event, created));
+        }
+        added.forEach((event, created) -> {
+            for (ImportedRelation relation : event.relations()) {
+                long to = store.idByExternalRef(timeline.id().value(), relation.ref()).orElseThrow(() -> new InvalidInputException(
+                        "relations", "No event with ref " + relation.ref() + " to relate to", "import.refusal.relationTarget", relation.ref()));
+                store.relate(created.id().value(), relation.kind(), to);
+            }
+        });
+        added.values().forEach(created -> announceIfPublished(timeline, created));
+        return added.size();
+    }
+
+    private Optional<EventDetails> create(TimelineSummary timeline, ImportedEvent imported) {
         if (store.hasExternalRef(timeline.id().value(), imported.externalRef())) {
             return Optional.empty();
         }
-        EventDetails created = store.create(timeline.id().value(), timeline.slug(), imported.slug(), imported.externalRef(),
+        return Optional.of(store.create(timeline.id().value(), timeline.slug(), imported.slug(), imported.externalRef(),
                 imported.content(), imported.actors(), imported.citations(), imported.disagreements(),
-                imported.status(), CurrentUser.name(), clock.instant());
+                imported.status(), CurrentUser.name(), clock.instant()));
+    }
+
+    private void announceIfPublished(TimelineSummary timeline, EventDetails created) {
         if (created.status() == EventStatus.PUBLISHED) {
             changes.publish(new EventPublished(created, TimelineId.of(timeline.id().value()), store.outgoing(created.id().value()), CurrentUser.name(),
                     clock.instant(), null, false));
         }
-        return Optional.of(created);
     }
 
     private TimelineSummary timeline(String slug) {

@@ -6,7 +6,13 @@ import org.jspecify.annotations.Nullable;
 
 /** An event coming from an import file, with its key there (for idempotent re-imports) and everything cited. */
 public record ImportedEvent(String externalRef, @Nullable String slug, EventContent content, List<ActorLink> actors,
-        List<CitationInput> citations, List<Disagreement> disagreements, EventStatus status) {
+        List<CitationInput> citations, List<Disagreement> disagreements, EventStatus status, List<ImportedRelation> relations) {
+
+    /** An event that states no relation to another. */
+    public ImportedEvent(String externalRef, @Nullable String slug, EventContent content, List<ActorLink> actors,
+            List<CitationInput> citations, List<Disagreement> disagreements, EventStatus status) {
+        this(externalRef, slug, content, actors, citations, disagreements, status, List.of());
+    }
 
     public ImportedEvent {
         if (externalRef == null || externalRef.isBlank() || externalRef.length() > 40) {
@@ -28,5 +34,6 @@ public record ImportedEvent(String externalRef, @Nullable String slug, EventCont
         actors = List.copyOf(actors);
         citations = List.copyOf(citations);
         disagreements = List.copyOf(disagreements);
+        relations = List.copyOf(relations);
     }
 }

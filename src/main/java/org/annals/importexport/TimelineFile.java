@@ -14,7 +14,11 @@ record TimelineFile(@Nullable String format, @Nullable TimelinePart timeline, @N
             @Nullable DatePart start, @Nullable DatePart end, @Nullable PlacePart place, @Nullable List<ActorPart> actors,
             @Nullable List<String> types, @Nullable List<String> tags, @Nullable String confidence,
             @Nullable String status, @Nullable List<SourcePart> sources, @Nullable List<CitationPart> citations,
-            @Nullable List<DisagreementPart> disagreements) {
+            @Nullable List<DisagreementPart> disagreements, @Nullable List<RelationPart> relations) {
+    }
+
+    /** "follows", "part-of", "caused-by" or "contradicts" another event of the file, named by its ref. */
+    record RelationPart(@Nullable String kind, @Nullable String ref) {
     }
 
     /** Either {@code edtf}, or the explicit window; both when an approximate date has a window of its own. */

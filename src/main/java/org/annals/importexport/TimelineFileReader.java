@@ -24,8 +24,10 @@ import org.annals.event.EventContent;
 import org.annals.event.EventStatus;
 import org.annals.event.EventType;
 import org.annals.event.ImportedEvent;
+import org.annals.event.ImportedRelation;
 import org.annals.event.Place;
 import org.annals.event.PlacePrecision;
+import org.annals.event.RelationKind;
 import org.annals.importexport.TimelineFile.DatePart;
 import org.annals.importexport.TimelineFile.EventPart;
 import org.annals.importexport.TimelineFile.SourcePart;
@@ -59,6 +61,8 @@ final class TimelineFileReader {
     Contents read(InputStream file, EventStatus defaultStatus) {
         List<ImportedEvent> events = new ArrayList<>();
         Set<String> refs = new HashSet<>();
+        // the refs each event's relations name, checked once the whole file is read (a relation may point ahead)
+        List<Map.Entry<Wording, String>> relationTargets = new ArrayList<>();
         int[] index = {0};
         TimelineFileParser.Header header = TimelineFileParser.parse(file, part -> {
             index[0]++;
@@ -74,10 +78,21 @@ final class TimelineFileReader {
                         "import.problem.refTwice", part.ref())));
             }
             ImportedEvent event = event(where, part, defaultStatus);
+            for (var relation : part.relations() == null ? List.<TimelineFile.RelationPart>of() : part.relations()) {
+                if (relation != null && relation.ref() != null && !relation.ref().isBlank()) {
+                    relationTargets.add(Map.entry(where, relation.ref().strip()));
+                }
+            }
             if (event != null && problems.isEmpty()) {
                 events.add(event); // once the file is refused, what would be stored no longer matters
             }
         });
+        for (var target : relationTargets) {
+            if (!refs.contains(target.getValue())) {
+                problems.add(() -> ImportProblems.at(target.getKey(), Wording.of("relations: no event with ref " + target.getValue()
+                        + " in the file", "import.problem.relationTarget", target.getValue())));
+            }
+        }
         if (!FORMAT.equals(header.format())) {
             problems.add(header.format() == null
                     ? Wording.of("format: expected \"" + FORMAT + "\", found nothing", "import.problem.formatMissing", FORMAT)
@@ -142,13 +157,38 @@ final class TimelineFileReader {
             }
         }
         List<CitationInput> citations = attempt(where, () -> citations(part));
+        List<ImportedRelation> relations = new ArrayList<>();
+        for (var r : part.relations() == null ? List.<TimelineFile.RelationPart>of() : part.relations()) {
+            ImportedRelation read = attempt(where, () -> relation(part.ref(), r));
+            if (read != null) {
+                relations.add(read);
+            }
+        }
         EventStatus status = attempt(where, () -> enumValue(EventStatus.class, "status", part.status(), defaultStatus));
         if (problems.count() > before) {
             return null;
         }
         return attempt(where, () -> new ImportedEvent(part.ref(), part.slug(), new EventContent(part.headline(), part.summary(),
                 start, end, place, types, new LinkedHashSet<>(part.tags() == null ? List.of() : part.tags()), confidence),
-                actors, citations, disagreements, status));
+                actors, citations, disagreements, status, relations));
+    }
+
+    /** A relation to another event of the file; a duplicate is a reviewer's merge, not something a file states. */
+    private static ImportedRelation relation(@Nullable String fromRef, TimelineFile.@Nullable RelationPart part) {
+        if (part == null || part.ref() == null || part.ref().isBlank()) {
+            throw new InvalidInputException("relations", "relations: each names the ref of another event of the file",
+                    "import.refusal.relationRef");
+        }
+        RelationKind kind = enumValue(RelationKind.class, "relation kind", part.kind(), null);
+        if (kind == RelationKind.DUPLICATE_OF) {
+            throw new InvalidInputException("relations", "relations: a duplicate is merged by a reviewer, not imported",
+                    "import.refusal.relationDuplicate");
+        }
+        if (part.ref().strip().equals(fromRef)) {
+            throw new InvalidInputException("relations", "relations: an event cannot be related to itself",
+                    "import.refusal.relationSelf");
+        }
+        return new ImportedRelation(kind, part.ref().strip());
     }
 
     /** Quoted citations as given; every listed source without a quote is cited plainly, so no source is lost. */

@@ -87,12 +87,7 @@ public class TimelineImportService {
     }
 
     private ImportReport add(String timelineSlug, boolean created, List<ImportedEvent> imported) {
-        int added = 0;
-        for (ImportedEvent event : imported) {
-            if (events.importEvent(timelineSlug, event).isPresent()) {
-                added++;
-            }
-        }
+        int added = events.importEvents(timelineSlug, imported);
         return new ImportReport(timelineSlug, created, added, imported.size() - added);
     }
 }

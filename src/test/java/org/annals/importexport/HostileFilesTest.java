@@ -113,6 +113,27 @@ class HostileFilesTest {
                 .contains("event 1 (ref a): actor kind: 'fleet' is not one of"));
     }
 
+    /** Issue 17: relations name another event of the file by its ref, and say how they relate. */
+    @Test
+    void relations_that_name_no_event_of_the_file_or_no_kind_are_refused_with_where_they_are() {
+        String event = """
+                {"ref":"%s","headline":"Talks","start":{"edtf":"2025-05-16"},"types":["diplomatic"],"relations":%s}""";
+        String file = "{\"format\":\"annals-timeline/1\",\"timeline\":{\"slug\":\"t\",\"title\":\"T\"},\"events\":["
+                + event.formatted("a", "[{\"kind\":\"follows\",\"ref\":\"b\"}]") + ","
+                + event.formatted("b", "[{\"kind\":\"follows\",\"ref\":\"zz\"},{\"kind\":\"duplicate-of\",\"ref\":\"a\"},"
+                        + "{\"kind\":\"follows\",\"ref\":\"b\"},{\"kind\":\"sequel\",\"ref\":\"a\"},{\"ref\":\"a\"},{\"kind\":\"part-of\"}]")
+                + "]}";
+        assertThatThrownBy(() -> readTimeline(file.getBytes(StandardCharsets.UTF_8))).satisfies(e -> assertThat(e.getMessage())
+                .startsWith("6 problem(s)")
+                .contains("event 2 (ref b): relations: no event with ref zz in the file")
+                .contains("event 2 (ref b): relations: a duplicate is merged by a reviewer, not imported")
+                .contains("event 2 (ref b): relations: an event cannot be related to itself")
+                .contains("event 2 (ref b): relation kind: 'sequel' is not one of PART_OF, FOLLOWS, CAUSED_BY, CONTRADICTS, DUPLICATE_OF")
+                .contains("event 2 (ref b): relation kind is required")
+                .contains("event 2 (ref b): relations: each names the ref of another event of the file")
+                .doesNotContain("event 1"));
+    }
+
     /** Issue 15: a Ukrainian desk reads every problem of a refused file in Ukrainian, each with where it is. */
     @Test
     void a_refused_files_problems_read_in_ukrainian() {

@@ -225,6 +225,42 @@ class SeedReferenceIT {
         assertThat(events.get("18").disagreements().getFirst().reading()).contains("2023-06-06");
     }
 
+    /**
+     * Issue 17: the relations the reference states, each readers see from both ends — A4 "two months after the mutiny"
+     * (20); 57 "the momentum from the Anchorage summit" (50); the second (42) and third (45) Istanbul rounds after the
+     * first (40); 29 "a response to the ATACMS … strikes" (28); 28 "after Washington eases restrictions" (A5); 34 "after
+     * the Oval Office clash" (33); 35 lifts the pause (34); 50 agreed after Witkoff's visit (47) and announced on 8 Aug
+     * (49); 21 ends the grain initiative (9); 38 retakes the region of the incursion (27).
+     */
+    @Test
+    void the_relations_the_reference_states_link_their_events_both_ways() {
+        Map<String, EventDetails> events = loaded();
+        Map<String, List<String>> follows = Map.ofEntries(Map.entry("A4", List.of("20")), Map.entry("57", List.of("50")),
+                Map.entry("42", List.of("40")), Map.entry("45", List.of("42")), Map.entry("29", List.of("28")),
+                Map.entry("28", List.of("A5")), Map.entry("34", List.of("33")), Map.entry("35", List.of("34")),
+                Map.entry("50", List.of("47", "49")), Map.entry("21", List.of("9")), Map.entry("38", List.of("27")));
+        int relations = 0;
+        for (EventDetails event : events.values()) {
+            for (var relation : published.relations(SLUG, event.slug())) {
+                if (relation.outgoing()) {
+                    relations++;
+                    String to = events.values().stream().filter(e -> e.id().equals(relation.otherId())).findFirst()
+                            .orElseThrow().externalRef();
+                    assertThat(follows.getOrDefault(event.externalRef(), List.of())).as("%s follows %s", event.externalRef(), to)
+                            .contains(to);
+                    assertThat(relation.kind()).isEqualTo(org.annals.event.RelationKind.FOLLOWS);
+                }
+            }
+        }
+        assertThat(relations).isEqualTo(12);
+        // read from the other end: the mutiny is followed by Prigozhin's death
+        assertThat(published.relations(SLUG, events.get("20").slug())).anySatisfy(r -> {
+            assertThat(r.outgoing()).isFalse();
+            assertThat(r.label()).isEqualTo("is followed by");
+            assertThat(r.otherHeadline()).isEqualTo(events.get("A4").content().headline());
+        });
+    }
+
     @Test
     void loading_the_seed_again_adds_nothing() throws IOException {
         try (InputStream in = new ClassPathResource(SeedLoader.SEED).getInputStream()) {

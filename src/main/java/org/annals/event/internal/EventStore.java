@@ -248,6 +248,11 @@ public class EventStore {
         return events.existsByTimelineIdAndExternalRef(timelineId, externalRef);
     }
 
+    /** The timeline's event imported with this ref, if any. */
+    public java.util.Optional<Long> idByExternalRef(long timelineId, String externalRef) {
+        return events.findByTimelineIdAndExternalRef(timelineId, externalRef).map(TimelineEventEntity::getId);
+    }
+
     private String unique(long timelineId, String slug) {
         String candidate = slug;
         for (int n = 2; events.existsByTimelineIdAndSlug(timelineId, candidate); n++) {

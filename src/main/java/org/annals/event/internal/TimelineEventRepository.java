@@ -13,6 +13,8 @@ public interface TimelineEventRepository extends JpaRepository<TimelineEventEnti
 
     boolean existsByTimelineIdAndExternalRef(long timelineId, String externalRef);
 
+    java.util.Optional<TimelineEventEntity> findByTimelineIdAndExternalRef(long timelineId, String externalRef);
+
     @Query(value = """
             select e.id from timeline_event e where e.status = 'PUBLISHED'
             and not e.has_published_version order by e.id""", nativeQuery = true)
