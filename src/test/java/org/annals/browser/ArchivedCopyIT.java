@@ -57,6 +57,7 @@ class ArchivedCopyIT {
     org.annals.security.AccountService accounts;
 
     HttpServer origin;
+    String base;
     byte[] article;
     long articleCapture;
     long scriptCapture;
@@ -89,7 +90,7 @@ class ArchivedCopyIT {
             }
         });
         origin.start();
-        String base = "http://127.0.0.1:" + origin.getAddress().getPort();
+        base = "http://127.0.0.1:" + origin.getAddress().getPort();
         PageFetcher fetcher = new PageFetcher(true, 1 << 20, Duration.ofSeconds(10));
         PageArchive archive = new PageArchive(5 << 20);
         Instant at = Instant.parse("2026-12-06T09:14:00Z");
@@ -194,6 +195,14 @@ class ArchivedCopyIT {
                     .contains("The page says: Russia declares post-summit peace momentum exhausted"));
             browser.click(By.id("use-capture-suggestion"));
             browser.until(d -> browser.valueOf("source-title").equals("Russia declares post-summit peace momentum exhausted"));
+
+            // a URL nobody captured yet is captured as it is typed, before any save: its title is offered within seconds
+            String fresh = base + "/article?typed=" + System.nanoTime();
+            browser.type("source-url", fresh);
+            browser.driver().findElement(By.cssSelector("#source-url input")).sendKeys(org.openqa.selenium.Keys.TAB);
+            browser.until(d -> d.findElement(By.id("capture-suggestion")).getText()
+                    .contains("The page says: Russia declares post-summit peace momentum exhausted"));
+            assertThat(store.latest(fresh)).hasValueSatisfying(c -> assertThat(c.captured()).isTrue());
         } finally {
             browser.close();
         }

@@ -184,6 +184,18 @@ class CaptureIT {
                 .until(() -> SystemActor.run(() -> captures.queue(1000)).stream().noneMatch(q -> q.url().equals(url)));
     }
 
+    @Test
+    void a_queued_job_for_a_page_captured_minutes_ago_takes_no_second_copy() {
+        // an editor's form captured it as the URL was typed; the job queued when the citation is saved finds it done
+        String url = base + "/article?typed=" + System.nanoTime();
+        assertThat(SystemActor.run(() -> captures.captureNow(url)).captured()).isTrue();
+        assertThat(jobs.requestAt(url, java.time.Instant.now().plus(Duration.ofHours(1)))).isTrue();
+        assertThat(jobs.dueNow(url)).isTrue();
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> SystemActor.run(() -> captures.queue(1000)).stream().noneMatch(q -> q.url().equals(url)));
+        assertThat(SystemActor.run(() -> captures.recent(1000)).stream().filter(c -> c.url().equals(url))).hasSize(1);
+    }
+
     private String failure(String path) {
         SourceCapture capture = SystemActor.run(() -> captures.captureNow(base + path));
         assertThat(capture.outcome()).as(path).isEqualTo(SourceCapture.Outcome.FAILED);

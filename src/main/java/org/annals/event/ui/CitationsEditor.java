@@ -42,6 +42,9 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
     private final Button useSuggestion = new Button();
     private org.annals.source.@org.jspecify.annotations.Nullable SourceCapture suggested;
     private final Map<String, String> captureStates = new java.util.HashMap<>();
+    private final Paragraph capturing = new Paragraph();
+    /** The URL being captured for this form now, if any: one at a time per form. */
+    private @org.jspecify.annotations.Nullable String capturingUrl;
 
     CitationsEditor(Function<String, Optional<SourceView>> knownSource, org.annals.source.CaptureService captures) {
         super("editor.citations.title", "citations");
@@ -84,6 +87,8 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
         useSuggestion.setVisible(false);
         useSuggestion.addClickListener(e -> useSuggestion());
         url.addValueChangeListener(e -> suggest(e.getValue()));
+        url.addValueChangeListener(e -> captureIfNew(e.getValue()));
+        capturing.setId("capture-running");
         Button add = new Button(getTranslation("editor.citations.add"), e -> add());
         add.setId("add-citation");
         FormLayout form = new FormLayout(url, publisher, title, publishedOn, language, archiveUrl, quote, supports, stance);
@@ -91,7 +96,7 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
         form.setColspan(quote, 2);
         addForm(form);
         addForm(reuse);
-        addForm(new com.vaadin.flow.component.html.Div(suggestion, useSuggestion));
+        addForm(new com.vaadin.flow.component.html.Div(capturing, suggestion, useSuggestion));
         addForm(add);
         submitButton(add, getTranslation("editor.citations.update"));
     }
@@ -162,6 +167,49 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
                 suggested.publisher(), suggested.publishedOn()).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.joining(" · "))));
         useSuggestion.setVisible(true);
+    }
+
+    /**
+     * A URL nobody captured yet is captured as soon as the editor has typed it, not only once the event is saved: within
+     * seconds, when the site answers, the form offers the page's title and the list its hash and quote check. The fetch
+     * runs on a thread of its own (the page stays usable) as the signed-in editor; one at a time per form, and a URL
+     * captured or tried before is left to the queue.
+     */
+    private void captureIfNew(String typed) {
+        String wanted = typed == null ? "" : typed.strip();
+        if (capturingUrl != null || !(wanted.startsWith("http://") || wanted.startsWith("https://"))
+                || captures.latest(wanted).isPresent()) {
+            return;
+        }
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        capturingUrl = wanted;
+        capturing.setText(getTranslation("editor.capture.running"));
+        Runnable capture = () -> {
+            org.annals.source.SourceCapture done;
+            try {
+                done = captures.captureNow(wanted);
+            } catch (RuntimeException e) {
+                done = null;
+            }
+            org.annals.source.SourceCapture result = done;
+            try {
+                ui.access(() -> captured(wanted, result));
+            } catch (com.vaadin.flow.component.UIDetachedException gone) {
+                // the editor left the page: the capture is kept all the same
+            }
+        };
+        Thread.ofVirtual().name("editor-capture").start(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(
+                capture, org.springframework.security.core.context.SecurityContextHolder.getContext()));
+    }
+
+    private void captured(String wanted, org.annals.source.@org.jspecify.annotations.Nullable SourceCapture result) {
+        capturingUrl = null;
+        capturing.setText(result == null || result.captured() ? "" : getTranslation("editor.capture.failed", result.failure()));
+        captureStates.keySet().removeIf(key -> key.startsWith(wanted + "\n"));
+        redraw();
+        if (url.getValue() != null && url.getValue().strip().equals(wanted)) {
+            suggest(wanted);
+        }
     }
 
     /** Fills the fields the editor left empty with what the page says; never overwrites what they typed. */

@@ -74,6 +74,11 @@ abstract class LinkListEditor<T> extends VerticalLayout {
         }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
     }
 
+    /** Draws every row again (a cell's text read from elsewhere has changed). */
+    protected void redraw() {
+        grid.getDataProvider().refreshAll();
+    }
+
     protected void addForm(Component form) {
         add(form);
     }

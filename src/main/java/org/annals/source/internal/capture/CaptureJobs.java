@@ -30,6 +30,8 @@ public class CaptureJobs implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CaptureJobs.class);
     public static final String TASK = "capture-url";
+    /** A successful capture younger than this is not taken again by a queued job. */
+    static final Duration RECENT = Duration.ofMinutes(10);
 
     private final CaptureStore store;
     private final PageFetcher fetcher;
@@ -88,6 +90,10 @@ public class CaptureJobs implements SmartLifecycle {
     }
 
     private void attempt(String url) {
+        // an editor's form captures a URL as it is typed; the job queued when the citation is saved then finds it done
+        if (store.capturedSince(url, clock.instant().minus(RECENT))) {
+            return;
+        }
         Attempt attempt = capture(url);
         if (attempt.retry) {
             // the job fails, so db-scheduler tries again later (exponential backoff, four tries in all)

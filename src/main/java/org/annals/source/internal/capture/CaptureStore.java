@@ -40,6 +40,12 @@ public class CaptureStore {
                 .param("url", url).param("reason", reason).param("at", java.sql.Timestamp.from(at)).query(Long.class).single();
     }
 
+    /** Whether the URL was captured successfully at or after {@code since}. */
+    public boolean capturedSince(String url, Instant since) {
+        return jdbc.sql("select exists (select 1 from url_capture where url = :url and outcome = 'CAPTURED' and captured_at >= :since)")
+                .param("url", url).param("since", java.sql.Timestamp.from(since)).query(Boolean.class).single();
+    }
+
     /** The newest capture that succeeded, else the newest attempt. */
     public Optional<SourceCapture> latest(String url) {
         return jdbc.sql("select " + COLUMNS + " from url_capture where url = :url"
