@@ -198,6 +198,23 @@ public class EventEditingService {
         return queries.count(timeline(timelineSlug).id().value(), filter);
     }
 
+    /** The timeline's sources (issue 17): those whose address, publisher or title holds the words, most cited first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
+    public List<CitedSource> citedSources(String timelineSlug, String search, int limit) {
+        if (search.length() > 200 || org.annals.shared.PlainText.hasControlCharacters(search)) {
+            throw new InvalidInputException("search", "Search for at most 200 characters of plain text", "form.refusal.sourceSearch");
+        }
+        return queries.citedSources(timeline(timelineSlug).id().value(), search, Math.max(1, Math.min(limit, 1000)));
+    }
+
+    /** The events of the timeline that cite the source. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
+    public List<CitingEvent> citingEvents(String timelineSlug, long sourceId) {
+        return queries.citingEvents(timeline(timelineSlug).id().value(), sourceId);
+    }
+
     /** Adds an event from an import file unless one with its ref is there already; empty when it was. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

@@ -77,7 +77,7 @@ class DeskLanguageIT {
                 select e.id from timeline_event e join timeline t on t.id = e.timeline_id
                 where t.slug = 'desk-language' order by e.id limit 1""").query(Long.class).single();
         for (String path : List.of("/editor", "/editor/events?timeline=desk-language", "/editor/events/" + eventId,
-                "/editor/events/new?timeline=desk-language", "/editor/inbox", "/editor/notes/" + eventId)) {
+                "/editor/events/new?timeline=desk-language", "/editor/inbox", "/editor/notes/" + eventId, "/editor/sources")) {
             browser.open(path);
             browser.until(d -> d.findElement(By.tagName("vaadin-side-nav")).getText().contains("Події"));
             browser.await(By.cssSelector("h2, h1, vaadin-grid"));

@@ -87,6 +87,8 @@ class SmallScreensIT {
         screens.put("/editor/notes/" + eventId, By.tagName("h2"));
         screens.put("/admin/import", By.tagName("vaadin-upload"));
         screens.put("/admin/timelines", By.tagName("vaadin-grid"));
+        screens.put("/admin/captures", By.id("link-health"));
+        screens.put("/editor/sources", By.id("sources-grid"));
         screens.forEach((path, ready) -> {
             browser.open(path);
             browser.await(ready);

@@ -70,6 +70,42 @@ public class EventQueries {
                 .query((rs, n) -> row(rs)).list();
     }
 
+    /**
+     * An address as the same page whatever its spelling: no scheme, no "www.", no fragment, no utm_ tracking
+     * parameters, no final slash, lower-case host — so two sources differing only so are shown as likely duplicates.
+     */
+    static final String SAME_ADDRESS = "lower(regexp_replace(regexp_replace(regexp_replace(regexp_replace(s.url,"
+            + " '#.*$', ''), '[?&]utm_[^&]*', '', 'g'), '^[a-zA-Z]+://(www\\.)?', ''), '/+$', ''))";
+
+    /** The timeline's sources whose address, publisher or title contains the words, most cited first (at most a limit). */
+    public List<org.annals.event.CitedSource> citedSources(long timelineId, String search, int limit) {
+        String words = search.strip();
+        String like = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        // duplicates are counted over all the timeline's sources, before the search narrows the list
+        return jdbc.sql("select s.*, (select count(distinct c.event_id) from citation c join timeline_event e on e.id = c.event_id"
+                        + "  where c.source_id = s.id and e.status <> 'MERGED') as events"
+                        + " from (select s.id, s.url, s.publisher, s.title, s.published_on,"
+                        + "  count(*) over (partition by " + SAME_ADDRESS + ") as same_address"
+                        + "  from source s where s.timeline_id = :timeline) s"
+                        + " where :words = '' or s.url ilike :like or s.publisher ilike :like or s.title ilike :like"
+                        + " order by events desc, s.url limit :limit")
+                .param("timeline", timelineId).param("words", words).param("like", like).param("limit", limit)
+                .query((rs, n) -> new org.annals.event.CitedSource(rs.getLong("id"), rs.getString("url"), rs.getString("publisher"),
+                        rs.getString("title"), rs.getObject("published_on", java.time.LocalDate.class), rs.getInt("events"),
+                        rs.getInt("same_address")))
+                .list();
+    }
+
+    /** The events that cite the source, newest change first (merged ones aside). */
+    public List<org.annals.event.CitingEvent> citingEvents(long timelineId, long sourceId) {
+        return jdbc.sql("select distinct e.id, e.headline, e.status, e.updated_at from citation c join timeline_event e on e.id = c.event_id"
+                        + " where c.source_id = :source and e.timeline_id = :timeline and e.status <> 'MERGED' order by e.updated_at desc")
+                .param("source", sourceId).param("timeline", timelineId)
+                .query((rs, n) -> new org.annals.event.CitingEvent(EventId.of(rs.getLong("id")), rs.getString("headline"),
+                        EventStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
     public int count(long timelineId, EventFilter filter) {
         return count(timelineId, filter, null);
     }

@@ -181,25 +181,9 @@ class CitationsEditor extends LinkListEditor<CitationInput> {
                 || captures.latest(wanted).isPresent()) {
             return;
         }
-        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
         capturingUrl = wanted;
         capturing.setText(getTranslation("editor.capture.running"));
-        Runnable capture = () -> {
-            org.annals.source.SourceCapture done;
-            try {
-                done = captures.captureNow(wanted);
-            } catch (RuntimeException e) {
-                done = null;
-            }
-            org.annals.source.SourceCapture result = done;
-            try {
-                ui.access(() -> captured(wanted, result));
-            } catch (com.vaadin.flow.component.UIDetachedException gone) {
-                // the editor left the page: the capture is kept all the same
-            }
-        };
-        Thread.ofVirtual().name("editor-capture").start(new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(
-                capture, org.springframework.security.core.context.SecurityContextHolder.getContext()));
+        org.annals.shared.ui.BackgroundWork.run("editor-capture", () -> captures.captureNow(wanted), result -> captured(wanted, result));
     }
 
     private void captured(String wanted, org.annals.source.@org.jspecify.annotations.Nullable SourceCapture result) {
