@@ -3,6 +3,7 @@ package org.annals.source;
 import java.util.Optional;
 import org.annals.source.internal.capture.CaptureJobs;
 import org.annals.source.internal.capture.CaptureStore;
+import org.annals.source.internal.capture.ExternalArchives;
 import org.annals.source.internal.capture.LinkChecks;
 import org.annals.source.internal.capture.LinkHealthStore;
 import org.annals.source.internal.capture.QuoteMatch;
@@ -24,7 +25,10 @@ public class CaptureService {
     private final LinkChecks links;
     private final LinkHealthStore health;
 
-    CaptureService(CaptureJobs jobs, CaptureStore store, LinkChecks links, LinkHealthStore health) {
+    private final ExternalArchives external;
+
+    CaptureService(CaptureJobs jobs, CaptureStore store, LinkChecks links, LinkHealthStore health, ExternalArchives external) {
+        this.external = external;
         this.jobs = jobs;
         this.store = store;
         this.links = links;
@@ -49,6 +53,13 @@ public class CaptureService {
     @Transactional(readOnly = true)
     public java.util.Map<String, LinkHealth> linkHealth(java.util.Collection<String> urls) {
         return health.of(urls);
+    }
+
+    /** The newest copy an outside archive keeps of each of these URLs that has one (readers' pages pass their URLs). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Map<String, ExternalCopy> externalCopies(java.util.Collection<String> urls) {
+        return external.of(urls);
     }
 
     /** Links gone, moved or unreachable at their last check, the newest trouble first (at most {@code limit}). */

@@ -158,6 +158,13 @@ class ArchivedCopyIT {
     void a_source_whose_original_is_gone_leads_with_its_archived_copy_and_says_since_when() throws Exception {
         linkHealth.record(ARTICLE_URL, new LinkVerdict(LinkHealth.State.GONE, 404, "HTTP 404", null),
                 Instant.parse("2026-12-06T10:00:00Z"));
+        jdbc.sql("insert into external_copy (url, archive, memento_url, captured_at, found_at) values (:url, 'web.archive.org',"
+                + " :memento, '2025-10-08T12:00:00Z', now()) on conflict do nothing")
+                .param("url", ARTICLE_URL).param("memento", "https://web.archive.org/web/20251008120000/" + ARTICLE_URL).update();
+        // the first HTML says so too, for a reader without JavaScript
+        String html = new String(get(RYABKOV).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("The original page is gone since 6 Dec 2026 (HTTP 404)", "href=\"/archive/" + articleCapture + "\"",
+                "href=\"/archive/" + articleCapture + "/warc\"");
         Browser browser = new Browser(port);
         try {
             browser.open(RYABKOV);
@@ -166,6 +173,10 @@ class ArchivedCopyIT {
             // the first link of the source, its publisher's name, opens the copy; the old address is still there to see
             assertThat(item.findElements(By.tagName("a")).getFirst().getDomAttribute("href")).isEqualTo("/archive/" + articleCapture);
             assertThat(item.findElement(By.linkText("Original address")).getDomAttribute("href")).isEqualTo(ARTICLE_URL);
+            // and the copy an outside archive keeps, where one is configured and found (ExternalArchivesIT)
+            assertThat(item.findElement(By.cssSelector("a.annals-external-copy")).getDomAttribute("href"))
+                    .isEqualTo("https://web.archive.org/web/20251008120000/" + ARTICLE_URL);
+            assertThat(item.findElement(By.cssSelector("a.annals-external-copy")).getText()).isEqualTo("Copy at web.archive.org (8 Oct 2025)");
 
             browser.open(RYABKOV + "?lang=uk");
             browser.until(d -> d.findElement(By.id("sources")).getText().matches("(?s).*Оригінальної сторінки немає з .*2026.* \\(HTTP 404\\).*"));

@@ -134,9 +134,20 @@ final class Browser implements AutoCloseable {
         until(d -> clickIfReady(element) ? true : null);
     }
 
-    /** The text of an element that is on the page, whether or not it is scrolled into view. */
+    /**
+     * The text of an element that is on the page, whether or not it is scrolled into view. Found and read in one step,
+     * again if the element went away in between: a public page's first-HTML copy (its heading, say) is replaced when
+     * the live view is drawn, which can fall between finding an element and reading it.
+     */
     String textOf(By by) {
-        return until(d -> ExpectedConditions.presenceOfElementLocated(by).apply(d)).getDomProperty("textContent").strip();
+        return until(d -> {
+            try {
+                WebElement element = ExpectedConditions.presenceOfElementLocated(by).apply(d);
+                return element == null ? null : element.getDomProperty("textContent").strip();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return null;
+            }
+        });
     }
 
     String valueOf(String fieldId) {

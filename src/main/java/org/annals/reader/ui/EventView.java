@@ -215,10 +215,11 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var urls = event.citations().stream().map(c -> c.source().url()).toList();
         var copies = captures.capturedCopies(urls);
         var health = captures.linkHealth(urls);
+        var outside = captures.externalCopies(urls);
         event.citations().stream()
                 .collect(Collectors.groupingBy(CitationView::source, java.util.LinkedHashMap::new, Collectors.toList()))
                 .forEach((source, citations) -> sources.add(source(source, citations, copies.get(source.url()),
-                        health.get(source.url()))));
+                        health.get(source.url()), outside.get(source.url()))));
         add(sources);
     }
 
@@ -251,7 +252,8 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private ListItem source(SourceView source, java.util.List<CitationView> citations,
             org.annals.source.@org.jspecify.annotations.Nullable SourceCapture copy,
-            org.annals.source.@org.jspecify.annotations.Nullable LinkHealth health) {
+            org.annals.source.@org.jspecify.annotations.Nullable LinkHealth health,
+            org.annals.source.@org.jspecify.annotations.Nullable ExternalCopy outside) {
         ListItem item = new ListItem();
         String label = source.publisher() != null ? source.publisher() : source.url();
         // an original that is gone leaves the reader with the archived copy: the source's own link leads there
@@ -275,6 +277,15 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (copy != null) {
             item.add(archivedCopy(copy));
             quotesInCopy = captures.quotesFound(copy.id(), citations.stream().map(CitationView::quote).filter(java.util.Objects::nonNull).toList());
+        }
+        if (outside != null) {
+            // a copy an outside archive keeps (found through Memento or made by Save Page Now), when configured
+            Anchor external = new Anchor(outside.mementoUrl(), getTranslation("event.externalCopy", outside.archive(),
+                    outside.capturedAt() == null ? "" : DateLabels.of(UncertainDate.day(outside.capturedAt()
+                            .atZone(java.time.ZoneOffset.UTC).toLocalDate()), getLocale())), AnchorTarget.BLANK);
+            external.getElement().setAttribute("rel", "noopener nofollow");
+            external.addClassName("annals-external-copy");
+            item.add(new Span(" · "), external);
         }
         for (CitationView c : citations) {
             if (c.stance() != CitationStance.AGREES) {

@@ -40,11 +40,14 @@ class PagePrerender implements VaadinServiceInitListener {
     private final PublishedEventQuery published;
     private final TimelineService timelines;
     private final I18NProvider texts;
+    private final org.annals.source.CaptureService captures;
 
-    PagePrerender(PublishedEventQuery published, TimelineService timelines, I18NProvider texts) {
+    PagePrerender(PublishedEventQuery published, TimelineService timelines, I18NProvider texts,
+            org.annals.source.CaptureService captures) {
         this.published = published;
         this.timelines = timelines;
         this.texts = texts;
+        this.captures = captures;
     }
 
     @Override
@@ -123,15 +126,58 @@ class PagePrerender implements VaadinServiceInitListener {
         }
         page.appendElement("h2").text(text("event.sources", locale));
         Element sources = page.appendElement("ul");
+        // the archived copies and link checks, as the live page shows them (two queries for all the sources)
+        List<String> urls = event.citations().stream().map(c -> c.source().url()).toList();
+        var copies = captures.capturedCopies(urls);
+        var health = captures.linkHealth(urls);
+        var outside = captures.externalCopies(urls);
         event.citations().stream().collect(Collectors.groupingBy(CitationView::source, LinkedHashMap::new, Collectors.toList()))
-                .forEach((source, citations) -> source(sources.appendElement("li"), source, citations));
+                .forEach((source, citations) -> {
+                    Element item = sources.appendElement("li");
+                    source(item, source, citations, copies.get(source.url()), health.get(source.url()), locale);
+                    var external = outside.get(source.url());
+                    if (external != null) {
+                        item.appendText(" · ");
+                        item.appendElement("a").attr("href", external.mementoUrl()).attr("rel", "noopener nofollow")
+                                .text(text("event.externalCopy", locale, external.archive(), external.capturedAt() == null ? ""
+                                        : DateLabels.of(UncertainDate.day(external.capturedAt().atZone(ZoneOffset.UTC).toLocalDate()), locale)));
+                    }
+                });
     }
 
-    private static void source(Element item, SourceView source, List<CitationView> citations) {
-        item.appendElement("a").attr("href", source.url()).attr("rel", "noopener nofollow")
+    private void source(Element item, SourceView source, List<CitationView> citations,
+            org.annals.source.@org.jspecify.annotations.Nullable SourceCapture copy,
+            org.annals.source.@org.jspecify.annotations.Nullable LinkHealth health, Locale locale) {
+        boolean gone = health != null && health.gone();
+        item.appendElement("a").attr("href", gone && copy != null ? "/archive/" + copy.id() : source.url())
+                .attr("rel", gone && copy != null ? "noopener" : "noopener nofollow")
                 .text(source.publisher() != null ? source.publisher() : source.url());
         if (source.title() != null) {
             item.appendText(": " + source.title());
+        }
+        if (health != null && health.state() != org.annals.source.LinkHealth.State.OK
+                && health.state() != org.annals.source.LinkHealth.State.UNREACHABLE) {
+            String since = DateLabels.of(UncertainDate.day(health.since().atZone(ZoneOffset.UTC).toLocalDate()), locale);
+            Element note = item.appendElement("p").addClass("annals-link-health");
+            if (gone) {
+                Integer status = health.httpStatus();
+                String why = status == null ? text("event.linkGone.dns", locale)
+                        : status == 404 || status == 410 ? "HTTP " + status : text("event.linkGone.home", locale);
+                note.appendText(text(copy != null ? "event.linkGone" : "event.linkGoneNoCopy", locale, since, why) + " ");
+                note.appendElement("a").attr("href", source.url()).attr("rel", "noopener nofollow").text(text("event.originalAddress", locale));
+            } else {
+                note.appendText(text("event.linkMoved", locale, since) + " ");
+                note.appendElement("a").attr("href", health.movedTo()).attr("rel", "noopener nofollow").text(health.movedTo());
+            }
+        }
+        if (copy != null) {
+            String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(copy.capturedAt().atZone(ZoneOffset.UTC));
+            String day = DateLabels.of(UncertainDate.day(copy.capturedAt().atZone(ZoneOffset.UTC).toLocalDate()), locale);
+            item.appendText(" · ");
+            item.appendElement("a").attr("href", "/archive/" + copy.id()).text(text("event.archivedCopy", locale));
+            item.appendText(" (" + text("event.capturedAt", locale, day + " " + at,
+                    copy.payloadSha256() == null ? "" : copy.payloadSha256().substring(0, 12)) + ") · ");
+            item.appendElement("a").attr("href", "/archive/" + copy.id() + "/warc").attr("download", "").text(text("event.warc", locale));
         }
         citations.stream().filter(c -> c.quote() != null)
                 .forEach(c -> item.appendElement("p").addClass("annals-quote").text("“" + c.quote() + "”"));

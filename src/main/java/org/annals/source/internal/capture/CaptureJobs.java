@@ -44,8 +44,9 @@ public class CaptureJobs implements SmartLifecycle {
     private final SchedulerClient client;
     private volatile @Nullable Scheduler scheduler;
     private final LinkChecks linkChecks;
+    private final ExternalArchives external;
 
-    CaptureJobs(DataSource dataSource, CaptureStore store, LinkChecks linkChecks,
+    CaptureJobs(DataSource dataSource, CaptureStore store, LinkChecks linkChecks, ExternalArchives external,
             @Value("${annals.capture.allow-private-addresses:false}") boolean allowPrivateAddresses,
             @Value("${annals.capture.max-bytes:20971520}") long maxBytes,
             @Value("${annals.capture.deadline:30s}") Duration deadline,
@@ -53,6 +54,7 @@ public class CaptureJobs implements SmartLifecycle {
             @Value("${annals.capture.retry-after:30s}") Duration retryAfter) {
         this.store = store;
         this.linkChecks = linkChecks;
+        this.external = external;
         this.fetcher = new PageFetcher(allowPrivateAddresses, maxBytes, deadline);
         this.archive = new PageArchive(maxBytes * 5);
         this.task = Tasks.oneTime(TASK, String.class)
@@ -91,10 +93,13 @@ public class CaptureJobs implements SmartLifecycle {
 
     private void attempt(String url) {
         // an editor's form captures a URL as it is typed; the job queued when the citation is saved then finds it done
-        if (store.capturedSince(url, clock.instant().minus(RECENT))) {
+        Attempt attempt = store.capturedSince(url, clock.instant().minus(RECENT)) ? null : capture(url);
+        if (external.enabled()) {
+            external.preserve(url);
+        }
+        if (attempt == null) {
             return;
         }
-        Attempt attempt = capture(url);
         if (attempt.retry) {
             // the job fails, so db-scheduler tries again later (exponential backoff, four tries in all)
             throw new IllegalStateException("capture of " + url + " to be retried: " + attempt.reason);
