@@ -75,14 +75,14 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("sources-grid");
         grid.addColumn(s -> s.publisher() != null ? s.publisher() : s.url()).setHeader(getTranslation("editor.sources.header.source"))
-                .setFlexGrow(2).setTooltipGenerator(CitedSource::url);
-        grid.addColumn(s -> s.title() == null ? "" : s.title()).setHeader(getTranslation("editor.sources.header.title")).setFlexGrow(2)
+                .setWidth("12em").setFlexGrow(2).setTooltipGenerator(CitedSource::url);
+        grid.addColumn(s -> s.title() == null ? "" : s.title()).setHeader(getTranslation("editor.sources.header.title")).setWidth("12em").setFlexGrow(2)
                 .setTooltipGenerator(s -> s.title() == null ? "" : s.title());
         grid.addColumn(CitedSource::citingEvents).setHeader(getTranslation("editor.sources.header.events")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::copyState).setHeader(getTranslation("editor.sources.header.copy")).setFlexGrow(1);
-        grid.addColumn(this::linkState).setHeader(getTranslation("editor.sources.header.link")).setFlexGrow(1);
+        grid.addColumn(this::copyState).setHeader(getTranslation("editor.sources.header.copy")).setWidth("10em").setFlexGrow(1);
+        grid.addColumn(this::linkState).setHeader(getTranslation("editor.sources.header.link")).setWidth("10em").setFlexGrow(1);
         grid.addColumn(s -> s.possibleDuplicate() ? getTranslation("editor.sources.duplicate", s.sameAddress() - 1) : "")
-                .setHeader(getTranslation("editor.sources.header.duplicate")).setFlexGrow(1);
+                .setHeader(getTranslation("editor.sources.header.duplicate")).setWidth("10em").setFlexGrow(1);
         // a row opens to the events that cite it and what can be done for the page
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         grid.setDetailsVisibleOnClick(true);
@@ -90,6 +90,9 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
         timeline.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
         add(filters, summary, grid);
+        // the list takes the rest of the screen, and keeps a usable height on a short one
+        grid.setMinHeight("20em");
+        setFlexGrow(1, grid);
         all.stream().findFirst().ifPresent(timeline::setValue);
     }
 
