@@ -92,6 +92,10 @@ class CaptureIT {
                 // the fetcher hung up at its deadline
             }
         });
+        byte[] pdf = pdf("Ryabkov: Anchorage momentum largely exhausted",
+                "Ryabkov said that the momentum in favour of agreements has been largely exhausted.");
+        origin.createContext("/statement.pdf", e -> answer(e, 200, "application/pdf", pdf));
+        origin.createContext("/broken.pdf", e -> answer(e, 200, "application/pdf", "%PDF-1.7 not really".getBytes(StandardCharsets.UTF_8)));
         origin.start();
         base = "http://127.0.0.1:" + origin.getAddress().getPort();
     }
@@ -194,6 +198,45 @@ class CaptureIT {
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> SystemActor.run(() -> captures.queue(1000)).stream().noneMatch(q -> q.url().equals(url)));
         assertThat(SystemActor.run(() -> captures.recent(1000)).stream().filter(c -> c.url().equals(url))).hasSize(1);
+    }
+
+    /** A cited PDF is kept like a page: its hash, its title and date from the document, its text for quote checks. */
+    @Test
+    void a_cited_pdf_is_kept_with_its_title_date_and_text_and_a_broken_one_without_text() {
+        SourceCapture pdf = SystemActor.run(() -> captures.captureNow(base + "/statement.pdf"));
+        assertThat(pdf.captured()).isTrue();
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(pdf.title()).isEqualTo("Ryabkov: Anchorage momentum largely exhausted");
+        assertThat(pdf.publishedOn()).isEqualTo("2025-10-08");
+        assertThat(SystemActor.run(() -> captures.quoteFound(pdf.id(), "momentum in favour of agreements has been largely exhausted")))
+                .contains(true);
+        assertThat(SystemActor.run(() -> captures.quoteFound(pdf.id(), "a sentence the document does not hold"))).contains(false);
+
+        // what the URL answered is kept even when it is no readable PDF: no text, no quote check, no failure
+        SourceCapture broken = SystemActor.run(() -> captures.captureNow(base + "/broken.pdf"));
+        assertThat(broken.captured()).isTrue();
+        assertThat(SystemActor.run(() -> captures.quoteFound(broken.id(), "anything"))).isEmpty();
+    }
+
+    private static byte[] pdf(String title, String line) throws IOException {
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+                content.newLineAtOffset(50, 700);
+                content.showText(line);
+                content.endText();
+            }
+            document.getDocumentInformation().setTitle(title);
+            java.util.Calendar created = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+            created.setTimeInMillis(java.time.Instant.parse("2025-10-08T10:15:00Z").toEpochMilli());
+            document.getDocumentInformation().setCreationDate(created);
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     private String failure(String path) {

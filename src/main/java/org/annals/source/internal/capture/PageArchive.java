@@ -62,6 +62,10 @@ public final class PageArchive {
             metadata = metadata(page);
         } else if (contentType.toLowerCase(Locale.ROOT).startsWith("text/")) {
             text = new String(payload, charset(contentType));
+        } else if (contentType.toLowerCase(Locale.ROOT).startsWith("application/pdf")) {
+            PdfText.Read pdf = PdfText.of(payload);
+            text = pdf.text();
+            metadata = pdf.metadata();
         }
         return new Kept(warc(fetched, at, sha256), sha256, fetched.body().length, contentType, text, metadata);
     }
