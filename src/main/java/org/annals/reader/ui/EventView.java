@@ -211,15 +211,11 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         UnorderedList sources = new UnorderedList();
         sources.setId("sources");
         // one entry per source, with every passage quoted from it
-        // the archived copies of the sources (issue 17), read in one query and not kept in the reader's session
-        var urls = event.citations().stream().map(c -> c.source().url()).toList();
-        var copies = captures.capturedCopies(urls);
-        var health = captures.linkHealth(urls);
-        var outside = captures.externalCopies(urls);
+        // the archived copies, link checks and outside copies of the sources (issue 17), read at once, not kept in the session
+        var evidence = SourceEvidence.of(captures, event.citations().stream().map(c -> c.source().url()).toList());
         event.citations().stream()
                 .collect(Collectors.groupingBy(CitationView::source, java.util.LinkedHashMap::new, Collectors.toList()))
-                .forEach((source, citations) -> sources.add(source(source, citations, copies.get(source.url()),
-                        health.get(source.url()), outside.get(source.url()))));
+                .forEach((source, citations) -> sources.add(source(source, citations, evidence.get(source.url()))));
         add(sources);
     }
 
@@ -250,16 +246,12 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return div;
     }
 
-    private ListItem source(SourceView source, java.util.List<CitationView> citations,
-            org.annals.source.@org.jspecify.annotations.Nullable SourceCapture copy,
-            org.annals.source.@org.jspecify.annotations.Nullable LinkHealth health,
-            org.annals.source.@org.jspecify.annotations.Nullable ExternalCopy outside) {
+    private ListItem source(SourceView source, java.util.List<CitationView> citations, SourceEvidence evidence) {
         ListItem item = new ListItem();
         String label = source.publisher() != null ? source.publisher() : source.url();
         // an original that is gone leaves the reader with the archived copy: the source's own link leads there
-        boolean gone = health != null && health.gone();
-        Anchor link = new Anchor(gone && copy != null ? "/archive/" + copy.id() : source.url(), label, AnchorTarget.BLANK);
-        link.getElement().setAttribute("rel", gone && copy != null ? "noopener" : "noopener nofollow");
+        Anchor link = new Anchor(evidence.href(source.url()), label, AnchorTarget.BLANK);
+        link.getElement().setAttribute("rel", evidence.rel());
         item.add(link);
         if (source.title() != null) {
             item.add(new Span(": " + source.title()));
@@ -270,19 +262,25 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (source.archiveUrl() != null) {
             item.add(new Span(" "), new Anchor(source.archiveUrl(), getTranslation("event.archived"), AnchorTarget.BLANK));
         }
-        if (health != null) {
-            linkNote(source, health, copy != null).ifPresent(item::add);
-        }
+        SourceEvidence.Texts texts = this::getTranslation;
+        evidence.linkNote(source.url(), getLocale(), texts).ifPresent(note -> {
+            Paragraph sentence = new Paragraph(new Span(note.sentence() + " "));
+            sentence.addClassName("annals-link-health");
+            Anchor address = new Anchor(note.href(), note.label(), AnchorTarget.BLANK);
+            address.getElement().setAttribute("rel", "noopener nofollow");
+            sentence.add(address);
+            item.add(sentence);
+        });
         java.util.Set<String> quotesInCopy = java.util.Set.of();
+        var copy = evidence.copy();
         if (copy != null) {
-            item.add(archivedCopy(copy));
+            item.add(archivedCopy(copy, texts));
             quotesInCopy = captures.quotesFound(copy.id(), citations.stream().map(CitationView::quote).filter(java.util.Objects::nonNull).toList());
         }
-        if (outside != null) {
+        if (evidence.outside() != null) {
             // a copy an outside archive keeps (found through Memento or made by Save Page Now), when configured
-            Anchor external = new Anchor(outside.mementoUrl(), getTranslation("event.externalCopy", outside.archive(),
-                    outside.capturedAt() == null ? "" : DateLabels.of(UncertainDate.day(outside.capturedAt()
-                            .atZone(java.time.ZoneOffset.UTC).toLocalDate()), getLocale())), AnchorTarget.BLANK);
+            Anchor external = new Anchor(evidence.outside().mementoUrl(), SourceEvidence.outsideCopy(evidence.outside(), getLocale(), texts),
+                    AnchorTarget.BLANK);
             external.getElement().setAttribute("rel", "noopener nofollow");
             external.addClassName("annals-external-copy");
             item.add(new Span(" · "), external);
@@ -310,48 +308,13 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return item;
     }
 
-    /**
-     * What the link check found, when it is not fine: "The original is gone since 6 Dec 2026 (HTTP 404)" with the old
-     * address still to see, or "The original moved to …". An original that could not be reached at the last check
-     * is not called gone (that may pass), so it gets no note.
-     */
-    private java.util.Optional<Paragraph> linkNote(SourceView source, org.annals.source.LinkHealth health, boolean copied) {
-        String since = DateLabels.of(UncertainDate.day(health.since().atZone(java.time.ZoneOffset.UTC).toLocalDate()), getLocale());
-        Paragraph note = new Paragraph();
-        note.addClassName("annals-link-health");
-        switch (health.state()) {
-            case GONE -> {
-                Integer status = health.httpStatus();
-                String why = status == null ? getTranslation("event.linkGone.dns")
-                        : status == 404 || status == 410 ? "HTTP " + status : getTranslation("event.linkGone.home");
-                note.add(new Span(getTranslation(copied ? "event.linkGone" : "event.linkGoneNoCopy", since, why) + " "));
-                Anchor original = new Anchor(source.url(), getTranslation("event.originalAddress"), AnchorTarget.BLANK);
-                original.getElement().setAttribute("rel", "noopener nofollow");
-                note.add(original);
-            }
-            case MOVED -> {
-                note.add(new Span(getTranslation("event.linkMoved", since) + " "));
-                Anchor moved = new Anchor(health.movedTo(), health.movedTo(), AnchorTarget.BLANK);
-                moved.getElement().setAttribute("rel", "noopener nofollow");
-                note.add(moved);
-            }
-            default -> {
-                return java.util.Optional.empty();
-            }
-        }
-        return java.util.Optional.of(note);
-    }
-
     /** "Archived copy (captured 6 Dec 2026 09:14 UTC, SHA-256 3f2a9c…) · WARC file", served by Annals (ArchivedCopies). */
-    private Span archivedCopy(org.annals.source.SourceCapture copy) {
+    private Span archivedCopy(org.annals.source.SourceCapture copy, SourceEvidence.Texts texts) {
         Span box = new Span();
         box.addClassName("annals-archived-copy");
         Anchor open = new Anchor("/archive/" + copy.id(), getTranslation("event.archivedCopy"), AnchorTarget.BLANK);
         open.getElement().setAttribute("rel", "noopener");
-        String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(copy.capturedAt().atZone(java.time.ZoneOffset.UTC));
-        String day = DateLabels.of(UncertainDate.day(copy.capturedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()), getLocale());
-        Span detail = new Span(" (" + getTranslation("event.capturedAt", day + " " + at,
-                copy.payloadSha256() == null ? "" : copy.payloadSha256().substring(0, 12)) + ") · ");
+        Span detail = new Span(" (" + SourceEvidence.captured(copy, getLocale(), texts) + ") · ");
         Anchor warc = new Anchor("/archive/" + copy.id() + "/warc", getTranslation("event.warc"));
         warc.getElement().setAttribute("download", "");
         box.add(new Span(" · "), open, detail, warc);

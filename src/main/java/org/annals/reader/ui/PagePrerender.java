@@ -126,58 +126,35 @@ class PagePrerender implements VaadinServiceInitListener {
         }
         page.appendElement("h2").text(text("event.sources", locale));
         Element sources = page.appendElement("ul");
-        // the archived copies and link checks, as the live page shows them (two queries for all the sources)
-        List<String> urls = event.citations().stream().map(c -> c.source().url()).toList();
-        var copies = captures.capturedCopies(urls);
-        var health = captures.linkHealth(urls);
-        var outside = captures.externalCopies(urls);
+        // the archived copies, link checks and outside copies, worded as the live page words them
+        var evidence = SourceEvidence.of(captures, event.citations().stream().map(c -> c.source().url()).toList());
         event.citations().stream().collect(Collectors.groupingBy(CitationView::source, LinkedHashMap::new, Collectors.toList()))
-                .forEach((source, citations) -> {
-                    Element item = sources.appendElement("li");
-                    source(item, source, citations, copies.get(source.url()), health.get(source.url()), locale);
-                    var external = outside.get(source.url());
-                    if (external != null) {
-                        item.appendText(" · ");
-                        item.appendElement("a").attr("href", external.mementoUrl()).attr("rel", "noopener nofollow")
-                                .text(text("event.externalCopy", locale, external.archive(), external.capturedAt() == null ? ""
-                                        : DateLabels.of(UncertainDate.day(external.capturedAt().atZone(ZoneOffset.UTC).toLocalDate()), locale)));
-                    }
-                });
+                .forEach((source, citations) -> source(sources.appendElement("li"), source, citations, evidence.get(source.url()),
+                        (key, values) -> text(key, locale, values), locale));
     }
 
-    private void source(Element item, SourceView source, List<CitationView> citations,
-            org.annals.source.@org.jspecify.annotations.Nullable SourceCapture copy,
-            org.annals.source.@org.jspecify.annotations.Nullable LinkHealth health, Locale locale) {
-        boolean gone = health != null && health.gone();
-        item.appendElement("a").attr("href", gone && copy != null ? "/archive/" + copy.id() : source.url())
-                .attr("rel", gone && copy != null ? "noopener" : "noopener nofollow")
+    private static void source(Element item, SourceView source, List<CitationView> citations, SourceEvidence evidence,
+            SourceEvidence.Texts texts, Locale locale) {
+        item.appendElement("a").attr("href", evidence.href(source.url())).attr("rel", evidence.rel())
                 .text(source.publisher() != null ? source.publisher() : source.url());
         if (source.title() != null) {
             item.appendText(": " + source.title());
         }
-        if (health != null && health.state() != org.annals.source.LinkHealth.State.OK
-                && health.state() != org.annals.source.LinkHealth.State.UNREACHABLE) {
-            String since = DateLabels.of(UncertainDate.day(health.since().atZone(ZoneOffset.UTC).toLocalDate()), locale);
-            Element note = item.appendElement("p").addClass("annals-link-health");
-            if (gone) {
-                Integer status = health.httpStatus();
-                String why = status == null ? text("event.linkGone.dns", locale)
-                        : status == 404 || status == 410 ? "HTTP " + status : text("event.linkGone.home", locale);
-                note.appendText(text(copy != null ? "event.linkGone" : "event.linkGoneNoCopy", locale, since, why) + " ");
-                note.appendElement("a").attr("href", source.url()).attr("rel", "noopener nofollow").text(text("event.originalAddress", locale));
-            } else {
-                note.appendText(text("event.linkMoved", locale, since) + " ");
-                note.appendElement("a").attr("href", health.movedTo()).attr("rel", "noopener nofollow").text(health.movedTo());
-            }
-        }
+        evidence.linkNote(source.url(), locale, texts).ifPresent(note -> {
+            Element sentence = item.appendElement("p").addClass("annals-link-health").appendText(note.sentence() + " ");
+            sentence.appendElement("a").attr("href", note.href()).attr("rel", "noopener nofollow").text(note.label());
+        });
+        var copy = evidence.copy();
         if (copy != null) {
-            String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(copy.capturedAt().atZone(ZoneOffset.UTC));
-            String day = DateLabels.of(UncertainDate.day(copy.capturedAt().atZone(ZoneOffset.UTC).toLocalDate()), locale);
             item.appendText(" · ");
-            item.appendElement("a").attr("href", "/archive/" + copy.id()).text(text("event.archivedCopy", locale));
-            item.appendText(" (" + text("event.capturedAt", locale, day + " " + at,
-                    copy.payloadSha256() == null ? "" : copy.payloadSha256().substring(0, 12)) + ") · ");
-            item.appendElement("a").attr("href", "/archive/" + copy.id() + "/warc").attr("download", "").text(text("event.warc", locale));
+            item.appendElement("a").attr("href", "/archive/" + copy.id()).text(texts.get("event.archivedCopy"));
+            item.appendText(" (" + SourceEvidence.captured(copy, locale, texts) + ") · ");
+            item.appendElement("a").attr("href", "/archive/" + copy.id() + "/warc").attr("download", "").text(texts.get("event.warc"));
+        }
+        if (evidence.outside() != null) {
+            item.appendText(" · ");
+            item.appendElement("a").attr("href", evidence.outside().mementoUrl()).attr("rel", "noopener nofollow")
+                    .text(SourceEvidence.outsideCopy(evidence.outside(), locale, texts));
         }
         citations.stream().filter(c -> c.quote() != null)
                 .forEach(c -> item.appendElement("p").addClass("annals-quote").text("“" + c.quote() + "”"));
