@@ -37,22 +37,21 @@ public class PublishedDensity {
     }
 
     private List<DensityCount> countDensity(long timelineId, EventFilter filter, DensityBucket bucket) {
-        PublishedFilters.Where where = filters.where(timelineId, filter);
         String unit = bucket.name().toLowerCase(java.util.Locale.ROOT);
         if (filter.onlyWindow()) {
-            // every event that begins inside the window overlaps it: those come from the day counts PostgreSQL keeps
-            // (V0022); only the few that began before it and reach into it are read one by one
-            String days = (filter.from() == null ? "" : " and d.day >= " + PublishedFilters.dateLiteral(filter.from()))
-                    + (filter.to() == null ? "" : " and d.day <= " + PublishedFilters.dateLiteral(filter.to()));
-            String leadIn = filter.from() == null ? ""
-                    : " union all select date_trunc('" + unit + "', p.start_earliest)::date, 1 from published_event p where "
-                            + where.sql() + " and p.start_earliest < " + PublishedFilters.dateLiteral(filter.from());
-            return jdbc.sql("select bucket, sum(n)::int as n from (select date_trunc('" + unit + "', d.day)::date as bucket,"
-                            + " d.events as n from published_day_count d where d.timeline_id = :timelineId" + days + leadIn
-                            + ") counted group by bucket having sum(n) > 0 order by bucket")
-                    .params(where.params())
+            // the events of a window without other filters are counted from the (first day, last day) pairs PostgreSQL
+            // keeps (V0040): an event is in the window when it begins by its end and ends on or after its start, and
+            // counts in the bucket of its first day, as below; not one event is read
+            String days = (filter.to() == null ? "" : " and s.first_day <= " + PublishedFilters.dateLiteral(filter.to()))
+                    + (filter.from() == null ? "" : " and s.last_day >= " + PublishedFilters.dateLiteral(filter.from())
+                            + " and s.first_day >= " + PublishedFilters.dateLiteral(filters.lowestFirstDay(timelineId, filter.from())));
+            return jdbc.sql("select date_trunc('" + unit + "', s.first_day)::date as bucket, sum(s.events)::int as n"
+                            + " from published_span_count s where s.timeline_id = :timelineId" + days
+                            + " group by 1 having sum(s.events) > 0 order by 1")
+                    .param("timelineId", timelineId)
                     .query((rs, n) -> new DensityCount(rs.getObject("bucket", LocalDate.class), rs.getInt("n"))).list();
         }
+        PublishedFilters.Where where = filters.where(timelineId, filter);
         return jdbc.sql("select date_trunc('" + unit + "', p.start_earliest)::date as bucket, count(*) as n"
                         + " from published_event p where " + where.sql() + " group by 1 order by 1")
                 .params(where.params())

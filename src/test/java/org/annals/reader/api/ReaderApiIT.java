@@ -389,7 +389,7 @@ class ReaderApiIT {
     @ParameterizedTest
     @CsvSource({"2022-02-20,2022-03-10,DAY", "2022-06-15,2023-07-02,WEEK", "2023-01-01,,MONTH", ",2022-12-31,WEEK",
             ",,YEAR", "2024-08-01,2024-08-31,DAY"})
-    void density_from_the_day_counts_equals_density_counted_event_by_event(String from, String to, String bucket) {
+    void density_from_the_span_counts_equals_density_counted_event_by_event(String from, String to, String bucket) {
         LocalDate first = from == null ? null : LocalDate.parse(from);
         LocalDate last = to == null ? null : LocalDate.parse(to);
         EventFilter window = new EventFilter(java.util.Set.of(), first, last, java.util.Set.of(), null, null);
@@ -399,6 +399,57 @@ class ReaderApiIT {
         var fromDays = published.density("russia-ukraine-war", window, org.annals.publication.DensityBucket.valueOf(bucket));
         var counted = published.density("russia-ukraine-war", everyConfidence, org.annals.publication.DensityBucket.valueOf(bucket));
         assertThat(fromDays).isNotEmpty().isEqualTo(counted);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2022-09-01,2022-09-30", "2023-05-20,2023-06-10", "2022-02-20,2022-04-05"})
+    void a_window_counted_before_it_is_listed_agrees_with_its_list_at_the_limit(String from, String to) throws Exception {
+        String path = TIMELINE + "/window?from=" + from + "&to=" + to;
+        JsonNode listed = ok(path);
+        int overlapping = listed.get("total").asInt();
+        assertThat(listed.get("dense").asBoolean()).isFalse();
+        assertThat(listed.get("items").size()).isEqualTo(overlapping).isGreaterThan(1);
+
+        JsonNode justFits = ok(path + "&limit=" + overlapping);
+        assertThat(justFits.get("dense").asBoolean()).isFalse();
+        assertThat(justFits.get("items").size()).isEqualTo(overlapping);
+
+        JsonNode counted = ok(path + "&limit=" + (overlapping - 1));
+        assertThat(counted.get("dense").asBoolean()).isTrue();
+        assertThat(counted.get("items").size()).isZero();
+        int summed = 0;
+        for (JsonNode bar : counted.get("buckets")) {
+            summed += bar.get("count").asInt();
+        }
+        assertThat(summed).isEqualTo(counted.get("total").asInt()).isEqualTo(overlapping);
+    }
+
+    @Test
+    void span_counts_follow_publication_correction_and_retraction() {
+        org.annals.Desk desk = new org.annals.Desk("api-span-counts", timelines, accounts, editing, workflow);
+        EventFilter mid = new EventFilter(java.util.Set.of(), LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 12),
+                java.util.Set.of(), null, null);
+        // a month-long event reaches into a window that begins after it did; two dated ones around it
+        var month = desk.publish(org.annals.Desk.content("2024-03", "A month of talks", null));
+        desk.publish(org.annals.Desk.content("2024-03-11", "A day inside the window", null));
+        var before = desk.publish(org.annals.Desk.content("2024-03-02", "A day before the window", null));
+        var window = published.window("api-span-counts", mid, 1);
+        assertThat(window.dense()).isTrue();
+        assertThat(window.total()).isEqualTo(2);
+        assertThat(window.density()).extracting(org.annals.publication.DensityCount::count).containsExactly(1, 1);
+
+        // the dated event moved into the window, then the month withdrawn: each counted where it now is
+        desk.correct(before, org.annals.Desk.content("2024-03-12", "A day before the window", null), "Date corrected");
+        assertThat(published.window("api-span-counts", mid, 1).total()).isEqualTo(3);
+        desk.retract(month, "Not a real event");
+        var after = published.window("api-span-counts", mid, 5);
+        assertThat(after.dense()).isFalse();
+        assertThat(after.items()).extracting(item -> item.slug()).hasSize(2);
+        String events = "select timeline_id, start_earliest, upper(span) - 1, count(*)::int from published_event"
+                + " where not retracted group by 1, 2, 3";
+        String kept = "select timeline_id, first_day, last_day, events from published_span_count where events > 0";
+        assertThat(jdbc.queryForObject("select count(*) from ((" + events + " except " + kept + ") union all (" + kept
+                + " except " + events + ")) differing", Integer.class)).isZero();
     }
 
     @Test
