@@ -41,7 +41,7 @@ if [ -z "$WFROM" ]; then
 fi
 LOWEST=$(python3 -c "import datetime as d; print(d.date.fromisoformat('$WFROM') - d.timedelta(days=$SPAN))")
 WHERE="p.timeline_id = $T and not p.retracted"
-declare -A PATHS SQLS WINDOWS
+declare -A PATHS SQLS WINDOWS WORDS
 PATHS[window]="/api/v1/timelines/bench/window?from=$WFROM&to=$WTO"
 # the app's statement: PostgreSQL concatenates the stored items with label and permalink (PublishedEvents.windowJson)
 SQLS[window]="select count(*), count(p.window_item), '[' || coalesce(string_agg('{\"display\":' || to_json(p.label_en)::text || ',\"permalink\":' || to_json('http://localhost:$PORT/timelines/bench/events/' || p.slug)::text || ',' || substr(p.window_item, 2), ',' order by p.start_earliest, p.start_latest, p.event_id), '') || ']' from (select p.event_id, p.slug, p.start_earliest, p.start_latest, p.window_item, p.label_en from published_event p where $WHERE and p.span && daterange('$WFROM', '$WTO', '[]') and p.start_earliest <= '$WTO' and p.start_earliest >= '$LOWEST' order by p.start_earliest, p.start_latest, p.event_id limit 1001) p;"
@@ -63,9 +63,19 @@ SQLS[density-new]="\\set r random(0, 600)
 select date_trunc('week', s.first_day)::date, sum(s.events)::int from published_span_count s where s.timeline_id = $T and s.first_day <= $NEW_TO and s.last_day >= $NEW_FROM and s.first_day >= $NEW_FROM - $SPAN group by 1 having sum(s.events) > 0 order by 1;"
 PATHS[search]="/api/v1/timelines/bench/events?q=bucha&limit=20"
 SQLS[search]="select p.event_id, p.start_nominal, p.start_latest, '{\"permalink\":' || to_json('http://localhost:$PORT/timelines/bench/events/' || p.slug)::text || ',' || substr(p.list_item_en, 2) from published_event p where $WHERE and p.search @@ to_tsquery('english', 'bucha:*') order by p.start_nominal, p.start_latest, p.event_id limit 21;"
+# a search for another word each time, from place names to common words, with a last day beyond every event drawn
+# anew (the same events, but never a kept answer): what readers typing different things cost; SQL: the same statement
+SEARCH_WORDS="bucha,kherson,kharkiv,mariupol,istanbul,anchorage,grain,prisoner,ceasefire,sanctions,evacuation,talks"
+PATHS[search-new]="/api/v1/timelines/bench/events?q=WORD&to=TO&limit=20"
+WINDOWS[search-new]="2026-01-01,20000,0,0"
+WORDS[search-new]="$SEARCH_WORDS"
+SEARCH_TO="(date '2026-01-01' + :r)"
+SQLS[search-new]="\\set w random(1, 12)
+\\set r random(0, 20000)
+select p.event_id, p.start_nominal, p.start_latest, '{\"permalink\":' || to_json('http://localhost:$PORT/timelines/bench/events/' || p.slug)::text || ',' || substr(p.list_item_en, 2) from published_event p where $WHERE and p.span && daterange(null::date, $SEARCH_TO, '[]') and p.start_earliest <= $SEARCH_TO and p.search @@ to_tsquery('english', (string_to_array('$SEARCH_WORDS', ','))[:w] || ':*') order by p.start_nominal, p.start_latest, p.event_id limit 21;"
 
 run_wrk() { # clients case [wrk options]
-  WRK_WINDOW="${WINDOWS[$2]:-}" wrk -t "$(( $1 < 2 ? 1 : 2 ))" -c "$1" -d "${SECONDS_PER_CASE}s" -s bench/wrk-report.lua "${@:3}" \
+  WRK_WINDOW="${WINDOWS[$2]:-}" WRK_WORDS="${WORDS[$2]:-}" wrk -t "$(( $1 < 2 ? 1 : 2 ))" -c "$1" -d "${SECONDS_PER_CASE}s" -s bench/wrk-report.lua "${@:3}" \
     "http://localhost:$PORT${PATHS[$2]}" | grep '^RESULT'
 }
 run_pgbench() { # clients sql
@@ -94,7 +104,7 @@ echo
 echo "| case | clients | HTTP p50 ms | HTTP p95 ms | SQL p50 ms | SQL p95 ms | p95 ratio HTTP/SQL | HTTP req/s | SQL tx/s | throughput HTTP/SQL | HTTP errors |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|"
 for clients in 1 32; do
-  for case in window density density-new search; do
+  for case in window density density-new search search-new; do
     http=$(run_wrk "$clients" "$case")
     sql=$(run_pgbench "$clients" "${SQLS[$case]}")
     python3 - "$case" "$clients" "$http" "$sql" <<'PY'

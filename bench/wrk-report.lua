@@ -3,7 +3,13 @@
 -- With WRK_WINDOW="yyyy-mm-dd,maxShift,minLength,maxLength" in the environment, each request asks for a new window:
 -- FROM and TO in the path become a first day shifted by 0..maxShift days and a length of minLength..maxLength days,
 -- so no answer can come from a cache.
+-- With WRK_WORDS="word,word,..." each request also puts one of the words, drawn at random, in place of WORD.
 local window = os.getenv("WRK_WINDOW")
+local words = os.getenv("WRK_WORDS")
+local list = {}
+if words and words ~= "" then
+  for word in words:gmatch("[^,]+") do list[#list + 1] = word end
+end
 if window and window ~= "" then
   local y, m, d, shift, minLength, maxLength = window:match("(%d+)-(%d+)-(%d+),(%d+),(%d+),(%d+)")
   local day = function(offset)
@@ -12,7 +18,9 @@ if window and window ~= "" then
   request = function()
     local first = math.random(0, tonumber(shift))
     local last = first + math.random(tonumber(minLength), tonumber(maxLength))
-    return wrk.format(nil, (wrk.path:gsub("FROM", day(first)):gsub("TO", day(last))))
+    local path = wrk.path:gsub("FROM", day(first)):gsub("TO", day(last))
+    if #list > 0 then path = path:gsub("WORD", list[math.random(1, #list)]) end
+    return wrk.format(nil, path)
   end
 end
 

@@ -14,19 +14,37 @@ import java.util.function.Supplier;
  */
 final class BoundedCache<V> {
 
-    private final Cache<String, V> entries;
+    /** Keys are compared with equals: a record or a list of the values a key is made of, never their text joined. */
+    private final Cache<Object, V> entries;
 
     BoundedCache(int capacity) {
         this.entries = Caffeine.newBuilder().maximumSize(capacity).build();
     }
 
-    V get(String key, Supplier<V> compute) {
+    private BoundedCache(Cache<Object, V> entries) {
+        this.entries = entries;
+    }
+
+    /** A cache holding answers up to about {@code maxBytes} in all, each weighed by {@code bytes}. */
+    static <V> BoundedCache<V> ofBytes(long maxBytes, java.util.function.ToIntFunction<V> bytes) {
+        return new BoundedCache<>(Caffeine.newBuilder().maximumWeight(maxBytes)
+                .<Object, V>weigher((key, value) -> bytes.applyAsInt(value)).build());
+    }
+
+    V get(Object key, Supplier<V> compute) {
+        return get(key, compute, value -> true);
+    }
+
+    /** As {@link #get(Object, Supplier)}, keeping a computed answer only when it is {@code worthKeeping}. */
+    V get(Object key, Supplier<V> compute, java.util.function.Predicate<V> worthKeeping) {
         V known = entries.getIfPresent(key);
         if (known != null) {
             return known;
         }
         V computed = compute.get();
-        entries.put(key, computed);
+        if (worthKeeping.test(computed)) {
+            entries.put(key, computed);
+        }
         return computed;
     }
 }

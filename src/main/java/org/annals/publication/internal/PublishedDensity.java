@@ -32,7 +32,7 @@ public class PublishedDensity {
      * computed in SQL so a window of 200,000 events costs one grouped scan, not a transfer.
      */
     public List<DensityCount> density(long timelineId, EventFilter filter, DensityBucket bucket) {
-        String key = timelineId + "|" + versions.version(timelineId) + "|" + bucket + "|" + filter;
+        List<Object> key = List.of(timelineId, versions.version(timelineId), bucket, filter);
         return densityCache.get(key, () -> countDensity(timelineId, filter, bucket));
     }
 
@@ -60,20 +60,20 @@ public class PublishedDensity {
 
     /** Actors' names on the timeline's published events, most frequent first (reused until something is published). */
     public List<FacetCount> actors(long timelineId) {
-        return facets(timelineId, "actors", "jsonb_array_elements(p.document -> 'actors') ->> 'name'");
+        return facets(timelineId, "actors");
     }
 
     /** Tags on the timeline's published events, most frequent first. */
     public List<FacetCount> tags(long timelineId) {
-        return facets(timelineId, "tags", "jsonb_array_elements_text(p.document -> 'content' -> 'tags')");
+        return facets(timelineId, "tags");
     }
 
-    private List<FacetCount> facets(long timelineId, String name, String valueExpression) {
-        String key = timelineId + "|" + versions.version(timelineId) + "|" + name;
-        return facetCache.get(key, () -> jdbc.sql("select v, count(*) as n from (select " + valueExpression
-                        + " as v from published_event p where p.timeline_id = :t and not p.retracted) values"
-                        + " group by v order by n desc, v limit " + MAX_FACETS)
-                .param("t", timelineId)
-                .query((rs, n) -> new FacetCount(rs.getString("v"), rs.getInt("n"))).list());
+    /** From the counts PostgreSQL keeps as events are published (V0041): no document is read. */
+    private List<FacetCount> facets(long timelineId, String facet) {
+        String key = timelineId + "|" + versions.version(timelineId) + "|" + facet;
+        return facetCache.get(key, () -> jdbc.sql("select value, events from published_facet_count"
+                        + " where timeline_id = :t and facet = :facet and events > 0 order by events desc, value limit " + MAX_FACETS)
+                .param("t", timelineId).param("facet", facet)
+                .query((rs, n) -> new FacetCount(rs.getString("value"), rs.getInt("events"))).list());
     }
 }

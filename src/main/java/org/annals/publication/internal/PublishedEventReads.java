@@ -31,14 +31,23 @@ public class PublishedEventReads {
     private final javax.sql.DataSource dataSource;
     private final PublishedFilters filters;
     private final PassThroughFill fill;
+    private final ReaderVersions versions;
+    /**
+     * Pages of the API's events list (and so its searches) by reader version and request, up to 32 MB: readers
+     * arriving from one article ask for the same first pages and searches, and at 1,000,000 events a search for a
+     * common word reads thousands of rows for its first twenty.
+     */
+    private final BoundedCache<List<Map.Entry<EventKey, byte[]>>> pages = BoundedCache.ofBytes(32 << 20,
+            rows -> rows.stream().mapToInt(row -> row.getValue().length + 64).sum());
 
     PublishedEventReads(JdbcClient jdbc, ObjectMapper json, javax.sql.DataSource dataSource, PublishedFilters filters,
-            PassThroughFill fill) {
+            PassThroughFill fill, ReaderVersions versions) {
         this.jdbc = jdbc;
         this.json = json;
         this.dataSource = dataSource;
         this.filters = filters;
         this.fill = fill;
+        this.versions = versions;
     }
 
     public record Retraction(String note, Instant at) {
@@ -122,21 +131,30 @@ public class PublishedEventReads {
      */
     public Optional<List<Map.Entry<EventKey, byte[]>>> pageJson(long timelineId, EventFilter filter, @Nullable EventKey after,
             int limit, java.util.Locale locale, String permalinkPrefix) {
+        List<Object> key = java.util.Arrays.asList(timelineId, versions.version(timelineId), filter, after, limit, locale,
+                permalinkPrefix);
+        // a page meeting rows not filled yet is not kept: it is built the slower way until the fill has written them
+        List<Map.Entry<EventKey, byte[]>> known = pages.get(key, () -> readPageJson(timelineId, filter, after, limit, locale,
+                permalinkPrefix), rows -> rows.stream().noneMatch(r -> r.getValue().length == 0));
+        if (known.stream().anyMatch(r -> r.getValue().length == 0)) {
+            fill.inBackground();
+            return Optional.empty();
+        }
+        return Optional.of(known);
+    }
+
+    private List<Map.Entry<EventKey, byte[]>> readPageJson(long timelineId, EventFilter filter, @Nullable EventKey after,
+            int limit, java.util.Locale locale, String permalinkPrefix) {
         PublishedFilters.Where where = filters.where(timelineId, filter);
         String column = ListItems.column(locale);
         Map<String, Object> params = new HashMap<>(where.params());
-        List<Map.Entry<EventKey, byte[]>> rows = jdbc.sql("select p.event_id, p.start_nominal, p.start_latest, "
+        return jdbc.sql("select p.event_id, p.start_nominal, p.start_latest, "
                         + ListItems.ITEM_SQL.formatted(column) + " as item from published_event p where " + where.sql()
                         + PublishedFilters.after(after, params) + " order by " + PublishedFilters.ORDER + " limit :limit")
                 .params(params).param("limit", limit).param("permalinkPrefix", permalinkPrefix)
                 .query((rs, n) -> Map.entry(new EventKey(rs.getObject("start_nominal", LocalDate.class),
                         rs.getObject("start_latest", LocalDate.class), rs.getLong("event_id")), nullToEmpty(rs.getBytes("item"))))
                 .list();
-        if (rows.stream().anyMatch(r -> r.getValue().length == 0)) {
-            fill.inBackground();
-            return Optional.empty();
-        }
-        return Optional.of(rows);
     }
 
     private static byte[] nullToEmpty(byte @Nullable [] bytes) {
