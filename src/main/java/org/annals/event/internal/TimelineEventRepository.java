@@ -13,6 +13,17 @@ public interface TimelineEventRepository extends JpaRepository<TimelineEventEnti
 
     boolean existsByTimelineIdAndExternalRef(long timelineId, String externalRef);
 
+    /**
+     * The highest number n of the timeline's slugs {@code <base>-<n>}, 1 when there is none: read through the slug
+     * index as the range from {@code <base>-} up to {@code <base>.} (exact in the C collation; in others the caller
+     * still checks the slug it makes).
+     */
+    @Query(value = """
+            select coalesce(max(cast(substring(e.slug from length(:base) + 2) as int)), 1) from timeline_event e
+            where e.timeline_id = :timelineId and e.slug >= :base || '-' and e.slug < :base || '.'
+            and substring(e.slug from length(:base) + 2) ~ '^[1-9][0-9]{0,8}$'""", nativeQuery = true)
+    int highestSlugNumber(long timelineId, String base);
+
     java.util.Optional<TimelineEventEntity> findByTimelineIdAndExternalRef(long timelineId, String externalRef);
 
     @Query(value = """
