@@ -351,10 +351,15 @@ class AnnalsVisualTimeline extends HTMLElement {
     this._groupsShown = false;
     this.setAttribute('data-lanes', '0');
     const max = Math.max(1, ...buckets.map((b) => b.count));
+    // a bar a few pixels wide cut "16,234" to "16": counts are written short ("16K", "16 тис.") in the page's
+    // language, and in full in the title
+    const lang = this.getAttribute('lang') || 'en';
+    const short = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 0 });
+    const full = new Intl.NumberFormat(lang);
     this._items.add(buckets.map((b, i) => ({
       id: 'density-' + i,
-      content: String(b.count),
-      title: b.count + ' events (zoom in to see them)',
+      content: short.format(b.count),
+      title: full.format(b.count) + ' events (zoom in to see them)',
       start: b.start,
       end: b.end,
       type: 'background',

@@ -20,9 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Not a test (no surefire pattern matches *Benchmark; bench/import-acled.sh runs it): imports generated ACLED exports
  * of growing size into fresh timelines through the app's import service, as the administrators' import page does, and
- * loads the same rows with PostgreSQL's COPY into a plain table of 31 text columns (the floor). Rows are shaped like a
- * current ACLED export (31 columns, two actors, coordinates, notes), 30 towns over 120 days, so headlines repeat as
- * real ones do. Writes target/bench/import-acled.md.
+ * loads the same rows with PostgreSQL's COPY into a plain table of 31 text columns (the floor). Rows from
+ * {@link AcledRows}. Writes target/bench/import-acled.md.
  */
 @IntegrationTest
 class AcledImportBenchmark {
@@ -34,26 +33,6 @@ class AcledImportBenchmark {
     @Autowired
     JdbcTemplate jdbc;
 
-    static final String HEADER = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
-            + "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,"
-            + "admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,"
-            + "timestamp";
-
-    static String rows(int count, String prefix) {
-        StringBuilder csv = new StringBuilder(HEADER).append('\n');
-        for (int i = 0; i < count; i++) {
-            java.time.LocalDate day = java.time.LocalDate.of(2022, 3, 1).plusDays(i % 120);
-            int town = (i * 7) % 30;
-            csv.append(prefix).append(i).append(',').append(day).append(",2022,1,Political violence,"
-                            + "Explosions/Remote violence,Shelling/artillery/missile attack,Military Forces of Testland (2000-),,"
-                            + "State forces,Civilians (Otherland),,Civilians,,Civilian targeting,999,Europe,Otherland,Test Oblast,,,"
-                            + "Town ").append(town).append(',').append(48 + town / 10.0).append(',').append(30 + town / 10.0)
-                    .append(",1,Test Wire,National,\"Shelling hit Town ").append(town).append(", damaging houses, row ")
-                    .append(i).append(".\",").append(i % 4).append(",,1700000000\n");
-        }
-        return csv.toString();
-    }
-
     @Test
     void imports_against_copy() throws Exception {
         List<String> lines = new ArrayList<>();
@@ -61,7 +40,7 @@ class AcledImportBenchmark {
         lines.add("|---|---|---|---|---|---|");
         for (String size : System.getProperty("bench.rows", "1000,2000,4000").split(",")) {
             int n = Integer.parseInt(size.strip());
-            String csv = rows(n, "B" + n + "-" + System.nanoTime() % 100000 + "-");
+            String csv = AcledRows.generated(n, "B" + n + "-" + System.nanoTime() % 100000 + "-");
             String slug = "import-bench-" + n + "-" + System.nanoTime();
             SystemActor.run(() -> timelines.create(new NewTimeline(slug, "Import benchmark " + n, null, Visibility.PRIVATE)));
             long start = System.nanoTime();
@@ -81,7 +60,7 @@ class AcledImportBenchmark {
     private double copy(String csv) {
         return jdbc.execute((java.sql.Connection connection) -> {
             try (var statement = connection.createStatement()) {
-                statement.execute("create temp table acled_floor (" + String.join(" text, ", HEADER.split(",")) + " text)");
+                statement.execute("create temp table acled_floor (" + String.join(" text, ", AcledRows.HEADER.split(",")) + " text)");
             }
             long start = System.nanoTime();
             try {

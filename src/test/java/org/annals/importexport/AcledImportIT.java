@@ -32,7 +32,7 @@ class AcledImportIT {
     @Test
     void every_imported_row_is_an_event_with_its_actors_and_its_history_and_a_second_import_adds_nothing() {
         // rows sharing day, place and kind: their slugs are told apart, as busy days of a real export need
-        String csv = org.annals.importexport.AcledImportBenchmark.rows(300, "IT-");
+        String csv = AcledRows.generated(300, "IT-");
         SystemActor.run(() -> timelines.create(new NewTimeline("acled-import", "ACLED import", null, Visibility.PRIVATE)));
 
         ImportReport first = SystemActor.run(() -> imports.importAcled(

@@ -70,8 +70,7 @@ public class PublishedDensity {
 
     /** From the counts PostgreSQL keeps as events are published (V0041): no document is read. */
     private List<FacetCount> facets(long timelineId, String facet) {
-        String key = timelineId + "|" + versions.version(timelineId) + "|" + facet;
-        return facetCache.get(key, () -> jdbc.sql("select value, events from published_facet_count"
+        return facetCache.get(List.of(timelineId, versions.version(timelineId), facet), () -> jdbc.sql("select value, events from published_facet_count"
                         + " where timeline_id = :t and facet = :facet and events > 0 order by events desc, value limit " + MAX_FACETS)
                 .param("t", timelineId).param("facet", facet)
                 .query((rs, n) -> new FacetCount(rs.getString("value"), rs.getInt("events"))).list());

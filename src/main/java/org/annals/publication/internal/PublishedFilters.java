@@ -124,7 +124,7 @@ class PublishedFilters {
      * Read from the span counts (V0040): a few thousand rows, where the events themselves were a million.
      */
     private long longestSpan(long timelineId) {
-        return longestSpans.get(timelineId + "|" + versions.version(timelineId), () -> jdbc.sql(
+        return longestSpans.get(java.util.List.of(timelineId, versions.version(timelineId)), () -> jdbc.sql(
                         "select coalesce(max(last_day - first_day + 1), 0) from published_span_count"
                                 + " where timeline_id = :t and events > 0")
                 .param("t", timelineId).query(Long.class).single());

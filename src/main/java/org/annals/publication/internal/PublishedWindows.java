@@ -38,7 +38,8 @@ public class PublishedWindows {
 
     /**
      * The visible window of a visual timeline: its events as small items when at most {@code limit} match, otherwise
-     * counts per bucket. Both read the ordered index by earliest day (see {@link PublishedFilters}), not the whole timeline.
+     * counts per bucket: counted first when there are no other filters (see {@link #countsWhenDense}), listed from the
+     * ordered index by earliest day (see {@link PublishedFilters}), never the whole timeline.
      */
     public EventWindow window(long timelineId, EventFilter filter, int limit) {
         DensityBucket bucket = DensityBucket.forWindow(filter.from(), filter.to());
