@@ -356,9 +356,14 @@ class AnnalsVisualTimeline extends HTMLElement {
     const lang = this.getAttribute('lang') || 'en';
     const short = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 0 });
     const full = new Intl.NumberFormat(lang);
+    // a bar too narrow for its short count shows none (its shade and its title still tell): one digit of "17K" in a
+    // phone's 7-pixel bar read as 1
+    const shown = this._timeline.getWindow();
+    const pixelsPerMs = this.clientWidth / Math.max(1, shown.end - shown.start);
+    const roomFor = (b) => (new Date(b.end) - new Date(b.start)) * pixelsPerMs >= 8 * short.format(b.count).length + 4;
     this._items.add(buckets.map((b, i) => ({
       id: 'density-' + i,
-      content: short.format(b.count),
+      content: roomFor(b) ? short.format(b.count) : '',
       title: full.format(b.count) + ' events (zoom in to see them)',
       start: b.start,
       end: b.end,
