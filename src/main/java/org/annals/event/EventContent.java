@@ -11,13 +11,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What an editor writes for an event: the editable core that the form binds. The constructor holds every rule, so
- * the API, the importer and the form refuse the same input with the same message.
+ * the API, the importer and the form refuse the same input with the same message. {@code dateNote} says how the date
+ * was settled (which report, which time zone, what is not known) for readers who wonder; the summary says what
+ * happened and never how it was dated.
  */
 public record EventContent(
         String headline,
         @Nullable String summary,
         UncertainDate start,
         @Nullable UncertainDate end,
+        @Nullable String dateNote,
         Place place,
         Set<EventType> types,
         Set<String> tags,
@@ -25,6 +28,7 @@ public record EventContent(
 
     public static final int HEADLINE_MAX = 300;
     public static final int SUMMARY_MAX = 20_000;
+    public static final int DATE_NOTE_MAX = 2_000;
 
     public EventContent {
         headline = PlainText.required("headline", headline, HEADLINE_MAX);
@@ -39,6 +43,7 @@ public record EventContent(
         if (end != null && end.equals(start)) {
             end = null;
         }
+        dateNote = PlainText.optional("dateNote", dateNote, DATE_NOTE_MAX);
         place = place == null ? Place.UNKNOWN : place;
         if (types == null || types.isEmpty()) {
             throw new InvalidInputException("types", "Choose at least one type", "form.event.types");
@@ -48,6 +53,15 @@ public record EventContent(
         if (confidence == null) {
             throw new InvalidInputException("confidence", "Choose a confidence", "form.event.confidence");
         }
+    }
+
+    /**
+     * Content without a note on its dates. Code that rewrites an existing content passes its {@link #dateNote()} to
+     * the full constructor instead, or the note would be lost.
+     */
+    public EventContent(String headline, @Nullable String summary, UncertainDate start, @Nullable UncertainDate end,
+            Place place, Set<EventType> types, Set<String> tags, Confidence confidence) {
+        this(headline, summary, start, end, null, place, types, tags, confidence);
     }
 
     /** How a tag is stored: trimmed, lower case, spaces as hyphens ("Energy Grid" is "energy-grid"). */

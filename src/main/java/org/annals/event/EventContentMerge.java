@@ -53,6 +53,7 @@ public final class EventContentMerge {
                 c.field("Summary", EventContent::summary, s -> s),
                 c.field("Start", EventContent::start, EventFields::date),
                 c.field("End", EventContent::end, EventFields::date),
+                c.field("Date note", EventContent::dateNote, s -> s),
                 c.field("Place", EventContent::place, EventFields::place),
                 c.field("Types", EventContent::types, EventFields::types),
                 c.field("Tags", EventContent::tags, EventFields::tags),

@@ -24,6 +24,7 @@ public final class EventFields {
         fields.put("Summary", c.summary());
         fields.put("Start", date(c.start()));
         fields.put("End", c.end() == null ? null : date(c.end()));
+        fields.put("Date note", c.dateNote());
         fields.put("Place", c.place().name());
         fields.put("Coordinates", coordinates(c.place()));
         fields.put("Place precision", c.place().precision().name().toLowerCase(Locale.ROOT));
@@ -82,6 +83,7 @@ public final class EventFields {
     }
 
     static String disagreements(List<Disagreement> disagreements) {
-        return disagreements.stream().map(d -> d.topic() + ": " + d.reading()).collect(Collectors.joining("\n"));
+        return disagreements.stream().map(d -> d.topic() + ": " + d.reading()
+                + (d.sources().isEmpty() ? "" : " (" + String.join(", ", d.sources()) + ")")).collect(Collectors.joining("\n"));
     }
 }

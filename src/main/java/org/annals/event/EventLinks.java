@@ -1,6 +1,7 @@
 package org.annals.event;
 
 import java.util.List;
+import org.annals.shared.InvalidInputException;
 import org.annals.source.SourceInput;
 
 /** What an event points to besides its content: actors with roles, cited sources with quotes, and disagreements. */
@@ -12,6 +13,22 @@ public record EventLinks(List<ActorLink> actors, List<CitationInput> citations, 
         actors = List.copyOf(actors);
         citations = List.copyOf(citations);
         disagreements = List.copyOf(disagreements);
+        namedSourcesAreCited(citations, disagreements);
+    }
+
+    /** Every source a disagreement names is one the event cites: readers find it among the event's sources. */
+    static void namedSourcesAreCited(List<CitationInput> citations, List<Disagreement> disagreements) {
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        citations.forEach(c -> cited.add(c.source().url()));
+        for (Disagreement disagreement : disagreements) {
+            for (String source : disagreement.sources()) {
+                if (!cited.contains(source)) {
+                    throw new InvalidInputException("disagreements", "The disagreement about ‘" + disagreement.topic()
+                            + "’ names a source the event does not cite: " + source + " (cite it, or remove it from the disagreement)",
+                            "form.refusal.disagreement.uncitedSource", disagreement.topic(), source);
+                }
+            }
+        }
     }
 
     /** The links of an event as stored, ready to be edited and saved again. */

@@ -34,6 +34,7 @@ public record ImportedEvent(String externalRef, @Nullable String slug, EventCont
         actors = List.copyOf(actors);
         citations = List.copyOf(citations);
         disagreements = List.copyOf(disagreements);
+        EventLinks.namedSourcesAreCited(citations, disagreements);
         relations = List.copyOf(relations);
     }
 }

@@ -11,7 +11,7 @@ record TimelineFile(@Nullable String format, @Nullable TimelinePart timeline, @N
     }
 
     record EventPart(@Nullable String ref, @Nullable String slug, @Nullable String headline, @Nullable String summary,
-            @Nullable DatePart start, @Nullable DatePart end, @Nullable PlacePart place, @Nullable List<ActorPart> actors,
+            @Nullable DatePart start, @Nullable DatePart end, @Nullable String dateNote, @Nullable PlacePart place, @Nullable List<ActorPart> actors,
             @Nullable List<String> types, @Nullable List<String> tags, @Nullable String confidence,
             @Nullable String status, @Nullable List<SourcePart> sources, @Nullable List<CitationPart> citations,
             @Nullable List<DisagreementPart> disagreements, @Nullable List<RelationPart> relations) {
@@ -41,7 +41,8 @@ record TimelineFile(@Nullable String format, @Nullable TimelinePart timeline, @N
             @Nullable String stance) {
     }
 
+    /** {@code sources}: the addresses of the sources it names, each one the event cites. */
     record DisagreementPart(@Nullable String topic, @Nullable String claims, @Nullable String reading,
-            @Nullable String rationale) {
+            @Nullable String rationale, @Nullable List<String> sources) {
     }
 }

@@ -151,7 +151,7 @@ final class TimelineFileReader {
         }
         List<Disagreement> disagreements = new ArrayList<>();
         for (var d : part.disagreements() == null ? List.<TimelineFile.DisagreementPart>of() : part.disagreements()) {
-            Disagreement read = attempt(where, () -> new Disagreement(d.topic(), d.claims(), d.reading(), d.rationale()));
+            Disagreement read = attempt(where, () -> new Disagreement(d.topic(), d.claims(), d.reading(), d.rationale(), d.sources()));
             if (read != null) {
                 disagreements.add(read);
             }
@@ -169,7 +169,7 @@ final class TimelineFileReader {
             return null;
         }
         return attempt(where, () -> new ImportedEvent(part.ref(), part.slug(), new EventContent(part.headline(), part.summary(),
-                start, end, place, types, new LinkedHashSet<>(part.tags() == null ? List.of() : part.tags()), confidence),
+                start, end, part.dateNote(), place, types, new LinkedHashSet<>(part.tags() == null ? List.of() : part.tags()), confidence),
                 actors, citations, disagreements, status, relations));
     }
 

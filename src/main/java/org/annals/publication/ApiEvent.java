@@ -12,7 +12,8 @@ import org.annals.shared.UncertainDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An event in the public API: EDTF and the explicit day window, so clients never have to guess precision. The one
+ * An event in the public API: EDTF and the explicit day window, so clients never have to guess precision, and the
+ * editors' note on how the date was settled when there is one. The one
  * definition of the public event JSON: the API writes it, and the readers' copy stores it per language without the
  * permalink (which depends on the request's base URL and is put in front per request), so a page of events is
  * PostgreSQL's stored bytes passed through.
@@ -25,6 +26,7 @@ public record ApiEvent(
         String display,
         ApiDate start,
         @Nullable ApiDate end,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String dateNote,
         ApiPlace place,
         List<ApiActor> actors,
         List<String> types,
@@ -110,7 +112,7 @@ public record ApiEvent(
         var point = content.place().point();
         return new ApiEvent(event.slug(), content.headline(), content.summary(), event.edtf(),
                 event.dateLabel(locale), ApiDate.of(content.start(), locale),
-                content.end() == null ? null : ApiDate.of(content.end(), locale),
+                content.end() == null ? null : ApiDate.of(content.end(), locale), content.dateNote(),
                 new ApiPlace(content.place().name(), point == null ? null : point.latitude(),
                         point == null ? null : point.longitude(), content.place().precision().name()),
                 event.actors().stream().map(ApiActor::of).toList(),
@@ -124,7 +126,7 @@ public record ApiEvent(
 
     /** The same event with another permalink (a pinned revision's). */
     public ApiEvent withPermalink(String other) {
-        return new ApiEvent(slug, headline, summary, edtf, display, start, end, place, actors, types, tags, confidence,
+        return new ApiEvent(slug, headline, summary, edtf, display, start, end, dateNote, place, actors, types, tags, confidence,
                 sourcesDisagree, other, citations, disagreements, relations);
     }
 }

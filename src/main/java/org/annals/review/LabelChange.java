@@ -27,7 +27,8 @@ public record LabelChange(Set<EventType> addTypes, Set<EventType> removeTypes, S
         Set<String> tags = new LinkedHashSet<>(content.tags());
         tags.removeAll(normalised(removeTags));
         tags.addAll(addTags);
-        return new EventContent(content.headline(), content.summary(), content.start(), content.end(), content.place(),
+        return new EventContent(content.headline(), content.summary(), content.start(), content.end(), content.dateNote(),
+                content.place(),
                 types, tags, content.confidence());
     }
 

@@ -49,6 +49,7 @@ class EditorJourneyIT {
 
         browser.type("start", "2022-04-02~");
         browser.until(d -> d.findElement(By.id("start-preview")).getText().equals("Readers will see: c. 2 Apr 2022"));
+        browser.type("date-note", "Dated to the first reports; the day itself is not known.");
         browser.click(By.xpath("//vaadin-checkbox[.//label[text()='statement']]"));
         browser.type("source-url", "https://www.calitoday.net/2025/10/russia-declares-post-summit-peace.html" + Keys.TAB);
         browser.until(d -> browser.textOf(By.id("source-reuse")).contains("already cites"));
@@ -66,6 +67,8 @@ class EditorJourneyIT {
         String edtf = jdbc.sql("select start_nominal::text || '~' from timeline_event where headline = 'Browser-made draft about a statement'")
                 .query(String.class).single();
         assertThat(edtf).isEqualTo("2022-04-02~");
+        assertThat(jdbc.sql("select date_note from timeline_event where headline = 'Browser-made draft about a statement'")
+                .query(String.class).single()).isEqualTo("Dated to the first reports; the day itself is not known.");
         String quote = jdbc.sql("""
                 select c.quote from citation c join timeline_event e on e.id = c.event_id
                 where e.headline = 'Browser-made draft about a statement'""").query(String.class).single();

@@ -52,6 +52,8 @@ class ReaderJourneyIT {
         browser.until(d -> d.getCurrentUrl().contains("/timelines/russia-ukraine-war/events/2022-04-02"));
         assertThat(browser.await(By.id("event-date")).getText()).isEqualTo("c. 2 Apr 2022");
         assertThat(browser.await(By.tagName("body")).getText()).contains("Somewhere between 2 Apr 2022 and 3 Apr 2022");
+        // how the date was settled is said beside it, not in the summary
+        assertThat(browser.await(By.id("date-note")).getText()).startsWith("On the date: The first footage and reports date from 2 April 2022");
     }
 
     @Test

@@ -100,4 +100,28 @@ class EventLinksIT {
         assertThat(as("ed", "EDITOR", () -> workflow.submit(resolved.id(), resolved.version(), "Go")).status())
                 .isEqualTo(EventStatus.IN_REVIEW);
     }
+
+    /** Issue 17: a disagreement names sources among the event's citations, kept with it and refused otherwise. */
+    @Test
+    void a_disagreement_names_sources_the_event_cites_and_no_other() {
+        CitationInput official = new CitationInput(new SourceInput("https://example.org/official", "Ministry", null, null, "en", null),
+                null, null, CitationStance.AGREES);
+        CitationInput outlet = new CitationInput(new SourceInput("https://example.net/report", "Outlet", null, null, "en", null),
+                null, null, CitationStance.CONTRADICTS);
+        Disagreement named = new Disagreement("Date", "example.net says 10 Oct", "9 Oct", null,
+                List.of("https://example.net/report", "https://example.org/official"));
+        EventDetails event = as("ed", "EDITOR", () -> editing.createDraft(TIMELINE, content("Named sources " + UUID.randomUUID()),
+                new EventLinks(List.of(), List.of(official, outlet), List.of(named))));
+
+        assertThat(as("ed", "EDITOR", () -> editing.get(event.id())).disagreements().getFirst().sources())
+                .containsExactly("https://example.net/report", "https://example.org/official");
+        // dropping a source the disagreement names is refused with both named, until the disagreement lets it go
+        assertThatThrownBy(() -> new EventLinks(List.of(), List.of(official), List.of(named)))
+                .isInstanceOf(org.annals.shared.InvalidInputException.class)
+                .hasMessageContaining("‘Date’ names a source the event does not cite: https://example.net/report");
+        EventDetails updated = as("ed", "EDITOR", () -> editing.update(event.id(), event.version(), event.content(),
+                new EventLinks(List.of(), List.of(official), List.of(new Disagreement("Date", "example.net says 10 Oct", "9 Oct", null,
+                        List.of("https://example.org/official"))))));
+        assertThat(updated.disagreements().getFirst().sources()).containsExactly("https://example.org/official");
+    }
 }

@@ -134,6 +134,20 @@ class HostileFilesTest {
                 .doesNotContain("event 1"));
     }
 
+    /** Issue 17: a disagreement in a file names only sources its event lists. */
+    @Test
+    void a_disagreement_naming_a_source_its_event_does_not_list_is_refused_with_where_it_is() {
+        String file = """
+                {"format":"annals-timeline/1","timeline":{"slug":"t","title":"T"},"events":[
+                  {"ref":"a","headline":"Talks","start":{"edtf":"2025-05-16"},"types":["diplomatic"],
+                   "sources":[{"url":"https://example.org/a"}],
+                   "disagreements":[{"topic":"Date","claims":"One site says 17 May","reading":"16 May",
+                                     "sources":["https://example.org/a","https://example.net/unlisted"]}]}]}""";
+        assertThatThrownBy(() -> readTimeline(file.getBytes(StandardCharsets.UTF_8))).satisfies(e -> assertThat(e.getMessage())
+                .startsWith("1 problem(s)")
+                .contains("event 1 (ref a): The disagreement about ‘Date’ names a source the event does not cite: https://example.net/unlisted"));
+    }
+
     /** Issue 15: a Ukrainian desk reads every problem of a refused file in Ukrainian, each with where it is. */
     @Test
     void a_refused_files_problems_read_in_ukrainian() {

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The rows of the project's reference file (src/test/resources/reference/events-2022-2025.md), read as written. */
-record ReferenceTable(List<Row> rows) {
+record ReferenceTable(List<Row> rows, String text) {
 
     record Row(String id, String dateIso, String datePrecision, String headline, String actors, String location,
             String lat, String lon, String eventType, String confidence, List<String> sourceUrls, String notes) {
@@ -31,7 +31,7 @@ record ReferenceTable(List<Row> rows) {
                     rows.add(row(line));
                 }
             }
-            return new ReferenceTable(rows);
+            return new ReferenceTable(rows, text);
         }
     }
 

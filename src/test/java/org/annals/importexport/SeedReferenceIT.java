@@ -154,9 +154,15 @@ class SeedReferenceIT {
         for (ReferenceTable.Row row : reference.rows()) {
             Set<String> cited = events.get(row.id()).citations().stream().map(c -> c.source().url()).collect(Collectors.toSet());
             assertThat(cited).as("row %s sources", row.id()).containsAll(row.sourceUrls());
-            Set<String> extra = cited.stream().filter(u -> !row.sourceUrls().contains(u)).collect(Collectors.toSet());
-            assertThat(extra).as("row %s: the only source beyond the reference is the seed article", row.id())
-                    .isSubsetOf(Set.of(ARTICLE_URL));
+            // beyond the reference's pages: the seed article, and the address of a site its contradictions name
+            // without giving a page (legitgov.org…), never a page of such a site
+            Set<String> extra = cited.stream().filter(u -> !row.sourceUrls().contains(u) && !u.equals(ARTICLE_URL))
+                    .collect(Collectors.toSet());
+            assertThat(extra).as("row %s: sources beyond the reference", row.id()).allSatisfy(url -> {
+                java.net.URI address = java.net.URI.create(url);
+                assertThat(address.getPath()).isEqualTo("/");
+                assertThat(reference.text()).contains(address.getHost() + " ");
+            });
         }
     }
 
@@ -212,6 +218,24 @@ class SeedReferenceIT {
         assertThat(RESEARCH_NOTE.matcher("exbulletin says 23 Jul (see Contradictions).").find()).isTrue();
     }
 
+    /** Issue 17: the dating reasoning drafted in decision 0024 is each date's note, never its summary. */
+    @Test
+    void how_a_date_was_settled_is_the_dates_note() {
+        Map<String, EventDetails> events = loaded();
+
+        assertThat(events.values().stream().filter(e -> e.content().dateNote() != null).map(EventDetails::slug).sorted())
+                .containsExactly("2022-02-26-western-allies-pledge-swift-cut", "2022-04-02-bodies-of-civilians-found-bucha",
+                        "2022-04-14-cruiser-moskva-sinks", "2022-09-10-kharkiv-counteroffensive-retakes-izium-kupiansk",
+                        "2023-06-04-ukraine-summer-counteroffensive-begins", "2024-04-24-us-enacts-ukraine-aid",
+                        "2025-03-03-us-pauses-military-aid", "2025-10-12-trump-air-force-one-tomahawks");
+        assertThat(events.get("5").content().dateNote()).contains("2 April 2022").contains("not known");
+        events.values().stream().filter(e -> e.content().dateNote() != null).forEach(e -> {
+            assertThat(e.content().summary()).as(e.slug()).doesNotContain(e.content().dateNote());
+            // a note readers see is written for them too, not as the reference's research note
+            assertThat(RESEARCH_NOTE.matcher(e.content().dateNote()).find()).as(e.content().dateNote()).isFalse();
+        });
+    }
+
     @Test
     void the_contradictions_between_sources_are_attached_to_their_events() {
         Map<String, EventDetails> events = loaded();
@@ -223,6 +247,41 @@ class SeedReferenceIT {
             assertThat(events.get(ref).sourcesDisagree()).isTrue();
         }
         assertThat(events.get("18").disagreements().getFirst().reading()).contains("2023-06-06");
+    }
+
+    /**
+     * Issue 17: every site a disagreement names by its address is one of the event's listed sources, linked from the
+     * disagreement. The reference gives only the site for most of them (legitgov.org, exbulletin.com…): those are cited
+     * by the site's address, said to be so, never by an invented page. Names without an address (the Moscow Times,
+     * Dong-A, menafn, "the a.run.app mirror") stay unlinked.
+     */
+    @Test
+    void every_site_a_disagreement_names_is_a_listed_source_it_links() {
+        Map<String, EventDetails> events = loaded();
+        java.util.regex.Pattern site = java.util.regex.Pattern.compile("\\b[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}\\b");
+        Set<String> unlinked = new java.util.TreeSet<>();
+        int linking = 0;
+        for (EventDetails event : events.values()) {
+            for (var disagreement : event.disagreements()) {
+                linking += disagreement.sources().isEmpty() ? 0 : 1;
+                assertThat(disagreement.sources()).as(event.slug()).allSatisfy(url -> assertThat(event.citations())
+                        .anySatisfy(c -> assertThat(c.source().url()).isEqualTo(url)));
+                java.util.regex.Matcher named = site.matcher(disagreement.claims());
+                while (named.find()) {
+                    String name = named.group();
+                    if (disagreement.sources().stream().noneMatch(url -> java.net.URI.create(url).getHost().contains(name))) {
+                        unlinked.add(name);
+                    }
+                }
+            }
+        }
+        assertThat(unlinked).containsExactly("a.run.app");
+        assertThat(linking).isEqualTo(16);
+        EventDetails invasion = events.get("1");
+        assertThat(invasion.disagreements()).extracting(d -> d.sources())
+                .containsExactly(List.of("https://legitgov.org/"), List.of("https://indoustribune.com/"));
+        assertThat(invasion.citations()).filteredOn(c -> c.source().url().equals("https://legitgov.org/")).singleElement()
+                .satisfies(c -> assertThat(c.supports()).contains("address of the page itself was not recorded"));
     }
 
     /**

@@ -171,6 +171,31 @@ class ReviewServiceIT {
         assertThat(readers.corrections(TIMELINE)).filteredOn(c -> c.eventSlug().equals(published.slug())).hasSize(1);
     }
 
+    /** Issue 17: how a date was settled is the date's note, which readers see only once a reviewer approved it. */
+    @Test
+    void a_note_on_the_date_reaches_readers_through_review_and_the_log_names_it() {
+        EventDetails published = publish(draft("Cruiser sinks " + UUID.randomUUID()));
+        EventContent was = published.content();
+        String note = "The cruiser was hit overnight on 13–14 April 2022 and its sinking was announced late on 14 April.";
+        EventDetails noted = as("ed", "EDITOR", () -> editing.update(published.id(), published.version(), new EventContent(
+                was.headline(), was.summary(), was.start(), was.end(), note, was.place(), was.types(), was.tags(),
+                was.confidence())));
+        assertThat(readers.event(TIMELINE, published.slug()).content().dateNote()).isNull();
+
+        EventDetails submitted = as("ed", "EDITOR", () -> workflow.submit(noted.id(), noted.version(), "Dating explained"));
+        as("rita", "REVIEWER", () -> workflow.approve(submitted.id(), submitted.version(), null));
+
+        assertThat(readers.event(TIMELINE, published.slug()).content().dateNote()).isEqualTo(note);
+        assertThat(readers.corrections(TIMELINE)).filteredOn(c -> c.eventSlug().equals(published.slug())).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.note()).isEqualTo("Updated: date note.");
+                    assertThat(c.changedParts()).containsExactly("date note");
+                });
+        // a label change made in bulk keeps the note (it rewrites the content around it)
+        EventContent current = as("ed", "EDITOR", () -> editing.get(published.id())).content();
+        assertThat(new LabelChange(Set.of(), Set.of(), Set.of("winter"), Set.of()).applyTo(current).dateNote()).isEqualTo(note);
+    }
+
     @Test
     void a_change_approved_as_minor_is_listed_as_minor_with_its_note() {
         EventDetails published = publish(draft("Talks in Istanbl " + UUID.randomUUID()));

@@ -9,8 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.List;
 import org.annals.event.Disagreement;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -34,6 +37,10 @@ public class DisagreementEntity {
     private String reading;
     private @Nullable String rationale;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "source_urls", nullable = false, columnDefinition = "text[]")
+    private String[] sourceUrls = new String[0];
+
     protected DisagreementEntity() {
     }
 
@@ -43,9 +50,10 @@ public class DisagreementEntity {
         this.claims = disagreement.claims();
         this.reading = disagreement.reading();
         this.rationale = disagreement.rationale();
+        this.sourceUrls = disagreement.sources().toArray(String[]::new);
     }
 
     Disagreement toRecord() {
-        return new Disagreement(topic, claims, reading, rationale);
+        return new Disagreement(topic, claims, reading, rationale, List.of(sourceUrls));
     }
 }

@@ -69,6 +69,9 @@ public class TimelineEventEntity {
 
     private @Nullable String summary;
 
+    @Column(name = "date_note")
+    private @Nullable String dateNote;
+
     @Embedded
     @AttributeOverrides({
             @AttributeOverride(name = "earliest", column = @Column(name = "start_earliest")),
@@ -169,6 +172,7 @@ public class TimelineEventEntity {
         lastEditedBy = author;
         headline = content.headline();
         summary = content.summary();
+        dateNote = content.dateNote();
         start = new StoredDate(content.start());
         end = content.end() == null ? null : new StoredDate(content.end());
         Place place = content.place();
@@ -272,7 +276,7 @@ public class TimelineEventEntity {
         GeoPoint point = placeLatitude == null || placeLongitude == null ? null : new GeoPoint(placeLatitude, placeLongitude);
         EnumSet<EventType> eventTypes = EnumSet.noneOf(EventType.class);
         Arrays.stream(types).map(EventType::valueOf).forEach(eventTypes::add);
-        return new EventContent(headline, summary, start.toDate(), end == null ? null : end.toDate(),
+        return new EventContent(headline, summary, start.toDate(), end == null ? null : end.toDate(), dateNote,
                 new Place(placeName, point, placePrecision), eventTypes,
                 new LinkedHashSet<>(Arrays.asList(tags)), confidence);
     }

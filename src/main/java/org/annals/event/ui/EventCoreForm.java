@@ -45,6 +45,7 @@ class EventCoreForm extends FormLayout {
     private final Span startPreview = new Span();
     private final TextField end = new TextField();
     private final Span endPreview = new Span();
+    private final TextArea dateNote = new TextArea();
     private final TextField placeName = new TextField();
     private final NumberField latitude = new NumberField();
     private final NumberField longitude = new NumberField();
@@ -54,6 +55,7 @@ class EventCoreForm extends FormLayout {
     private final Select<Confidence> confidence = new Select<>();
     private final Map<String, HasValidation> fieldsByName = Map.ofEntries(Map.entry("headline", headline),
             Map.entry("summary", summary), Map.entry("start", start), Map.entry("end", end),
+            Map.entry("dateNote", dateNote),
             Map.entry("placeName", placeName), Map.entry("latitude", latitude), Map.entry("longitude", longitude),
             Map.entry("placePrecision", placePrecision), Map.entry("types", types), Map.entry("tags", tags),
             Map.entry("confidence", confidence));
@@ -63,6 +65,10 @@ class EventCoreForm extends FormLayout {
         summary.setLabel(getTranslation("editor.summary"));
         start.setLabel(getTranslation("editor.start"));
         end.setLabel(getTranslation("editor.end"));
+        dateNote.setLabel(getTranslation("editor.dateNote"));
+        dateNote.setHelperText(getTranslation("editor.dateNote.helper"));
+        dateNote.setId("date-note");
+        dateNote.setMaxLength(EventContent.DATE_NOTE_MAX);
         placeName.setLabel(getTranslation("editor.place"));
         latitude.setLabel(getTranslation("editor.latitude"));
         longitude.setLabel(getTranslation("editor.longitude"));
@@ -107,6 +113,7 @@ class EventCoreForm extends FormLayout {
         binder.forField(start).asRequired(getTranslation("editor.start.required")).withValidator(EventCoreForm::edtf)
                 .bind(EventForm::getStart, EventForm::setStart);
         binder.forField(end).withValidator(EventCoreForm::edtf).bind(EventForm::getEnd, EventForm::setEnd);
+        binder.forField(dateNote).withValidator(this::plain).bind(EventForm::getDateNote, EventForm::setDateNote);
         binder.forField(placeName).withValidator(this::plain).bind(EventForm::getPlaceName, EventForm::setPlaceName);
         binder.forField(latitude).withValidator(v -> v == null || (v >= -90 && v <= 90), getTranslation("editor.latitude.range"))
                 .bind(EventForm::getLatitude, EventForm::setLatitude);
@@ -128,6 +135,7 @@ class EventCoreForm extends FormLayout {
         dates.addClassName("annals-date-grid");
         java.util.List.of(start, startPreview, startHelper).forEach(c -> c.addClassName("annals-date-start"));
         add(dates, 2);
+        add(dateNote, 2);
         add(placeName, 2);
         add(latitude, longitude, placePrecision);
         MapPicker map = new MapPicker();
@@ -232,7 +240,7 @@ class EventCoreForm extends FormLayout {
     /** Registers the text fields whose typing the browser keeps across an expired session. */
     FormAutosave keepTyping(FormAutosave autosave) {
         return autosave.field("headline", headline, headline).field("summary", summary, summary).field("start", start, start)
-                .field("end", end, end).field("placeName", placeName, placeName).field("tags", tags, tags);
+                .field("end", end, end).field("dateNote", dateNote, dateNote).field("placeName", placeName, placeName).field("tags", tags, tags);
     }
 
     private void preview(TextField field, Span preview) {

@@ -61,7 +61,7 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
     private final Div workflowSlot = new Div();
     private final ActorsEditor actorsEditor = new ActorsEditor();
     private final CitationsEditor citationsEditor;
-    private final DisagreementsEditor disagreementsEditor = new DisagreementsEditor();
+    private final DisagreementsEditor disagreementsEditor;
     private final Div historySlot = new Div();
     private final Div relationsSlot = new Div();
     private final EventCoreForm form = new EventCoreForm();
@@ -91,6 +91,8 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         this.liveWatch = new EventLiveWatch(live, presence, me());
         citationsEditor = new CitationsEditor(url -> timelineSlug == null ? java.util.Optional.empty()
                 : events.source(timelineSlug, url), captures);
+        // a disagreement names sources among the ones cited above, as they stand while the editor types
+        disagreementsEditor = new DisagreementsEditor(() -> citationsEditor.value().stream().map(c -> c.source().url()).distinct().toList());
         message.setId("change-message");
         message.setWidthFull();
         message.setMaxLength(500);

@@ -25,6 +25,7 @@ class EventForm {
     private String summary = "";
     private String start = "";
     private String end = "";
+    private String dateNote = "";
     private String placeName = "";
     private Double latitude;
     private Double longitude;
@@ -39,6 +40,7 @@ class EventForm {
         form.summary = content.summary() == null ? "" : content.summary();
         form.start = content.start().toEdtf();
         form.end = content.end() == null ? "" : content.end().toEdtf();
+        form.dateNote = content.dateNote() == null ? "" : content.dateNote();
         form.placeName = content.place().name() == null ? "" : content.place().name();
         form.latitude = content.place().point() == null ? null : content.place().point().latitude();
         form.longitude = content.place().point() == null ? null : content.place().point().longitude();
@@ -66,7 +68,7 @@ class EventForm {
                 : placePrecision == PlacePrecision.NONE ? PlacePrecision.APPROXIMATE : placePrecision;
         Set<String> tagSet = Arrays.stream(tags == null ? new String[0] : tags.split(","))
                 .map(String::strip).filter(t -> !t.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
-        return new EventContent(headline, summary, startDate, endDate, new Place(placeName, point, precision),
+        return new EventContent(headline, summary, startDate, endDate, dateNote, new Place(placeName, point, precision),
                 types, tagSet, confidence);
     }
 
@@ -87,6 +89,8 @@ class EventForm {
     public String getHeadline() { return headline; }
     public void setHeadline(String headline) { this.headline = headline; }
     public String getSummary() { return summary; }
+    public String getDateNote() { return dateNote; }
+    public void setDateNote(String dateNote) { this.dateNote = dateNote; }
     public void setSummary(String summary) { this.summary = summary; }
     public String getStart() { return start; }
     public void setStart(String start) { this.start = start; }

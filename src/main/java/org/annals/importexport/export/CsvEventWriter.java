@@ -22,7 +22,7 @@ public class CsvEventWriter implements EventWriter {
 
     static final List<String> HEADER = List.of("slug", "headline", "edtf", "display_date", "start_earliest", "start_latest",
             "start_precision", "end_edtf", "place", "latitude", "longitude", "place_precision", "types", "tags", "actors",
-            "confidence", "sources_disagree", "permalink", "source_urls", "summary", "sources", "disagreements");
+            "confidence", "sources_disagree", "permalink", "source_urls", "summary", "sources", "disagreements", "date_note");
 
     private final Writer out;
     private final String baseUrl;
@@ -50,7 +50,7 @@ public class CsvEventWriter implements EventWriter {
                 c.confidence().name().toLowerCase(Locale.ROOT), String.valueOf(event.sourcesDisagree()),
                 baseUrl + event.permalinkPath(),
                 event.citations().stream().map(x -> x.source().url()).distinct().collect(Collectors.joining(" ")),
-                text(c.summary()), sources(event), disagreements(event));
+                text(c.summary()), sources(event), disagreements(event), text(c.dateNote()));
         out.write(java.util.stream.IntStream.range(0, cells.size())
                 .mapToObj(i -> NUMERIC.contains(HEADER.get(i)) ? quoted(cells.get(i)) : cell(cells.get(i)))
                 .collect(Collectors.joining(",")));

@@ -48,7 +48,9 @@ public class TimelineJsEventWriter implements EventWriter {
         String sources = event.citations().stream().map(x -> x.source().url()).distinct()
                 .map(url -> "<a href=\"" + escape(url) + "\">" + escape(url) + "</a>").collect(Collectors.joining("<br>"));
         slide.put("text", Map.of("headline", escape(c.headline()),
-                "text", MarkdownText.toSafeHtml(c.summary()) + (sources.isEmpty() ? "" : "<p>Sources:<br>" + sources + "</p>")));
+                "text", MarkdownText.toSafeHtml(c.summary())
+                        + (c.dateNote() == null ? "" : "<p>On the date: " + escape(c.dateNote()) + "</p>")
+                        + (sources.isEmpty() ? "" : "<p>Sources:<br>" + sources + "</p>")));
         c.types().stream().sorted().findFirst().ifPresent(t -> slide.put("group", t.name().toLowerCase(Locale.ROOT)));
         json.writePOJO(slide);
     }

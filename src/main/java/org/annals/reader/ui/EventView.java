@@ -150,6 +150,12 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         when.setId("event-date");
         when.addClassName("annals-date");
         add(when, new Paragraph(precisionNote(content.start(), locale) + " EDTF: " + event.edtf()));
+        if (content.dateNote() != null) {
+            Paragraph dateNote = new Paragraph(getTranslation("event.dateNote") + ": " + content.dateNote());
+            dateNote.setId("date-note");
+            dateNote.addClassName("annals-date-note");
+            add(dateNote);
+        }
 
         Div facts = new Div();
         facts.add(new Paragraph(getTranslation("event.type") + ": " + content.types().stream().sorted()
@@ -199,20 +205,20 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             incomplete.setId("relations-incomplete");
             add(incomplete);
         }
+        // the archived copies, link checks and outside copies of the sources (issue 17), read at once, not kept in the session
+        var evidence = SourceEvidence.of(captures, event.citations().stream().map(c -> c.source().url()).toList());
         if (!event.disagreements().isEmpty()) {
             add(new H2(getTranslation("event.disagree")));
             Div box = new Div();
             box.setId("disagreements");
             box.addClassName("annals-disagreement");
-            event.disagreements().forEach(d -> box.add(disagreement(d)));
+            event.disagreements().forEach(d -> box.add(disagreement(d, SourceEvidence.named(d, event.citations()), evidence)));
             add(box);
         }
         add(new H2(getTranslation("event.sources")));
         UnorderedList sources = new UnorderedList();
         sources.setId("sources");
         // one entry per source, with every passage quoted from it
-        // the archived copies, link checks and outside copies of the sources (issue 17), read at once, not kept in the session
-        var evidence = SourceEvidence.of(captures, event.citations().stream().map(c -> c.source().url()).toList());
         event.citations().stream()
                 .collect(Collectors.groupingBy(CitationView::source, java.util.LinkedHashMap::new, Collectors.toList()))
                 .forEach((source, citations) -> sources.add(source(source, citations, evidence.get(source.url()))));
@@ -239,16 +245,28 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 DateLabels.of(UncertainDate.day(start.latest()), locale), getTranslation("precision." + start.precision().name()));
     }
 
-    private Div disagreement(Disagreement d) {
+    private Div disagreement(Disagreement d, List<SourceView> named, java.util.Map<String, SourceEvidence> evidence) {
         Div div = new Div();
         div.add(new Paragraph(d.topic() + ": " + d.claims()));
         div.add(new Paragraph(getTranslation("event.reading", d.reading() + (d.rationale() == null ? "" : " — " + d.rationale()))));
+        if (!named.isEmpty()) {
+            // each source it names opens as it does in the list of sources (the archived copy once the original is gone)
+            Paragraph sources = new Paragraph(new Span(getTranslation("event.disagreementSources") + " "));
+            sources.addClassName("annals-disagreement-sources");
+            for (int i = 0; i < named.size(); i++) {
+                SourceView source = named.get(i);
+                Anchor link = new Anchor(evidence.get(source.url()).href(source.url()), SourceEvidence.label(source), AnchorTarget.BLANK);
+                link.getElement().setAttribute("rel", evidence.get(source.url()).rel());
+                sources.add(i == 0 ? new Span() : new Span(", "), link);
+            }
+            div.add(sources);
+        }
         return div;
     }
 
     private ListItem source(SourceView source, java.util.List<CitationView> citations, SourceEvidence evidence) {
         ListItem item = new ListItem();
-        String label = source.publisher() != null ? source.publisher() : source.url();
+        String label = SourceEvidence.label(source);
         // an original that is gone leaves the reader with the archived copy: the source's own link leads there
         Anchor link = new Anchor(evidence.href(source.url()), label, AnchorTarget.BLANK);
         link.getElement().setAttribute("rel", evidence.rel());

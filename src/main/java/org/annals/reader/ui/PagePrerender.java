@@ -102,6 +102,10 @@ class PagePrerender implements VaadinServiceInitListener {
                 : text("event.between", locale, DateLabels.of(UncertainDate.day(start.earliest()), locale),
                 DateLabels.of(UncertainDate.day(start.latest()), locale), text("precision." + start.precision().name(), locale)))
                 + " EDTF: " + event.edtf());
+        if (content.dateNote() != null) {
+            page.appendElement("p").addClass("annals-date-note")
+                    .text(text("event.dateNote", locale) + ": " + content.dateNote());
+        }
         page.appendElement("p").text(text("event.type", locale) + ": " + content.types().stream().sorted()
                 .map(t -> text("type." + t.name(), locale)).collect(Collectors.joining(", ")) + " · "
                 + text("event.confidence", locale) + ": " + text("confidence." + content.confidence().name(), locale));
@@ -115,6 +119,8 @@ class PagePrerender implements VaadinServiceInitListener {
         if (content.summary() != null) {
             page.appendElement("div").addClass("annals-summary").append(MarkdownText.toSafeHtml(content.summary()));
         }
+        // the archived copies, link checks and outside copies, worded as the live page words them
+        var evidence = SourceEvidence.of(captures, event.citations().stream().map(c -> c.source().url()).toList());
         if (!event.disagreements().isEmpty()) {
             page.appendElement("h2").text(text("event.disagree", locale));
             Element box = page.appendElement("div").addClass("annals-disagreement");
@@ -122,12 +128,20 @@ class PagePrerender implements VaadinServiceInitListener {
                 box.appendElement("p").text(d.topic() + ": " + d.claims());
                 box.appendElement("p").text(text("event.reading", locale,
                         d.reading() + (d.rationale() == null ? "" : " — " + d.rationale())));
+                List<SourceView> named = SourceEvidence.named(d, event.citations());
+                if (!named.isEmpty()) {
+                    Element line = box.appendElement("p").addClass("annals-disagreement-sources")
+                            .appendText(text("event.disagreementSources", locale) + " ");
+                    for (int i = 0; i < named.size(); i++) {
+                        SourceView source = named.get(i);
+                        line.appendText(i == 0 ? "" : ", ").appendElement("a").attr("href", evidence.get(source.url()).href(source.url()))
+                                .attr("rel", evidence.get(source.url()).rel()).text(SourceEvidence.label(source));
+                    }
+                }
             });
         }
         page.appendElement("h2").text(text("event.sources", locale));
         Element sources = page.appendElement("ul");
-        // the archived copies, link checks and outside copies, worded as the live page words them
-        var evidence = SourceEvidence.of(captures, event.citations().stream().map(c -> c.source().url()).toList());
         event.citations().stream().collect(Collectors.groupingBy(CitationView::source, LinkedHashMap::new, Collectors.toList()))
                 .forEach((source, citations) -> source(sources.appendElement("li"), source, citations, evidence.get(source.url()),
                         (key, values) -> text(key, locale, values), locale));
@@ -136,7 +150,7 @@ class PagePrerender implements VaadinServiceInitListener {
     private static void source(Element item, SourceView source, List<CitationView> citations, SourceEvidence evidence,
             SourceEvidence.Texts texts, Locale locale) {
         item.appendElement("a").attr("href", evidence.href(source.url())).attr("rel", evidence.rel())
-                .text(source.publisher() != null ? source.publisher() : source.url());
+                .text(SourceEvidence.label(source));
         if (source.title() != null) {
             item.appendText(": " + source.title());
         }

@@ -40,6 +40,18 @@ record SourceEvidence(@Nullable SourceCapture copy, @Nullable LinkHealth health,
         return evidence;
     }
 
+    /** How a source is named in a link: its publisher, else its address. */
+    static String label(org.annals.source.SourceView source) {
+        return source.publisher() != null ? source.publisher() : source.url();
+    }
+
+    /** The sources a disagreement names, as the event lists them (a name the event no longer cites is skipped). */
+    static java.util.List<org.annals.source.SourceView> named(org.annals.event.Disagreement disagreement,
+            java.util.List<org.annals.event.CitationView> citations) {
+        return disagreement.sources().stream().flatMap(url -> citations.stream().map(org.annals.event.CitationView::source)
+                .filter(s -> s.url().equals(url)).limit(1)).toList();
+    }
+
     /** Where the source's own link leads: the archived copy once the original is gone, else the original. */
     String href(String url) {
         return leadsWithCopy() ? "/archive/" + copy.id() : url;

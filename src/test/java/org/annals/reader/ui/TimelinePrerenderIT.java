@@ -67,6 +67,23 @@ class TimelinePrerenderIT {
     }
 
     @Test
+    void an_event_pages_copy_says_how_its_date_was_settled_in_the_readers_language() throws Exception {
+        String path = "/timelines/russia-ukraine-war/events/2022-04-14-cruiser-moskva-sinks";
+        assertThat(page(path, "en").selectFirst(".annals-date-note").text())
+                .isEqualTo("On the date: The cruiser was hit overnight on 13–14 April 2022 and its sinking was announced late on 14 April, so the event is dated 14 April.");
+        assertThat(page(path, "uk").selectFirst(".annals-date-note").text()).startsWith("Про дату: ");
+    }
+
+    @Test
+    void a_disagreements_sources_are_links_readers_also_find_among_the_events_sources() throws Exception {
+        Document page = page("/timelines/russia-ukraine-war/events/2022-02-24-russia-launches-full-scale-invasion", "en");
+        var named = page.select(".annals-disagreement-sources a");
+        assertThat(named.eachAttr("href")).containsExactly("https://legitgov.org/", "https://indoustribune.com/");
+        assertThat(named.first().parent().text()).isEqualTo("Sources named: legitgov.org");
+        assertThat(page.select("ul li > a").eachAttr("href")).contains("https://legitgov.org/", "https://indoustribune.com/");
+    }
+
+    @Test
     void the_copy_speaks_the_readers_language_and_unknown_timelines_get_none() throws Exception {
         Element copy = page("/timelines/russia-ukraine-war", "uk-UA,uk;q=0.9").getElementById(TimelinePrerender.ID);
         assertThat(copy.attr("lang")).isEqualTo("uk");
