@@ -1,11 +1,21 @@
 package org.annals.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import org.annals.IntegrationTest;
+import org.annals.SignedIn;
 import org.annals.Teams;
+import org.annals.event.CitationInput;
+import org.annals.event.CitationStance;
+import org.annals.event.Confidence;
+import org.annals.event.EventContent;
+import org.annals.event.EventDetails;
+import org.annals.event.EventEditingService;
+import org.annals.event.EventLinks;
+import org.annals.event.EventType;
+import org.annals.event.Place;
 import org.annals.security.SystemActor;
+import org.annals.shared.UncertainDate;
 import org.annals.source.LinkHealth;
 import org.annals.source.SourceInput;
 import org.annals.source.SourceService;
@@ -37,6 +47,8 @@ class SourcesIT {
     LinkHealthStore linkHealth;
     @Autowired
     org.annals.timeline.TimelineService timelines;
+    @Autowired
+    EventEditingService editing;
     @Autowired
     org.annals.security.AccountService accounts;
 
@@ -76,6 +88,22 @@ class SourcesIT {
             assertThat(browser.driver().findElements(By.cssSelector(".annals-citing-events a"))).hasSize((int) citing)
                     .anySatisfy(a -> assertThat(a.getText()).startsWith("Deputy FM Ryabkov says the momentum"))
                     .allSatisfy(a -> assertThat(a.getDomAttribute("href")).matches("/editor/events/\\d+"));
+
+            // a draft citing the second spelling is made to cite the first by a merge from the row
+            String variant = "http://example.org/sources-it/story?utm_source=feed#top";
+            EventDetails draft = SignedIn.as("sources-editor", "EDITOR", () -> editing.createDraft("russia-ukraine-war",
+                    new EventContent("Sources screen merge " + java.util.UUID.randomUUID(), null, UncertainDate.parse("2024-05-05"),
+                            null, Place.UNKNOWN, java.util.Set.of(EventType.STATEMENT), java.util.Set.of(), Confidence.UNVERIFIED),
+                    new EventLinks(java.util.List.of(), java.util.List.of(new CitationInput(new SourceInput(variant, null, null,
+                            null, null, null), null, null, CitationStance.AGREES)), java.util.List.of())));
+            browser.type("sources-search", "example.org/sources-it");
+            browser.until(d -> browser.textOf(By.id("sources-summary")).startsWith("2 sources;"));
+            browser.click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + variant + "']"));
+            browser.click(By.cssSelector("vaadin-button.annals-merge-source"));
+            browser.until(d -> browser.textOf(By.id("source-merged")).startsWith(
+                    "Every event now cites https://www.example.org/sources-it/story/: 1 draft(s) changed"));
+            assertThat(jdbc.sql("select s.url from citation c join source s on s.id = c.source_id where c.event_id = :e")
+                    .param("e", draft.id().value()).query(String.class).list()).containsExactly("https://www.example.org/sources-it/story/");
 
         } finally {
             browser.close();

@@ -52,6 +52,8 @@ class CaptureIT {
     CaptureService captures;
     @Autowired
     CaptureJobs jobs;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     HttpServer origin;
     String base;
@@ -186,6 +188,28 @@ class CaptureIT {
                 .until(() -> SystemActor.run(() -> captures.latest(url)).filter(SourceCapture::captured).isPresent());
         Awaitility.await().atMost(Duration.ofSeconds(10))
                 .until(() -> SystemActor.run(() -> captures.queue(1000)).stream().noneMatch(q -> q.url().equals(url)));
+    }
+
+    /**
+     * A capture cut short by its instance's end (a crash, a kill, a deploy) is left picked in the table with a stale
+     * heartbeat; a running instance takes it up again and it completes once.
+     */
+    @Test
+    void a_capture_left_running_by_an_instance_that_died_completes_once_afterwards() {
+        String url = base + "/article?orphaned=" + System.nanoTime();
+        assertThat(jobs.requestAt(url, java.time.Instant.now().plus(Duration.ofHours(1)))).isTrue();
+        // what an instance that died while capturing leaves behind
+        assertThat(jdbc.sql("""
+                update scheduled_tasks set picked = true, picked_by = 'instance-that-died', execution_time = now(),
+                    last_heartbeat = now() - interval '1 hour'
+                where task_name = 'capture-url' and task_instance = :key""")
+                .param("key", url).update()).isEqualTo(1); // a short URL is its own key
+
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> SystemActor.run(() -> captures.latest(url)).filter(SourceCapture::captured).isPresent());
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> SystemActor.run(() -> captures.queue(1000)).stream().noneMatch(q -> q.url().equals(url)));
+        assertThat(SystemActor.run(() -> captures.recent(1000)).stream().filter(c -> c.url().equals(url))).hasSize(1);
     }
 
     @Test

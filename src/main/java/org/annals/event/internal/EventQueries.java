@@ -90,10 +90,35 @@ public class EventQueries {
                         + " where :words = '' or s.url ilike :like or s.publisher ilike :like or s.title ilike :like"
                         + " order by events desc, s.url limit :limit")
                 .param("timeline", timelineId).param("words", words).param("like", like).param("limit", limit)
-                .query((rs, n) -> new org.annals.event.CitedSource(rs.getLong("id"), rs.getString("url"), rs.getString("publisher"),
-                        rs.getString("title"), rs.getObject("published_on", java.time.LocalDate.class), rs.getInt("events"),
-                        rs.getInt("same_address")))
+                .query(EventQueries::citedSource)
                 .list();
+    }
+
+    private static org.annals.event.CitedSource citedSource(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new org.annals.event.CitedSource(rs.getLong("id"), rs.getString("url"), rs.getString("publisher"),
+                rs.getString("title"), rs.getObject("published_on", java.time.LocalDate.class), rs.getInt("events"),
+                rs.getInt("same_address"));
+    }
+
+    /** The timeline's other sources whose address is this one's written differently, most cited first. */
+    public List<org.annals.event.CitedSource> sameAddressAs(long timelineId, long sourceId) {
+        return jdbc.sql("select s.*, (select count(distinct c.event_id) from citation c join timeline_event e on e.id = c.event_id"
+                        + "  where c.source_id = s.id and e.status <> 'MERGED') as events"
+                        + " from (select s.id, s.url, s.publisher, s.title, s.published_on, " + SAME_ADDRESS + " as address,"
+                        + "  count(*) over (partition by " + SAME_ADDRESS + ") as same_address"
+                        + "  from source s where s.timeline_id = :timeline) s"
+                        + " where s.id <> :source and s.address = (select " + SAME_ADDRESS
+                        + "  from source s where s.id = :source and s.timeline_id = :timeline)"
+                        + " order by events desc, s.url")
+                .param("timeline", timelineId).param("source", sourceId)
+                .query(EventQueries::citedSource)
+                .list();
+    }
+
+    /** The address of one of the timeline's sources. */
+    public java.util.Optional<String> sourceUrl(long timelineId, long sourceId) {
+        return jdbc.sql("select url from source where id = :source and timeline_id = :timeline")
+                .param("source", sourceId).param("timeline", timelineId).query(String.class).optional();
     }
 
     /** The events that cite the source, newest change first (merged ones aside). */

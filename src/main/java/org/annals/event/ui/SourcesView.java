@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import org.annals.event.CitedSource;
 import org.annals.event.EventEditingService;
+import org.annals.event.SourceMergeService;
+import org.annals.event.SourcesMerged;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.ui.ErrorTexts;
 import org.annals.source.CaptureService;
@@ -45,16 +47,19 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final EventEditingService events;
+    private final SourceMergeService merging;
     private final CaptureService captures;
     private final ComboBox<TimelineSummary> timeline = new ComboBox<>();
     private final TextField search = new TextField();
     private final Paragraph summary = new Paragraph();
+    private final Paragraph merged = new Paragraph();
     private final Grid<CitedSource> grid = new Grid<>();
     private Map<String, SourceCapture> copies = Map.of();
     private Map<String, LinkHealth> health = Map.of();
 
-    SourcesView(EventEditingService events, CaptureService captures, TimelineService timelines) {
+    SourcesView(EventEditingService events, SourceMergeService merging, CaptureService captures, TimelineService timelines) {
         this.events = events;
+        this.merging = merging;
         this.captures = captures;
         setSizeFull();
         add(new H1(getTranslation("editor.sources.heading")), new Paragraph(getTranslation("editor.sources.intro")));
@@ -72,6 +77,8 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
         Div filters = new Div(timeline, search);
         filters.addClassName("annals-filters");
         summary.setId("sources-summary");
+        merged.setId("source-merged");
+        merged.setText("");
 
         grid.setId("sources-grid");
         grid.addColumn(s -> s.publisher() != null ? s.publisher() : s.url()).setHeader(getTranslation("editor.sources.header.source"))
@@ -89,7 +96,7 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
 
         timeline.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        add(filters, summary, grid);
+        add(filters, summary, merged, grid);
         // the list takes the rest of the screen, and keeps a usable height on a short one
         grid.setMinHeight("20em");
         setFlexGrow(1, grid);
@@ -156,7 +163,33 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
         check.addClickListener(e -> checkLink(source, check, outcome));
         java.util.List.of(capture, check).forEach(b -> b.addThemeVariants(ButtonVariant.LUMO_TERTIARY));
         box.add(new Paragraph(getTranslation("editor.sources.citedBy")), citing, new Div(capture, check, outcome));
+        if (chosen != null && source.possibleDuplicate()) {
+            box.add(spellings(chosen.slug(), source));
+        }
         return box;
+    }
+
+    /** The other spellings of the address, each with the merge that keeps it (through review for published events). */
+    private Div spellings(String timelineSlug, CitedSource source) {
+        Div spellings = new Div(new Paragraph(getTranslation("editor.sources.sameAddress")));
+        spellings.addClassName("annals-source-spellings");
+        for (CitedSource other : merging.sameAddressAs(timelineSlug, source.sourceId())) {
+            Button keep = new Button(getTranslation("editor.sources.mergeInto"), e -> {
+                try {
+                    SourcesMerged result = merging.merge(timelineSlug, source.sourceId(), other.sourceId());
+                    // said above the list, which the refresh redraws (and this row's details with it)
+                    merged.setText(getTranslation("editor.sources.merged", result.kept(), result.drafts(), result.backFromReview(),
+                            result.pendingCorrections(), result.retractedLeft()));
+                    refresh();
+                } catch (InvalidInputException refused) {
+                    merged.setText(ErrorTexts.of(refused));
+                }
+            });
+            keep.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            keep.addClassName("annals-merge-source");
+            spellings.add(new Div(new Span(other.url() + " "), keep));
+        }
+        return spellings;
     }
 
     /** A link check waits on a stranger's server (up to its deadline): it runs off the page's thread. */

@@ -39,6 +39,7 @@ public class CaptureJobs implements SmartLifecycle {
     private final Clock clock = Clock.systemUTC();
     private final DataSource dataSource;
     private final int workers;
+    private final Duration heartbeat;
     private final OneTimeTask<String> task;
     /** Queues jobs whether or not this instance runs them (a stopped scheduler still takes requests). */
     private final SchedulerClient client;
@@ -51,7 +52,8 @@ public class CaptureJobs implements SmartLifecycle {
             @Value("${annals.capture.max-bytes:20971520}") long maxBytes,
             @Value("${annals.capture.deadline:30s}") Duration deadline,
             @Value("${annals.capture.workers:2}") int workers,
-            @Value("${annals.capture.retry-after:30s}") Duration retryAfter) {
+            @Value("${annals.capture.retry-after:30s}") Duration retryAfter,
+            @Value("${annals.capture.heartbeat:1m}") Duration heartbeat) {
         this.store = store;
         this.linkChecks = linkChecks;
         this.external = external;
@@ -62,6 +64,7 @@ public class CaptureJobs implements SmartLifecycle {
                 .execute((instance, context) -> attempt(instance.getData()));
         this.dataSource = dataSource;
         this.workers = workers;
+        this.heartbeat = heartbeat;
         this.client = SchedulerClient.Builder.create(dataSource, task).build();
     }
 
@@ -133,7 +136,9 @@ public class CaptureJobs implements SmartLifecycle {
         if (scheduler == null) {
             var recurring = linkChecks.task();
             Scheduler started = Scheduler.create(dataSource, task).startTasks(recurring.stream().toList())
-                    .threads(workers).pollingInterval(Duration.ofSeconds(1)).enableImmediateExecution().build();
+                    .threads(workers).pollingInterval(Duration.ofSeconds(1)).enableImmediateExecution()
+                    // a job whose instance died mid-capture (no heartbeat for 6 beats) is run again, once, elsewhere
+                    .heartbeatInterval(heartbeat).missedHeartbeatsLimit(6).build();
             started.start();
             scheduler = started;
         }

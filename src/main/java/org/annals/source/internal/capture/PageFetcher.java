@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -61,25 +58,38 @@ public final class PageFetcher {
     }
 
     private static final int MAX_REDIRECTS = 5;
+    /** Cancels requests whose deadline passed while they waited for an answer (a header sent byte by byte). */
+    private static final java.util.concurrent.ScheduledExecutorService DEADLINES =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("capture-deadline").factory());
 
-    private final HttpClient client;
+    /** How a host name becomes addresses: the system's DNS, or a test's own answers. */
+    interface Names {
+        InetAddress[] lookUp(String host) throws UnknownHostException;
+    }
+
+    private final Names names;
     private final boolean allowPrivateAddresses;
     private final long maxBytes;
     private final Duration deadline;
 
     public PageFetcher(boolean allowPrivateAddresses, long maxBytes, Duration deadline) {
+        this(InetAddress::getAllByName, allowPrivateAddresses, maxBytes, deadline);
+    }
+
+    PageFetcher(Names names, boolean allowPrivateAddresses, long maxBytes, Duration deadline) {
+        this.names = names;
         this.allowPrivateAddresses = allowPrivateAddresses;
         this.maxBytes = maxBytes;
         this.deadline = deadline;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     public Fetched fetch(URI url) throws Refused {
         long until = System.nanoTime() + deadline.toNanos();
-        Answer answer = follow(url, until);
-        return new Fetched(url, answer.uri(), answer.address(), answer.response().statusCode(), answer.response().headers(),
-                read(answer.response().body(), until));
+        try (Hops hops = new Hops()) {
+            Answer answer = follow(url, until, hops);
+            return new Fetched(url, answer.uri(), answer.address(), answer.status(), answer.headers(),
+                    read(answer.body(), until));
+        }
     }
 
     /**
@@ -88,39 +98,128 @@ public final class PageFetcher {
      */
     public Checked check(URI url) throws Refused {
         long until = System.nanoTime() + deadline.toNanos();
-        Answer answer = follow(url, until);
-        close(answer.response().body());
-        return new Checked(url, answer.uri(), answer.response().statusCode(), answer.redirects());
+        try (Hops hops = new Hops()) {
+            Answer answer = follow(url, until, hops);
+            close(answer.body());
+            return new Checked(url, answer.uri(), answer.status(), answer.redirects());
+        }
     }
 
-    private record Answer(URI uri, InetAddress address, HttpResponse<InputStream> response, java.util.List<Integer> redirects) {
+    private record Answer(URI uri, InetAddress address, int status, HttpHeaders headers, InputStream body,
+            java.util.List<Integer> redirects) {
+    }
+
+    /**
+     * One fetch's HTTP client. Its DNS resolver is the only place host names become addresses, and it refuses a name
+     * with any address that is not public: the address checked is the address connected to, so a name that answers
+     * with a public address for a check and a private one for the connection (DNS rebinding) cannot slip through.
+     */
+    private final class Hops implements AutoCloseable {
+        private final java.util.List<java.io.Closeable> open = new java.util.ArrayList<>();
+        private final org.apache.hc.client5.http.impl.classic.CloseableHttpClient client;
+        private @org.jspecify.annotations.Nullable InetAddress resolved;
+        private @org.jspecify.annotations.Nullable InetAddress connected;
+
+        Hops() {
+            var connections = org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder.create()
+                    .setDnsResolver(new org.apache.hc.client5.http.SystemDefaultDnsResolver() {
+                        @Override
+                        public InetAddress[] resolve(String host) throws UnknownHostException {
+                            return checked(host);
+                        }
+                    })
+                    .setDefaultConnectionConfig(org.apache.hc.client5.http.config.ConnectionConfig.custom()
+                            .setConnectTimeout(org.apache.hc.core5.util.Timeout.ofSeconds(10))
+                            .setSocketTimeout(org.apache.hc.core5.util.Timeout.of(deadline)).build())
+                    .build();
+            client = org.apache.hc.client5.http.impl.classic.HttpClients.custom().setConnectionManager(connections)
+                    .disableRedirectHandling().disableAutomaticRetries().disableContentCompression()
+                    .disableCookieManagement().disableAuthCaching()
+                    .setUserAgent("Annals source capture (+https://github.com/annals)").build();
+        }
+
+        private InetAddress[] checked(String host) throws UnknownHostException {
+            InetAddress[] addresses = names.lookUp(host);
+            for (InetAddress address : addresses) {
+                if (!allowPrivateAddresses && !isPublic(address)) {
+                    throw new RefusedAddress(host);
+                }
+            }
+            resolved = addresses[0];
+            return addresses;
+        }
+
+        org.apache.hc.core5.http.ClassicHttpResponse send(URI url, long until) throws Refused {
+            var request = new org.apache.hc.client5.http.classic.methods.HttpGet(url);
+            request.setHeader("Accept", "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8");
+            request.setConfig(org.apache.hc.client5.http.config.RequestConfig.custom()
+                    .setResponseTimeout(org.apache.hc.core5.util.Timeout.of(remaining(until))).build());
+            var cancel = DEADLINES.schedule(request::cancel, remaining(until).toNanos(), TimeUnit.NANOSECONDS);
+            try {
+                var context = org.apache.hc.client5.http.protocol.HttpClientContext.create();
+                var response = client.executeOpen(null, request, context);
+                open.add(response);
+                // the address this answer came from (for the WARC record): the connection's, else the one resolved
+                connected = context.getEndpointDetails() != null
+                        && context.getEndpointDetails().getRemoteAddress() instanceof java.net.InetSocketAddress remote
+                        ? remote.getAddress() : resolved;
+                return response;
+            } catch (RefusedAddress e) {
+                throw new Refused("the host " + e.getMessage() + " is a private, loopback or link-local address");
+            } catch (UnknownHostException e) {
+                throw new Refused("the host " + url.getHost() + " does not exist (DNS)", false, true);
+            } catch (IOException e) {
+                if (request.isCancelled() || e instanceof java.net.SocketTimeoutException) {
+                    throw new Refused("the site did not answer within " + deadline.toSeconds() + " seconds", true);
+                }
+                throw new Refused("the site could not be reached (" + e.getClass().getSimpleName() + ")", true);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw new Refused("the address is not a URL that can be fetched");
+            } finally {
+                cancel.cancel(false);
+            }
+        }
+
+        @Override
+        public void close() {
+            open.forEach(PageFetcher::close);
+            PageFetcher.close(client);
+        }
+    }
+
+    /** A host name with an address that is not public: refused where it is resolved, before any connection. */
+    private static final class RefusedAddress extends UnknownHostException {
+        RefusedAddress(String host) {
+            super(host);
+        }
     }
 
     /** Follows redirects one by one, each target's address checked again; the first answer that is not a redirect. */
-    private Answer follow(URI url, long until) throws Refused {
+    private Answer follow(URI url, long until, Hops hops) throws Refused {
         URI current = url;
         java.util.List<Integer> redirects = new java.util.ArrayList<>();
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            InetAddress address = checkedAddress(current);
-            HttpResponse<InputStream> response = send(current, until);
-            int status = response.statusCode();
-            if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
-                close(response.body());
+            fetchable(current);
+            var response = hops.send(current, until);
+            int status = response.getCode();
+            var location = response.getFirstHeader("Location");
+            if (status >= 300 && status < 400 && location != null) {
+                close(response);
                 redirects.add(status);
                 try {
-                    current = current.resolve(response.headers().firstValue("Location").get().strip());
+                    current = current.resolve(location.getValue().strip());
                 } catch (IllegalArgumentException e) {
                     throw new Refused("the page redirected to an address that is not a URL");
                 }
                 continue;
             }
-            return new Answer(current, address, response, java.util.List.copyOf(redirects));
+            return new Answer(current, hops.connected, status, headers(response), body(response), java.util.List.copyOf(redirects));
         }
         throw new Refused("the page redirected more than " + MAX_REDIRECTS + " times");
     }
 
-    /** The host's addresses, every one public; the first of them. */
-    private InetAddress checkedAddress(URI url) throws Refused {
+    /** Only http and https addresses with a host are fetched. */
+    private static void fetchable(URI url) throws Refused {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new Refused("only http and https pages are captured, not " + (scheme.isEmpty() ? "this address" : scheme));
@@ -128,18 +227,22 @@ public final class PageFetcher {
         if (url.getHost() == null) {
             throw new Refused("the address names no host");
         }
-        InetAddress[] addresses;
+    }
+
+    private static HttpHeaders headers(org.apache.hc.core5.http.ClassicHttpResponse response) {
+        java.util.Map<String, java.util.List<String>> all = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (var header : response.getHeaders()) {
+            all.computeIfAbsent(header.getName(), n -> new java.util.ArrayList<>()).add(header.getValue());
+        }
+        return HttpHeaders.of(all, (name, value) -> true);
+    }
+
+    private static InputStream body(org.apache.hc.core5.http.ClassicHttpResponse response) throws Refused {
         try {
-            addresses = InetAddress.getAllByName(url.getHost());
-        } catch (UnknownHostException e) {
-            throw new Refused("the host " + url.getHost() + " does not exist (DNS)", false, true);
+            return response.getEntity() == null ? InputStream.nullInputStream() : response.getEntity().getContent();
+        } catch (IOException e) {
+            throw new Refused("the connection broke while the page arrived", true);
         }
-        for (InetAddress address : addresses) {
-            if (!allowPrivateAddresses && !isPublic(address)) {
-                throw new Refused("the host " + url.getHost() + " is a private, loopback or link-local address");
-            }
-        }
-        return addresses[0];
     }
 
     /** An address on the public internet: not this machine, not a private or link-local network, not multicast. */
@@ -172,25 +275,6 @@ public final class PageFetcher {
             }
         }
         return true;
-    }
-
-    private HttpResponse<InputStream> send(URI url, long until) throws Refused {
-        HttpRequest request = HttpRequest.newBuilder(url).GET().timeout(remaining(until))
-                .header("User-Agent", "Annals source capture (+https://github.com/annals)")
-                .header("Accept", "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8")
-                .build();
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (java.net.http.HttpTimeoutException e) {
-            throw new Refused("the site did not answer within " + deadline.toSeconds() + " seconds", true);
-        } catch (IOException e) {
-            throw new Refused("the site could not be reached (" + e.getClass().getSimpleName() + ")", true);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Refused("the capture was interrupted", true);
-        } catch (IllegalArgumentException e) {
-            throw new Refused("the address is not a URL that can be fetched");
-        }
     }
 
     /** The body up to the cap, within the deadline: a slow drip is cut when the time is up, a huge page at the cap. */
@@ -231,7 +315,7 @@ public final class PageFetcher {
         return Duration.ofNanos(left);
     }
 
-    private static void close(InputStream body) {
+    private static void close(java.io.Closeable body) {
         try {
             body.close();
         } catch (IOException ignored) {
