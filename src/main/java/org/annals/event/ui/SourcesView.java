@@ -78,7 +78,8 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
         filters.addClassName("annals-filters");
         summary.setId("sources-summary");
         merged.setId("source-merged");
-        merged.setText("");
+        // said only once there is something to say: an empty paragraph would push the list down
+        merged.setVisible(false);
 
         grid.setId("sources-grid");
         grid.addColumn(s -> s.publisher() != null ? s.publisher() : s.url()).setHeader(getTranslation("editor.sources.header.source"))
@@ -180,9 +181,11 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
                     // said above the list, which the refresh redraws (and this row's details with it)
                     merged.setText(getTranslation("editor.sources.merged", result.kept(), result.drafts(), result.backFromReview(),
                             result.pendingCorrections(), result.retractedLeft()));
+                    merged.setVisible(true);
                     refresh();
                 } catch (InvalidInputException refused) {
                     merged.setText(ErrorTexts.of(refused));
+                    merged.setVisible(true);
                 }
             });
             keep.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
