@@ -46,12 +46,20 @@ final class AcledCsvReader {
 
     private static final List<String> REQUIRED = List.of("event_id_cnty", "event_date", "time_precision", "event_type",
             "sub_event_type", "actor1", "country", "location", "latitude", "longitude", "geo_precision", "notes");
-    /** Strict: 30-02-2019 is refused, not quietly made 28 February. */
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).withResolverStyle(java.time.format.ResolverStyle.STRICT));
+    /**
+     * Strict: 30-02-2019 is refused, not quietly made 28 February. ACLED writes days first; a spreadsheet that opened
+     * the export may have saved its dates as 14/08/2020 00:00:00 or 9-May-20 (two-digit years are 2000–2099).
+     */
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE, strict("d-M-uuuu"),
+            strict("d/M/uuuu"), strict("d/M/uuuu H:mm[:ss]"), strict("d.M.uuuu"), strict("d MMMM uuuu"), strict("d-MMM-uu"),
+            strict("d-MMM-uuuu"), strict("d MMM uuuu"));
     /** Tags longer than Annals allows (ACLED's "crowd size=…" notes can be) are left out rather than refusing the row. */
     private static final int TAG_MAX = 60;
+
+    private static DateTimeFormatter strict(String pattern) {
+        return new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+                .toFormatter(Locale.ENGLISH).withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    }
 
     private final ImportProblems problems = new ImportProblems();
     /**
@@ -67,14 +75,19 @@ final class AcledCsvReader {
 
     List<ImportedEvent> read(Reader csv) {
         List<ImportedEvent> events = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).get().parse(withoutByteOrderMark(csv))) {
-            List<String> missing = REQUIRED.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
+        try (Reader text = new java.io.BufferedReader(withoutByteOrderMark(csv), SNIFF);
+             // headers in any case (EVENT_ID_CNTY), separated by commas or, from a European spreadsheet, semicolons
+             CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreHeaderCase(true).setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).get()
+                .parse(text)) {
+            Set<String> headers = new java.util.HashSet<>();
+            parser.getHeaderNames().forEach(h -> headers.add(h.strip().toLowerCase(Locale.ROOT)));
+            List<String> missing = REQUIRED.stream().filter(column -> !headers.contains(column)).toList();
             if (!missing.isEmpty()) {
                 throw new InvalidInputException("file", "Not an ACLED export: the columns " + String.join(", ", missing)
                         + " are missing (found: " + String.join(", ", parser.getHeaderNames()) + ")", "import.refusal.notAcled", String.join(", ", missing), String.join(", ", parser.getHeaderNames()));
             }
-            Set<String> seen = new LinkedHashSet<>();
+            Map<String, CSVRecord> seen = new java.util.HashMap<>();
             // row by row, stopping past the limit: a file of millions of empty lines is never held whole
             List<CSVRecord> rows = new ArrayList<>();
             for (CSVRecord row : parser) {
@@ -93,8 +106,13 @@ final class AcledCsvReader {
                 Wording where = Wording.of("row " + (row.getRecordNumber() + 1) + " (" + value(row, "event_id_cnty") + ")",
                         "import.where.row", row.getRecordNumber() + 1, value(row, "event_id_cnty"));
                 try {
-                    if (!seen.add(value(row, "event_id_cnty"))) {
-                        throw new InvalidInputException("event_id_cnty", "the event id appears twice", "import.refusal.idTwice");
+                    CSVRecord earlier = seen.putIfAbsent(value(row, "event_id_cnty"), row);
+                    if (earlier != null) {
+                        throw sameEventOnePerActor(earlier, row)
+                                ? new InvalidInputException("event_id_cnty", "the event id appears twice, the event the same "
+                                        + "and the actors different: this is ACLED's monadic layout (one row per actor); "
+                                        + "export the dyadic layout (one row per event) and upload that", "import.refusal.monadic")
+                                : new InvalidInputException("event_id_cnty", "the event id appears twice", "import.refusal.idTwice");
                     }
                     events.add(event(row));
                 } catch (InvalidInputException e) {
@@ -118,6 +136,36 @@ final class AcledCsvReader {
         return events;
     }
 
+    /** How much of the file is looked at to tell its separator: the header line is far shorter. */
+    private static final int SNIFF = 64 * 1024;
+
+    /** The separator the header line uses most: a comma, or a semicolon (or tab) where a spreadsheet chose one. */
+    private static char delimiter(Reader text) throws IOException {
+        text.mark(SNIFF);
+        char[] head = new char[SNIFF];
+        int read = text.read(head);
+        text.reset();
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        for (int i = 0; i < Math.max(read, 0) && head[i] != '\n'; i++) {
+            switch (head[i]) {
+                case ',' -> commas++;
+                case ';' -> semicolons++;
+                case '\t' -> tabs++;
+                default -> { }
+            }
+        }
+        return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas ? '\t' : ',';
+    }
+
+    /** ACLED's monadic layout repeats an event once per actor: the same id, day and place, another actor1. */
+    private static boolean sameEventOnePerActor(CSVRecord earlier, CSVRecord row) {
+        return value(earlier, "event_date").equals(value(row, "event_date"))
+                && value(earlier, "location").equals(value(row, "location"))
+                && !value(earlier, "actor1").equals(value(row, "actor1"));
+    }
+
     private static Reader withoutByteOrderMark(Reader csv) throws IOException {
         PushbackReader reader = new PushbackReader(csv, 1);
         int first = reader.read();
@@ -129,7 +177,7 @@ final class AcledCsvReader {
 
     private void learnKind(String name, String inter) {
         if (!name.isBlank()) {
-            kinds.putIfAbsent(name.strip(), kind(inter));
+            kinds.putIfAbsent(name.strip(), kind(inter, name.strip()));
         }
     }
 
@@ -153,7 +201,7 @@ final class AcledCsvReader {
         String text = required(row, "event_date");
         LocalDate day = DATES.stream().map(f -> parse(text, f)).filter(java.util.Objects::nonNull).findFirst()
                 .orElseThrow(() -> new InvalidInputException("event_date", "event_date '" + text
-                        + "' is not a date (yyyy-mm-dd, dd-mm-yyyy or '15 March 2022')", "import.refusal.acledDate", text));
+                        + "' is not a date (yyyy-mm-dd, dd-mm-yyyy, dd/mm/yyyy, 9-May-20 or '15 March 2022')", "import.refusal.acledDate", text));
         return switch (required(row, "time_precision")) {
             case "1" -> UncertainDate.parse(day.toString());
             case "2" -> UncertainDate.approximately(day, day.minusDays(7), day.plusDays(7));
@@ -176,8 +224,8 @@ final class AcledCsvReader {
         double latitude;
         double longitude;
         try {
-            latitude = Double.parseDouble(required(row, "latitude"));
-            longitude = Double.parseDouble(required(row, "longitude"));
+            latitude = Double.parseDouble(decimal(required(row, "latitude")));
+            longitude = Double.parseDouble(decimal(required(row, "longitude")));
         } catch (NumberFormatException e) {
             throw new InvalidInputException("latitude", "latitude and longitude must be numbers", "import.refusal.coordinates");
         }
@@ -188,6 +236,11 @@ final class AcledCsvReader {
                     "import.refusal.oneTwoThree", "geo_precision");
         };
         return new Place(name, new GeoPoint(latitude, longitude), precision);
+    }
+
+    /** A number as a European spreadsheet writes it (50,1) is read as ACLED wrote it (50.1). */
+    private static String decimal(String number) {
+        return number.matches("-?\\d+,\\d+") ? number.replace(',', '.') : number;
     }
 
     /** ACLED's categories in Annals' few types; the exact ACLED categories stay in the tags and the summary. */
@@ -248,18 +301,31 @@ final class AcledCsvReader {
     private List<ActorLink> actors(CSVRecord row) {
         Map<String, ActorLink> actors = new LinkedHashMap<>();
         for (String column : List.of("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")) {
+            // civilians (inter code 7) are whom the violence was done to, not a party to it
+            ActorRole role = civilians(value(row, column.endsWith("1") ? "inter1" : "inter2")) ? ActorRole.TARGET : ActorRole.PARTICIPANT;
             for (String name : value(row, column).split(";")) {
                 if (!name.isBlank()) {
                     actors.putIfAbsent(name.strip(), new ActorLink(name.strip(),
-                            kinds.getOrDefault(name.strip(), ActorKind.ORGANISATION), ActorRole.PARTICIPANT));
+                            kinds.getOrDefault(name.strip(), ActorKind.ORGANISATION), role));
                 }
             }
         }
         return List.copyOf(actors.values());
     }
 
-    /** ACLED's inter codes, as numbers (older files) or names. */
-    private static ActorKind kind(String inter) {
+    private static boolean civilians(String inter) {
+        return inter.equals("7") || inter.equalsIgnoreCase("civilians");
+    }
+
+    /** How ACLED names a state's forces, whatever their code (Russia's in Ukraine are 8, "external/other forces"). */
+    private static final java.util.regex.Pattern STATE_FORCES = java.util.regex.Pattern.compile(
+            "^(Military|Police|Naval|Air) Forces of ", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** ACLED's inter codes, as numbers (older files) or names; a state's forces by their name too. */
+    private static ActorKind kind(String inter, String name) {
+        if (STATE_FORCES.matcher(name).find()) {
+            return ActorKind.STATE;
+        }
         return switch (inter.strip().toLowerCase(Locale.ROOT)) {
             case "1", "state forces" -> ActorKind.STATE;
             case "2", "3", "4", "rebel group", "political militia", "identity militia" -> ActorKind.ARMED_GROUP;

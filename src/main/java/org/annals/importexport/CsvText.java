@@ -33,6 +33,12 @@ final class CsvText {
             in.mark(SNIFF);
             byte[] head = in.readNBytes(SNIFF);
             in.reset();
+            // a workbook (a zip, or the older compound file) read as text is pages of noise: say what it is instead
+            if (startsWith(head, 0x50, 0x4B, 0x03, 0x04) || startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
+                throw new org.annals.shared.InvalidInputException("file", "This is a spreadsheet workbook (.xlsx or .xls), "
+                        + "not CSV: open it and save it as CSV (comma or semicolon separated), then upload that",
+                        "import.refusal.workbook");
+            }
             if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
                 in.skipNBytes(3);
                 return strict(in, StandardCharsets.UTF_8);

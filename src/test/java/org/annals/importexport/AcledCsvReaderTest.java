@@ -150,4 +150,43 @@ class AcledCsvReaderTest {
                 CsvText.reader(new java.io.ByteArrayInputStream(file))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("changes encoding part-way");
     }
+
+    /**
+     * Issue 18: real exports as spreadsheets leave them — upper-case headers, semicolons, dates as 14/08/2020 00:00:00
+     * or 9-May-20 — are read as ACLED wrote them; Russia's forces (code 8, "external") are a state's; civilians are
+     * the violence's targets.
+     */
+    @Test
+    void an_export_resaved_by_a_spreadsheet_is_read_as_acled_wrote_it() {
+        List<ImportedEvent> events = read(NEW_HEADER.replace("\uFEFF", "").toUpperCase(java.util.Locale.ROOT).replace(',', ';')
+                + "TST1;14/08/2020 00:00:00;2020;1;Political violence;Violence against civilians;Attack;"
+                + "Military Forces of Russia (2000-);;8;Civilians (Ukraine);;7;;Civilian targeting;804;Europe;Ukraine;"
+                + "Kharkiv;;;Testville;50,1;30.2;1;Test Wire;National;An attack.;1;;1700000000\n"
+                + "TST2;9-May-20;2020;1;Political violence;Battles;Armed clash;Military Forces of Ukraine (2019-);;1;"
+                + "Military Forces of Russia (2000-) Air Force;;8;;;804;Europe;Ukraine;Kharkiv;;;Testburg;50.3;30.4;2;"
+                + "Test Wire;National;A clash.;0;;1700000000\n");
+
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).content().start().toEdtf()).isEqualTo("2020-08-14");
+        assertThat(events.get(0).content().place().point().latitude()).as("a decimal comma").isEqualTo(50.1);
+        assertThat(events.get(1).content().start().toEdtf()).isEqualTo("2020-05-09");
+        assertThat(events.get(0).actors()).extracting(ActorLink::name, ActorLink::kind, ActorLink::role).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Military Forces of Russia (2000-)", ActorKind.STATE, org.annals.event.ActorRole.PARTICIPANT),
+                org.assertj.core.groups.Tuple.tuple("Civilians (Ukraine)", ActorKind.ORGANISATION, org.annals.event.ActorRole.TARGET));
+        assertThat(events.get(1).actors()).extracting(ActorLink::kind).containsOnly(ActorKind.STATE);
+    }
+
+    @Test
+    void a_monadic_export_and_a_workbook_are_refused_saying_what_they_are() {
+        String row = "TST1,2022-03-15,2022,1,Political violence,Battles,Armed clash,%s,,1,,,,,,804,Europe,Ukraine,"
+                + "Kharkiv,,,Testville,50.1,30.2,1,Test Wire,National,A clash.,0,,1700000000\n";
+        assertThatThrownBy(() -> read(NEW_HEADER + row.formatted("Military Forces of Ukraine (2019-)")
+                + row.formatted("Military Forces of Russia (2000-)")))
+                .hasMessageContaining("row 3 (TST1): the event id appears twice, the event the same and the actors different: "
+                        + "this is ACLED's monadic layout (one row per actor)");
+
+        byte[] workbook = {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00};
+        assertThatThrownBy(() -> CsvText.reader(new java.io.ByteArrayInputStream(workbook)))
+                .hasMessageStartingWith("This is a spreadsheet workbook (.xlsx or .xls), not CSV");
+    }
 }
