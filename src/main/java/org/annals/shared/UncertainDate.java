@@ -35,7 +35,13 @@ public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision 
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern APPROXIMATE_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})~");
     private static final Pattern UNSPECIFIED_DAY = Pattern.compile("(\\d{4}-\\d{2})-XX");
-    private static final Pattern UNSPECIFIED_MONTH = Pattern.compile("(\\d{4})-XX-XX");
+    private static final Pattern UNSPECIFIED_MONTH = Pattern.compile("(\\d{4})-XX(-XX)?");
+    /** EDTF's seasons: 21 spring, 22 summer, 23 autumn, 24 winter (level 1). */
+    private static final Pattern SEASON = Pattern.compile("(\\d{4})-(2[1-4])");
+    /** A day of a month nobody recorded: 2022-XX-15. */
+    private static final Pattern UNSPECIFIED_MONTH_OF_DAY = Pattern.compile("(\\d{4})-XX-(\\d{2})");
+    /** A decade or a century: 201X, 20XX. */
+    private static final Pattern UNSPECIFIED_YEAR = Pattern.compile("(\\d{2})(\\d|X)X");
 
     public UncertainDate {
         if (earliest == null || latest == null || precision == null || nominal == null) {
@@ -104,6 +110,16 @@ public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision 
     }
 
     /** A day in, or the days of, the interval; one day collapses to {@link #day}. */
+    /**
+     * A season (EDTF 21–24) as the months it spans in the northern hemisphere's meteorological reckoning: spring
+     * March–May, summer June–August, autumn September–November, winter the December of the year to the end of
+     * February after it. Kept as that window: an honest "between", shown and exported as such.
+     */
+    static UncertainDate season(java.time.Year year, int season) {
+        java.time.YearMonth first = year.atMonth(3 + (season - 21) * 3);
+        return between(first.atDay(1), first.plusMonths(2).atEndOfMonth());
+    }
+
     public static UncertainDate between(LocalDate first, LocalDate last) {
         if (last.isBefore(first)) {
             throw new InvalidInputException(null, "The interval ends (" + last + ") before it starts (" + first + ")",
@@ -137,6 +153,9 @@ public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision 
         if ((m = APPROXIMATE_DAY.matcher(text)).matches()) {
             return approximately(parseDayOnly(m.group(1)));
         }
+        if ((m = SEASON.matcher(text)).matches()) {
+            return season(toYear(text, m.group(1)), Integer.parseInt(m.group(2)));
+        }
         if ((m = MONTH.matcher(text)).matches()) {
             return month(toMonth(text, m.group(1), m.group(2)));
         }
@@ -148,6 +167,16 @@ public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision 
         }
         if ((m = UNSPECIFIED_MONTH.matcher(text)).matches()) {
             return parse(m.group(1));
+        }
+        if ((m = UNSPECIFIED_MONTH_OF_DAY.matcher(text)).matches()) {
+            // the window is every month's such day of the year: January's (every month has up to 31) to December's
+            LocalDate first = toDay(text, m.group(1), "01", m.group(2));
+            return between(first, first.withMonth(12));
+        }
+        if ((m = UNSPECIFIED_YEAR.matcher(text)).matches()) {
+            boolean decade = !m.group(2).equals("X");
+            int from = Integer.parseInt(m.group(1) + (decade ? m.group(2) : "0") + "0");
+            return between(LocalDate.of(from, 1, 1), LocalDate.of(from + (decade ? 9 : 99), 12, 31));
         }
         if (text.endsWith("?") || text.endsWith("%") || text.endsWith("~")) {
             throw invalid(text, "only '~' (approximately) on a full day such as 2022-04-02~ is supported; "
@@ -194,7 +223,7 @@ public record UncertainDate(LocalDate earliest, LocalDate latest, DatePrecision 
     private static YearMonth toMonth(String text, String year, String month) {
         int m = Integer.parseInt(month);
         if (m >= 21 && m <= 24) {
-            throw invalid(text, "seasons (21–24) are not supported; give a month or an interval", "season");
+            throw invalid(text, "a season (21–24) has no days; give the season alone (2022-21), a month or an interval", "season");
         }
         if (m < 1 || m > 12) {
             throw invalid(text, "there is no month " + m, "noSuchMonth", m);

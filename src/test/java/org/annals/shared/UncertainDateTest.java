@@ -28,6 +28,13 @@ class UncertainDateTest {
             2024-02               | 2024-02-01 | 2024-02-29 | MONTH       | February 2024
             2023-06-XX            | 2023-06-01 | 2023-06-30 | MONTH       | June 2023
             2023-XX-XX            | 2023-01-01 | 2023-12-31 | YEAR        | 2023
+            2023-XX               | 2023-01-01 | 2023-12-31 | YEAR        | 2023
+            2022-21               | 2022-03-01 | 2022-05-31 | RANGE       | 1 Mar – 31 May 2022
+            2022-24               | 2022-12-01 | 2023-02-28 | RANGE       | 1 Dec 2022 – 28 Feb 2023
+            2023-24               | 2023-12-01 | 2024-02-29 | RANGE       | 1 Dec 2023 – 29 Feb 2024
+            2022-XX-15            | 2022-01-15 | 2022-12-15 | RANGE       | 15 Jan – 15 Dec 2022
+            201X                  | 2010-01-01 | 2019-12-31 | RANGE       | 1 Jan 2010 – 31 Dec 2019
+            20XX                  | 2000-01-01 | 2099-12-31 | RANGE       | 1 Jan 2000 – 31 Dec 2099
             """)
     void parses_edtf_into_a_window_and_renders_it_honestly(String edtf, LocalDate earliest, LocalDate latest,
             DatePrecision precision, String label) {
@@ -47,7 +54,8 @@ class UncertainDateTest {
             2023-00-10            | no month 0
             2023-06-24/2023-06-23 | ends before it starts
             ../2022-03-01         | open-ended
-            2022-21               | seasons
+            2022-21-05            | a season (21–24) has no days
+            2022-XX-32            | no day 32
             2022-06?              | only '~'
             24/02/2022            | is not a valid date
             yesterday             | write it as EDTF

@@ -36,7 +36,7 @@ class RefusalTextsTest {
     private final Translations translations = new Translations();
 
     @ParameterizedTest
-    @ValueSource(strings = {" ", "2023-13", "2023-02-30", "2023-21", "0000", "2022?", "2022/..", "2022-04-02~/2023",
+    @ValueSource(strings = {" ", "2023-13", "2023-02-30", "2023-21-05", "0000", "2022?", "2022/..", "2022-04-02~/2023",
             "2023/2022", "yesterday", "2022-04~", "123456789012345678901234567890123456789012345"})
     void every_refused_date_reads_in_ukrainian(String text) {
         assertUkrainian(catchThrowableOfType(InvalidInputException.class, () -> UncertainDate.parse(text)));
