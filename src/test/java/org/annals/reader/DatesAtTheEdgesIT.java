@@ -70,7 +70,7 @@ class DatesAtTheEdgesIT {
             for (String endpoint : List.of("events", "window", "density")) {
                 paths.add("/api/v1/timelines/" + DESK + "/" + endpoint + "?" + window);
             }
-            for (String format : List.of("csv", "geojson", "timelinejs")) {
+            for (String format : List.of("csv", "geojson", "timelinejs", "annals")) {
                 paths.add("/api/v1/timelines/" + DESK + "/export?format=" + format + "&" + window);
             }
         }

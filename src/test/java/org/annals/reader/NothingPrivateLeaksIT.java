@@ -108,7 +108,7 @@ class NothingPrivateLeaksIT {
     void no_public_api_surface_shows_any_of_them() throws Exception {
         String api = "/api/v1/timelines/" + DESK;
         for (String path : List.of(api + "/events", api + "/events?q=" + SECRET, api + "/events?q=pending",
-                api + "/export?format=csv", api + "/export?format=geojson", api + "/export?format=timelinejs",
+                api + "/export?format=csv", api + "/export?format=geojson", api + "/export?format=timelinejs", api + "/export?format=annals",
                 api + "/events/" + published.slug(), api + "/corrections", "/api/v1/timelines",
                 api + "/window", api + "/window?q=" + SECRET, api + "/window?limit=1", api + "/events?disagree=true")) {
             assertThat(get(path)).as(path).doesNotContain(SECRET).doesNotContain("leak-private");

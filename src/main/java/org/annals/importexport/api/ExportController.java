@@ -12,6 +12,7 @@ import org.annals.publication.EventFilterParams;
 import org.annals.importexport.export.CsvEventWriter;
 import org.annals.importexport.export.EventWriter;
 import org.annals.importexport.export.GeoJsonEventWriter;
+import org.annals.importexport.export.AnnalsFileEventWriter;
 import org.annals.importexport.export.TimelineJsEventWriter;
 import org.annals.publication.PublishedEventQuery;
 import org.annals.shared.InvalidInputException;
@@ -54,20 +55,21 @@ class ExportController {
     }
 
     @GetMapping("/timelines/{slug}/export")
-    @Operation(summary = "Export published events as csv, geojson or timelinejs (same filters as the events list)",
+    @Operation(summary = "Export published events as csv, geojson, timelinejs or annals (same filters as the events list)",
             description = "GeoJSON leaves out events without coordinates and says how many in the "
                     + OMITTED_HEADER + " header. TimelineJS files keep partial dates partial and carry the honest label "
-                    + "in display_date.")
+                    + "in display_date. annals is the timeline file Annals imports (annals-timeline/1): every date's window "
+                    + "and precision, places, actors with roles, sources with quotes, notes and disagreements.")
     ResponseEntity<StreamingResponseBody> export(@PathVariable String slug,
-            @Parameter(description = "csv, geojson or timelinejs") @RequestParam(required = false) @Nullable String format,
+            @Parameter(description = "csv, geojson, timelinejs or annals") @RequestParam(required = false) @Nullable String format,
             @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable List<String> type, @RequestParam(required = false) @Nullable String actor,
             @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable List<String> tag,
             @RequestParam(required = false) @Nullable List<String> confidence,
             @RequestParam(required = false) @Nullable String disagree, @RequestParam(required = false) @Nullable String area) {
         String kind = format == null || format.isBlank() ? "csv" : format.strip().toLowerCase(Locale.ROOT);
-        if (!List.of("csv", "geojson", "timelinejs").contains(kind)) {
-            throw new InvalidInputException("format", "format=" + format + " must be csv, geojson or timelinejs");
+        if (!List.of("csv", "geojson", "timelinejs", "annals").contains(kind)) {
+            throw new InvalidInputException("format", "format=" + format + " must be csv, geojson, timelinejs or annals");
         }
         EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence, disagree, area);
         TimelineSummary timeline = published.timeline(slug);
@@ -82,6 +84,7 @@ class ExportController {
             try (EventWriter writer = switch (kind) {
                 case "geojson" -> new GeoJsonEventWriter(json, out, base);
                 case "timelinejs" -> new TimelineJsEventWriter(json, out, timeline);
+                case "annals" -> new AnnalsFileEventWriter(json, out, timeline);
                 default -> new CsvEventWriter(out, base);
             }) {
                 published.forEach(slug, filter, event -> {
@@ -95,7 +98,7 @@ class ExportController {
         };
         return response.contentType(switch (kind) {
             case "geojson" -> MediaType.parseMediaType("application/geo+json");
-            case "timelinejs" -> MediaType.APPLICATION_JSON;
+            case "timelinejs", "annals" -> MediaType.APPLICATION_JSON;
             default -> MediaType.parseMediaType("text/csv;charset=UTF-8");
         }).body(body);
     }
@@ -104,6 +107,7 @@ class ExportController {
         return switch (kind) {
             case "geojson" -> "geojson";
             case "timelinejs" -> "timelinejs.json";
+            case "annals" -> "annals.json";
             default -> "csv";
         };
     }
