@@ -20,7 +20,8 @@ public record Disagreement(String topic, String claims, String reading, @Nullabl
         reading = PlainText.required("reading", reading, 500);
         rationale = PlainText.optional("rationale", rationale, 5000);
         // stored documents from before sources were named have none
-        sources = sources == null ? List.of() : List.copyOf(new LinkedHashSet<>(sources.stream().map(String::strip).toList()));
+        sources = sources == null ? List.of() : List.copyOf(new LinkedHashSet<>(sources.stream().filter(java.util.Objects::nonNull)
+                .map(String::strip).filter(url -> !url.isEmpty()).toList()));
         if (sources.size() > MAX_SOURCES) {
             throw new InvalidInputException("sources", "A disagreement names at most " + MAX_SOURCES + " sources",
                     "form.refusal.disagreement.tooManySources", MAX_SOURCES);

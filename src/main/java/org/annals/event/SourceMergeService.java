@@ -53,11 +53,13 @@ public class SourceMergeService {
     public SourcesMerged merge(String timelineSlug, long letGo, long kept) {
         long timelineId = timelineId(timelineSlug);
         String from = queries.sourceUrl(timelineId, letGo).orElseThrow(() -> new NotFoundException("No source " + letGo));
-        if (queries.sameAddressAs(timelineId, letGo).stream().noneMatch(s -> s.sourceId() == kept)) {
+        String into = queries.sourceUrl(timelineId, kept).orElse("");
+        // the screen's duplicate hint ignores case everywhere; a merge rewrites citations, so a path must match exactly
+        if (queries.sameAddressAs(timelineId, letGo).stream().noneMatch(s -> s.sourceId() == kept)
+                || !page(from).equals(page(into))) {
             throw new InvalidInputException("source", "Only two spellings of one page's address are merged",
                     "form.refusal.sourceMerge.notSame");
         }
-        String into = queries.sourceUrl(timelineId, kept).orElseThrow();
         SourceView keptSource = store.sourceOf(timelineId, into).orElseThrow();
         ChangeMessage.forCurrentTransaction("Merged the source " + from + " into " + into);
         String user = CurrentUser.name();
@@ -99,6 +101,18 @@ public class SourceMergeService {
         List<Disagreement> disagreements = links.disagreements().stream().map(d -> new Disagreement(d.topic(), d.claims(),
                 d.reading(), d.rationale(), d.sources().stream().map(url -> url.equals(from) ? kept.url() : url).toList())).toList();
         return new EventLinks(links.actors(), citations, disagreements);
+    }
+
+    /**
+     * A page's address without what does not change the page (as EventQueries.SAME_ADDRESS): scheme, "www.", a
+     * fragment, utm_ parameters, final slashes; the host in lower case, the rest as written.
+     */
+    static String page(String url) {
+        String rest = url.replaceAll("#.*$", "").replaceAll("[?&]utm_[^&]*", "").replaceAll("^[a-zA-Z]+://(www\\.)?", "")
+                .replaceAll("/+$", "");
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest.toLowerCase(java.util.Locale.ROOT)
+                : rest.substring(0, slash).toLowerCase(java.util.Locale.ROOT) + rest.substring(slash);
     }
 
     private long timelineId(String slug) {

@@ -148,7 +148,7 @@ final class AcledCsvReader {
         int commas = 0;
         int semicolons = 0;
         int tabs = 0;
-        for (int i = 0; i < Math.max(read, 0) && head[i] != '\n'; i++) {
+        for (int i = 0; i < Math.max(read, 0) && head[i] != '\n' && head[i] != '\r'; i++) {
             switch (head[i]) {
                 case ',' -> commas++;
                 case ';' -> semicolons++;

@@ -89,6 +89,20 @@ class SourceMergeIT {
     }
 
     @Test
+    void a_merge_keeps_the_paths_case_the_duplicate_hint_ignores() {
+        assertThat(SourceMergeService.page("http://www.Example.org/News/Story/?utm_source=x#top"))
+                .isEqualTo(SourceMergeService.page("https://example.org/News/Story")).isEqualTo("example.org/News/Story");
+        assertThat(SourceMergeService.page("https://example.org/news/story")).isNotEqualTo(SourceMergeService.page("https://example.org/News/Story"));
+        String upper = "https://example.org/Case-" + UUID.randomUUID();
+        String lower = upper.toLowerCase(java.util.Locale.ROOT);
+        citing("Upper", upper, null, List.of());
+        citing("Lower", lower, null, List.of());
+        assertThat(source(upper).possibleDuplicate()).as("the hint still points the two out").isTrue();
+        assertThatThrownBy(() -> as("ed", "EDITOR", () -> merging.merge(TIMELINE, source(upper).sourceId(), source(lower).sourceId())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Only two spellings of one page");
+    }
+
+    @Test
     void two_different_pages_are_not_merged() {
         String one = "https://example.org/one-" + UUID.randomUUID();
         String two = "https://example.org/two-" + UUID.randomUUID();

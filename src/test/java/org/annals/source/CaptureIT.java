@@ -210,6 +210,17 @@ class CaptureIT {
         Awaitility.await().atMost(Duration.ofSeconds(10))
                 .until(() -> SystemActor.run(() -> captures.queue(1000)).stream().noneMatch(q -> q.url().equals(url)));
         assertThat(SystemActor.run(() -> captures.recent(1000)).stream().filter(c -> c.url().equals(url))).hasSize(1);
+
+        // a capture that has taken its server down with it three times already is given up, with the reason
+        String killer = base + "/article?killer=" + System.nanoTime();
+        assertThat(jobs.requestAt(killer, java.time.Instant.now().plus(Duration.ofHours(1)))).isTrue();
+        assertThat(jdbc.sql("""
+                update scheduled_tasks set picked = true, picked_by = 'instance-that-died', execution_time = now(),
+                    last_heartbeat = now() - interval '1 hour', consecutive_failures = 3
+                where task_name = 'capture-url' and task_instance = :key""").param("key", killer).update()).isEqualTo(1);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> SystemActor.run(() -> captures.latest(killer))
+                .filter(c -> c.failure() != null && c.failure().contains("stopped with its server 4 times")).isPresent());
+        assertThat(SystemActor.run(() -> captures.queue(1000))).noneMatch(q -> q.url().equals(killer));
     }
 
     @Test

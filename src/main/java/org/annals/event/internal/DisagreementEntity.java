@@ -39,7 +39,7 @@ public class DisagreementEntity {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "source_urls", nullable = false, columnDefinition = "text[]")
-    private String[] sourceUrls = new String[0];
+    private String @Nullable [] sourceUrls = new String[0];
 
     protected DisagreementEntity() {
     }
@@ -54,6 +54,7 @@ public class DisagreementEntity {
     }
 
     Disagreement toRecord() {
-        return new Disagreement(topic, claims, reading, rationale, List.of(sourceUrls));
+        // revisions recorded before disagreements named sources (V0042) have none
+        return new Disagreement(topic, claims, reading, rationale, sourceUrls == null ? List.of() : List.of(sourceUrls));
     }
 }

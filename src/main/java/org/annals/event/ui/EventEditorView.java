@@ -340,8 +340,17 @@ public class EventEditorView extends VerticalLayout implements BeforeEnterObserv
         } catch (EditConflictException e) {
             EventDetails theirs = events.get(current.id());
             EditorialState state = events.state(current.id());
-            EventContentMerge.Result merge = EventContentMerge.merge(current.content(), theirs.content(), content,
-                    EventLinks.of(current), EventLinks.of(theirs), links());
+            EventContentMerge.Result merge;
+            try {
+                merge = EventContentMerge.merge(current.content(), theirs.content(), content, EventLinks.of(current),
+                        EventLinks.of(theirs), links());
+            } catch (InvalidInputException unmergeable) {
+                // each change holds, but not together (a disagreement names a source the other person's version no
+                // longer cites): their version is shown, with why the two could not be combined
+                show(theirs);
+                error(org.annals.shared.ui.ErrorTexts.of(unmergeable));
+                return;
+            }
             new ConflictDialog(othersSince(knownRevision, state), merge,
                     merged -> {
                         current = theirs;

@@ -48,6 +48,8 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
 
     private final EventEditingService events;
     private final SourceMergeService merging;
+    /** Reviewers see the sources too; merging edits events, which is an editor's step. */
+    private final boolean mayMerge;
     private final CaptureService captures;
     private final ComboBox<TimelineSummary> timeline = new ComboBox<>();
     private final TextField search = new TextField();
@@ -57,9 +59,11 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
     private Map<String, SourceCapture> copies = Map.of();
     private Map<String, LinkHealth> health = Map.of();
 
-    SourcesView(EventEditingService events, SourceMergeService merging, CaptureService captures, TimelineService timelines) {
+    SourcesView(EventEditingService events, SourceMergeService merging, CaptureService captures, TimelineService timelines,
+            com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.events = events;
         this.merging = merging;
+        this.mayMerge = authentication.hasAnyRole("EDITOR", "ADMIN");
         this.captures = captures;
         setSizeFull();
         add(new H1(getTranslation("editor.sources.heading")), new Paragraph(getTranslation("editor.sources.intro")));
@@ -164,7 +168,7 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
         check.addClickListener(e -> checkLink(source, check, outcome));
         java.util.List.of(capture, check).forEach(b -> b.addThemeVariants(ButtonVariant.LUMO_TERTIARY));
         box.add(new Paragraph(getTranslation("editor.sources.citedBy")), citing, new Div(capture, check, outcome));
-        if (chosen != null && source.possibleDuplicate()) {
+        if (chosen != null && source.possibleDuplicate() && mayMerge) {
             box.add(spellings(chosen.slug(), source));
         }
         return box;
@@ -186,6 +190,11 @@ public class SourcesView extends VerticalLayout implements HasDynamicTitle {
                 } catch (InvalidInputException refused) {
                     merged.setText(ErrorTexts.of(refused));
                     merged.setVisible(true);
+                } catch (org.annals.shared.EditConflictException changed) {
+                    // an editor saved one of the events meanwhile: the merge was undone whole
+                    merged.setText(getTranslation("editor.sources.mergeConflict"));
+                    merged.setVisible(true);
+                    refresh();
                 }
             });
             keep.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

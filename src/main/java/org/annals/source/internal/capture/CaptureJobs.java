@@ -30,6 +30,8 @@ public class CaptureJobs implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CaptureJobs.class);
     public static final String TASK = "capture-url";
+    /** Tries of one capture in all: failures (a site that did not answer) and instances that stopped mid-capture. */
+    static final int TRIES = 4;
     /** A successful capture younger than this is not taken again by a queued job. */
     static final Duration RECENT = Duration.ofMinutes(10);
 
@@ -60,12 +62,30 @@ public class CaptureJobs implements SmartLifecycle {
         this.fetcher = new PageFetcher(allowPrivateAddresses, maxBytes, deadline);
         this.archive = new PageArchive(maxBytes * 5);
         this.task = Tasks.oneTime(TASK, String.class)
-                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(4, new FailureHandler.ExponentialBackoffFailureHandler<>(retryAfter)))
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(TRIES, new FailureHandler.ExponentialBackoffFailureHandler<>(retryAfter)))
+                .onDeadExecution(this::revived)
                 .execute((instance, context) -> attempt(instance.getData()));
         this.dataSource = dataSource;
         this.workers = workers;
         this.heartbeat = heartbeat;
         this.client = SchedulerClient.Builder.create(dataSource, task).build();
+    }
+
+    /**
+     * A capture whose instance stopped mid-way (no heartbeat) is run again now, counted as a failed try: a page that
+     * brings its server down is not tried on every instance forever, but given up after {@value #TRIES} tries in all.
+     */
+    private void revived(com.github.kagkarlsson.scheduler.task.ExecutionComplete dead,
+            com.github.kagkarlsson.scheduler.task.ExecutionOperations<String> operations) {
+        var execution = dead.getExecution();
+        Instant now = clock.instant();
+        if (execution.consecutiveFailures + 1 >= TRIES) {
+            store.failed(String.valueOf(execution.taskInstance.getData()), "the capture stopped with its server " + TRIES + " times", now);
+            operations.remove();
+        } else {
+            operations.reschedule(com.github.kagkarlsson.scheduler.task.ExecutionComplete.failure(execution,
+                    execution.lastHeartbeat == null ? now : execution.lastHeartbeat, now, null), now);
+        }
     }
 
     /** Queues a capture of the URL unless one is queued already (on any instance); true when this call queued it. */

@@ -100,7 +100,6 @@ public final class PageFetcher {
         long until = System.nanoTime() + deadline.toNanos();
         try (Hops hops = new Hops()) {
             Answer answer = follow(url, until, hops);
-            close(answer.body());
             return new Checked(url, answer.uri(), answer.status(), answer.redirects());
         }
     }
@@ -110,12 +109,15 @@ public final class PageFetcher {
     }
 
     /**
-     * One fetch's HTTP client. Its DNS resolver is the only place host names become addresses, and it refuses a name
+     * One fetch's HTTP client, and every request it made: closing it aborts them all first, because closing an HTTP
+     * response in HttpClient 5 reads the rest of its body (to reuse the connection) — a huge page or a slow drip would
+     * hold the worker past the cap and the deadline. Its DNS resolver is the only place host names become addresses, and it refuses a name
      * with any address that is not public: the address checked is the address connected to, so a name that answers
      * with a public address for a check and a private one for the connection (DNS rebinding) cannot slip through.
      */
     private final class Hops implements AutoCloseable {
         private final java.util.List<java.io.Closeable> open = new java.util.ArrayList<>();
+        private final java.util.List<org.apache.hc.client5.http.classic.methods.HttpGet> requests = new java.util.ArrayList<>();
         private final org.apache.hc.client5.http.impl.classic.CloseableHttpClient client;
         private @org.jspecify.annotations.Nullable InetAddress resolved;
         private @org.jspecify.annotations.Nullable InetAddress connected;
@@ -140,6 +142,9 @@ public final class PageFetcher {
 
         private InetAddress[] checked(String host) throws UnknownHostException {
             InetAddress[] addresses = names.lookUp(host);
+            if (addresses == null || addresses.length == 0) {
+                throw new UnknownHostException(host);
+            }
             for (InetAddress address : addresses) {
                 if (!allowPrivateAddresses && !isPublic(address)) {
                     throw new RefusedAddress(host);
@@ -151,6 +156,7 @@ public final class PageFetcher {
 
         org.apache.hc.core5.http.ClassicHttpResponse send(URI url, long until) throws Refused {
             var request = new org.apache.hc.client5.http.classic.methods.HttpGet(url);
+            requests.add(request);
             request.setHeader("Accept", "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8");
             request.setConfig(org.apache.hc.client5.http.config.RequestConfig.custom()
                     .setResponseTimeout(org.apache.hc.core5.util.Timeout.of(remaining(until))).build());
@@ -180,9 +186,16 @@ public final class PageFetcher {
             }
         }
 
+        /** Drops the connections of every answer so far (a redirect's, before the next hop), unread. */
+        void abandonAnswers() {
+            requests.forEach(org.apache.hc.client5.http.classic.methods.HttpGet::cancel);
+            open.forEach(PageFetcher::close);
+            open.clear();
+        }
+
         @Override
         public void close() {
-            open.forEach(PageFetcher::close);
+            abandonAnswers();
             PageFetcher.close(client);
         }
     }
@@ -204,7 +217,7 @@ public final class PageFetcher {
             int status = response.getCode();
             var location = response.getFirstHeader("Location");
             if (status >= 300 && status < 400 && location != null) {
-                close(response);
+                hops.abandonAnswers();
                 redirects.add(status);
                 try {
                     current = current.resolve(location.getValue().strip());
@@ -279,8 +292,8 @@ public final class PageFetcher {
 
     /** The body up to the cap, within the deadline: a slow drip is cut when the time is up, a huge page at the cap. */
     private byte[] read(InputStream body, long until) throws Refused {
-        // read on a thread of its own, so the deadline holds even while a read blocks; on time-out the stream is
-        // closed (the connection dropped) and the reading thread ends with it
+        // read on a thread of its own, so the deadline holds even while a read blocks; on time-out the fetch's
+        // requests are aborted (Hops.close: the connection dropped) and the reading thread ends with it
         java.util.concurrent.CompletableFuture<byte[]> bytes = new java.util.concurrent.CompletableFuture<>();
         Thread.ofVirtual().name("capture-read").start(() -> {
             try {
@@ -302,8 +315,6 @@ public final class PageFetcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Refused("the capture was interrupted", true);
-        } finally {
-            close(body);
         }
     }
 

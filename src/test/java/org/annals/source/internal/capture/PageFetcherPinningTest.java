@@ -36,6 +36,22 @@ class PageFetcherPinningTest {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        // a body that never ends (a byte every 50 ms), behind a redirect or as the page a link check looks at
+        origin.createContext("/endless", exchange -> {
+            if (exchange.getRequestURI().getQuery() != null) {
+                exchange.getResponseHeaders().add("Location", "/admin");
+            }
+            exchange.sendResponseHeaders(exchange.getRequestURI().getQuery() != null ? 302 : 200, 0);
+            try (var body = exchange.getResponseBody()) {
+                for (int i = 0; i < 1200; i++) {
+                    body.write('x');
+                    body.flush();
+                    Thread.sleep(50);
+                }
+            } catch (IOException | InterruptedException gone) {
+                // the fetcher hung up: what it should do
+            }
+        });
         origin.start();
     }
 
@@ -84,5 +100,20 @@ class PageFetcherPinningTest {
                 .satisfies(e -> assertThat(((PageFetcher.Refused) e).worthRetrying()).isTrue());
         assertThat(lookups).hasValue(1);
         assertThat(requests).hasValue(0);
+    }
+
+    /** Closing an answer in HttpClient 5 would read its body to the end: an unread body is dropped instead. */
+    @Test
+    void an_unread_endless_body_is_dropped_not_read_to_its_end() throws Exception {
+        PageFetcher fetcher = new PageFetcher(host -> new InetAddress[] {InetAddress.getLoopbackAddress()}, true, 1 << 20,
+                Duration.ofSeconds(20));
+        String base = "http://pages.test:" + origin.getAddress().getPort();
+
+        long started = System.nanoTime();
+        assertThat(fetcher.check(URI.create(base + "/endless")).status()).isEqualTo(200);
+        PageFetcher.Fetched behindRedirect = fetcher.fetch(URI.create(base + "/endless?redirect"));
+        assertThat(behindRedirect.body()).asString(StandardCharsets.UTF_8).contains("Internal admin");
+        // two endless bodies left unread, well within one deadline (each would take a minute to read)
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
 }
