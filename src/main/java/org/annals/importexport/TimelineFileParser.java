@@ -40,6 +40,11 @@ final class TimelineFileParser {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** The mapper for untrusted uploads, with the limits above (other JSON formats read with it too). */
+    static JsonMapper untrusted() {
+        return JSON;
+    }
+
     /** What the file says besides its events. */
     record Header(@Nullable String format, @Nullable TimelinePart timeline, int events) {
     }

@@ -10,6 +10,7 @@ import org.annals.event.ActorKind;
 import org.annals.event.ActorOption;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventStatus;
+import org.annals.event.EventType;
 import org.annals.event.ImportedEvent;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.NoTransaction;
@@ -64,14 +65,36 @@ public class TimelineImportService {
      */
     public ImportReport importAcled(InputStream csv, String timelineSlug) {
         return alone(() -> {
-            if (timelines.find(timelineSlug).isEmpty()) {
-                throw new InvalidInputException("timeline", "There is no timeline '" + timelineSlug + "' to import into", "import.refusal.noTimeline", timelineSlug);
-            }
+            requireTimeline(timelineSlug);
             Map<String, ActorKind> known = events.actors(timelineSlug).stream()
                     .collect(Collectors.toMap(ActorOption::name, ActorOption::kind, (first, second) -> first));
             List<ImportedEvent> rows = new AcledCsvReader(known).read(CsvText.reader(csv));
             return transaction.execute(status -> add(timelineSlug, false, rows));
         });
+    }
+
+    /**
+     * Imports a TimelineJS 3 JSON file into an existing timeline as draft events (see {@link TimelineJsReader}); a
+     * slide whose group names no type gets {@code defaultType}; re-importing adds only slides whose id is new.
+     */
+    public ImportReport importTimelineJs(InputStream json, String timelineSlug, EventType defaultType) {
+        return alone(() -> {
+            requireTimeline(timelineSlug);
+            List<ImportedEvent> slides = new TimelineJsReader(defaultType).read(json);
+            return transaction.execute(status -> add(timelineSlug, false, slides));
+        });
+    }
+
+    /** Whether an uploaded JSON file is a TimelineJS file (which goes into a chosen timeline) rather than an Annals one. */
+    public static boolean isTimelineJs(byte[] file) {
+        return TimelineJsReader.isTimelineJs(file);
+    }
+
+    private void requireTimeline(String timelineSlug) {
+        if (timelines.find(timelineSlug).isEmpty()) {
+            throw new InvalidInputException("timeline", "There is no timeline '" + timelineSlug + "' to import into",
+                    "import.refusal.noTimeline", timelineSlug);
+        }
     }
 
     private ImportReport alone(Supplier<ImportReport> work) {

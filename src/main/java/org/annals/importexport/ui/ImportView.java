@@ -50,6 +50,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Upload upload;
     /** The chosen timeline's slug, kept for the upload's request, which reads it without the UI's lock. */
     private volatile @Nullable String acledTimeline;
+    private final Select<org.annals.event.EventType> defaultType = new Select<>();
+    /** The type a TimelineJS slide gets when its group names none, kept for the upload's request as the timeline is. */
+    private volatile org.annals.event.@Nullable EventType timelineJsType;
 
     ImportView(TimelineImportService importer, TimelineService timelines) {
         this.importer = importer;
@@ -64,12 +67,19 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         into.setItems(timelines.all());
         into.setItemLabelGenerator(TimelineSummary::title);
         into.addValueChangeListener(e -> acledTimeline = e.getValue() == null ? null : e.getValue().slug());
+        defaultType.setLabel(getTranslation("import.defaultType"));
+        defaultType.setHelperText(getTranslation("import.defaultType.helper"));
+        defaultType.setId("import-default-type");
+        defaultType.setItems(org.annals.event.EventType.values());
+        defaultType.setItemLabelGenerator(t -> getTranslation("type." + t.name()));
+        defaultType.addValueChangeListener(e -> timelineJsType = e.getValue());
+        String chooseType = getTranslation("import.chooseType");
         // a plain handler, not UploadHandler.inMemory, whose callback holds the session's lock: a large file is
         // imported on the upload's own request (signed in as this administrator) while the page stays usable
         upload = new Upload(event -> {
             byte[] bytes = event.getInputStream().readNBytes(MAX_BYTES + 1);
             Outcome outcome = bytes.length > MAX_BYTES ? new Outcome(null, tooBig)
-                    : importBytes(event.getFileName(), bytes, chooseTimeline, databaseDown, failed);
+                    : importBytes(event.getFileName(), bytes, chooseTimeline, chooseType, databaseDown, failed);
             event.getUI().access(() -> show(event.getFileName(), outcome));
         });
         upload.setId("import-upload");
@@ -80,7 +90,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.addFileRejectedListener(e -> show(e.getFileName(), new Outcome(null, e.getErrorMessage())));
         result.setId("import-result");
         result.getElement().setAttribute("role", "status");
-        add(into, upload, result);
+        add(into, defaultType, upload, result);
     }
 
     /**
@@ -125,14 +135,22 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Runs on the upload's request, without the UI's lock: the texts it may answer with are read beforehand. */
-    private Outcome importBytes(String fileName, byte[] bytes, String chooseTimeline, String databaseDown, String failed) {
+    private Outcome importBytes(String fileName, byte[] bytes, String chooseTimeline, String chooseType, String databaseDown,
+            String failed) {
         try {
-            if (!fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            boolean csv = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+            boolean timelineJs = !csv && TimelineImportService.isTimelineJs(bytes);
+            if (!csv && !timelineJs) {
                 return new Outcome(importer.importFile(new ByteArrayInputStream(bytes), EventStatus.DRAFT), null);
             }
             String timeline = acledTimeline;
             if (timeline == null) {
                 return new Outcome(null, chooseTimeline);
+            }
+            if (timelineJs) {
+                var type = timelineJsType;
+                return type == null ? new Outcome(null, chooseType)
+                        : new Outcome(importer.importTimelineJs(new ByteArrayInputStream(bytes), timeline, type), null);
             }
             return new Outcome(importer.importAcled(new ByteArrayInputStream(bytes), timeline), null);
         } catch (InvalidInputException e) {
