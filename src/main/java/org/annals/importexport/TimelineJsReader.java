@@ -148,11 +148,31 @@ final class TimelineJsReader {
         // a label that says more than the date's parts (c. 2 Apr 2022, Spring 2022) is what the author knew of the date
         String note = displayDate == null || displayDate.equals(org.annals.shared.DateLabels.of(start, end, Locale.ENGLISH))
                 ? null : "Shown in the TimelineJS file as “" + cut(displayDate, 1_900) + "”.";
-        String ref = id != null && id.length() <= 40 ? id : "timelinejs:" + number;
-        String slug = id != null && id.matches("[a-z0-9]+(-[a-z0-9]+)*") && id.length() <= 80 ? id : null;
+        String ref = ref(id, number);
         EventContent content = new EventContent(PlainText.required("headline", cut(headline, EventContent.HEADLINE_MAX),
                 EventContent.HEADLINE_MAX), summary, start, end, note, Place.UNKNOWN, types, tags, Confidence.UNVERIFIED);
-        return new ImportedEvent(ref, slug, content, List.of(), citations, List.of(), EventStatus.DRAFT);
+        // the slug is made here (from the date and headline, numbered when taken): a unique_id may be another
+        // timeline's slug, and importing a timeline's own TimelineJS export into it again must not fail on it
+        return new ImportedEvent(ref, null, content, List.of(), citations, List.of(), EventStatus.DRAFT);
+    }
+
+    /**
+     * The key a re-import recognises a slide by: its unique_id, or a digest of one longer than a key may be; a slide
+     * without one is known by its place in the file.
+     */
+    static String ref(@Nullable String id, int number) {
+        if (id == null) {
+            return "timelinejs:" + number;
+        }
+        if (id.length() <= 40) {
+            return id;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "tljs:" + java.util.HexFormat.of().formatHex(digest).substring(0, 32);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A TimelineJS date: its year, month and day as numbers or digit strings; as precise as the parts it has. */

@@ -35,7 +35,7 @@ class TimelineJsReaderTest {
         assertThat(events).hasSize(3);
         ImportedEvent invasion = events.get(0);
         assertThat(invasion.externalRef()).isEqualTo("invasion");
-        assertThat(invasion.slug()).isEqualTo("invasion");
+        assertThat(invasion.slug()).as("made by the desk, not taken from the file").isNull();
         assertThat(invasion.content().headline()).isEqualTo("Russia invades");
         assertThat(invasion.content().start().toEdtf()).isEqualTo("2022-02-24");
         assertThat(invasion.content().types()).containsExactly(EventType.MILITARY);
