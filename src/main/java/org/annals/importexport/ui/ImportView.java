@@ -70,6 +70,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         defaultType.setLabel(getTranslation("import.defaultType"));
         defaultType.setHelperText(getTranslation("import.defaultType.helper"));
         defaultType.setId("import-default-type");
+        // wide enough for their labels, which say what each choice is for; never wider than a phone
+        java.util.List.of(into, defaultType).forEach(select -> select.setWidth("min(100%, 28rem)"));
         defaultType.setItems(org.annals.event.EventType.values());
         defaultType.setItemLabelGenerator(t -> getTranslation("type." + t.name()));
         defaultType.addValueChangeListener(e -> timelineJsType = e.getValue());
