@@ -136,7 +136,8 @@ final class TimelineJsReader {
         }
         tags.remove("");
         Map<String, SourceInput> sources = new LinkedHashMap<>();
-        String summary = summary(text(text, "text"), sources);
+        StringBuilder ownNote = new StringBuilder();
+        String summary = summary(text(text, "text"), sources, ownNote);
         JsonNode media = slide.path("media");
         String mediaUrl = text(media, "url");
         if (mediaUrl != null && mediaUrl.matches("(?i)https?://.+")) {
@@ -146,7 +147,8 @@ final class TimelineJsReader {
         List<CitationInput> citations = sources.values().stream()
                 .map(s -> new CitationInput(s, null, null, CitationStance.AGREES)).toList();
         // a label that says more than the date's parts (c. 2 Apr 2022, Spring 2022) is what the author knew of the date
-        String note = displayDate == null || displayDate.equals(org.annals.shared.DateLabels.of(start, end, Locale.ENGLISH))
+        String note = !ownNote.isEmpty() ? cut(ownNote.toString(), EventContent.DATE_NOTE_MAX)
+                : displayDate == null || displayDate.equals(org.annals.shared.DateLabels.of(start, end, Locale.ENGLISH))
                 ? null : "Shown in the TimelineJS file as “" + cut(displayDate, 1_900) + "”.";
         String ref = ref(id, number);
         EventContent content = new EventContent(PlainText.required("headline", cut(headline, EventContent.HEADLINE_MAX),
@@ -223,12 +225,21 @@ final class TimelineJsReader {
      * The slide's HTML as Markdown a reader sees as written: paragraphs and line breaks kept, links as Markdown links
      * (and cited), everything else as its text; what Markdown would read as markup is escaped.
      */
-    private static @Nullable String summary(@Nullable String html, Map<String, SourceInput> sources) {
+    private static @Nullable String summary(@Nullable String html, Map<String, SourceInput> sources, StringBuilder ownNote) {
         if (html == null || html.isBlank()) {
             return null;
         }
         StringBuilder out = new StringBuilder();
         Element body = Jsoup.parseBodyFragment(html).body();
+        // what an Annals TimelineJS export marked: its note on the date is the note, its list of sources only cited
+        for (Element note : body.select("p.annals-date-note")) {
+            ownNote.append(note.text().replaceFirst("^On the date: ", "").strip());
+            note.remove();
+        }
+        for (Element list : body.select("p.annals-sources")) {
+            list.select("a[href]").forEach(a -> write(a, new StringBuilder(), sources));
+            list.remove();
+        }
         for (Node node : body.childNodes()) {
             write(node, out, sources);
         }

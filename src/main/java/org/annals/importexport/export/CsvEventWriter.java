@@ -67,10 +67,11 @@ public class CsvEventWriter implements EventWriter {
                 .collect(Collectors.joining(" — "))).collect(Collectors.joining("\n"));
     }
 
-    /** Each disagreement as "topic: what the sources claim → the reading used (why)"; one per line. */
+    /** Each disagreement as "topic: what the sources claim → the reading used (why) [sources it names]"; one per line. */
     private static String disagreements(EventDetails event) {
         return event.disagreements().stream().map(d -> d.topic() + ": " + d.claims() + " → " + d.reading()
-                + (d.rationale() == null ? "" : " (" + d.rationale() + ")")).collect(Collectors.joining("\n"));
+                + (d.rationale() == null ? "" : " (" + d.rationale() + ")")
+                + (d.sources().isEmpty() ? "" : " [" + String.join(" ", d.sources()) + "]")).collect(Collectors.joining("\n"));
     }
 
     private void row(List<String> cells) throws IOException {

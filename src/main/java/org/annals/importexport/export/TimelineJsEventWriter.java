@@ -49,8 +49,9 @@ public class TimelineJsEventWriter implements EventWriter {
                 .map(url -> "<a href=\"" + escape(url) + "\">" + escape(url) + "</a>").collect(Collectors.joining("<br>"));
         slide.put("text", Map.of("headline", escape(c.headline()),
                 "text", MarkdownText.toSafeHtml(c.summary())
-                        + (c.dateNote() == null ? "" : "<p>On the date: " + escape(c.dateNote()) + "</p>")
-                        + (sources.isEmpty() ? "" : "<p>Sources:<br>" + sources + "</p>")));
+                        // marked, so Annals reading the file back keeps the note as the note and the list as citations
+                        + (c.dateNote() == null ? "" : "<p class=\"annals-date-note\">On the date: " + escape(c.dateNote()) + "</p>")
+                        + (sources.isEmpty() ? "" : "<p class=\"annals-sources\">Sources:<br>" + sources + "</p>")));
         c.types().stream().sorted().findFirst().ifPresent(t -> slide.put("group", t.name().toLowerCase(Locale.ROOT)));
         json.writePOJO(slide);
     }

@@ -63,6 +63,9 @@ class ExportAndDensityIT {
         assertThat(rows).filteredOn(r -> !r.get("summary").isBlank()).hasSizeGreaterThan(50);
         assertThat(rows).filteredOn(r -> r.get("sources_disagree").equals("true"))
                 .anySatisfy(r -> assertThat(r.get("disagreements")).contains(": ").contains(" → "));
+        // the sources a disagreement names, and the note on a date, travel with the row
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("disagreements")).contains("[https://legitgov.org/]"));
+        assertThat(rows).filteredOn(r -> !r.get("date_note").isBlank()).hasSize(8);
     }
 
     @Test
