@@ -26,6 +26,7 @@ import org.annals.event.Place;
 import org.annals.event.PlacePrecision;
 import org.annals.shared.GeoPoint;
 import org.annals.shared.InvalidInputException;
+import org.annals.shared.MarkdownText;
 import org.annals.shared.Wording;
 import org.annals.shared.UncertainDate;
 import org.apache.commons.csv.CSVFormat;
@@ -276,26 +277,17 @@ final class AcledCsvReader {
     }
 
     private static String summary(CSVRecord row) {
-        StringBuilder text = new StringBuilder(escape(value(row, "notes")));
-        text.append("\n\nFrom ACLED (").append(escape(value(row, "event_id_cnty"))).append("): ")
-                .append(escape(value(row, "event_type"))).append(" / ").append(escape(value(row, "sub_event_type")));
+        StringBuilder text = new StringBuilder(MarkdownText.literal(value(row, "notes")));
+        text.append("\n\nFrom ACLED (").append(MarkdownText.literal(value(row, "event_id_cnty"))).append("): ")
+                .append(MarkdownText.literal(value(row, "event_type"))).append(" / ")
+                .append(MarkdownText.literal(value(row, "sub_event_type")));
         if (!value(row, "fatalities").isBlank()) {
-            text.append("; fatalities reported: ").append(escape(value(row, "fatalities")));
+            text.append("; fatalities reported: ").append(MarkdownText.literal(value(row, "fatalities")));
         }
         if (!value(row, "source").isBlank()) {
-            text.append("; sources named: ").append(escape(value(row, "source")));
+            text.append("; sources named: ").append(MarkdownText.literal(value(row, "source")));
         }
         return text.append('.').toString();
-    }
-
-    /**
-     * ACLED's text is plain: what Markdown would read as emphasis, code, links, entities or tags, and line starts it
-     * would read as headings, lists or quotes, are backslash-escaped, so readers see the text as written; ordinary
-     * punctuation is left alone, so the editor's copy stays readable.
-     */
-    private static String escape(String plain) {
-        String inline = plain.replaceAll("([\\\\`*_\\[\\]<>&])", "\\\\$1");
-        return inline.replaceAll("(?m)^(\\s*)([#>+-])", "$1\\\\$2").replaceAll("(?m)^(\\s*\\d+)([.)])", "$1\\\\$2");
     }
 
     private List<ActorLink> actors(CSVRecord row) {

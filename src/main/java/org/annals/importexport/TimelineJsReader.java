@@ -249,7 +249,7 @@ final class TimelineJsReader {
 
     private static void write(Node node, StringBuilder out, Map<String, SourceInput> sources) {
         if (node instanceof TextNode text) {
-            out.append(escape(text.text()));
+            out.append(org.annals.shared.MarkdownText.literal(text.text()));
             return;
         }
         if (!(node instanceof Element element)) {
@@ -268,7 +268,7 @@ final class TimelineJsReader {
             if (href.length() <= 2000) {
                 sources.putIfAbsent(href, new SourceInput(href, null, null, null, null, null));
             }
-            out.append('[').append(escape(element.text())).append("](").append(href.replace(")", "%29")).append(')');
+            out.append('[').append(org.annals.shared.MarkdownText.literal(element.text())).append("](").append(href.replace(")", "%29")).append(')');
             return;
         }
         boolean block = element.isBlock();
@@ -279,10 +279,6 @@ final class TimelineJsReader {
         if (block) {
             out.append("\n\n");
         }
-    }
-
-    private static String escape(String plain) {
-        return plain.replaceAll("([\\\\`*_\\[\\]<>&#])", "\\\\$1");
     }
 
     private static @Nullable String text(JsonNode node, String field) {

@@ -22,6 +22,16 @@ public final class MarkdownText {
     private MarkdownText() {
     }
 
+    /**
+     * Plain text from elsewhere (an ACLED note, a TimelineJS slide) as Markdown that shows it as written: what Markdown
+     * would read as emphasis, code, links, entities or tags, and line starts it would read as headings, lists or
+     * quotes, are backslash-escaped; ordinary punctuation is left alone, so the editor's copy stays readable.
+     */
+    public static String literal(String plain) {
+        String inline = plain.replaceAll("([\\\\`*_\\[\\]<>&])", "\\\\$1");
+        return inline.replaceAll("(?m)^(\\s*)([#>+-])", "$1\\\\$2").replaceAll("(?m)^(\\s*\\d+)([.)])", "$1\\\\$2");
+    }
+
     public static String toSafeHtml(@Nullable String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";

@@ -7,12 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.annals.IntegrationTest;
 import org.annals.SignedIn;
 import org.annals.event.EventDetails;
@@ -20,7 +16,6 @@ import org.annals.event.EventFilter;
 import org.annals.event.EventStatus;
 import org.annals.importexport.ImportReport;
 import org.annals.importexport.TimelineImportService;
-import org.annals.publication.PublishedEventPage;
 import org.annals.publication.PublishedEventQuery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,14 +43,9 @@ class AnnalsFileRoundTripIT {
     PublishedEventQuery published;
 
     private Map<String, EventDetails> publishedEvents(String timeline) {
-        List<EventDetails> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            PublishedEventPage page = published.page(timeline, EventFilter.ALL, cursor, 50);
-            all.addAll(page.events());
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return all.stream().collect(Collectors.toMap(EventDetails::slug, Function.identity()));
+        Map<String, EventDetails> all = new java.util.HashMap<>();
+        published.forEach(timeline, EventFilter.ALL, event -> all.put(event.slug(), event));
+        return all;
     }
 
     @Test
