@@ -31,10 +31,12 @@ public class EventEditingService {
     private final TimelineService timelines;
     private final Clock clock;
     private final EventAnnouncer changes;
+    private final org.annals.event.internal.EventBulkWriter bulk;
 
     EventEditingService(EventStore store, EventQueries queries, TimelineService timelines, Clock clock,
-            EventAnnouncer changes) {
+            EventAnnouncer changes, org.annals.event.internal.EventBulkWriter bulk) {
         this.changes = changes;
+        this.bulk = bulk;
         this.store = store;
         this.queries = queries;
         this.timelines = timelines;
@@ -233,20 +235,50 @@ public class EventEditingService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public int importEvents(String timelineSlug, List<ImportedEvent> imported) {
-        TimelineSummary timeline = timeline(timelineSlug);
-        java.util.Map<ImportedEvent, EventDetails> added = new java.util.LinkedHashMap<>();
-        for (ImportedEvent event : imported) {
-            create(timeline, event).ifPresent(created -> added.put(event, created));
-        }
-        added.forEach((event, created) -> {
-            for (ImportedRelation relation : event.relations()) {
-                long to = store.idByExternalRef(timeline.id().value(), relation.ref()).orElseThrow(() -> new InvalidInputException(
-                        "relations", "No event with ref " + relation.ref() + " to relate to", "import.refusal.relationTarget", relation.ref()));
-                store.relate(created.id().value(), relation.kind(), to);
+        return importEvents(timelineSlug, chunk -> {
+            for (int from = 0; from < imported.size(); from += IMPORT_CHUNK) {
+                chunk.accept(imported.subList(from, Math.min(imported.size(), from + IMPORT_CHUNK)));
             }
         });
-        added.values().forEach(created -> announceIfPublished(timeline, created));
-        return added.size();
+    }
+
+    /** How many imported events are written at a time: big enough for COPY to pay, small enough to hold at once. */
+    public static final int IMPORT_CHUNK = 2_000;
+
+    /**
+     * Adds imported events as {@link #importEvents(String, List)} does, taking them a chunk at a time as the file is
+     * read (so a file of any size is never held whole), all in one transaction with one revision in the history.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public int importEvents(String timelineSlug, ImportedEventChunks imported) {
+        TimelineSummary timeline = timeline(timelineSlug);
+        org.annals.event.internal.EventBulkWriter.Batch batch = bulk.open(timeline.id().value(), clock.instant());
+        java.util.Map<Long, List<ImportedRelation>> relating = new java.util.LinkedHashMap<>();
+        List<Long> published = new java.util.ArrayList<>();
+        int[] added = {0};
+        imported.forEachChunk(chunk -> {
+            java.util.Map<String, Long> created = batch.add(chunk);
+            added[0] += created.size();
+            for (ImportedEvent event : chunk) {
+                Long id = created.get(event.externalRef());
+                if (id != null && !event.relations().isEmpty()) {
+                    relating.put(id, event.relations());
+                }
+                if (id != null && event.status() == EventStatus.PUBLISHED) {
+                    published.add(id);
+                }
+            }
+        });
+        relating.forEach((from, relations) -> {
+            for (ImportedRelation relation : relations) {
+                long to = store.idByExternalRef(timeline.id().value(), relation.ref()).orElseThrow(() -> new InvalidInputException(
+                        "relations", "No event with ref " + relation.ref() + " to relate to", "import.refusal.relationTarget", relation.ref()));
+                store.relate(from, relation.kind(), to);
+            }
+        });
+        published.forEach(id -> announceIfPublished(timeline, store.find(id).orElseThrow()));
+        return added[0];
     }
 
     private Optional<EventDetails> create(TimelineSummary timeline, ImportedEvent imported) {

@@ -45,7 +45,8 @@ public final class ChangeMessage {
         TransactionSynchronizationManager.bindResource(TRANSACTION_KEY, trim(message));
     }
 
-    static @Nullable String current() {
+    /** The message for the revision being written now, if one was given. */
+    public static @Nullable String current() {
         Object inTransaction = TransactionSynchronizationManager.getResource(TRANSACTION_KEY);
         return inTransaction != null ? (String) inTransaction : AROUND.get();
     }

@@ -14,10 +14,15 @@ public class RevisionAuthorListener implements RevisionListener {
     @Override
     public void newRevision(Object revisionEntity) {
         Revision revision = (Revision) revisionEntity;
+        revision.setUsername(author());
+        revision.setMessage(ChangeMessage.current());
+    }
+
+    /** Who a revision written now is by: the signed-in user, or "system". Bulk writes stamp their revision with it too. */
+    public static String author() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
-        revision.setUsername(signedIn ? authentication.getName() : "system");
-        revision.setMessage(ChangeMessage.current());
+        return signedIn ? authentication.getName() : "system";
     }
 }

@@ -279,12 +279,17 @@ public class EventStore {
         ActorEntity actor = actors.findByTimelineIdAndName(timelineId, link.name())
                 .orElseGet(() -> actors.save(new ActorEntity(timelineId, link.name(), link.kind())));
         if (actor.getKind() != link.kind()) {
-            throw new InvalidInputException("actor", "The actor " + link.name() + " is recorded as " + kindLabel(actor.getKind())
-                    + ", not " + kindLabel(link.kind()), "form.refusal.actorKind", link.name(),
-                    org.annals.shared.Wording.of(kindLabel(actor.getKind()), "form.actorKind." + actor.getKind().name()),
-                    org.annals.shared.Wording.of(kindLabel(link.kind()), "form.actorKind." + link.kind().name()));
+            throw otherKind(link, actor.getKind());
         }
         return actor;
+    }
+
+    /** The refusal of a link naming an actor as another kind than the timeline records it. */
+    static InvalidInputException otherKind(ActorLink link, org.annals.event.ActorKind recorded) {
+        return new InvalidInputException("actor", "The actor " + link.name() + " is recorded as " + kindLabel(recorded)
+                + ", not " + kindLabel(link.kind()), "form.refusal.actorKind", link.name(),
+                org.annals.shared.Wording.of(kindLabel(recorded), "form.actorKind." + recorded.name()),
+                org.annals.shared.Wording.of(kindLabel(link.kind()), "form.actorKind." + link.kind().name()));
     }
 
     private SourceId source(long timelineId, CitationInput citation) {

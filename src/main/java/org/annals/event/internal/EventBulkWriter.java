@@ -1,0 +1,296 @@
+package org.annals.event.internal;
+
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.annals.event.ActorKind;
+import org.annals.event.ActorLink;
+import org.annals.event.CitationInput;
+import org.annals.event.Disagreement;
+import org.annals.event.EventContent;
+import org.annals.event.EventStatus;
+import org.annals.event.ImportedEvent;
+import org.annals.history.ChangeMessage;
+import org.annals.history.RevisionAuthorListener;
+import org.annals.shared.InvalidInputException;
+import org.annals.shared.UncertainDate;
+import org.annals.source.SourceId;
+import org.annals.source.SourceService;
+import org.annals.timeline.TimelineId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes imported events a chunk at a time with {@code COPY} and set-based SQL instead of one entity at a time: an
+ * ACLED export of the war holds about 200,000 rows, and Hibernate wrote about 300 a second (docs/benchmarks.md). The
+ * rows are the ones {@link TimelineEventEntity} and its children would write, and their history is the one Envers
+ * would record: one revision for the whole import (its author and message), with every new event, actor link,
+ * citation, disagreement and actor in it as added. Which history columns to fill is read from the database, so a
+ * column added to an audited table later is carried without touching this class.
+ */
+@Component
+public class EventBulkWriter {
+
+    private static final String EVENT_COLUMNS = "id, timeline_id, slug, external_ref, headline, summary, date_note, "
+            + "start_earliest, start_latest, start_precision, start_nominal, end_earliest, end_latest, end_precision, "
+            + "end_nominal, place_name, place_latitude, place_longitude, place_precision, types, tags, confidence, status, "
+            + "last_edited_by, has_published_version, created_at, updated_at";
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final SourceService sources;
+    private final jakarta.persistence.EntityManager entities;
+    private final TimelineEventRepository events;
+
+    EventBulkWriter(JdbcClient jdbc, DataSource dataSource, SourceService sources, jakarta.persistence.EntityManager entities,
+            TimelineEventRepository events) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.sources = sources;
+        this.entities = entities;
+        this.events = events;
+    }
+
+    /** Starts an import into the timeline: its one revision is written now, in the caller's transaction. */
+    public Batch open(long timelineId, Instant now) {
+        long revision = jdbc.sql("insert into revinfo (revtstmp, username, message) values (?, ?, ?) returning rev")
+                .params(now.toEpochMilli(), RevisionAuthorListener.author(), ChangeMessage.current()).query(Long.class).single();
+        return new Batch(timelineId, revision, RevisionAuthorListener.author(), now);
+    }
+
+    /** One import's writing: the refs, slugs, actors and sources it has met, so each chunk asks only about new ones. */
+    public final class Batch {
+
+        private final long timelineId;
+        private final long revision;
+        private final String author;
+        private final Instant now;
+        private final Set<String> refsSeen = new HashSet<>();
+        private final Set<String> slugsUsed = new HashSet<>();
+        /** The next number to try after a slug's base, per base this import has numbered. */
+        private final Map<String, Integer> slugNumbers = new HashMap<>();
+        private final Map<String, StoredActor> actors = new HashMap<>();
+        private final Map<String, SourceId> sourceIds = new HashMap<>();
+
+        private Batch(long timelineId, long revision, String author, Instant now) {
+            this.timelineId = timelineId;
+            this.revision = revision;
+            this.author = author;
+            this.now = now;
+        }
+
+        public long revision() {
+            return revision;
+        }
+
+        /**
+         * Writes the events of {@code chunk} whose ref neither the timeline nor this import has yet; their ids by ref,
+         * in the chunk's order.
+         */
+        public Map<String, Long> add(List<ImportedEvent> chunk) {
+            List<ImportedEvent> fresh = fresh(chunk);
+            Map<String, Long> created = new java.util.LinkedHashMap<>();
+            if (fresh.isEmpty()) {
+                return created;
+            }
+            knowActors(fresh);
+            knowSources(fresh);
+            List<String> slugs = slugs(fresh);
+            List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('timeline_event', 'id')) from generate_series(1, ?)")
+                    .param(fresh.size()).query(Long.class).list();
+            CopyRows eventRows = new CopyRows();
+            CopyRows actorRows = new CopyRows();
+            CopyRows citationRows = new CopyRows();
+            CopyRows disagreementRows = new CopyRows();
+            for (int i = 0; i < fresh.size(); i++) {
+                ImportedEvent event = fresh.get(i);
+                long id = ids.get(i);
+                eventRow(eventRows, id, slugs.get(i), event);
+                for (ActorLink link : event.actors()) {
+                    actorRows.value(id).value(actors.get(link.name()).id()).text(link.role().name()).endRow();
+                }
+                for (CitationInput citation : event.citations()) {
+                    citationRows.value(id).value(sourceIds.get(citation.source().url()).value()).text(citation.quote())
+                            .text(citation.supports()).text(citation.stance().name()).endRow();
+                }
+                for (Disagreement disagreement : event.disagreements()) {
+                    disagreementRows.value(id).text(disagreement.topic()).text(disagreement.claims())
+                            .text(disagreement.reading()).text(disagreement.rationale()).array(disagreement.sources()).endRow();
+                }
+                created.put(event.externalRef(), id);
+            }
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            eventRows.copyInto(connection, "timeline_event", EVENT_COLUMNS);
+            actorRows.copyInto(connection, "event_actor", "event_id, actor_id, role");
+            citationRows.copyInto(connection, "citation", "event_id, source_id, quote, supports, stance");
+            disagreementRows.copyInto(connection, "source_disagreement", "event_id, topic, claims, reading, rationale, source_urls");
+            Long[] idArray = ids.toArray(Long[]::new);
+            audit("timeline_event", "id", idArray);
+            audit("event_actor", "event_id", idArray);
+            audit("citation", "event_id", idArray);
+            audit("source_disagreement", "event_id", idArray);
+            return created;
+        }
+
+        private List<ImportedEvent> fresh(List<ImportedEvent> chunk) {
+            Set<String> present = new HashSet<>(jdbc.sql("select external_ref from timeline_event where timeline_id = ? "
+                    + "and external_ref = any(?)").params(timelineId, chunk.stream().map(ImportedEvent::externalRef)
+                    .toArray(String[]::new)).query(String.class).list());
+            return chunk.stream().filter(e -> !present.contains(e.externalRef()) && refsSeen.add(e.externalRef())).toList();
+        }
+
+        /** Finds or adds the actors the chunk names, refusing a name the timeline records as another kind. */
+        private void knowActors(List<ImportedEvent> chunk) {
+            Map<String, ActorKind> wanted = new java.util.LinkedHashMap<>();
+            chunk.forEach(e -> e.actors().forEach(link -> {
+                if (!actors.containsKey(link.name())) {
+                    wanted.putIfAbsent(link.name(), link.kind());
+                }
+            }));
+            if (!wanted.isEmpty()) {
+                String[] names = wanted.keySet().toArray(String[]::new);
+                List<Long> added = jdbc.sql("insert into actor (timeline_id, name, kind) select ?, n, k "
+                        + "from unnest(?::text[], ?::text[]) as t(n, k) on conflict (timeline_id, name) do nothing returning id")
+                        .params(timelineId, names, wanted.values().stream().map(Enum::name).toArray(String[]::new))
+                        .query(Long.class).list();
+                audit("actor", "id", added.toArray(Long[]::new));
+                jdbc.sql("select id, name, kind from actor where timeline_id = ? and name = any(?)").params(timelineId, names)
+                        .query((row, n) -> new StoredActor(row.getLong(1), row.getString(2), ActorKind.valueOf(row.getString(3))))
+                        .list().forEach(actor -> actors.put(actor.name(), actor));
+            }
+            chunk.forEach(e -> e.actors().forEach(link -> {
+                ActorKind recorded = actors.get(link.name()).kind();
+                if (recorded != link.kind()) {
+                    throw EventStore.otherKind(link, recorded);
+                }
+            }));
+        }
+
+        /**
+         * Finds or adds the sources the chunk cites through the sources' own service (which also queues their
+         * capture); written at once, so the citations copied next can name them.
+         */
+        private void knowSources(List<ImportedEvent> chunk) {
+            boolean any = false;
+            for (ImportedEvent event : chunk) {
+                for (CitationInput citation : event.citations()) {
+                    if (!sourceIds.containsKey(citation.source().url())) {
+                        sourceIds.put(citation.source().url(), sources.cite(TimelineId.of(timelineId), citation.source()));
+                        any = true;
+                    }
+                }
+            }
+            if (any) {
+                entities.flush();
+            }
+        }
+
+        /**
+         * Each event's slug: its own when it gives one (refused when taken), else the day and headline's words, numbered
+         * -2, -3, … past the ones taken. The bases are looked up a chunk at a time, and the numbers taken after each base
+         * once per import (a busy day of ACLED rows shares a few bases among dozens of rows).
+         */
+        private List<String> slugs(List<ImportedEvent> chunk) {
+            List<String> bases = chunk.stream().map(e -> e.slug() != null ? e.slug()
+                    : EventSlugs.from(e.content().start(), e.content().headline())).toList();
+            Set<String> taken = new HashSet<>(jdbc.sql("select slug from timeline_event where timeline_id = ? and slug = any(?)")
+                    .params(timelineId, new LinkedHashSet<>(bases).toArray(String[]::new)).query(String.class).list());
+            List<String> numberless = new ArrayList<>();
+            for (String base : new LinkedHashSet<>(bases)) {
+                if ((taken.contains(base) || slugsUsed.contains(base)) && !slugNumbers.containsKey(base)) {
+                    numberless.add(base);
+                }
+            }
+            if (!numberless.isEmpty()) {
+                jdbc.sql("""
+                        select b.base, coalesce(max(cast(substring(e.slug from length(b.base) + 2) as int)), 1)
+                        from unnest(?::text[]) as b(base) left join timeline_event e on e.timeline_id = ?
+                          and e.slug >= b.base || '-' and e.slug < b.base || '.'
+                          and substring(e.slug from length(b.base) + 2) ~ '^[1-9][0-9]{0,8}$'
+                        group by b.base""").params(numberless.toArray(String[]::new), timelineId)
+                        .query((row, n) -> Map.entry(row.getString(1), row.getInt(2) + 1)).list()
+                        .forEach(next -> slugNumbers.put(next.getKey(), next.getValue()));
+            }
+            List<String> slugs = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                String base = bases.get(i);
+                boolean free = !taken.contains(base) && !slugsUsed.contains(base);
+                if (chunk.get(i).slug() != null && !free) {
+                    throw new InvalidInputException("slug", "The slug " + base + " is already used in this timeline",
+                            "form.refusal.slugTaken", base);
+                }
+                String slug = free ? base : numbered(base);
+                slugsUsed.add(slug);
+                slugs.add(slug);
+            }
+            return slugs;
+        }
+
+        /**
+         * The base's next free number: past every number the timeline has after it (read once per base), and past a
+         * slug of this import whose own base happens to read the same.
+         */
+        private String numbered(String base) {
+            int n = slugNumbers.computeIfAbsent(base, b -> events.highestSlugNumber(timelineId, b) + 1);
+            String candidate = base + "-" + n;
+            while (slugsUsed.contains(candidate)) {
+                candidate = base + "-" + ++n;
+            }
+            slugNumbers.put(base, n + 1);
+            return candidate;
+        }
+
+        private void eventRow(CopyRows rows, long id, String slug, ImportedEvent event) {
+            EventContent content = event.content();
+            rows.value(id).value(timelineId).text(slug).text(event.externalRef()).text(content.headline())
+                    .text(content.summary()).text(content.dateNote());
+            date(rows, content.start());
+            date(rows, content.end());
+            var point = content.place().point();
+            rows.text(content.place().name()).value(point == null ? null : point.latitude())
+                    .value(point == null ? null : point.longitude()).text(content.place().precision().name())
+                    .array(content.types().stream().map(Enum::name).sorted().toList())
+                    .array(content.tags().stream().sorted().toList()).text(content.confidence().name())
+                    .text(event.status().name()).text(author).value(event.status() == EventStatus.PUBLISHED)
+                    .value(now.atOffset(ZoneOffset.UTC)).value(now.atOffset(ZoneOffset.UTC)).endRow();
+        }
+
+        private static void date(CopyRows rows, @Nullable UncertainDate date) {
+            rows.value(date == null ? null : date.earliest()).value(date == null ? null : date.latest())
+                    .text(date == null ? null : date.precision().name()).value(date == null ? null : date.nominal());
+        }
+
+        /** Records the rows just written as added in the import's revision, column for column as Envers would. */
+        private void audit(String table, String key, Long[] ids) {
+            if (ids.length == 0) {
+                return;
+            }
+            String columns = String.join(", ", auditedColumns(table));
+            jdbc.sql("insert into " + table + "_aud (rev, revtype, " + columns + ") select ?, 0, " + columns + " from "
+                    + table + " where " + key + " = any(?)").params(revision, ids).update();
+        }
+    }
+
+    private final Map<String, List<String>> auditedColumns = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The columns a table's history keeps besides the revision's own (every one of them is a column of the table). */
+    private List<String> auditedColumns(String table) {
+        return auditedColumns.computeIfAbsent(table, t -> jdbc.sql("""
+                select column_name from information_schema.columns
+                where table_schema = current_schema() and table_name = ? and column_name not in ('rev', 'revtype')
+                order by ordinal_position""").param(t + "_aud").query(String.class).list());
+    }
+
+    private record StoredActor(long id, String name, ActorKind kind) {
+    }
+}
