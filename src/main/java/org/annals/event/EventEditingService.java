@@ -245,6 +245,13 @@ public class EventEditingService {
     /** How many imported events are written at a time: big enough for COPY to pay, small enough to hold at once. */
     public static final int IMPORT_CHUNK = 2_000;
 
+    /** Which of these import refs the timeline's events already have (an import's check counts them as present). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public java.util.Set<String> presentRefs(String timelineSlug, java.util.Collection<String> refs) {
+        return queries.presentRefs(timeline(timelineSlug).id().value(), refs);
+    }
+
     /**
      * Adds imported events as {@link #importEvents(String, List)} does, taking them a chunk at a time as the file is
      * read (so a file of any size is never held whole), all in one transaction with one revision in the history.

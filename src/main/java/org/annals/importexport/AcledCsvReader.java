@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.annals.event.ActorKind;
 import org.annals.event.ActorLink;
 import org.annals.event.ActorRole;
@@ -42,8 +44,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class AcledCsvReader {
 
-    /** A country-year of ACLED's Ukraine data is about 30,000 rows; more than this is split into several uploads. */
-    static final int MAX_ROWS = 50_000;
+    /**
+     * ACLED's data on the war since 2022 is on the order of 200,000 rows; an upload may hold more than twice that. The
+     * file is read twice and never held, so the bound is the per-id check of the first reading (a few dozen bytes a row).
+     */
+    static final int MAX_ROWS = 500_000;
 
     private static final List<String> REQUIRED = List.of("event_id_cnty", "event_date", "time_precision", "event_type",
             "sub_event_type", "actor1", "country", "location", "latitude", "longitude", "geo_precision", "notes");
@@ -62,7 +67,8 @@ final class AcledCsvReader {
                 .toFormatter(Locale.ENGLISH).withResolverStyle(java.time.format.ResolverStyle.STRICT);
     }
 
-    private final ImportProblems problems = new ImportProblems();
+    private ImportProblems problems = new ImportProblems();
+    private volatile int rowsRead;
     /**
      * One kind per actor name, as the timeline stores it: the timeline's own actors first, then the kind ACLED's
      * inter code gives a name where it is actor1 or actor2 (first row wins); associated actors, which have no code of
@@ -74,8 +80,107 @@ final class AcledCsvReader {
         this.kinds = new java.util.HashMap<>(timelineActors);
     }
 
+    /** The whole export's events at once, for small files and tests; an upload is read by {@link #check} and {@link #events}. */
     List<ImportedEvent> read(Reader csv) {
+        String text;
+        try {
+            text = readAll(csv);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw encodingChanges();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         List<ImportedEvent> events = new ArrayList<>();
+        read(() -> new java.io.StringReader(text), MAX_ROWS, events::addAll);
+        return events;
+    }
+
+    /**
+     * Reads the export twice, never holding it: first to learn each actor's kind (a name's code may come rows after
+     * its first mention) and to check every row, refusing the file with its problems listed before anything is handed
+     * over; then to hand over its events {@code chunkSize} at a time.
+     */
+    void read(Supplier<Reader> source, int chunkSize, Consumer<List<ImportedEvent>> chunks) {
+        check(source);
+        events(source, chunkSize, chunks);
+    }
+
+    /** A first reading that checks every row: the file refused with its problems listed; how many rows it has. */
+    int check(Supplier<Reader> source) {
+        learnKinds(source);
+        int rows = events(source, Integer.MAX_VALUE, chunk -> { });
+        problems.refuseIfAny();
+        return rows;
+    }
+
+    /** Reads each row's actors' kinds (the first code a name has wins): events of any row may name an actor coded later. */
+    void learnKinds(Supplier<Reader> source) {
+        rows(source.get(), row -> {
+            learnKind(value(row, "actor1"), value(row, "inter1"));
+            learnKind(value(row, "actor2"), value(row, "inter2"));
+        });
+    }
+
+    /**
+     * Hands over the events of the rows that make one, {@code chunkSize} at a time (the last chunk may be smaller);
+     * every other row is a problem, counted in {@link #problems()}. How many rows were read; {@link #rowsRead()} says
+     * it as the reading goes. Kinds are those learnt so far: call {@link #learnKinds} first.
+     */
+    int events(Supplier<Reader> source, int chunkSize, Consumer<List<ImportedEvent>> chunks) {
+        // per event id, where and when its first row was and who its actor1 was (hashed: a big export has many ids)
+        Map<String, Long> seen = new java.util.HashMap<>();
+        List<ImportedEvent> chunk = new ArrayList<>(Math.min(chunkSize, 10_000));
+        rowsRead = 0;
+        problems = new ImportProblems();
+        rows(source.get(), row -> {
+            rowsRead++;
+            if (blank(row)) {
+                // a line of separators only, as a spreadsheet leaves below its data: counted, never made an event
+                problems.add(() -> ImportProblems.at(where(row), Wording.of("the row is empty", "import.refusal.emptyRow")));
+                return;
+            }
+            try {
+                Long earlier = seen.putIfAbsent(value(row, "event_id_cnty"), firstRow(row));
+                if (earlier != null) {
+                    throw sameEventOnePerActor(earlier, firstRow(row))
+                            ? new InvalidInputException("event_id_cnty", "the event id appears twice, the event the same "
+                                    + "and the actors different: this is ACLED's monadic layout (one row per actor); "
+                                    + "export the dyadic layout (one row per event) and upload that", "import.refusal.monadic")
+                            : new InvalidInputException("event_id_cnty", "the event id appears twice", "import.refusal.idTwice");
+                }
+                ImportedEvent event = event(row);
+                if (chunkSize != Integer.MAX_VALUE) {
+                    chunk.add(event);
+                }
+            } catch (InvalidInputException e) {
+                problems.add(() -> ImportProblems.at(where(row), e));
+            }
+            if (chunk.size() == chunkSize) {
+                chunks.accept(List.copyOf(chunk));
+                chunk.clear();
+            }
+        });
+        if (rowsRead == 0) {
+            throw new InvalidInputException("file", "The export has no rows", "import.refusal.noRows");
+        }
+        if (!chunk.isEmpty()) {
+            chunks.accept(List.copyOf(chunk));
+        }
+        return rowsRead;
+    }
+
+    /** The rows read so far by the reading under way (or the last one). */
+    int rowsRead() {
+        return rowsRead;
+    }
+
+    /** The problems of the last reading of events: every row that makes no event, the first ones with their place. */
+    ImportProblems problems() {
+        return problems;
+    }
+
+    /** Each row of the export, stopping past the limit; the file's own faults (headers, quoting, encoding) refuse it. */
+    private void rows(Reader csv, Consumer<CSVRecord> each) {
         try (Reader text = new java.io.BufferedReader(withoutByteOrderMark(csv), SNIFF);
              // headers in any case (EVENT_ID_CNTY), separated by commas or, from a European spreadsheet, semicolons
              CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setHeader().setSkipHeaderRecord(true)
@@ -88,37 +193,15 @@ final class AcledCsvReader {
                 throw new InvalidInputException("file", "Not an ACLED export: the columns " + String.join(", ", missing)
                         + " are missing (found: " + String.join(", ", parser.getHeaderNames()) + ")", "import.refusal.notAcled", String.join(", ", missing), String.join(", ", parser.getHeaderNames()));
             }
-            Map<String, CSVRecord> seen = new java.util.HashMap<>();
-            // row by row, stopping past the limit: a file of millions of empty lines is never held whole
-            List<CSVRecord> rows = new ArrayList<>();
+            // row by row, stopping past the limit: a file of millions of empty lines is never read to its end
+            long count = 0;
             for (CSVRecord row : parser) {
-                if (rows.size() == MAX_ROWS) {
+                if (++count > MAX_ROWS) {
                     throw new InvalidInputException("file", "The export has more than " + String.format(Locale.ROOT,
                             "%,d", MAX_ROWS) + " rows, the most one upload may hold; nothing was imported. Split the "
                             + "export into several files.", "import.refusal.tooManyRows", String.format(Locale.ROOT, "%,d", MAX_ROWS));
                 }
-                rows.add(row);
-            }
-            for (CSVRecord row : rows) {
-                learnKind(value(row, "actor1"), value(row, "inter1"));
-                learnKind(value(row, "actor2"), value(row, "inter2"));
-            }
-            for (CSVRecord row : rows) {
-                Wording where = Wording.of("row " + (row.getRecordNumber() + 1) + " (" + value(row, "event_id_cnty") + ")",
-                        "import.where.row", row.getRecordNumber() + 1, value(row, "event_id_cnty"));
-                try {
-                    CSVRecord earlier = seen.putIfAbsent(value(row, "event_id_cnty"), row);
-                    if (earlier != null) {
-                        throw sameEventOnePerActor(earlier, row)
-                                ? new InvalidInputException("event_id_cnty", "the event id appears twice, the event the same "
-                                        + "and the actors different: this is ACLED's monadic layout (one row per actor); "
-                                        + "export the dyadic layout (one row per event) and upload that", "import.refusal.monadic")
-                                : new InvalidInputException("event_id_cnty", "the event id appears twice", "import.refusal.idTwice");
-                    }
-                    events.add(event(row));
-                } catch (InvalidInputException e) {
-                    problems.add(ImportProblems.at(where, e));
-                }
+                each.accept(row);
             }
         } catch (java.nio.charset.CharacterCodingException e) {
             throw encodingChanges();
@@ -130,11 +213,15 @@ final class AcledCsvReader {
             throw new InvalidInputException("file", "The file is not readable CSV: " + e.getMessage(), "import.refusal.notCsv",
                     String.valueOf(e.getMessage()));
         }
-        if (events.isEmpty() && problems.isEmpty()) {
-            throw new InvalidInputException("file", "The export has no rows", "import.refusal.noRows");
+    }
+
+    private static String readAll(Reader csv) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n; (n = csv.read(buffer)) != -1; ) {
+            text.append(buffer, 0, n);
         }
-        problems.refuseIfAny();
-        return events;
+        return text.toString();
     }
 
     /** How much of the file is looked at to tell its separator: the header line is far shorter. */
@@ -160,11 +247,29 @@ final class AcledCsvReader {
         return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas ? '\t' : ',';
     }
 
+    private static Wording where(CSVRecord row) {
+        return Wording.of("row " + (row.getRecordNumber() + 1) + " (" + value(row, "event_id_cnty") + ")",
+                "import.where.row", row.getRecordNumber() + 1, value(row, "event_id_cnty"));
+    }
+
+    private static boolean blank(CSVRecord row) {
+        for (String value : row) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What tells a row of ACLED's monadic layout: the day and place (high half) and the first actor (low half). */
+    private static long firstRow(CSVRecord row) {
+        return ((long) (value(row, "event_date") + "\u0000" + value(row, "location")).hashCode() << 32)
+                | (value(row, "actor1").hashCode() & 0xFFFFFFFFL);
+    }
+
     /** ACLED's monadic layout repeats an event once per actor: the same id, day and place, another actor1. */
-    private static boolean sameEventOnePerActor(CSVRecord earlier, CSVRecord row) {
-        return value(earlier, "event_date").equals(value(row, "event_date"))
-                && value(earlier, "location").equals(value(row, "location"))
-                && !value(earlier, "actor1").equals(value(row, "actor1"));
+    private static boolean sameEventOnePerActor(long earlier, long row) {
+        return (earlier >>> 32) == (row >>> 32) && (int) earlier != (int) row;
     }
 
     private static Reader withoutByteOrderMark(Reader csv) throws IOException {

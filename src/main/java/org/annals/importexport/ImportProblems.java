@@ -36,6 +36,11 @@ final class ImportProblems {
         return count == 0;
     }
 
+    /** The first problems, with their place. */
+    List<Wording> listed() {
+        return List.copyOf(listed);
+    }
+
     /** How many problems so far: a step that raised it found something wrong. */
     int count() {
         return count;

@@ -1,6 +1,7 @@
 package org.annals.importexport;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -12,6 +13,7 @@ import org.annals.event.EventEditingService;
 import org.annals.event.EventStatus;
 import org.annals.event.EventType;
 import org.annals.event.ImportedEvent;
+import org.annals.history.ChangeMessage;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.NoTransaction;
 import org.annals.timeline.TimelineService;
@@ -38,6 +40,12 @@ public class TimelineImportService {
     private final TransactionTemplate transaction;
     private final Semaphore running = new Semaphore(1);
 
+    /**
+     * The largest upload: a whole ACLED export of the war (about 200,000 rows, some 100 MB) fits with room. Uploads are
+     * kept on disk while read, so the bound is the disk's, not the memory's.
+     */
+    public static final long MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
+
     TimelineImportService(TimelineService timelines, EventEditingService events, PlatformTransactionManager transactions) {
         this.timelines = timelines;
         this.events = events;
@@ -61,15 +69,29 @@ public class TimelineImportService {
 
     /**
      * Imports an ACLED export into an existing timeline as draft events (see {@link AcledCsvReader}); re-importing
-     * adds only rows whose ACLED event id is new.
+     * adds only rows whose ACLED event id is new. The upload is kept in a temporary file while it is read.
      */
     public ImportReport importAcled(InputStream csv, String timelineSlug) {
+        try (UploadedFile file = UploadedFile.of(csv, MAX_UPLOAD_BYTES)) {
+            return importAcled(file.path(), timelineSlug);
+        }
+    }
+
+    /**
+     * Imports an ACLED export from a file, read twice and never held: every row is checked first (the file refused
+     * with its problems, nothing stored), then its events are written a chunk at a time in one transaction.
+     */
+    public ImportReport importAcled(Path csv, String timelineSlug) {
         return alone(() -> {
             requireTimeline(timelineSlug);
             Map<String, ActorKind> known = events.actors(timelineSlug).stream()
                     .collect(Collectors.toMap(ActorOption::name, ActorOption::kind, (first, second) -> first));
-            List<ImportedEvent> rows = new AcledCsvReader(known).read(CsvText.reader(csv));
-            return transaction.execute(status -> add(timelineSlug, false, rows));
+            AcledCsvReader reader = new AcledCsvReader(known);
+            Supplier<java.io.Reader> text = () -> CsvText.reader(UploadedFile.open(csv));
+            int rows = reader.check(text);
+            int added = ChangeMessage.with("Imported an ACLED export", () -> transaction.execute(status -> events.importEvents(
+                    timelineSlug, chunks -> reader.events(text, EventEditingService.IMPORT_CHUNK, chunks))));
+            return new ImportReport(timelineSlug, false, added, rows - added);
         });
     }
 

@@ -36,11 +36,12 @@ import org.jspecify.annotations.Nullable;
 class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /**
-     * Far above any real timeline file (the first timeline, 65 events with quotes, is about 150 KB); about 25,000
-     * ACLED rows, so a country's year of ACLED data may need two uploads. The other limits (events per file, nesting,
-     * value lengths) are the readers' own: docs/import-format.md lists them.
+     * A JSON file is read from memory: far above any real timeline file (the first timeline, 65 events with quotes, is
+     * about 150 KB). A CSV file goes to disk as it arrives and may be as large as a whole ACLED export of the war
+     * ({@link TimelineImportService#MAX_UPLOAD_BYTES}). The other limits (events per file, nesting, value lengths) are
+     * the readers' own: docs/import-format.md lists them.
      */
-    private static final int MAX_BYTES = 20 * 1024 * 1024;
+    private static final int MAX_JSON_BYTES = 20 * 1024 * 1024;
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportView.class);
 
@@ -56,7 +57,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     ImportView(TimelineImportService importer, TimelineService timelines) {
         this.importer = importer;
-        String tooBig = getTranslation("import.tooBig");
+        String tooBig = getTranslation("import.tooBig", megabytes(TimelineImportService.MAX_UPLOAD_BYTES));
+        String jsonTooBig = getTranslation("import.tooBig", megabytes(MAX_JSON_BYTES));
         String chooseTimeline = getTranslation("import.chooseTimeline");
         String databaseDown = getTranslation("import.databaseDown");
         String failed = getTranslation("import.failed");
@@ -79,14 +81,24 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         // a plain handler, not UploadHandler.inMemory, whose callback holds the session's lock: a large file is
         // imported on the upload's own request (signed in as this administrator) while the page stays usable
         upload = new Upload(event -> {
-            byte[] bytes = event.getInputStream().readNBytes(MAX_BYTES + 1);
-            Outcome outcome = bytes.length > MAX_BYTES ? new Outcome(null, tooBig)
-                    : importBytes(event.getFileName(), bytes, chooseTimeline, chooseType, databaseDown, failed);
-            event.getUI().access(() -> show(event.getFileName(), outcome));
+            Outcome outcome;
+            if (event.getFileName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                outcome = importing(() -> {
+                    String timeline = acledTimeline;
+                    return timeline == null ? new Outcome(null, chooseTimeline)
+                            : new Outcome(importer.importAcled(event.getInputStream(), timeline), null);
+                }, databaseDown, failed);
+            } else {
+                byte[] bytes = event.getInputStream().readNBytes(MAX_JSON_BYTES + 1);
+                outcome = bytes.length > MAX_JSON_BYTES ? new Outcome(null, jsonTooBig)
+                        : importing(() -> importJson(bytes, chooseTimeline, chooseType), databaseDown, failed);
+            }
+            Outcome shown = outcome;
+            event.getUI().access(() -> show(event.getFileName(), shown));
         });
         upload.setId("import-upload");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, TimelineImportService.MAX_UPLOAD_BYTES));
         upload.setAcceptedFileTypes("application/json", ".json", "text/csv", ".csv");
         upload.setI18n(uploadI18n(tooBig));
         upload.addFileRejectedListener(e -> show(e.getFileName(), new Outcome(null, e.getErrorMessage())));
@@ -136,25 +148,25 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setUnits(java.util.List.of(getTranslation("import.upload.units").split(",")));
     }
 
+    private static String megabytes(long bytes) {
+        return (bytes / (1024 * 1024)) + " MB";
+    }
+
+    /** A JSON file: an Annals timeline file, or a TimelineJS one going into the chosen timeline. */
+    private Outcome importJson(byte[] bytes, String chooseTimeline, String chooseType) {
+        if (!TimelineImportService.isTimelineJs(bytes)) {
+            return new Outcome(importer.importFile(new ByteArrayInputStream(bytes), EventStatus.DRAFT), null);
+        }
+        String timeline = acledTimeline;
+        var type = timelineJsType;
+        return timeline == null ? new Outcome(null, chooseTimeline) : type == null ? new Outcome(null, chooseType)
+                : new Outcome(importer.importTimelineJs(new ByteArrayInputStream(bytes), timeline, type), null);
+    }
+
     /** Runs on the upload's request, without the UI's lock: the texts it may answer with are read beforehand. */
-    private Outcome importBytes(String fileName, byte[] bytes, String chooseTimeline, String chooseType, String databaseDown,
-            String failed) {
+    private Outcome importing(java.util.function.Supplier<Outcome> work, String databaseDown, String failed) {
         try {
-            boolean csv = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
-            boolean timelineJs = !csv && TimelineImportService.isTimelineJs(bytes);
-            if (!csv && !timelineJs) {
-                return new Outcome(importer.importFile(new ByteArrayInputStream(bytes), EventStatus.DRAFT), null);
-            }
-            String timeline = acledTimeline;
-            if (timeline == null) {
-                return new Outcome(null, chooseTimeline);
-            }
-            if (timelineJs) {
-                var type = timelineJsType;
-                return type == null ? new Outcome(null, chooseType)
-                        : new Outcome(importer.importTimelineJs(new ByteArrayInputStream(bytes), timeline, type), null);
-            }
-            return new Outcome(importer.importAcled(new ByteArrayInputStream(bytes), timeline), null);
+            return work.get();
         } catch (InvalidInputException e) {
             return new Outcome(null, null, org.annals.shared.Wording.of(e));
         } catch (RuntimeException e) {

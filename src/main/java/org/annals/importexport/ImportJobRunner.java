@@ -1,0 +1,195 @@
+package org.annals.importexport;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.io.Reader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.annals.event.ActorKind;
+import org.annals.event.ActorOption;
+import org.annals.event.EventEditingService;
+import org.annals.event.ImportedEvent;
+import org.annals.history.ChangeMessage;
+import org.annals.security.SystemActor;
+import org.annals.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs import jobs in the background (decision 0030) with db-scheduler, on a table of their own: a job is checked
+ * (every row read, counted as new, already present or refused; nothing stored) and, once an administrator confirms
+ * it, imported in one transaction, so editors see all of it or nothing. Progress is written as it goes in short
+ * transactions of its own. A job whose instance stopped (no heartbeat) is run again from the start of its phase on
+ * whichever instance is up: the unfinished transaction was rolled back with the instance, so nothing is half there.
+ */
+@Component
+class ImportJobRunner implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportJobRunner.class);
+    static final String TASK = "import-job";
+    /** How often the job's progress is written: each chunk of events, at most this often. */
+    private static final Duration PROGRESS_EVERY = Duration.ofMillis(500);
+
+    private final ImportJobStore store;
+    private final EventEditingService events;
+    private final SecurityContextHolderStrategy security;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate aside;
+    private final DataSource dataSource;
+    private final Duration heartbeat;
+    private final Clock clock = Clock.systemUTC();
+    private final OneTimeTask<Long> task;
+    private final SchedulerClient client;
+    private volatile @Nullable Scheduler scheduler;
+
+    ImportJobRunner(ImportJobStore store, EventEditingService events, SecurityContextHolderStrategy security,
+            PlatformTransactionManager transactions, DataSource dataSource,
+            @Value("${annals.import.heartbeat:1m}") Duration heartbeat) {
+        this.store = store;
+        this.events = events;
+        this.security = security;
+        this.transaction = new TransactionTemplate(transactions);
+        this.aside = new TransactionTemplate(transactions);
+        aside.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.dataSource = dataSource;
+        this.heartbeat = heartbeat;
+        this.task = Tasks.oneTime(TASK, Long.class).execute((instance, context) -> run(instance.getData()));
+        this.client = SchedulerClient.Builder.create(dataSource, task).tableName("import_scheduled_tasks").build();
+    }
+
+    /** Queues the job's next phase (on whichever instance picks it up first). */
+    void queue(long jobId) {
+        client.scheduleIfNotExists(task.instance(Long.toString(jobId), jobId), clock.instant());
+    }
+
+    private void run(long jobId) {
+        ImportJob job = store.find(jobId).orElse(null);
+        if (job == null || !job.state().running()) {
+            return;
+        }
+        try {
+            aside.executeWithoutResult(status -> store.phaseStarted(jobId, clock.instant()));
+            if (job.state() == ImportJobState.CHECKING) {
+                SystemActor.onBehalfOfAdministrator(security, job.createdBy(), () -> check(job));
+            } else {
+                String by = job.confirmedBy() == null ? job.createdBy() : job.confirmedBy();
+                SystemActor.onBehalfOfAdministrator(security, by, () -> importEvents(job));
+            }
+        } catch (InvalidInputException refused) {
+            store.ended(jobId, job.state() == ImportJobState.CHECKING ? ImportJobState.REFUSED : ImportJobState.FAILED,
+                    refused.getMessage(), clock.instant());
+        } catch (RuntimeException e) {
+            log.error("Import job {} failed", jobId, e);
+            store.ended(jobId, ImportJobState.FAILED, org.annals.shared.DatabaseUnavailable.is(e)
+                    ? "The database did not answer; nothing was imported. Upload the file again."
+                    : "Something went wrong on our side; nothing was imported. The details are in the server's log.", clock.instant());
+        }
+    }
+
+    /** Reads every row: how many make new events, how many the timeline has already, which are refused and why. */
+    private Void check(ImportJob job) {
+        AcledCsvReader reader = reader(job);
+        Supplier<Reader> text = () -> CsvText.reader(store.file(job.id()));
+        reader.learnKinds(text);
+        int[] present = {0};
+        int[] fresh = {0};
+        Progress progress = new Progress(job.id(), reader);
+        int rows = reader.events(text, EventEditingService.IMPORT_CHUNK, chunk -> {
+            Set<String> there = events.presentRefs(job.timelineSlug(), chunk.stream().map(ImportedEvent::externalRef).toList());
+            present[0] += there.size();
+            fresh[0] += chunk.size() - there.size();
+            progress.tell();
+        });
+        ImportProblems problems = reader.problems();
+        store.checked(job.id(), rows, fresh[0], present[0], problems.count(),
+                problems.listed().stream().map(p -> p.english().replace('\n', ' ')).toList(), clock.instant());
+        return null;
+    }
+
+    /** Writes the new events of the rows that make one, in one transaction with one revision named after the file. */
+    private Void importEvents(ImportJob job) {
+        AcledCsvReader reader = reader(job);
+        Supplier<Reader> text = () -> CsvText.reader(store.file(job.id()));
+        reader.learnKinds(text);
+        Progress progress = new Progress(job.id(), reader);
+        Integer created = ChangeMessage.with("Imported from " + job.fileName() + " (import " + job.id() + ")",
+                () -> transaction.execute(status -> events.importEvents(job.timelineSlug(),
+                        chunks -> reader.events(text, EventEditingService.IMPORT_CHUNK, chunk -> {
+                            chunks.accept(chunk);
+                            progress.tell();
+                        }))));
+        store.done(job.id(), created == null ? 0 : created, clock.instant());
+        return null;
+    }
+
+    private AcledCsvReader reader(ImportJob job) {
+        Map<String, ActorKind> known = events.actors(job.timelineSlug()).stream()
+                .collect(Collectors.toMap(ActorOption::name, ActorOption::kind, (first, second) -> first));
+        return new AcledCsvReader(known);
+    }
+
+    /** Writes how many rows the reading has passed, outside the import's transaction so pages see it at once. */
+    private final class Progress {
+
+        private final long jobId;
+        private final AcledCsvReader reader;
+        private Instant told = Instant.EPOCH;
+
+        Progress(long jobId, AcledCsvReader reader) {
+            this.jobId = jobId;
+            this.reader = reader;
+        }
+
+        void tell() {
+            Instant now = clock.instant();
+            if (Duration.between(told, now).compareTo(PROGRESS_EVERY) >= 0) {
+                told = now;
+                aside.executeWithoutResult(status -> store.progress(jobId, reader.rowsRead(), now));
+            }
+        }
+    }
+
+    /** Starts running queued jobs, those left by an instance that stopped first. */
+    @Override
+    public synchronized void start() {
+        if (scheduler == null) {
+            Scheduler started = Scheduler.create(dataSource, task).tableName("import_scheduled_tasks").threads(1)
+                    .pollingInterval(Duration.ofSeconds(1)).enableImmediateExecution()
+                    // a job whose instance died (no heartbeat for 6 beats) is run again elsewhere, from its phase's start
+                    .heartbeatInterval(heartbeat).missedHeartbeatsLimit(6).build();
+            started.start();
+            scheduler = started;
+        }
+    }
+
+    /** Stops; a job cut short stays queued and runs again at the next start (here or elsewhere). */
+    @Override
+    public synchronized void stop() {
+        Scheduler running = scheduler;
+        if (running != null) {
+            running.stop();
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
+    }
+}

@@ -1,0 +1,80 @@
+package org.annals.importexport;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import org.annals.security.CurrentUser;
+import org.annals.shared.InvalidInputException;
+import org.annals.shared.NoTransaction;
+import org.annals.shared.NotFoundException;
+import org.annals.timeline.TimelineService;
+import org.annals.timeline.TimelineSummary;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports as background jobs (decision 0030): an administrator uploads a file, it is checked in the background (a
+ * report of new, already present and refused rows, nothing stored), the administrator imports it or discards it, and
+ * it is imported in the background, all of it or nothing. The page that started it may close: the job goes on, and
+ * any administrator sees it with its progress.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+@NoTransaction("Keeps the upload in one transaction of its own and queues the job after it committed (TransactionTemplate)")
+public class ImportJobService {
+
+    private final ImportJobStore store;
+    private final ImportJobRunner runner;
+    private final TimelineService timelines;
+    private final TransactionTemplate transaction;
+    private final Clock clock = Clock.systemUTC();
+
+    ImportJobService(ImportJobStore store, ImportJobRunner runner, TimelineService timelines,
+            PlatformTransactionManager transactions) {
+        this.store = store;
+        this.runner = runner;
+        this.timelines = timelines;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Keeps an uploaded ACLED export and starts checking it; the job as it starts. */
+    public ImportJob startAcled(String timelineSlug, String fileName, InputStream upload) {
+        TimelineSummary timeline = timelines.find(timelineSlug).orElseThrow(() -> new InvalidInputException("timeline",
+                "There is no timeline '" + timelineSlug + "' to import into", "import.refusal.noTimeline", timelineSlug));
+        String name = fileName.isBlank() ? "upload.csv" : fileName.length() > 300 ? fileName.substring(0, 300) : fileName;
+        Long id = transaction.execute(status -> store.create(timeline.id().value(), name, upload,
+                TimelineImportService.MAX_UPLOAD_BYTES, CurrentUser.name(), clock.instant()));
+        runner.queue(id);
+        return job(id);
+    }
+
+    /** Imports the new events of a checked job, in the background. */
+    public ImportJob confirm(long jobId) {
+        if (!store.confirmed(jobId, CurrentUser.name(), clock.instant())) {
+            throw new InvalidInputException("job", "This import is not waiting to be confirmed (it may have been "
+                    + "confirmed or discarded already)", "import.refusal.notWaiting");
+        }
+        runner.queue(jobId);
+        return job(jobId);
+    }
+
+    /** Leaves a checked job unimported and drops its file. */
+    public ImportJob discard(long jobId) {
+        if (!store.discarded(jobId, clock.instant())) {
+            throw new InvalidInputException("job", "This import is not waiting to be confirmed (it may have been "
+                    + "confirmed or discarded already)", "import.refusal.notWaiting");
+        }
+        return job(jobId);
+    }
+
+    public ImportJob job(long jobId) {
+        return store.find(jobId).orElseThrow(() -> new NotFoundException("No import " + jobId));
+    }
+
+    /** The latest jobs, running or not, newest first. */
+    public List<ImportJob> recent(int limit) {
+        return store.recent(Math.max(1, Math.min(limit, 200)));
+    }
+}

@@ -1,0 +1,178 @@
+package org.annals.importexport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The import jobs and their uploads in PostgreSQL: a file is kept in parts of {@value #PART} bytes until its import is
+ * over, and read back a part at a time, so neither keeping nor reading it holds it in memory, and any instance can.
+ */
+@Component
+class ImportJobStore {
+
+    static final int PART = 1024 * 1024;
+    private static final String SELECT = """
+            select j.*, t.slug as timeline_slug from import_job j join timeline t on t.id = j.timeline_id""";
+
+    private final JdbcClient jdbc;
+
+    ImportJobStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A job for the upload, checking; the file is stored with it (refused past {@code maxBytes}). */
+    long create(long timelineId, String fileName, InputStream upload, long maxBytes, String by, Instant now) {
+        long id = jdbc.sql("""
+                insert into import_job (timeline_id, format, file_name, file_bytes, state, created_by, created_at, updated_at,
+                  phase_started) values (?, 'ACLED', ?, 0, 'CHECKING', ?, ?, ?, ?) returning id""")
+                .params(timelineId, fileName, by, at(now), at(now), at(now)).query(Long.class).single();
+        long total = 0;
+        try (InputStream in = upload) {
+            for (int part = 0; ; part++) {
+                byte[] bytes = in.readNBytes(PART);
+                if (bytes.length == 0) {
+                    break;
+                }
+                total += bytes.length;
+                if (total > maxBytes) {
+                    throw UploadedFile.tooBig(maxBytes);
+                }
+                jdbc.sql("insert into import_job_file (job_id, part, bytes) values (?, ?, ?)").params(id, part, bytes).update();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        jdbc.sql("update import_job set file_bytes = ? where id = ?").params(total, id).update();
+        return id;
+    }
+
+    /** The job's file as it was uploaded, read a part at a time. */
+    InputStream file(long id) {
+        return new InputStream() {
+            private int part;
+            private byte[] bytes = new byte[0];
+            private int at;
+            private boolean ended;
+
+            @Override
+            public int read() {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) == -1 ? -1 : one[0] & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] into, int offset, int length) {
+                if (length == 0) {
+                    return 0;
+                }
+                while (at == bytes.length) {
+                    if (ended) {
+                        return -1;
+                    }
+                    List<byte[]> next = jdbc.sql("select bytes from import_job_file where job_id = ? and part = ?")
+                            .params(id, part++).query((row, n) -> row.getBytes(1)).list();
+                    ended = next.isEmpty();
+                    bytes = ended ? new byte[0] : next.getFirst();
+                    at = 0;
+                }
+                int n = Math.min(length, bytes.length - at);
+                System.arraycopy(bytes, at, into, offset, n);
+                at += n;
+                return n;
+            }
+        };
+    }
+
+    Optional<ImportJob> find(long id) {
+        return jdbc.sql(SELECT + " where j.id = ?").param(id).query(ImportJobStore::job).optional();
+    }
+
+    List<ImportJob> recent(int limit) {
+        return jdbc.sql(SELECT + " order by j.created_at desc, j.id desc limit ?").param(limit).query(ImportJobStore::job).list();
+    }
+
+    /** A phase begins (again, after a restart): its rate is counted from now. */
+    void phaseStarted(long id, Instant now) {
+        jdbc.sql("update import_job set phase_started = ?, rows_done = 0, updated_at = ? where id = ?")
+                .params(at(now), at(now), id).update();
+    }
+
+    void progress(long id, int rowsDone, Instant now) {
+        jdbc.sql("update import_job set rows_done = ?, updated_at = ? where id = ?").params(rowsDone, at(now), id).update();
+    }
+
+    void checked(long id, int total, int fresh, int present, int refused, List<String> problems, Instant now) {
+        jdbc.sql("""
+                update import_job set state = 'READY', rows_total = ?, rows_new = ?, rows_present = ?, rows_refused = ?,
+                  problems = ?, rows_done = ?, updated_at = ? where id = ? and state = 'CHECKING'""")
+                .params(total, fresh, present, refused, String.join("\n", problems), total, at(now), id).update();
+    }
+
+    /** From ready to importing, once: false when the job was not waiting (confirmed twice, discarded, gone). */
+    boolean confirmed(long id, String by, Instant now) {
+        return jdbc.sql("""
+                update import_job set state = 'IMPORTING', confirmed_by = ?, phase_started = ?, rows_done = 0, updated_at = ?
+                where id = ? and state = 'READY'""").params(by, at(now), at(now), id).update() == 1;
+    }
+
+    boolean discarded(long id, Instant now) {
+        boolean was = jdbc.sql("update import_job set state = 'DISCARDED', updated_at = ? where id = ? and state = 'READY'")
+                .params(at(now), id).update() == 1;
+        if (was) {
+            dropFile(id);
+        }
+        return was;
+    }
+
+    void done(long id, int created, Instant now) {
+        jdbc.sql("update import_job set state = 'DONE', events_created = ?, updated_at = ? where id = ?")
+                .params(created, at(now), id).update();
+        dropFile(id);
+    }
+
+    /** The job ends without storing anything: its file could not be read ({@code REFUSED}) or the work failed. */
+    void ended(long id, ImportJobState state, String why, Instant now) {
+        jdbc.sql("update import_job set state = ?, error = ?, updated_at = ? where id = ?")
+                .params(state.name(), why.length() > 4000 ? why.substring(0, 4000) : why, at(now), id).update();
+        dropFile(id);
+    }
+
+    private void dropFile(long id) {
+        jdbc.sql("delete from import_job_file where job_id = ?").param(id).update();
+    }
+
+    private static Timestamp at(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
+    private static ImportJob job(ResultSet row, int n) throws SQLException {
+        String problems = row.getString("problems");
+        return new ImportJob(row.getLong("id"), row.getString("timeline_slug"), row.getString("file_name"),
+                row.getLong("file_bytes"), ImportJobState.valueOf(row.getString("state")), row.getString("created_by"),
+                instant(row, "created_at"), row.getString("confirmed_by"), instant(row, "updated_at"),
+                row.getTimestamp("phase_started") == null ? null : instant(row, "phase_started"), row.getInt("rows_done"),
+                integer(row, "rows_total"), integer(row, "rows_new"), integer(row, "rows_present"), integer(row, "rows_refused"),
+                problems == null || problems.isEmpty() ? List.of() : Arrays.asList(problems.split("\n")),
+                integer(row, "events_created"), row.getString("error"));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        return row.getTimestamp(column).toInstant();
+    }
+
+    private static @Nullable Integer integer(ResultSet row, String column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,124 @@
+package org.annals.importexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.annals.IntegrationTest;
+import org.annals.SignedIn;
+import org.annals.event.EventEditingService;
+import org.annals.event.EventFilter;
+import org.annals.event.EventHistoryService;
+import org.annals.event.EventRow;
+import org.annals.event.EventSort;
+import org.annals.security.SystemActor;
+import org.annals.shared.InvalidInputException;
+import org.annals.timeline.NewTimeline;
+import org.annals.timeline.TimelineService;
+import org.annals.timeline.Visibility;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue 18: imports as background jobs — checked first (new, already present, refused rows with their reasons; nothing
+ * stored), imported only when an administrator says so, all at once, with the file's name in the history; a job queued
+ * while no instance runs jobs is done when one starts.
+ */
+@IntegrationTest
+class ImportJobsIT {
+
+    private static final String ADMIN = "import-admin";
+
+    @Autowired
+    ImportJobService jobs;
+    @Autowired
+    ImportJobRunner runner;
+    @Autowired
+    TimelineService timelines;
+    @Autowired
+    EventEditingService editing;
+    @Autowired
+    EventHistoryService history;
+
+    @Test
+    void a_checked_file_reports_its_rows_imports_the_good_ones_when_confirmed_and_a_second_upload_finds_them_there() {
+        SystemActor.run(() -> timelines.create(new NewTimeline("job-desk", "Job desk", null, Visibility.PRIVATE)));
+        String rows = AcledRows.generated(300, "JOB-");
+        // one row with an impossible date and one empty line, as spreadsheets leave them
+        String csv = rows + rows.lines().skip(1).findFirst().orElseThrow().replace("JOB-0,2022-03-01", "JOB-X,2022-02-30") + "\n"
+                + ",".repeat(30) + "\n";
+
+        ImportJob checked = waitFor(upload("job-desk", "acled-ukraine.csv", csv), ImportJobState.READY);
+
+        assertThat(checked.rowsTotal()).isEqualTo(302);
+        assertThat(checked.rowsNew()).isEqualTo(300);
+        assertThat(checked.rowsPresent()).isZero();
+        assertThat(checked.rowsRefused()).isEqualTo(2);
+        assertThat(checked.problems()).hasSize(2).anyMatch(p -> p.startsWith("row 302 (JOB-X)") && p.contains("2022-02-30"))
+                .anyMatch(p -> p.startsWith("row 303") && p.contains("empty"));
+        assertThat(checked.createdBy()).isEqualTo(ADMIN);
+        assertThat(rows("job-desk")).as("nothing stored by the check").isZero();
+
+        ImportJob done = waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(checked.id())), ImportJobState.DONE);
+
+        assertThat(done.eventsCreated()).isEqualTo(300);
+        assertThat(done.confirmedBy()).isEqualTo(ADMIN);
+        assertThat(rows("job-desk")).isEqualTo(300);
+        EventRow first = SystemActor.run(() -> editing.rows("job-desk", EventFilter.ALL, EventSort.DATE_ASC, 0, 1)).getFirst();
+        var revisions = SystemActor.run(() -> history.revisions(first.id()));
+        assertThat(revisions).hasSize(1);
+        assertThat(revisions.getFirst().entry().message()).isEqualTo("Imported from acled-ukraine.csv (import " + done.id() + ")");
+        assertThat(revisions.getFirst().entry().author()).isEqualTo(ADMIN);
+        assertThatThrownBy(() -> SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(checked.id())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not waiting");
+
+        ImportJob again = waitFor(upload("job-desk", "acled-ukraine.csv", csv), ImportJobState.READY);
+        assertThat(again.rowsNew()).isZero();
+        assertThat(again.rowsPresent()).isEqualTo(300);
+        assertThat(SignedIn.as(ADMIN, "ADMIN", () -> jobs.discard(again.id())).state()).isEqualTo(ImportJobState.DISCARDED);
+        assertThat(SignedIn.as(ADMIN, "ADMIN", () -> jobs.recent(10))).extracting(ImportJob::id).contains(done.id(), again.id());
+    }
+
+    @Test
+    void a_file_that_is_no_export_is_refused_saying_why_and_stores_nothing() {
+        SystemActor.run(() -> timelines.create(new NewTimeline("job-refused", "Refused", null, Visibility.PRIVATE)));
+
+        ImportJob refused = waitFor(upload("job-refused", "notes.csv", "name,comment\nKyiv,hello\n"), ImportJobState.REFUSED);
+
+        assertThat(refused.error()).contains("Not an ACLED export").contains("event_id_cnty");
+        assertThat(rows("job-refused")).isZero();
+    }
+
+    @Test
+    void a_job_queued_while_no_instance_runs_jobs_is_checked_once_one_starts() {
+        SystemActor.run(() -> timelines.create(new NewTimeline("job-restart", "Restart", null, Visibility.PRIVATE)));
+        runner.stop();
+        ImportJob queued;
+        try {
+            queued = upload("job-restart", "later.csv", AcledRows.generated(20, "LATER-"));
+            assertThat(SignedIn.as(ADMIN, "ADMIN", () -> jobs.job(queued.id())).state()).isEqualTo(ImportJobState.CHECKING);
+        } finally {
+            runner.start();
+        }
+        assertThat(waitFor(queued, ImportJobState.READY).rowsNew()).isEqualTo(20);
+    }
+
+    private ImportJob upload(String timeline, String fileName, String csv) {
+        return SignedIn.as(ADMIN, "ADMIN", () -> jobs.startAcled(timeline, fileName,
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private ImportJob waitFor(ImportJob job, ImportJobState state) {
+        ImportJob now = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> SignedIn.as(ADMIN, "ADMIN", () -> jobs.job(job.id())), j -> j.state() == state || !j.state().running());
+        assertThat(now.state()).as("job " + now).isEqualTo(state);
+        return now;
+    }
+
+    private int rows(String timeline) {
+        return SystemActor.run(() -> editing.rows(timeline, EventFilter.ALL, EventSort.DATE_ASC, 0, 1000)).size();
+    }
+}
