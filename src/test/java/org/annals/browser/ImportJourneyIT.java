@@ -116,7 +116,13 @@ class ImportJourneyIT {
         // the same file again, without reloading: the page is ready for it
         admin.driver().findElement(By.id("import-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
                 .sendKeys(dir.resolve("acled.csv").toString());
-        admin.until(d -> admin.textOf(By.id("import-report")).contains("1 event added"));
+        // checked in the background first: nothing stored until the administrator imports what is new
+        admin.until(d -> admin.textOf(By.id("import-job-state")).contains("Checked 1 row: 1 new, 0 already in the timeline, 0 refused"));
+        assertThat(SystemActor.run(() -> editing.rows(slug, EventFilter.ALL, EventSort.DATE_ASC, 0, 10)))
+                .noneMatch(r -> r.headline().startsWith("Air/drone strike in Testville"));
+        assertThat(admin.textOf(By.id("import-jobs"))).contains("acled.csv").contains("Waiting for you");
+        admin.click(By.id("import-confirm"));
+        admin.until(d -> admin.textOf(By.id("import-job-state")).contains("1 event added to " + slug + " as drafts"));
         var imported = SystemActor.run(() -> editing.rows(slug, EventFilter.ALL, EventSort.DATE_ASC, 0, 10)).stream()
                 .filter(r -> r.headline().startsWith("Air/drone strike in Testville")).toList();
         assertThat(imported).singleElement().satisfies(r -> {

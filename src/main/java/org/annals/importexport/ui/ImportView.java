@@ -17,7 +17,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import org.annals.event.EventStatus;
 import org.annals.event.ui.spi.EventScreens;
+import org.annals.importexport.ImportJob;
+import org.annals.importexport.ImportJobService;
 import org.annals.importexport.ImportReport;
+import com.vaadin.flow.component.grid.Grid;
 import org.annals.importexport.TimelineImportService;
 import org.annals.shared.InvalidInputException;
 import org.annals.timeline.TimelineService;
@@ -46,6 +49,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportView.class);
 
     private final TimelineImportService importer;
+    private final ImportJobService jobs;
+    private final ImportJobPanel job = new ImportJobPanel(this::confirm, this::discard);
+    private final Grid<ImportJob> recent = new Grid<>();
+    /** The job this page follows, if any: its panel is redrawn from the database while it has work left. */
+    private @Nullable Long followed;
     private final Select<TimelineSummary> into = new Select<>();
     private final Div result = new Div();
     private final Upload upload;
@@ -55,8 +63,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     /** The type a TimelineJS slide gets when its group names none, kept for the upload's request as the timeline is. */
     private volatile org.annals.event.@Nullable EventType timelineJsType;
 
-    ImportView(TimelineImportService importer, TimelineService timelines) {
+    ImportView(TimelineImportService importer, ImportJobService jobs, TimelineService timelines) {
         this.importer = importer;
+        this.jobs = jobs;
         String tooBig = getTranslation("import.tooBig", megabytes(TimelineImportService.MAX_UPLOAD_BYTES));
         String jsonTooBig = getTranslation("import.tooBig", megabytes(MAX_JSON_BYTES));
         String chooseTimeline = getTranslation("import.chooseTimeline");
@@ -83,10 +92,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload = new Upload(event -> {
             Outcome outcome;
             if (event.getFileName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                // a CSV export becomes a background job: checked, then imported when the administrator says so
                 outcome = importing(() -> {
                     String timeline = acledTimeline;
                     return timeline == null ? new Outcome(null, chooseTimeline)
-                            : new Outcome(importer.importAcled(event.getInputStream(), timeline), null);
+                            : new Outcome(null, null, null, jobs.startAcled(timeline, event.getFileName(), event.getInputStream()));
                 }, databaseDown, failed);
             } else {
                 byte[] bytes = event.getInputStream().readNBytes(MAX_JSON_BYTES + 1);
@@ -104,17 +114,82 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.addFileRejectedListener(e -> show(e.getFileName(), new Outcome(null, e.getErrorMessage())));
         result.setId("import-result");
         result.getElement().setAttribute("role", "status");
-        add(into, defaultType, upload, result);
+        add(into, defaultType, upload, result, job, recentJobs());
+        job.setVisible(false);
+        addAttachListener(e -> {
+            refresh();
+            e.getUI().addPollListener(poll -> refresh());
+        });
+    }
+
+    /** Every administrator sees the imports of late, running or not, and opens one to follow it. */
+    private com.vaadin.flow.component.Component recentJobs() {
+        recent.setId("import-jobs");
+        recent.addColumn(ImportJob::fileName).setHeader(getTranslation("import.jobs.file")).setFlexGrow(2);
+        recent.addColumn(ImportJob::timelineSlug).setHeader(getTranslation("import.jobs.timeline"));
+        recent.addColumn(j -> getTranslation("import.jobs.state." + j.state().name())).setHeader(getTranslation("import.jobs.state"));
+        recent.addColumn(j -> j.rowsTotal() == null ? String.valueOf(j.rowsDone()) : String.valueOf(j.rowsTotal()))
+                .setHeader(getTranslation("import.jobs.rows"));
+        recent.addColumn(ImportJob::createdBy).setHeader(getTranslation("import.jobs.by"));
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", getLocale())
+                .withZone(java.time.ZoneOffset.UTC);
+        recent.addColumn(j -> when.format(j.createdAt()) + " UTC").setHeader(getTranslation("import.jobs.at")).setFlexGrow(2);
+        recent.setAllRowsVisible(true);
+        recent.addItemClickListener(e -> follow(e.getItem().id()));
+        recent.getColumns().forEach(c -> c.setAutoWidth(true));
+        return new Div(new com.vaadin.flow.component.html.H2(getTranslation("import.jobs.heading")), recent);
+    }
+
+    private void follow(long jobId) {
+        followed = jobId;
+        refresh();
+    }
+
+    /** Redraws the followed job and the list from the database, and asks for news while some job has work left. */
+    private void refresh() {
+        java.time.Instant now = java.time.Instant.now();
+        java.util.List<ImportJob> latest = jobs.recent(20);
+        recent.setItems(latest);
+        Long id = followed;
+        ImportJob shown = id == null ? null : jobs.job(id);
+        job.setVisible(shown != null);
+        if (shown != null) {
+            job.show(shown, now);
+        }
+        boolean watching = latest.stream().anyMatch(ImportJobPanel::watching) || shown != null && ImportJobPanel.watching(shown);
+        getUI().ifPresent(ui -> ui.setPollInterval(watching ? 1000 : -1));
+    }
+
+    private void confirm(long jobId) {
+        act(() -> jobs.confirm(jobId));
+    }
+
+    private void discard(long jobId) {
+        act(() -> jobs.discard(jobId));
+    }
+
+    private void act(Runnable step) {
+        try {
+            step.run();
+        } catch (InvalidInputException e) {
+            org.annals.shared.ui.Notifications.error(org.annals.shared.ui.ErrorTexts.of(org.annals.shared.Wording.of(e)));
+        }
+        refresh();
     }
 
     /**
      * Either a report or the reason nothing was stored: the page's own text, or the importer's refusal (read in the
      * page's language when shown, since the import runs outside the UI's lock).
      */
-    private record Outcome(@Nullable ImportReport report, @Nullable String problem, org.annals.shared.@Nullable Wording refusal) {
+    private record Outcome(@Nullable ImportReport report, @Nullable String problem, org.annals.shared.@Nullable Wording refusal,
+            @Nullable ImportJob job) {
 
         Outcome(@Nullable ImportReport report, @Nullable String problem) {
-            this(report, problem, null);
+            this(report, problem, null, null);
+        }
+
+        Outcome(@Nullable ImportReport report, @Nullable String problem, org.annals.shared.@Nullable Wording refusal) {
+            this(report, problem, refusal, null);
         }
     }
 
@@ -187,6 +262,10 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.getElement().executeJs("const input = this.shadowRoot && this.shadowRoot.querySelector('input[type=file]');"
                 + " if (input) { input.value = ''; }");
         result.removeAll();
+        if (outcome.job() != null) {
+            follow(outcome.job().id());
+            return;
+        }
         ImportReport report = outcome.report();
         if (report == null) {
             // the reader's message is a first line and then "- " items, one per problem: shown as a list

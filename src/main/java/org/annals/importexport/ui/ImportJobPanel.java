@@ -1,0 +1,137 @@
+package org.annals.importexport.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.LongConsumer;
+import org.annals.event.ui.spi.EventScreens;
+import org.annals.importexport.ImportJob;
+import org.annals.importexport.ImportJobState;
+
+/**
+ * One import job as the administrator follows it: checking (rows read, rate), the check's report (new, already there,
+ * refused with the reasons) with the choice to import or discard, the import's progress (rows, rate, time left), and
+ * how it ended. Redrawn from the job as stored, so it shows the same wherever and whenever it is opened.
+ */
+class ImportJobPanel extends Div {
+
+    private final LongConsumer confirm;
+    private final LongConsumer discard;
+
+    ImportJobPanel(LongConsumer confirm, LongConsumer discard) {
+        this.confirm = confirm;
+        this.discard = discard;
+        setId("import-job");
+        getElement().setAttribute("role", "status");
+        getElement().setAttribute("aria-live", "polite");
+    }
+
+    void show(ImportJob job, Instant now) {
+        removeAll();
+        add(new H2(getTranslation("import.job.heading", job.fileName())));
+        Paragraph state = new Paragraph();
+        state.setId("import-job-state");
+        add(state);
+        switch (job.state()) {
+            case CHECKING -> {
+                state.setText(getTranslation("import.job.checking", job.rowsDone(), rate(job, now)));
+                add(progress(null));
+            }
+            case READY -> ready(job, state);
+            case IMPORTING -> {
+                int total = job.rowsTotal() == null ? 0 : job.rowsTotal();
+                String left = job.timeLeft(now).map(this::duration).orElse("…");
+                state.setText(getTranslation("import.job.importing", job.rowsDone(), total, rate(job, now), left));
+                add(progress(total == 0 ? null : Math.min(1.0, job.rowsDone() / (double) total)));
+            }
+            case DONE -> {
+                state.setText(getTranslation("import.job.done", job.eventsCreated() == null ? 0 : job.eventsCreated(),
+                        job.timelineSlug()));
+                Anchor open = new Anchor(EventScreens.gridHref(job.timelineSlug()), getTranslation("import.openEvents"));
+                open.setId("import-open-events");
+                add(open);
+            }
+            case REFUSED, FAILED -> {
+                String[] lines = String.valueOf(job.error()).split("\n- ");
+                state.setText(lines[0]);
+                state.getStyle().set("color", "var(--lumo-error-text-color)");
+                if (lines.length > 1) {
+                    add(list(java.util.Arrays.copyOfRange(lines, 1, lines.length)));
+                }
+            }
+            case DISCARDED -> state.setText(getTranslation("import.job.discarded"));
+        }
+    }
+
+    private void ready(ImportJob job, Paragraph state) {
+        int fresh = job.rowsNew() == null ? 0 : job.rowsNew();
+        state.setText(getTranslation("import.job.checked", job.rowsTotal(), fresh, job.rowsPresent(), job.rowsRefused()));
+        if (!job.problems().isEmpty()) {
+            int refused = job.rowsRefused() == null ? 0 : job.rowsRefused();
+            Paragraph heading = new Paragraph(getTranslation(refused > job.problems().size() ? "import.job.refusedFirst"
+                    : "import.job.refused", job.problems().size(), refused));
+            UnorderedList problems = list(job.problems().toArray(String[]::new));
+            problems.setId("import-job-problems");
+            add(heading, problems);
+        }
+        Button go = new Button(fresh == 0 ? getTranslation("import.job.nothingNew")
+                : getTranslation("import.job.confirm", fresh), e -> confirm.accept(job.id()));
+        go.setId("import-confirm");
+        go.addThemeVariants(ButtonVariant.PRIMARY);
+        go.setEnabled(fresh > 0);
+        go.setDisableOnClick(true);
+        Button drop = new Button(getTranslation("import.job.discard"), e -> discard.accept(job.id()));
+        drop.setId("import-discard");
+        drop.setDisableOnClick(true);
+        HorizontalLayout actions = new HorizontalLayout(go, drop);
+        actions.setWrap(true);
+        add(actions);
+    }
+
+    private String rate(ImportJob job, Instant now) {
+        return job.rowsPerSecond(now).map(r -> getTranslation("import.job.rate", Math.round(r))).orElse("");
+    }
+
+    private static ProgressBar progress(Double done) {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("import-job-progress");
+        if (done == null) {
+            bar.setIndeterminate(true);
+        } else {
+            bar.setValue(done);
+        }
+        return bar;
+    }
+
+    private static UnorderedList list(String[] lines) {
+        UnorderedList items = new UnorderedList();
+        for (String line : lines) {
+            items.add(new ListItem(line));
+        }
+        return items;
+    }
+
+    /** "1 h 5 min", "4 min 10 s", "12 s": how long, as a person says it. */
+    private String duration(Duration left) {
+        long seconds = left.toSeconds();
+        if (seconds >= 3600) {
+            return getTranslation("import.job.left.hours", seconds / 3600, seconds % 3600 / 60);
+        }
+        return seconds >= 60 ? getTranslation("import.job.left.minutes", seconds / 60, seconds % 60)
+                : getTranslation("import.job.left.seconds", seconds);
+    }
+
+    /** Whether the job has work left, so the page keeps asking for its news. */
+    static boolean watching(ImportJob job) {
+        return job.state().running() || job.state() == ImportJobState.READY;
+    }
+}
