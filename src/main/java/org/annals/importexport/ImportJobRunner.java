@@ -130,7 +130,7 @@ class ImportJobRunner implements SmartLifecycle {
         Progress progress = new Progress(job.id(), reader);
         Integer created = ChangeMessage.with("Imported from " + job.fileName() + " (import " + job.id() + ")",
                 () -> transaction.execute(status -> events.importEvents(job.timelineSlug(),
-                        chunks -> reader.events(text, EventEditingService.IMPORT_CHUNK, chunk -> {
+                        chunks -> ReadAhead.chunks(read -> reader.events(text, EventEditingService.IMPORT_CHUNK, read), chunk -> {
                             chunks.accept(chunk);
                             progress.tell();
                         }))));

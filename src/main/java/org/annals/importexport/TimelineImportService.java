@@ -90,7 +90,8 @@ public class TimelineImportService {
             Supplier<java.io.Reader> text = () -> CsvText.reader(UploadedFile.open(csv));
             int rows = reader.check(text);
             int added = ChangeMessage.with("Imported an ACLED export", () -> transaction.execute(status -> events.importEvents(
-                    timelineSlug, chunks -> reader.events(text, EventEditingService.IMPORT_CHUNK, chunks))));
+                    timelineSlug, chunks -> ReadAhead.chunks(read -> reader.events(text, EventEditingService.IMPORT_CHUNK, read),
+                            chunks))));
             return new ImportReport(timelineSlug, false, added, rows - added);
         });
     }

@@ -128,7 +128,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         recent.addColumn(ImportJob::fileName).setHeader(getTranslation("import.jobs.file")).setFlexGrow(2);
         recent.addColumn(ImportJob::timelineSlug).setHeader(getTranslation("import.jobs.timeline"));
         recent.addColumn(j -> getTranslation("import.jobs.state." + j.state().name())).setHeader(getTranslation("import.jobs.state"));
-        recent.addColumn(j -> j.rowsTotal() == null ? String.valueOf(j.rowsDone()) : String.valueOf(j.rowsTotal()))
+        java.text.NumberFormat numbers = java.text.NumberFormat.getIntegerInstance(getLocale());
+        recent.addColumn(j -> numbers.format(j.rowsTotal() == null ? j.rowsDone() : j.rowsTotal()))
                 .setHeader(getTranslation("import.jobs.rows"));
         recent.addColumn(ImportJob::createdBy).setHeader(getTranslation("import.jobs.by"));
         java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", getLocale())
@@ -143,6 +144,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void follow(long jobId) {
         followed = jobId;
         refresh();
+        // the report appears below the upload and the page's introduction: bring it into view
+        job.scrollIntoView();
     }
 
     /** Redraws the followed job and the list from the database, and asks for news while some job has work left. */
