@@ -245,11 +245,64 @@ public class EventEditingService {
     /** How many imported events are written at a time: big enough for COPY to pay, small enough to hold at once. */
     public static final int IMPORT_CHUNK = 2_000;
 
-    /** Which of these import refs the timeline's events already have (an import's check counts them as present). */
+    /**
+     * How each event of an import stands against the timeline: new, unchanged, changed upstream (and untouched here),
+     * or changed upstream and edited here too (or retracted, merged). By ref.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
-    public java.util.Set<String> presentRefs(String timelineSlug, java.util.Collection<String> refs) {
-        return queries.presentRefs(timeline(timelineSlug).id().value(), refs);
+    public java.util.Map<String, UpstreamState> compareWithImported(String timelineSlug, List<ImportedEvent> imported) {
+        long timelineId = timeline(timelineSlug).id().value();
+        java.util.Map<String, org.annals.event.internal.EventBulkWriter.ImportedRow> there = new java.util.HashMap<>();
+        bulk.imported(timelineId, imported.stream().map(ImportedEvent::externalRef).toList()).forEach(row -> there.put(row.ref(), row));
+        java.util.Map<String, UpstreamState> states = new java.util.LinkedHashMap<>();
+        for (ImportedEvent event : imported) {
+            var row = there.get(event.externalRef());
+            states.put(event.externalRef(), row == null ? UpstreamState.NEW : upstreamState(row, ImportFingerprint.of(event)));
+        }
+        return states;
+    }
+
+    private UpstreamState upstreamState(org.annals.event.internal.EventBulkWriter.ImportedRow row, String fingerprint) {
+        if (row.fingerprint() == null || row.fingerprint().equals(fingerprint)) {
+            return UpstreamState.UNCHANGED;
+        }
+        boolean untouched = row.status() != EventStatus.RETRACTED && row.status() != EventStatus.MERGED
+                && store.find(row.id()).map(ImportFingerprint::of).filter(row.fingerprint()::equals).isPresent();
+        return untouched ? UpstreamState.CHANGED : UpstreamState.CHANGED_EDITED_HERE;
+    }
+
+    /**
+     * Applies the rows of an import that changed upstream to events editors have not changed since: a draft is
+     * updated, a published event gets a pending correction (reviewed like any change); events edited here are left
+     * as they are. How many were updated and how many left.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UpstreamChanges applyUpstreamChanges(String timelineSlug, List<ImportedEvent> imported) {
+        java.util.Map<String, UpstreamState> states = compareWithImported(timelineSlug, imported);
+        long timelineId = timeline(timelineSlug).id().value();
+        int updated = 0;
+        int kept = 0;
+        for (ImportedEvent event : imported) {
+            UpstreamState state = states.get(event.externalRef());
+            if (state == UpstreamState.CHANGED_EDITED_HERE) {
+                kept++;
+            } else if (state == UpstreamState.CHANGED) {
+                long id = store.idByExternalRef(timelineId, event.externalRef()).orElseThrow();
+                EventDetails current = store.find(id).orElseThrow();
+                String user = CurrentUser.name();
+                changes.saved(store.update(id, current.version(), event.content(), new EventLinks(event.actors(),
+                        event.citations(), event.disagreements()), user, clock.instant()), timelineId, user);
+                bulk.fingerprint(id, ImportFingerprint.of(event));
+                updated++;
+            }
+        }
+        return new UpstreamChanges(updated, kept);
+    }
+
+    /** What applying an import's upstream changes did: events updated, events left as editors have them. */
+    public record UpstreamChanges(int updated, int kept) {
     }
 
     /**

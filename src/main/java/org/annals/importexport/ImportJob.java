@@ -8,16 +8,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An import as a background job (decision 0030): the uploaded file, where the job is, how far the phase under way has
- * read, what the check found (rows in all, new, already in the timeline, refused with the first problems) and what the
- * import did.
+ * read, what the check found (rows in all, new, unchanged, changed upstream with the first of them said, refused with
+ * the first problems) and what the import did (events added, updated, left as editors have them).
  */
 public record ImportJob(long id, String timelineSlug, String fileName, long fileBytes, ImportJobState state,
         String createdBy, Instant createdAt, @Nullable String confirmedBy, Instant updatedAt, @Nullable Instant phaseStarted,
         int rowsDone, @Nullable Integer rowsTotal, @Nullable Integer rowsNew, @Nullable Integer rowsPresent,
-        @Nullable Integer rowsRefused, List<String> problems, @Nullable Integer eventsCreated, @Nullable String error) {
+        @Nullable Integer rowsRefused, List<String> problems, @Nullable Integer eventsCreated, @Nullable String error,
+        @Nullable Integer rowsChanged, List<String> changes, @Nullable Integer eventsUpdated, @Nullable Integer eventsKept) {
 
     public ImportJob {
         problems = List.copyOf(problems);
+        changes = List.copyOf(changes);
     }
 
     /** Rows read a second in the phase under way, once it has read some. */

@@ -9,14 +9,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.annals.event.ActorKind;
 import org.annals.event.ActorOption;
 import org.annals.event.EventEditingService;
-import org.annals.event.ImportedEvent;
+import org.annals.event.UpstreamState;
+import org.annals.shared.Wording;
+import java.util.ArrayList;
+import java.util.List;
 import org.annals.history.ChangeMessage;
 import org.annals.security.SystemActor;
 import org.annals.shared.InvalidInputException;
@@ -45,6 +47,8 @@ class ImportJobRunner implements SmartLifecycle {
     static final String TASK = "import-job";
     /** How often the job's progress is written: each chunk of events, at most this often. */
     private static final Duration PROGRESS_EVERY = Duration.ofMillis(500);
+    /** How many changed rows a check names (all are counted). */
+    private static final int LISTED = ImportProblems.LISTED;
 
     private final ImportJobStore store;
     private final EventEditingService events;
@@ -102,39 +106,55 @@ class ImportJobRunner implements SmartLifecycle {
         }
     }
 
-    /** Reads every row: how many make new events, how many the timeline has already, which are refused and why. */
+    /**
+     * Reads every row: how many make new events, how many the timeline has as they are, which changed upstream (and
+     * whether editors changed the event too), which are refused and why. Nothing is stored.
+     */
     private Void check(ImportJob job) {
         AcledCsvReader reader = reader(job);
         Supplier<Reader> text = () -> CsvText.reader(store.file(job.id()));
         reader.learnKinds(text);
-        int[] present = {0};
-        int[] fresh = {0};
+        java.util.Map<UpstreamState, Integer> counts = new java.util.EnumMap<>(UpstreamState.class);
+        List<String> changes = new ArrayList<>();
         Progress progress = new Progress(job.id(), reader);
         int rows = reader.events(text, EventEditingService.IMPORT_CHUNK, chunk -> {
-            Set<String> there = events.presentRefs(job.timelineSlug(), chunk.stream().map(ImportedEvent::externalRef).toList());
-            present[0] += there.size();
-            fresh[0] += chunk.size() - there.size();
+            events.compareWithImported(job.timelineSlug(), chunk).forEach((ref, state) -> {
+                counts.merge(state, 1, Integer::sum);
+                if ((state == UpstreamState.CHANGED || state == UpstreamState.CHANGED_EDITED_HERE) && changes.size() < LISTED) {
+                    changes.add(ref + (state == UpstreamState.CHANGED ? ": changed upstream; the import updates it"
+                            : ": changed upstream and edited here; left as it is"));
+                }
+            });
             progress.tell();
         });
         ImportProblems problems = reader.problems();
-        store.checked(job.id(), rows, fresh[0], present[0], problems.count(),
-                problems.listed().stream().map(p -> p.english().replace('\n', ' ')).toList(), clock.instant());
+        store.checked(job.id(), new ImportJobStore.Checked(rows, counts.getOrDefault(UpstreamState.NEW, 0),
+                counts.getOrDefault(UpstreamState.UNCHANGED, 0), counts.getOrDefault(UpstreamState.CHANGED, 0)
+                        + counts.getOrDefault(UpstreamState.CHANGED_EDITED_HERE, 0), problems.count(),
+                problems.listed().stream().map(Wording::english).toList(), changes), clock.instant());
         return null;
     }
 
-    /** Writes the new events of the rows that make one, in one transaction with one revision named after the file. */
+    /**
+     * Writes the new events of the rows that make one and updates the events whose rows changed upstream (unless
+     * edited here), in one transaction with one revision named after the file.
+     */
     private Void importEvents(ImportJob job) {
         AcledCsvReader reader = reader(job);
         Supplier<Reader> text = () -> CsvText.reader(store.file(job.id()));
         reader.learnKinds(text);
         Progress progress = new Progress(job.id(), reader);
+        int[] updatedAndKept = {0, 0};
         Integer created = ChangeMessage.with("Imported from " + job.fileName() + " (import " + job.id() + ")",
                 () -> transaction.execute(status -> events.importEvents(job.timelineSlug(),
                         chunks -> ReadAhead.chunks(read -> reader.events(text, EventEditingService.IMPORT_CHUNK, read), chunk -> {
                             chunks.accept(chunk);
+                            EventEditingService.UpstreamChanges applied = events.applyUpstreamChanges(job.timelineSlug(), chunk);
+                            updatedAndKept[0] += applied.updated();
+                            updatedAndKept[1] += applied.kept();
                             progress.tell();
                         }))));
-        store.done(job.id(), created == null ? 0 : created, clock.instant());
+        store.done(job.id(), created == null ? 0 : created, updatedAndKept[0], updatedAndKept[1], clock.instant());
         return null;
     }
 

@@ -112,11 +112,20 @@ class ImportJobStore {
         jdbc.sql("update import_job set rows_done = ?, updated_at = ? where id = ?").params(rowsDone, at(now), id).update();
     }
 
-    void checked(long id, int total, int fresh, int present, int refused, List<String> problems, Instant now) {
+    void checked(long id, Checked found, Instant now) {
         jdbc.sql("""
                 update import_job set state = 'READY', rows_total = ?, rows_new = ?, rows_present = ?, rows_refused = ?,
-                  problems = ?, rows_done = ?, updated_at = ? where id = ? and state = 'CHECKING'""")
-                .params(total, fresh, present, refused, String.join("\n", problems), total, at(now), id).update();
+                  problems = ?, rows_changed = ?, changes = ?, rows_done = ?, updated_at = ? where id = ? and state = 'CHECKING'""")
+                .params(found.total(), found.fresh(), found.unchanged(), found.refused(), lines(found.problems()), found.changed(),
+                        lines(found.changes()), found.total(), at(now), id).update();
+    }
+
+    /** What a check found: rows in all, new, unchanged, changed upstream, refused; the first problems and changes. */
+    record Checked(int total, int fresh, int unchanged, int changed, int refused, List<String> problems, List<String> changes) {
+    }
+
+    private static String lines(List<String> lines) {
+        return String.join("\n", lines.stream().map(line -> line.replace('\n', ' ')).toList());
     }
 
     /** From ready to importing, once: false when the job was not waiting (confirmed twice, discarded, gone). */
@@ -135,9 +144,9 @@ class ImportJobStore {
         return was;
     }
 
-    void done(long id, int created, Instant now) {
-        jdbc.sql("update import_job set state = 'DONE', events_created = ?, updated_at = ? where id = ?")
-                .params(created, at(now), id).update();
+    void done(long id, int created, int updated, int kept, Instant now) {
+        jdbc.sql("update import_job set state = 'DONE', events_created = ?, events_updated = ?, events_kept = ?, updated_at = ? where id = ?")
+                .params(created, updated, kept, at(now), id).update();
         dropFile(id);
     }
 
@@ -163,8 +172,13 @@ class ImportJobStore {
                 instant(row, "created_at"), row.getString("confirmed_by"), instant(row, "updated_at"),
                 row.getTimestamp("phase_started") == null ? null : instant(row, "phase_started"), row.getInt("rows_done"),
                 integer(row, "rows_total"), integer(row, "rows_new"), integer(row, "rows_present"), integer(row, "rows_refused"),
-                problems == null || problems.isEmpty() ? List.of() : Arrays.asList(problems.split("\n")),
-                integer(row, "events_created"), row.getString("error"));
+                split(problems),
+                integer(row, "events_created"), row.getString("error"), integer(row, "rows_changed"),
+                split(row.getString("changes")), integer(row, "events_updated"), integer(row, "events_kept"));
+    }
+
+    private static List<String> split(@Nullable String lines) {
+        return lines == null || lines.isEmpty() ? List.of() : Arrays.asList(lines.split("\n"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

@@ -117,7 +117,7 @@ class ImportJourneyIT {
         admin.driver().findElement(By.id("import-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
                 .sendKeys(dir.resolve("acled.csv").toString());
         // checked in the background first: nothing stored until the administrator imports what is new
-        admin.until(d -> admin.textOf(By.id("import-job-state")).contains("Checked 1 row: 1 new, 0 already in the timeline, 0 refused"));
+        admin.until(d -> admin.textOf(By.id("import-job-state")).contains("Checked 1 row: 1 new, 0 already there as they are, 0 changed upstream, 0 refused"));
         assertThat(SystemActor.run(() -> editing.rows(slug, EventFilter.ALL, EventSort.DATE_ASC, 0, 10)))
                 .noneMatch(r -> r.headline().startsWith("Air/drone strike in Testville"));
         assertThat(admin.textOf(By.id("import-jobs"))).contains("acled.csv").contains("Waiting for you");

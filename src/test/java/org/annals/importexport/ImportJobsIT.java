@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import org.annals.event.EventContent;
+import org.annals.event.EventDetails;
 import org.annals.IntegrationTest;
 import org.annals.SignedIn;
 import org.annals.event.EventEditingService;
@@ -104,6 +107,48 @@ class ImportJobsIT {
             runner.start();
         }
         assertThat(waitFor(queued, ImportJobState.READY).rowsNew()).isEqualTo(20);
+    }
+
+    @Test
+    void a_row_changed_upstream_updates_its_untouched_event_and_leaves_one_editors_changed() {
+        SystemActor.run(() -> timelines.create(new NewTimeline("job-changes", "Changes", null, Visibility.PRIVATE)));
+        waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(waitFor(upload("job-changes", "week-1.csv",
+                AcledRows.generated(5, "CH-")), ImportJobState.READY).id())), ImportJobState.DONE);
+        EventDetails edited = event("job-changes", "acled:CH-1");
+        SystemActor.run(() -> editing.update(edited.id(), edited.version(), new EventContent("Shelling of Town 7, as an editor put it",
+                edited.content().summary(), edited.content().start(), edited.content().end(), edited.content().dateNote(),
+                edited.content().place(), edited.content().types(), edited.content().tags(), edited.content().confidence())));
+        // the next week's export: rows 1 and 2 say more, row 5 is new
+        String week2 = AcledRows.generated(6, "CH-").replace("row 1.\"", "row 1, revised.\"").replace("row 2.\"", "row 2, revised.\"");
+
+        ImportJob checked = waitFor(upload("job-changes", "week-2.csv", week2), ImportJobState.READY);
+
+        assertThat(List.of(checked.rowsNew(), checked.rowsPresent(), checked.rowsChanged(), checked.rowsRefused()))
+                .containsExactly(1, 3, 2, 0);
+        assertThat(checked.changes()).containsExactlyInAnyOrder("acled:CH-1: changed upstream and edited here; left as it is",
+                "acled:CH-2: changed upstream; the import updates it");
+        assertThat(event("job-changes", "acled:CH-2").content().summary()).as("nothing changed by the check").doesNotContain("revised");
+
+        ImportJob done = waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(checked.id())), ImportJobState.DONE);
+
+        assertThat(List.of(done.eventsCreated(), done.eventsUpdated(), done.eventsKept())).containsExactly(1, 1, 1);
+        EventDetails updated = event("job-changes", "acled:CH-2");
+        assertThat(updated.content().summary()).contains("row 2, revised.");
+        assertThat(SystemActor.run(() -> history.revisions(updated.id()))).hasSize(2).extracting(r -> r.entry().message())
+                .contains("Imported from week-2.csv (import " + done.id() + ")");
+        EventDetails kept = event("job-changes", "acled:CH-1");
+        assertThat(kept.content().headline()).isEqualTo("Shelling of Town 7, as an editor put it");
+        assertThat(kept.content().summary()).doesNotContain("revised");
+
+        ImportJob again = waitFor(upload("job-changes", "week-2.csv", week2), ImportJobState.READY);
+        assertThat(List.of(again.rowsNew(), again.rowsPresent(), again.rowsChanged())).as("the update is now what the file says")
+                .containsExactly(0, 5, 1);
+    }
+
+    private EventDetails event(String timeline, String ref) {
+        return SystemActor.run(() -> editing.rows(timeline, EventFilter.ALL, EventSort.DATE_ASC, 0, 100)).stream()
+                .map(row -> SystemActor.run(() -> editing.get(row.id()))).filter(e -> ref.equals(e.externalRef()))
+                .findFirst().orElseThrow();
     }
 
     private ImportJob upload(String timeline, String fileName, String csv) {

@@ -44,7 +44,7 @@ public class EventBulkWriter {
     private static final String EVENT_COLUMNS = "id, timeline_id, slug, external_ref, headline, summary, date_note, "
             + "start_earliest, start_latest, start_precision, start_nominal, end_earliest, end_latest, end_precision, "
             + "end_nominal, place_name, place_latitude, place_longitude, place_precision, types, tags, confidence, status, "
-            + "last_edited_by, has_published_version, created_at, updated_at";
+            + "last_edited_by, has_published_version, created_at, updated_at, import_fingerprint";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -262,7 +262,8 @@ public class EventBulkWriter {
                     .array(content.types().stream().map(Enum::name).sorted().toList())
                     .array(content.tags().stream().sorted().toList()).text(content.confidence().name())
                     .text(event.status().name()).text(author).value(event.status() == EventStatus.PUBLISHED)
-                    .value(now.atOffset(ZoneOffset.UTC)).value(now.atOffset(ZoneOffset.UTC)).endRow();
+                    .value(now.atOffset(ZoneOffset.UTC)).value(now.atOffset(ZoneOffset.UTC))
+                    .text(org.annals.event.ImportFingerprint.of(event)).endRow();
         }
 
         private static void date(CopyRows rows, @Nullable UncertainDate date) {
@@ -279,6 +280,22 @@ public class EventBulkWriter {
             jdbc.sql("insert into " + table + "_aud (rev, revtype, " + columns + ") select ?, 0, " + columns + " from "
                     + table + " where " + key + " = any(?)").params(revision, ids).update();
         }
+    }
+
+    /** Keeps what an import now says of an event (its row changed upstream and the change was applied). */
+    public void fingerprint(long eventId, String fingerprint) {
+        jdbc.sql("update timeline_event set import_fingerprint = ? where id = ?").params(fingerprint, eventId).update();
+    }
+
+    /** The timeline's events with these import refs: id, status and the fingerprint their import kept (null before V0045). */
+    public List<ImportedRow> imported(long timelineId, java.util.Collection<String> refs) {
+        return jdbc.sql("select external_ref, id, status, import_fingerprint from timeline_event where timeline_id = ? "
+                + "and external_ref = any(?)").params(timelineId, refs.toArray(String[]::new))
+                .query((row, n) -> new ImportedRow(row.getString(1), row.getLong(2), EventStatus.valueOf(row.getString(3)),
+                        row.getString(4))).list();
+    }
+
+    public record ImportedRow(String ref, long id, EventStatus status, @Nullable String fingerprint) {
     }
 
     private final Map<String, List<String>> auditedColumns = new java.util.concurrent.ConcurrentHashMap<>();

@@ -235,13 +235,4 @@ public class EventQueries {
         }
         return types;
     }
-
-    /** Which of these refs events of the timeline have. */
-    public java.util.Set<String> presentRefs(long timelineId, java.util.Collection<String> refs) {
-        if (refs.isEmpty()) {
-            return java.util.Set.of();
-        }
-        return new java.util.HashSet<>(jdbc.sql("select external_ref from timeline_event where timeline_id = ? and external_ref = any(?)")
-                .params(timelineId, refs.toArray(String[]::new)).query(String.class).list());
-    }
 }

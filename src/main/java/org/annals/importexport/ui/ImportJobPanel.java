@@ -56,6 +56,13 @@ class ImportJobPanel extends Div {
             case DONE -> {
                 state.setText(getTranslation("import.job.done", job.eventsCreated() == null ? 0 : job.eventsCreated(),
                         job.timelineSlug()));
+                int updated = job.eventsUpdated() == null ? 0 : job.eventsUpdated();
+                int kept = job.eventsKept() == null ? 0 : job.eventsKept();
+                if (updated + kept > 0) {
+                    Paragraph changes = new Paragraph(getTranslation("import.job.updated", updated, kept));
+                    changes.setId("import-job-updated");
+                    add(changes);
+                }
                 Anchor open = new Anchor(EventScreens.gridHref(job.timelineSlug()), getTranslation("import.openEvents"));
                 open.setId("import-open-events");
                 add(open);
@@ -74,7 +81,15 @@ class ImportJobPanel extends Div {
 
     private void ready(ImportJob job, Paragraph state) {
         int fresh = job.rowsNew() == null ? 0 : job.rowsNew();
-        state.setText(getTranslation("import.job.checked", job.rowsTotal(), fresh, job.rowsPresent(), job.rowsRefused()));
+        int changed = job.rowsChanged() == null ? 0 : job.rowsChanged();
+        state.setText(getTranslation("import.job.checked", job.rowsTotal(), fresh, job.rowsPresent(), changed, job.rowsRefused()));
+        if (!job.changes().isEmpty()) {
+            Paragraph heading = new Paragraph(getTranslation(changed > job.changes().size() ? "import.job.changedFirst"
+                    : "import.job.changed", job.changes().size(), changed));
+            UnorderedList changes = list(job.changes().toArray(String[]::new));
+            changes.setId("import-job-changes");
+            add(heading, changes);
+        }
         if (!job.problems().isEmpty()) {
             int refused = job.rowsRefused() == null ? 0 : job.rowsRefused();
             Paragraph heading = new Paragraph(getTranslation(refused > job.problems().size() ? "import.job.refusedFirst"
@@ -83,11 +98,11 @@ class ImportJobPanel extends Div {
             problems.setId("import-job-problems");
             add(heading, problems);
         }
-        Button go = new Button(fresh == 0 ? getTranslation("import.job.nothingNew")
-                : getTranslation("import.job.confirm", fresh), e -> confirm.accept(job.id()));
+        Button go = new Button(fresh + changed == 0 ? getTranslation("import.job.nothingNew")
+                : getTranslation("import.job.confirm", fresh, changed), e -> confirm.accept(job.id()));
         go.setId("import-confirm");
         go.addThemeVariants(ButtonVariant.PRIMARY);
-        go.setEnabled(fresh > 0);
+        go.setEnabled(fresh + changed > 0);
         go.setDisableOnClick(true);
         Button drop = new Button(getTranslation("import.job.discard"), e -> discard.accept(job.id()));
         drop.setId("import-discard");

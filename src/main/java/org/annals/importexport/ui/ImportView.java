@@ -116,6 +116,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         result.getElement().setAttribute("role", "status");
         add(into, defaultType, upload, result, job, recentJobs());
         job.setVisible(false);
+        job.setWidthFull();
+        job.getStyle().set("overflow-wrap", "anywhere");
         addAttachListener(e -> {
             refresh();
             e.getUI().addPollListener(poll -> refresh());
@@ -138,7 +140,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         recent.setAllRowsVisible(true);
         recent.addItemClickListener(e -> follow(e.getItem().id()));
         recent.getColumns().forEach(c -> c.setAutoWidth(true));
-        return new Div(new com.vaadin.flow.component.html.H2(getTranslation("import.jobs.heading")), recent);
+        // as wide as the page and no wider: on a phone the list scrolls sideways inside itself, not the page
+        recent.setWidthFull();
+        Div list = new Div(new com.vaadin.flow.component.html.H2(getTranslation("import.jobs.heading")), recent);
+        list.setWidthFull();
+        return list;
     }
 
     private void follow(long jobId) {
