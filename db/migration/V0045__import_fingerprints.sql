@@ -8,3 +8,12 @@ alter table import_job add column rows_changed integer;
 alter table import_job add column changes text;
 alter table import_job add column events_updated integer;
 alter table import_job add column events_kept integer;
+
+-- every row a check refused, with its line and reason, for the report's CSV download (the page lists the first 50)
+create table import_job_refused_row (
+    job_id   bigint  not null references import_job (id) on delete cascade,
+    line     integer not null,
+    event_id text    not null,
+    reason   text    not null,
+    primary key (job_id, line)
+);

@@ -68,6 +68,18 @@ final class AcledCsvReader {
     }
 
     private ImportProblems problems = new ImportProblems();
+    /** Told of every refused row, when someone keeps them all (an import job's downloadable report). */
+    private RefusedRows refusedRows = (line, eventId, reason) -> { };
+
+    /** Each row that makes no event: its line in the file, its ACLED id (if any) and why. */
+    @FunctionalInterface
+    interface RefusedRows {
+        void refused(long line, String eventId, Wording reason);
+    }
+
+    void tellRefusedRows(RefusedRows sink) {
+        this.refusedRows = sink;
+    }
     private volatile int rowsRead;
     /**
      * One kind per actor name, as the timeline stores it: the timeline's own actors first, then the kind ACLED's
@@ -136,7 +148,9 @@ final class AcledCsvReader {
             rowsRead++;
             if (blank(row)) {
                 // a line of separators only, as a spreadsheet leaves below its data: counted, never made an event
-                problems.add(() -> ImportProblems.at(where(row), Wording.of("the row is empty", "import.refusal.emptyRow")));
+                Wording empty = Wording.of("the row is empty", "import.refusal.emptyRow");
+                problems.add(() -> ImportProblems.at(where(row), empty));
+                refusedRows.refused(row.getRecordNumber() + 1, "", empty);
                 return;
             }
             try {
@@ -154,6 +168,7 @@ final class AcledCsvReader {
                 }
             } catch (InvalidInputException e) {
                 problems.add(() -> ImportProblems.at(where(row), e));
+                refusedRows.refused(row.getRecordNumber() + 1, value(row, "event_id_cnty"), Wording.of(e));
             }
             if (chunk.size() == chunkSize) {
                 chunks.accept(List.copyOf(chunk));

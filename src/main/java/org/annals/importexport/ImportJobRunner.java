@@ -49,6 +49,8 @@ class ImportJobRunner implements SmartLifecycle {
     private static final Duration PROGRESS_EVERY = Duration.ofMillis(500);
     /** How many changed rows a check names (all are counted). */
     private static final int LISTED = ImportProblems.LISTED;
+    /** Refused rows are kept this many at a time (a file of garbage refuses every row). */
+    private static final int REFUSED_BATCH = 5_000;
 
     private final ImportJobStore store;
     private final EventEditingService events;
@@ -114,6 +116,14 @@ class ImportJobRunner implements SmartLifecycle {
         AcledCsvReader reader = reader(job);
         Supplier<Reader> text = () -> CsvText.reader(store.file(job.id()));
         reader.learnKinds(text);
+        List<ImportJobStore.RefusedRow> refused = new ArrayList<>();
+        reader.tellRefusedRows((line, eventId, reason) -> {
+            refused.add(new ImportJobStore.RefusedRow((int) line, eventId, reason.english().replace('\n', ' ')));
+            if (refused.size() == REFUSED_BATCH) {
+                store.refusedRows(job.id(), refused);
+                refused.clear();
+            }
+        });
         java.util.Map<UpstreamState, Integer> counts = new java.util.EnumMap<>(UpstreamState.class);
         List<String> changes = new ArrayList<>();
         Progress progress = new Progress(job.id(), reader);
@@ -127,6 +137,7 @@ class ImportJobRunner implements SmartLifecycle {
             });
             progress.tell();
         });
+        store.refusedRows(job.id(), refused);
         ImportProblems problems = reader.problems();
         store.checked(job.id(), new ImportJobStore.Checked(rows, counts.getOrDefault(UpstreamState.NEW, 0),
                 counts.getOrDefault(UpstreamState.UNCHANGED, 0), counts.getOrDefault(UpstreamState.CHANGED, 0)

@@ -73,6 +73,27 @@ public class ImportJobService {
         return store.find(jobId).orElseThrow(() -> new NotFoundException("No import " + jobId));
     }
 
+    /**
+     * Writes the rows a job's check refused as CSV (UTF-8 with a byte-order mark, for spreadsheets): line, ACLED id,
+     * reason; read a page at a time, so a file of garbage (every row refused) costs no more memory than a page.
+     */
+    public void writeRefusedRows(long jobId, java.io.OutputStream out) throws java.io.IOException {
+        job(jobId);
+        var writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        var csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader("line", "event_id_cnty", "reason").get().print(writer);
+        int after = 0;
+        for (List<ImportJobStore.RefusedRow> page = store.refusedRows(jobId, after, 5_000); !page.isEmpty();
+                page = store.refusedRows(jobId, after, 5_000)) {
+            for (ImportJobStore.RefusedRow row : page) {
+                csv.printRecord(row.line(), org.annals.shared.SpreadsheetText.guard(row.eventId()),
+                        org.annals.shared.SpreadsheetText.guard(row.reason()));
+            }
+            after = page.getLast().line();
+        }
+        csv.flush();
+    }
+
     /** The latest jobs, running or not, newest first. */
     public List<ImportJob> recent(int limit) {
         return store.recent(Math.max(1, Math.min(limit, 200)));

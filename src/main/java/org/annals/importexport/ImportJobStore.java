@@ -157,6 +157,29 @@ class ImportJobStore {
         dropFile(id);
     }
 
+    /** A check's refused rows, kept for the report's download (a check run again starts them afresh). */
+    void refusedRows(long id, List<RefusedRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into import_job_refused_row (job_id, line, event_id, reason)
+                select ?, l, e, r from unnest(?::int[], ?::text[], ?::text[]) as t(l, e, r)
+                on conflict (job_id, line) do update set event_id = excluded.event_id, reason = excluded.reason""")
+                .params(id, rows.stream().map(RefusedRow::line).toArray(Integer[]::new),
+                        rows.stream().map(RefusedRow::eventId).toArray(String[]::new),
+                        rows.stream().map(RefusedRow::reason).toArray(String[]::new)).update();
+    }
+
+    /** The refused rows after {@code afterLine}, in the file's order, at most {@code limit}. */
+    List<RefusedRow> refusedRows(long id, int afterLine, int limit) {
+        return jdbc.sql("select line, event_id, reason from import_job_refused_row where job_id = ? and line > ? order by line limit ?")
+                .params(id, afterLine, limit).query((row, n) -> new RefusedRow(row.getInt(1), row.getString(2), row.getString(3))).list();
+    }
+
+    record RefusedRow(int line, String eventId, String reason) {
+    }
+
     private void dropFile(long id) {
         jdbc.sql("delete from import_job_file where job_id = ?").param(id).update();
     }

@@ -63,6 +63,20 @@ class ImportJobsIT {
         assertThat(checked.problems()).hasSize(2).anyMatch(p -> p.startsWith("row 302 (JOB-X)") && p.contains("2022-02-30"))
                 .anyMatch(p -> p.startsWith("row 303") && p.contains("empty"));
         assertThat(checked.createdBy()).isEqualTo(ADMIN);
+        var refused = new java.io.ByteArrayOutputStream();
+        SignedIn.as(ADMIN, "ADMIN", () -> {
+            try {
+                jobs.writeRefusedRows(checked.id(), refused);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(refused.toString(StandardCharsets.UTF_8).lines().toList()).satisfies(lines -> {
+            assertThat(lines).hasSize(3);
+            assertThat(lines.get(0)).isEqualTo("\uFEFFline,event_id_cnty,reason");
+            assertThat(lines.get(1)).startsWith("302,JOB-X,").contains("2022-02-30");
+            assertThat(lines.get(2)).startsWith("303,,").contains("the row is empty");
+        });
         assertThat(rows("job-desk")).as("nothing stored by the check").isZero();
 
         ImportJob done = waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(checked.id())), ImportJobState.DONE);

@@ -80,7 +80,7 @@ public class CsvEventWriter implements EventWriter {
     }
 
     static String cell(String value) {
-        return quoted(!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value);
+        return quoted(org.annals.shared.SpreadsheetText.guard(value));
     }
 
     private static String quoted(String value) {

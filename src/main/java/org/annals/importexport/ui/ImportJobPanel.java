@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.LongConsumer;
@@ -26,10 +27,12 @@ class ImportJobPanel extends Div {
 
     private final LongConsumer confirm;
     private final LongConsumer discard;
+    private final java.util.function.LongFunction<DownloadHandler> refusedRows;
 
-    ImportJobPanel(LongConsumer confirm, LongConsumer discard) {
+    ImportJobPanel(LongConsumer confirm, LongConsumer discard, java.util.function.LongFunction<DownloadHandler> refusedRows) {
         this.confirm = confirm;
         this.discard = discard;
+        this.refusedRows = refusedRows;
         setId("import-job");
         getElement().setAttribute("role", "status");
         getElement().setAttribute("aria-live", "polite");
@@ -96,7 +99,9 @@ class ImportJobPanel extends Div {
                     : "import.job.refused", job.problems().size(), refused));
             UnorderedList problems = list(job.problems().toArray(String[]::new));
             problems.setId("import-job-problems");
-            add(heading, problems);
+            Anchor download = new Anchor(refusedRows.apply(job.id()), getTranslation("import.job.refusedCsv", refused));
+            download.setId("import-job-refused-csv");
+            add(heading, problems, new Paragraph(download));
         }
         Button go = new Button(fresh + changed == 0 ? getTranslation("import.job.nothingNew")
                 : getTranslation("import.job.confirm", fresh, changed), e -> confirm.accept(job.id()));

@@ -50,7 +50,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final TimelineImportService importer;
     private final ImportJobService jobs;
-    private final ImportJobPanel job = new ImportJobPanel(this::confirm, this::discard);
+    private final ImportJobPanel job = new ImportJobPanel(this::confirm, this::discard, this::refusedRows);
     private final Grid<ImportJob> recent = new Grid<>();
     /** The job this page follows, if any: its panel is redrawn from the database while it has work left. */
     private @Nullable Long followed;
@@ -167,6 +167,17 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         boolean watching = latest.stream().anyMatch(ImportJobPanel::watching) || shown != null && ImportJobPanel.watching(shown);
         getUI().ifPresent(ui -> ui.setPollInterval(watching ? 1000 : -1));
+    }
+
+    /** The rows a job's check refused, as a CSV file named after the upload. */
+    private com.vaadin.flow.server.streams.DownloadHandler refusedRows(long jobId) {
+        return event -> {
+            event.setFileName("refused-rows-import-" + jobId + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            try (java.io.OutputStream out = event.getOutputStream()) {
+                jobs.writeRefusedRows(jobId, out);
+            }
+        };
     }
 
     private void confirm(long jobId) {
