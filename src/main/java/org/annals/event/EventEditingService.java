@@ -239,7 +239,7 @@ public class EventEditingService {
             for (int from = 0; from < imported.size(); from += IMPORT_CHUNK) {
                 chunk.accept(imported.subList(from, Math.min(imported.size(), from + IMPORT_CHUNK)));
             }
-        });
+        }).added();
     }
 
     /** How many imported events are written at a time: big enough for COPY to pay, small enough to hold at once. */
@@ -311,7 +311,7 @@ public class EventEditingService {
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public int importEvents(String timelineSlug, ImportedEventChunks imported) {
+    public ImportedBatch importEvents(String timelineSlug, ImportedEventChunks imported) {
         TimelineSummary timeline = timeline(timelineSlug);
         org.annals.event.internal.EventBulkWriter.Batch batch = bulk.open(timeline.id().value(), clock.instant());
         java.util.Map<Long, List<ImportedRelation>> relating = new java.util.LinkedHashMap<>();
@@ -338,7 +338,21 @@ public class EventEditingService {
             }
         });
         published.forEach(id -> announceIfPublished(timeline, store.find(id).orElseThrow()));
-        return added[0];
+        return new ImportedBatch(added[0], batch.revision());
+    }
+
+    /** What an import added: how many events, and the revision they were added in (how the import is undone). */
+    public record ImportedBatch(int added, long revision) {
+    }
+
+    /**
+     * Undoes an import: removes the events it added, while every one of them is still a draft as it was imported
+     * (else refused, nothing removed); how many were removed. One revision of the history, with the removed rows.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public int undoImport(String timelineSlug, long importRevision) {
+        return bulk.removeImported(timeline(timelineSlug).id().value(), importRevision, clock.instant());
     }
 
     private Optional<EventDetails> create(TimelineSummary timeline, ImportedEvent imported) {

@@ -15,7 +15,8 @@ public record ImportJob(long id, String timelineSlug, String fileName, long file
         String createdBy, Instant createdAt, @Nullable String confirmedBy, Instant updatedAt, @Nullable Instant phaseStarted,
         int rowsDone, @Nullable Integer rowsTotal, @Nullable Integer rowsNew, @Nullable Integer rowsPresent,
         @Nullable Integer rowsRefused, List<String> problems, @Nullable Integer eventsCreated, @Nullable String error,
-        @Nullable Integer rowsChanged, List<String> changes, @Nullable Integer eventsUpdated, @Nullable Integer eventsKept) {
+        @Nullable Integer rowsChanged, List<String> changes, @Nullable Integer eventsUpdated, @Nullable Integer eventsKept,
+        @Nullable String undoneBy, @Nullable Integer eventsRemoved) {
 
     public ImportJob {
         problems = List.copyOf(problems);

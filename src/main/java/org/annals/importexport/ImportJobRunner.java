@@ -156,7 +156,7 @@ class ImportJobRunner implements SmartLifecycle {
         reader.learnKinds(text);
         Progress progress = new Progress(job.id(), reader);
         int[] updatedAndKept = {0, 0};
-        Integer created = ChangeMessage.with("Imported from " + job.fileName() + " (import " + job.id() + ")",
+        EventEditingService.ImportedBatch imported = ChangeMessage.with("Imported from " + job.fileName() + " (import " + job.id() + ")",
                 () -> transaction.execute(status -> events.importEvents(job.timelineSlug(),
                         chunks -> ReadAhead.chunks(read -> reader.events(text, EventEditingService.IMPORT_CHUNK, read), chunk -> {
                             chunks.accept(chunk);
@@ -165,7 +165,7 @@ class ImportJobRunner implements SmartLifecycle {
                             updatedAndKept[1] += applied.kept();
                             progress.tell();
                         }))));
-        store.done(job.id(), created == null ? 0 : created, updatedAndKept[0], updatedAndKept[1], clock.instant());
+        store.done(job.id(), imported.added(), imported.revision(), updatedAndKept[0], updatedAndKept[1], clock.instant());
         return null;
     }
 

@@ -26,13 +26,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImportJobService {
 
     private final ImportJobStore store;
+    private final org.annals.event.EventEditingService events;
     private final ImportJobRunner runner;
     private final TimelineService timelines;
     private final TransactionTemplate transaction;
     private final Clock clock = Clock.systemUTC();
 
     ImportJobService(ImportJobStore store, ImportJobRunner runner, TimelineService timelines,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, org.annals.event.EventEditingService events) {
+        this.events = events;
         this.store = store;
         this.runner = runner;
         this.timelines = timelines;
@@ -57,6 +59,25 @@ public class ImportJobService {
                     + "confirmed or discarded already)", "import.refusal.notWaiting");
         }
         runner.queue(jobId);
+        return job(jobId);
+    }
+
+    /**
+     * Undoes a done import: its events are removed, in one revision of the history, while every one of them is still
+     * an untouched draft (else refused, nothing removed). Events it updated (rows changed upstream) stay as updated.
+     */
+    public ImportJob undo(long jobId) {
+        ImportJob job = job(jobId);
+        long revision = store.revision(jobId).orElseThrow(() -> new InvalidInputException("job", "Only a finished import "
+                + "can be undone", "import.refusal.undoNotDone"));
+        String message = "Undid import " + jobId + " (" + job.fileName() + ")";
+        org.annals.history.ChangeMessage.with(message, () -> transaction.execute(status -> {
+            int count = events.undoImport(job.timelineSlug(), revision);
+            if (!store.undone(jobId, CurrentUser.name(), count, clock.instant())) {
+                throw new InvalidInputException("job", "Only a finished import can be undone", "import.refusal.undoNotDone");
+            }
+            return count;
+        }));
         return job(jobId);
     }
 

@@ -14,7 +14,9 @@ public enum ImportJobState {
     /** Stopped by a fault of ours or of the database; nothing of it was stored. */
     FAILED,
     /** An administrator decided not to import it. */
-    DISCARDED;
+    DISCARDED,
+    /** Imported, then undone by an administrator while its events were untouched drafts: they are gone. */
+    UNDONE;
 
     /** Whether the job still has work of its own to do (a page showing it keeps watching). */
     public boolean running() {

@@ -135,6 +135,18 @@ class ImportJobStore {
                 where id = ? and state = 'READY'""").params(by, at(now), at(now), id).update() == 1;
     }
 
+    /** The revision a done job's events were added in. */
+    Optional<Long> revision(long id) {
+        return jdbc.sql("select revision from import_job where id = ? and state = 'DONE' and revision is not null").param(id)
+                .query(Long.class).optional();
+    }
+
+    /** From done to undone, once; false when the job was not done (or undone already). */
+    boolean undone(long id, String by, int removed, Instant now) {
+        return jdbc.sql("update import_job set state = 'UNDONE', undone_by = ?, events_removed = ?, updated_at = ? where id = ? and state = 'DONE'")
+                .params(by, removed, at(now), id).update() == 1;
+    }
+
     boolean discarded(long id, Instant now) {
         boolean was = jdbc.sql("update import_job set state = 'DISCARDED', updated_at = ? where id = ? and state = 'READY'")
                 .params(at(now), id).update() == 1;
@@ -144,9 +156,10 @@ class ImportJobStore {
         return was;
     }
 
-    void done(long id, int created, int updated, int kept, Instant now) {
-        jdbc.sql("update import_job set state = 'DONE', events_created = ?, events_updated = ?, events_kept = ?, updated_at = ? where id = ?")
-                .params(created, updated, kept, at(now), id).update();
+    void done(long id, int created, long revision, int updated, int kept, Instant now) {
+        jdbc.sql("""
+                update import_job set state = 'DONE', events_created = ?, revision = ?, events_updated = ?, events_kept = ?,
+                  updated_at = ? where id = ?""").params(created, revision, updated, kept, at(now), id).update();
         dropFile(id);
     }
 
@@ -197,7 +210,8 @@ class ImportJobStore {
                 integer(row, "rows_total"), integer(row, "rows_new"), integer(row, "rows_present"), integer(row, "rows_refused"),
                 split(problems),
                 integer(row, "events_created"), row.getString("error"), integer(row, "rows_changed"),
-                split(row.getString("changes")), integer(row, "events_updated"), integer(row, "events_kept"));
+                split(row.getString("changes")), integer(row, "events_updated"), integer(row, "events_kept"),
+                row.getString("undone_by"), integer(row, "events_removed"));
     }
 
     private static List<String> split(@Nullable String lines) {

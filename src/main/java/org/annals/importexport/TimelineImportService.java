@@ -91,7 +91,7 @@ public class TimelineImportService {
             int rows = reader.check(text);
             int added = ChangeMessage.with("Imported an ACLED export", () -> transaction.execute(status -> events.importEvents(
                     timelineSlug, chunks -> ReadAhead.chunks(read -> reader.events(text, EventEditingService.IMPORT_CHUNK, read),
-                            chunks))));
+                            chunks)).added()));
             return new ImportReport(timelineSlug, false, added, rows - added);
         });
     }

@@ -82,7 +82,7 @@ class EventBulkWriterIT {
         int added = SystemActor.run(() -> editing.importEvents("bulk-slugs", chunk -> {
             chunk.accept(rows.subList(0, 2));
             chunk.accept(rows.subList(2, 4));
-        }));
+        })).added();
 
         assertThat(added).isEqualTo(4);
         assertThat(SystemActor.run(() -> editing.rows("bulk-slugs", EventFilter.ALL, EventSort.DATE_ASC, 0, 10)))

@@ -45,6 +45,8 @@ class ImportJobsIT {
     EventEditingService editing;
     @Autowired
     EventHistoryService history;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void a_checked_file_reports_its_rows_imports_the_good_ones_when_confirmed_and_a_second_upload_finds_them_there() {
@@ -157,6 +159,42 @@ class ImportJobsIT {
         ImportJob again = waitFor(upload("job-changes", "week-2.csv", week2), ImportJobState.READY);
         assertThat(List.of(again.rowsNew(), again.rowsPresent(), again.rowsChanged())).as("the update is now what the file says")
                 .containsExactly(0, 5, 1);
+    }
+
+    @Test
+    void an_import_is_undone_while_its_events_are_untouched_drafts_and_not_once_one_was_edited() {
+        SystemActor.run(() -> {
+            timelines.create(new NewTimeline("job-undo-edited", "Undo, edited", null, Visibility.PRIVATE));
+            return timelines.create(new NewTimeline("job-undo", "Undo", null, Visibility.PRIVATE));
+        });
+        String csv = AcledRows.generated(10, "UNDO-");
+        ImportJob edited = importAll("job-undo-edited", csv);
+        EventDetails one = event("job-undo-edited", "acled:UNDO-3");
+        SystemActor.run(() -> editing.update(one.id(), one.version(), new EventContent("Checked by an editor",
+                one.content().summary(), one.content().start(), one.content().end(), one.content().dateNote(),
+                one.content().place(), one.content().types(), one.content().tags(), one.content().confidence())));
+
+        assertThatThrownBy(() -> SignedIn.as(ADMIN, "ADMIN", () -> jobs.undo(edited.id())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("nothing was removed");
+        assertThat(rows("job-undo-edited")).isEqualTo(10);
+
+        ImportJob done = importAll("job-undo", csv);
+        List<Long> ids = SystemActor.run(() -> editing.rows("job-undo", EventFilter.ALL, EventSort.DATE_ASC, 0, 100)).stream()
+                .map(row -> row.id().value()).toList();
+        ImportJob undone = SignedIn.as(ADMIN, "ADMIN", () -> jobs.undo(done.id()));
+
+        assertThat(undone.state()).isEqualTo(ImportJobState.UNDONE);
+        assertThat(List.of(undone.eventsRemoved(), String.valueOf(undone.undoneBy()))).containsExactly(10, ADMIN);
+        assertThat(rows("job-undo")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from timeline_event_aud a join revinfo r on r.rev = a.rev "
+                + "where a.id = any(?) and a.revtype = 2 and r.message = ?", Integer.class, ids.toArray(Long[]::new),
+                "Undid import " + done.id() + " (undo.csv)")).as("the removal in the history").isEqualTo(10);
+        assertThat(waitFor(upload("job-undo", "undo.csv", csv), ImportJobState.READY).rowsNew()).as("importable again").isEqualTo(10);
+    }
+
+    private ImportJob importAll(String timeline, String csv) {
+        ImportJob checked = waitFor(upload(timeline, "undo.csv", csv), ImportJobState.READY);
+        return waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(checked.id())), ImportJobState.DONE);
     }
 
     private EventDetails event(String timeline, String ref) {

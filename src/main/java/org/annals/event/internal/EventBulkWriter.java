@@ -63,9 +63,49 @@ public class EventBulkWriter {
 
     /** Starts an import into the timeline: its one revision is written now, in the caller's transaction. */
     public Batch open(long timelineId, Instant now) {
-        long revision = jdbc.sql("insert into revinfo (revtstmp, username, message) values (?, ?, ?) returning rev")
+        return new Batch(timelineId, revision(now), RevisionAuthorListener.author(), now);
+    }
+
+    /** A revision of the history for a change written here: who (signed in now) and the change's message. */
+    private long revision(Instant now) {
+        return jdbc.sql("insert into revinfo (revtstmp, username, message) values (?, ?, ?) returning rev")
                 .params(now.toEpochMilli(), RevisionAuthorListener.author(), ChangeMessage.current()).query(Long.class).single();
-        return new Batch(timelineId, revision, RevisionAuthorListener.author(), now);
+    }
+
+    /**
+     * Removes the events an import added (those created in its revision), refused unless every one of them is still
+     * a draft as the import wrote it: never edited, submitted or published, without notes, relations or merges. The
+     * removal is one revision of the history, each row kept there as it was (as Envers keeps a deletion). How many
+     * events went.
+     */
+    public int removeImported(long timelineId, long importRevision, Instant now) {
+        Long[] ids = jdbc.sql("""
+                select e.id from timeline_event_aud a join timeline_event e on e.id = a.id
+                where a.rev = ? and a.revtype = 0 and e.timeline_id = ? order by e.id""")
+                .params(importRevision, timelineId).query(Long.class).list().toArray(Long[]::new);
+        if (ids.length == 0) {
+            return 0;
+        }
+        // each a set query: a check per event (an index look-up each, or a scan of merges each) would not end at scale
+        long touched = jdbc.sql("select count(*) from timeline_event where id = any(?) and (status <> 'DRAFT' or version <> 0)")
+                .param(ids).query(Long.class).single()
+                + jdbc.sql("select count(distinct event_id) from annotation where event_id = any(?)").param(ids).query(Long.class).single()
+                + jdbc.sql("select count(*) from event_relation where from_event_id = any(?) or to_event_id = any(?)")
+                        .params(ids, ids).query(Long.class).single()
+                + jdbc.sql("select count(*) from timeline_event where merged_into_id = any(?)").param(ids).query(Long.class).single();
+        if (touched > 0) {
+            throw new InvalidInputException("import", "Some of the " + ids.length + " events this import added have been "
+                    + "edited, reviewed, annotated, related or merged since (" + touched + " found); nothing was removed",
+                    "import.refusal.undoTouched", ids.length, touched);
+        }
+        long revision = revision(now);
+        for (String[] table : new String[][] {{"source_disagreement", "event_id"}, {"citation", "event_id"},
+                {"event_actor", "event_id"}, {"timeline_event", "id"}}) {
+            audit(revision, 2, table[0], table[1], ids);
+        }
+        // the actor links, citations and disagreements go with their events (on delete cascade)
+        jdbc.sql("delete from timeline_event where id = any(?)").param(ids).update();
+        return ids.length;
     }
 
     /** One import's writing: the refs, slugs, actors and sources it has met, so each chunk asks only about new ones. */
@@ -273,13 +313,18 @@ public class EventBulkWriter {
 
         /** Records the rows just written as added in the import's revision, column for column as Envers would. */
         private void audit(String table, String key, Long[] ids) {
-            if (ids.length == 0) {
-                return;
-            }
-            String columns = String.join(", ", auditedColumns(table));
-            jdbc.sql("insert into " + table + "_aud (rev, revtype, " + columns + ") select ?, 0, " + columns + " from "
-                    + table + " where " + key + " = any(?)").params(revision, ids).update();
+            EventBulkWriter.this.audit(revision, 0, table, key, ids);
         }
+    }
+
+    /** Copies the rows into their history table in the revision, as added (0) or removed (2), as Envers would. */
+    private void audit(long revision, int revisionType, String table, String key, Long[] ids) {
+        if (ids.length == 0) {
+            return;
+        }
+        String columns = String.join(", ", auditedColumns(table));
+        jdbc.sql("insert into " + table + "_aud (rev, revtype, " + columns + ") select ?, ?, " + columns + " from "
+                + table + " where " + key + " = any(?)").params(revision, revisionType, ids).update();
     }
 
     /** Keeps what an import now says of an event (its row changed upstream and the change was applied). */

@@ -2,6 +2,7 @@ package org.annals.importexport.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -28,8 +29,11 @@ class ImportJobPanel extends Div {
     private final LongConsumer confirm;
     private final LongConsumer discard;
     private final java.util.function.LongFunction<DownloadHandler> refusedRows;
+    private final LongConsumer undo;
 
-    ImportJobPanel(LongConsumer confirm, LongConsumer discard, java.util.function.LongFunction<DownloadHandler> refusedRows) {
+    ImportJobPanel(LongConsumer confirm, LongConsumer discard, java.util.function.LongFunction<DownloadHandler> refusedRows,
+            LongConsumer undo) {
+        this.undo = undo;
         this.confirm = confirm;
         this.discard = discard;
         this.refusedRows = refusedRows;
@@ -69,7 +73,13 @@ class ImportJobPanel extends Div {
                 Anchor open = new Anchor(EventScreens.gridHref(job.timelineSlug()), getTranslation("import.openEvents"));
                 open.setId("import-open-events");
                 add(open);
+                int created = job.eventsCreated() == null ? 0 : job.eventsCreated();
+                if (created > 0) {
+                    add(new Paragraph(undoButton(job, created)));
+                }
             }
+            case UNDONE -> state.setText(getTranslation("import.job.undone", job.eventsRemoved() == null ? 0 : job.eventsRemoved(),
+                    String.valueOf(job.undoneBy())));
             case REFUSED, FAILED -> {
                 String[] lines = String.valueOf(job.error()).split("\n- ");
                 state.setText(lines[0]);
@@ -115,6 +125,22 @@ class ImportJobPanel extends Div {
         HorizontalLayout actions = new HorizontalLayout(go, drop);
         actions.setWrap(true);
         add(actions);
+    }
+
+    /** Undoing removes events: the administrator confirms it, told what goes and what stays. */
+    private Button undoButton(ImportJob job, int created) {
+        Button button = new Button(getTranslation("import.job.undo", created), e -> {
+            ConfirmDialog sure = new ConfirmDialog(getTranslation("import.job.undoConfirm.heading"),
+                    getTranslation("import.job.undoConfirm.text", created, job.timelineSlug()),
+                    getTranslation("import.job.undoConfirm.confirm"), yes -> undo.accept(job.id()),
+                    getTranslation("import.job.undoConfirm.cancel"), no -> { });
+            sure.setConfirmButtonTheme("error primary");
+            sure.setId("import-undo-confirm");
+            sure.open();
+        });
+        button.setId("import-undo");
+        button.addThemeVariants(ButtonVariant.ERROR);
+        return button;
     }
 
     private String rate(ImportJob job, Instant now) {

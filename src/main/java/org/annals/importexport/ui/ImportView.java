@@ -50,7 +50,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final TimelineImportService importer;
     private final ImportJobService jobs;
-    private final ImportJobPanel job = new ImportJobPanel(this::confirm, this::discard, this::refusedRows);
+    private final ImportJobPanel job = new ImportJobPanel(this::confirm, this::discard, this::refusedRows, this::undo);
     private final Grid<ImportJob> recent = new Grid<>();
     /** The job this page follows, if any: its panel is redrawn from the database while it has work left. */
     private @Nullable Long followed;
@@ -182,6 +182,10 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void confirm(long jobId) {
         act(() -> jobs.confirm(jobId));
+    }
+
+    private void undo(long jobId) {
+        act(() -> jobs.undo(jobId));
     }
 
     private void discard(long jobId) {
