@@ -57,7 +57,7 @@ class AcledImportBenchmark {
                 long jobStart = System.nanoTime();
                 ImportJob job;
                 try (var in = Files.newInputStream(file)) {
-                    job = SystemActor.run(() -> jobs.startAcled(jobSlug, file.getFileName().toString(), in));
+                    job = SystemActor.run(() -> jobs.startCsv(jobSlug, file.getFileName().toString(), in));
                 }
                 ImportJob checked = until(job.id(), ImportJobState.READY);
                 double checkSeconds = (System.nanoTime() - jobStart) / 1e9;

@@ -1,7 +1,9 @@
 package org.annals.importexport;
 
+import static org.annals.importexport.CsvRows.required;
+import static org.annals.importexport.CsvRows.value;
+
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,8 +33,6 @@ import org.annals.shared.InvalidInputException;
 import org.annals.shared.MarkdownText;
 import org.annals.shared.Wording;
 import org.annals.shared.UncertainDate;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -42,7 +42,7 @@ import org.apache.commons.csv.CSVRecord;
  * notes, fatality count and named sources. ACLED gives no source addresses, so no citation is made: editors add the
  * sources they read. Like a timeline file, the whole export is checked first and every problem named by row.
  */
-final class AcledCsvReader {
+final class AcledCsvReader extends DataSetReader {
 
     /**
      * ACLED's data on the war since 2022 is on the order of 200,000 rows; an upload may hold more than twice that. The
@@ -67,20 +67,6 @@ final class AcledCsvReader {
                 .toFormatter(Locale.ENGLISH).withResolverStyle(java.time.format.ResolverStyle.STRICT);
     }
 
-    private ImportProblems problems = new ImportProblems();
-    /** Told of every refused row, when someone keeps them all (an import job's downloadable report). */
-    private RefusedRows refusedRows = (line, eventId, reason) -> { };
-
-    /** Each row that makes no event: its line in the file, its ACLED id (if any) and why. */
-    @FunctionalInterface
-    interface RefusedRows {
-        void refused(long line, String eventId, Wording reason);
-    }
-
-    void tellRefusedRows(RefusedRows sink) {
-        this.refusedRows = sink;
-    }
-    private volatile int rowsRead;
     /**
      * One kind per actor name, as the timeline stores it: the timeline's own actors first, then the kind ACLED's
      * inter code gives a name where it is actor1 or actor2 (first row wins); associated actors, which have no code of
@@ -98,7 +84,7 @@ final class AcledCsvReader {
         try {
             text = readAll(csv);
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw encodingChanges();
+            throw CsvRows.encodingChanges();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -121,11 +107,12 @@ final class AcledCsvReader {
     int check(Supplier<Reader> source) {
         learnKinds(source);
         int rows = events(source, Integer.MAX_VALUE, chunk -> { });
-        problems.refuseIfAny();
+        problems().refuseIfAny();
         return rows;
     }
 
     /** Reads each row's actors' kinds (the first code a name has wins): events of any row may name an actor coded later. */
+    @Override
     void learnKinds(Supplier<Reader> source) {
         rows(source.get(), row -> {
             learnKind(value(row, "actor1"), value(row, "inter1"));
@@ -133,101 +120,33 @@ final class AcledCsvReader {
         });
     }
 
-    /**
-     * Hands over the events of the rows that make one, {@code chunkSize} at a time (the last chunk may be smaller);
-     * every other row is a problem, counted in {@link #problems()}. How many rows were read; {@link #rowsRead()} says
-     * it as the reading goes. Kinds are those learnt so far: call {@link #learnKinds} first.
-     */
-    int events(Supplier<Reader> source, int chunkSize, Consumer<List<ImportedEvent>> chunks) {
-        // per event id, where and when its first row was and who its actor1 was (hashed: a big export has many ids)
-        Map<String, Long> seen = new java.util.HashMap<>();
-        List<ImportedEvent> chunk = new ArrayList<>(Math.min(chunkSize, 10_000));
-        rowsRead = 0;
-        problems = new ImportProblems();
-        rows(source.get(), row -> {
-            rowsRead++;
-            if (blank(row)) {
-                // a line of separators only, as a spreadsheet leaves below its data: counted, never made an event
-                Wording empty = Wording.of("the row is empty", "import.refusal.emptyRow");
-                problems.add(() -> ImportProblems.at(where(row), empty));
-                refusedRows.refused(row.getRecordNumber() + 1, "", empty);
-                return;
-            }
-            try {
-                Long earlier = seen.putIfAbsent(value(row, "event_id_cnty"), firstRow(row));
-                if (earlier != null) {
-                    throw sameEventOnePerActor(earlier, firstRow(row))
-                            ? new InvalidInputException("event_id_cnty", "the event id appears twice, the event the same "
-                                    + "and the actors different: this is ACLED's monadic layout (one row per actor); "
-                                    + "export the dyadic layout (one row per event) and upload that", "import.refusal.monadic")
-                            : new InvalidInputException("event_id_cnty", "the event id appears twice", "import.refusal.idTwice");
-                }
-                ImportedEvent event = event(row);
-                if (chunkSize != Integer.MAX_VALUE) {
-                    chunk.add(event);
-                }
-            } catch (InvalidInputException e) {
-                problems.add(() -> ImportProblems.at(where(row), e));
-                refusedRows.refused(row.getRecordNumber() + 1, value(row, "event_id_cnty"), Wording.of(e));
-            }
-            if (chunk.size() == chunkSize) {
-                chunks.accept(List.copyOf(chunk));
-                chunk.clear();
-            }
-        });
-        if (rowsRead == 0) {
-            throw new InvalidInputException("file", "The export has no rows", "import.refusal.noRows");
-        }
-        if (!chunk.isEmpty()) {
-            chunks.accept(List.copyOf(chunk));
-        }
-        return rowsRead;
+    @Override
+    String idColumn() {
+        return "event_id_cnty";
     }
 
-    /** The rows read so far by the reading under way (or the last one). */
-    int rowsRead() {
-        return rowsRead;
+    /** What tells a row of ACLED's monadic layout: the day and place (high half) and the first actor (low half). */
+    @Override
+    long signature(CSVRecord row) {
+        return ((long) (value(row, "event_date") + "\u0000" + value(row, "location")).hashCode() << 32)
+                | (value(row, "actor1").hashCode() & 0xFFFFFFFFL);
     }
 
-    /** The problems of the last reading of events: every row that makes no event, the first ones with their place. */
-    ImportProblems problems() {
-        return problems;
+    /** ACLED's monadic layout repeats an event once per actor: the same id, day and place, another actor1. */
+    @Override
+    InvalidInputException idTwice(long earlier, long row) {
+        return (earlier >>> 32) == (row >>> 32) && (int) earlier != (int) row
+                ? new InvalidInputException("event_id_cnty", "the event id appears twice, the event the same "
+                        + "and the actors different: this is ACLED's monadic layout (one row per actor); "
+                        + "export the dyadic layout (one row per event) and upload that", "import.refusal.monadic")
+                : super.idTwice(earlier, row);
     }
 
     /** Each row of the export, stopping past the limit; the file's own faults (headers, quoting, encoding) refuse it. */
-    private void rows(Reader csv, Consumer<CSVRecord> each) {
-        try (Reader text = new java.io.BufferedReader(withoutByteOrderMark(csv), SNIFF);
-             // headers in any case (EVENT_ID_CNTY), separated by commas or, from a European spreadsheet, semicolons
-             CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreHeaderCase(true).setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).get()
-                .parse(text)) {
-            Set<String> headers = new java.util.HashSet<>();
-            parser.getHeaderNames().forEach(h -> headers.add(h.strip().toLowerCase(Locale.ROOT)));
-            List<String> missing = REQUIRED.stream().filter(column -> !headers.contains(column)).toList();
-            if (!missing.isEmpty()) {
-                throw new InvalidInputException("file", "Not an ACLED export: the columns " + String.join(", ", missing)
-                        + " are missing (found: " + String.join(", ", parser.getHeaderNames()) + ")", "import.refusal.notAcled", String.join(", ", missing), String.join(", ", parser.getHeaderNames()));
-            }
-            // row by row, stopping past the limit: a file of millions of empty lines is never read to its end
-            long count = 0;
-            for (CSVRecord row : parser) {
-                if (++count > MAX_ROWS) {
-                    throw new InvalidInputException("file", "The export has more than " + String.format(Locale.ROOT,
-                            "%,d", MAX_ROWS) + " rows, the most one upload may hold; nothing was imported. Split the "
-                            + "export into several files.", "import.refusal.tooManyRows", String.format(Locale.ROOT, "%,d", MAX_ROWS));
-                }
-                each.accept(row);
-            }
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw encodingChanges();
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-                throw encodingChanges();
-            }
-            // commons-csv reports malformed quoting this way
-            throw new InvalidInputException("file", "The file is not readable CSV: " + e.getMessage(), "import.refusal.notCsv",
-                    String.valueOf(e.getMessage()));
-        }
+    @Override
+    void rows(Reader csv, Consumer<CSVRecord> each) {
+        CsvRows.each(csv, REQUIRED, MAX_ROWS, (missing, found) -> new InvalidInputException("file", "Not an ACLED export: "
+                + "the columns " + missing + " are missing (found: " + found + ")", "import.refusal.notAcled", missing, found), each);
     }
 
     private static String readAll(Reader csv) throws IOException {
@@ -239,70 +158,14 @@ final class AcledCsvReader {
         return text.toString();
     }
 
-    /** How much of the file is looked at to tell its separator: the header line is far shorter. */
-    private static final int SNIFF = 64 * 1024;
-
-    /** The separator the header line uses most: a comma, or a semicolon (or tab) where a spreadsheet chose one. */
-    private static char delimiter(Reader text) throws IOException {
-        text.mark(SNIFF);
-        char[] head = new char[SNIFF];
-        int read = text.read(head);
-        text.reset();
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
-        for (int i = 0; i < Math.max(read, 0) && head[i] != '\n' && head[i] != '\r'; i++) {
-            switch (head[i]) {
-                case ',' -> commas++;
-                case ';' -> semicolons++;
-                case '\t' -> tabs++;
-                default -> { }
-            }
-        }
-        return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas ? '\t' : ',';
-    }
-
-    private static Wording where(CSVRecord row) {
-        return Wording.of("row " + (row.getRecordNumber() + 1) + " (" + value(row, "event_id_cnty") + ")",
-                "import.where.row", row.getRecordNumber() + 1, value(row, "event_id_cnty"));
-    }
-
-    private static boolean blank(CSVRecord row) {
-        for (String value : row) {
-            if (!value.isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** What tells a row of ACLED's monadic layout: the day and place (high half) and the first actor (low half). */
-    private static long firstRow(CSVRecord row) {
-        return ((long) (value(row, "event_date") + "\u0000" + value(row, "location")).hashCode() << 32)
-                | (value(row, "actor1").hashCode() & 0xFFFFFFFFL);
-    }
-
-    /** ACLED's monadic layout repeats an event once per actor: the same id, day and place, another actor1. */
-    private static boolean sameEventOnePerActor(long earlier, long row) {
-        return (earlier >>> 32) == (row >>> 32) && (int) earlier != (int) row;
-    }
-
-    private static Reader withoutByteOrderMark(Reader csv) throws IOException {
-        PushbackReader reader = new PushbackReader(csv, 1);
-        int first = reader.read();
-        if (first != -1 && first != '\uFEFF') {
-            reader.unread(first);
-        }
-        return reader;
-    }
-
     private void learnKind(String name, String inter) {
         if (!name.isBlank()) {
             kinds.putIfAbsent(name.strip(), kind(inter, name.strip()));
         }
     }
 
-    private ImportedEvent event(CSVRecord row) {
+    @Override
+    ImportedEvent event(CSVRecord row) {
         String id = required(row, "event_id_cnty");
         String eventType = required(row, "event_type");
         String subType = required(row, "sub_event_type");
@@ -443,23 +306,6 @@ final class AcledCsvReader {
             case "2", "3", "4", "rebel group", "political militia", "identity militia" -> ActorKind.ARMED_GROUP;
             default -> ActorKind.ORGANISATION;
         };
-    }
-
-    private static InvalidInputException encodingChanges() {
-        return new InvalidInputException("file", "The file's text changes encoding part-way (it began as UTF-8): "
-                + "save it again as UTF-8 CSV, or as plain CSV from Excel", "import.refusal.encoding");
-    }
-
-    private static String required(CSVRecord row, String column) {
-        String text = value(row, column);
-        if (text.isBlank()) {
-            throw new InvalidInputException(column, column + " is empty", "import.refusal.emptyColumn", column);
-        }
-        return text;
-    }
-
-    private static String value(CSVRecord row, String column) {
-        return row.isMapped(column) && row.isSet(column) ? row.get(column).strip() : "";
     }
 
     private static List<String> nonBlank(String... parts) {

@@ -16,7 +16,7 @@ public record ImportJob(long id, String timelineSlug, String fileName, long file
         int rowsDone, @Nullable Integer rowsTotal, @Nullable Integer rowsNew, @Nullable Integer rowsPresent,
         @Nullable Integer rowsRefused, List<String> problems, @Nullable Integer eventsCreated, @Nullable String error,
         @Nullable Integer rowsChanged, List<String> changes, @Nullable Integer eventsUpdated, @Nullable Integer eventsKept,
-        @Nullable String undoneBy, @Nullable Integer eventsRemoved) {
+        @Nullable String undoneBy, @Nullable Integer eventsRemoved, String format) {
 
     public ImportJob {
         problems = List.copyOf(problems);

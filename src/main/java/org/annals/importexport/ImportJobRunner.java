@@ -113,7 +113,7 @@ class ImportJobRunner implements SmartLifecycle {
      * whether editors changed the event too), which are refused and why. Nothing is stored.
      */
     private Void check(ImportJob job) {
-        AcledCsvReader reader = reader(job);
+        DataSetReader reader = reader(job);
         Supplier<Reader> text = () -> CsvText.reader(store.file(job.id()));
         reader.learnKinds(text);
         List<ImportJobStore.RefusedRow> refused = new ArrayList<>();
@@ -151,7 +151,7 @@ class ImportJobRunner implements SmartLifecycle {
      * edited here), in one transaction with one revision named after the file.
      */
     private Void importEvents(ImportJob job) {
-        AcledCsvReader reader = reader(job);
+        DataSetReader reader = reader(job);
         Supplier<Reader> text = () -> CsvText.reader(store.file(job.id()));
         reader.learnKinds(text);
         Progress progress = new Progress(job.id(), reader);
@@ -169,20 +169,20 @@ class ImportJobRunner implements SmartLifecycle {
         return null;
     }
 
-    private AcledCsvReader reader(ImportJob job) {
+    private DataSetReader reader(ImportJob job) {
         Map<String, ActorKind> known = events.actors(job.timelineSlug()).stream()
                 .collect(Collectors.toMap(ActorOption::name, ActorOption::kind, (first, second) -> first));
-        return new AcledCsvReader(known);
+        return job.format().equals("UCDP") ? new UcdpGedReader(known) : new AcledCsvReader(known);
     }
 
     /** Writes how many rows the reading has passed, outside the import's transaction so pages see it at once. */
     private final class Progress {
 
         private final long jobId;
-        private final AcledCsvReader reader;
+        private final DataSetReader reader;
         private Instant told = Instant.EPOCH;
 
-        Progress(long jobId, AcledCsvReader reader) {
+        Progress(long jobId, DataSetReader reader) {
             this.jobId = jobId;
             this.reader = reader;
         }

@@ -41,15 +41,34 @@ public class ImportJobService {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Keeps an uploaded ACLED export and starts checking it; the job as it starts. */
-    public ImportJob startAcled(String timelineSlug, String fileName, InputStream upload) {
+    /**
+     * Keeps an uploaded data set export (ACLED, or UCDP GED, told by its columns) and starts checking it; the job as it
+     * starts.
+     */
+    public ImportJob startCsv(String timelineSlug, String fileName, InputStream upload) {
         TimelineSummary timeline = timelines.find(timelineSlug).orElseThrow(() -> new InvalidInputException("timeline",
                 "There is no timeline '" + timelineSlug + "' to import into", "import.refusal.noTimeline", timelineSlug));
         String name = fileName.isBlank() ? "upload.csv" : fileName.length() > 300 ? fileName.substring(0, 300) : fileName;
-        Long id = transaction.execute(status -> store.create(timeline.id().value(), name, upload,
+        java.io.BufferedInputStream file = new java.io.BufferedInputStream(upload, HEAD);
+        String format = UcdpGedReader.isGed(CsvRows.headers(head(file))) ? "UCDP" : "ACLED";
+        Long id = transaction.execute(status -> store.create(timeline.id().value(), format, name, file,
                 TimelineImportService.MAX_UPLOAD_BYTES, CurrentUser.name(), clock.instant()));
         runner.queue(id);
         return job(id);
+    }
+
+    /** How much of an upload is looked at to tell which data set it is from: its first line is far shorter. */
+    private static final int HEAD = 64 * 1024;
+
+    private static byte[] head(java.io.BufferedInputStream file) {
+        try {
+            file.mark(HEAD);
+            byte[] head = file.readNBytes(HEAD);
+            file.reset();
+            return head;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Imports the new events of a checked job, in the background. */

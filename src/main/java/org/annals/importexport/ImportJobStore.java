@@ -32,11 +32,11 @@ class ImportJobStore {
     }
 
     /** A job for the upload, checking; the file is stored with it (refused past {@code maxBytes}). */
-    long create(long timelineId, String fileName, InputStream upload, long maxBytes, String by, Instant now) {
+    long create(long timelineId, String format, String fileName, InputStream upload, long maxBytes, String by, Instant now) {
         long id = jdbc.sql("""
                 insert into import_job (timeline_id, format, file_name, file_bytes, state, created_by, created_at, updated_at,
-                  phase_started) values (?, 'ACLED', ?, 0, 'CHECKING', ?, ?, ?, ?) returning id""")
-                .params(timelineId, fileName, by, at(now), at(now), at(now)).query(Long.class).single();
+                  phase_started) values (?, ?, ?, 0, 'CHECKING', ?, ?, ?, ?) returning id""")
+                .params(timelineId, format, fileName, by, at(now), at(now), at(now)).query(Long.class).single();
         long total = 0;
         try (InputStream in = upload) {
             for (int part = 0; ; part++) {
@@ -211,7 +211,7 @@ class ImportJobStore {
                 split(problems),
                 integer(row, "events_created"), row.getString("error"), integer(row, "rows_changed"),
                 split(row.getString("changes")), integer(row, "events_updated"), integer(row, "events_kept"),
-                row.getString("undone_by"), integer(row, "events_removed"));
+                row.getString("undone_by"), integer(row, "events_removed"), row.getString("format"));
     }
 
     private static List<String> split(@Nullable String lines) {

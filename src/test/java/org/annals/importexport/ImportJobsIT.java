@@ -192,6 +192,27 @@ class ImportJobsIT {
         assertThat(waitFor(upload("job-undo", "undo.csv", csv), ImportJobState.READY).rowsNew()).as("importable again").isEqualTo(10);
     }
 
+    @Test
+    void a_ucdp_ged_export_is_told_by_its_columns_and_imported_with_its_deaths_as_a_disagreement() {
+        SystemActor.run(() -> timelines.create(new NewTimeline("job-ged", "GED", null, Visibility.PRIVATE)));
+        String csv = UcdpGedRows.HEADER
+                + UcdpGedRows.row("910001", 1, "Government of Testland", "Government of Otherland", 2, 50.1, 30.2, 2,
+                        "2022-02-24", "2022-02-26", 12, 10, 15)
+                + UcdpGedRows.row("910002", 1, "Government of Testland", "Government of Otherland", 8, 50.1, 30.2, 1,
+                        "2022-02-24", "2022-02-24", 1, 1, 1);
+
+        ImportJob checked = waitFor(upload("job-ged", "ged241-testland.csv", csv), ImportJobState.READY);
+
+        assertThat(checked.format()).isEqualTo("UCDP");
+        assertThat(List.of(checked.rowsNew(), checked.rowsRefused())).containsExactly(1, 1);
+        assertThat(checked.problems()).singleElement().asString().contains("row 3 (910002)").contains("where_prec");
+        waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(checked.id())), ImportJobState.DONE);
+        EventDetails event = event("job-ged", "ucdp:910001");
+        assertThat(List.of(event.content().start().earliest().toString(), event.content().start().latest().toString()))
+                .containsExactly("2022-02-24", "2022-02-26");
+        assertThat(event.disagreements()).singleElement().satisfies(d -> assertThat(d.reading()).isEqualTo("12 (UCDP's best estimate)"));
+    }
+
     private ImportJob importAll(String timeline, String csv) {
         ImportJob checked = waitFor(upload(timeline, "undo.csv", csv), ImportJobState.READY);
         return waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(checked.id())), ImportJobState.DONE);
@@ -204,7 +225,7 @@ class ImportJobsIT {
     }
 
     private ImportJob upload(String timeline, String fileName, String csv) {
-        return SignedIn.as(ADMIN, "ADMIN", () -> jobs.startAcled(timeline, fileName,
+        return SignedIn.as(ADMIN, "ADMIN", () -> jobs.startCsv(timeline, fileName,
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
     }
 

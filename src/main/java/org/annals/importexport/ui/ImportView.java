@@ -96,7 +96,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 outcome = importing(() -> {
                     String timeline = acledTimeline;
                     return timeline == null ? new Outcome(null, chooseTimeline)
-                            : new Outcome(null, null, null, jobs.startAcled(timeline, event.getFileName(), event.getInputStream()));
+                            : new Outcome(null, null, null, jobs.startCsv(timeline, event.getFileName(), event.getInputStream()));
                 }, databaseDown, failed);
             } else {
                 byte[] bytes = event.getInputStream().readNBytes(MAX_JSON_BYTES + 1);
