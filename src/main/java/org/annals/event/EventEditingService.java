@@ -307,7 +307,8 @@ public class EventEditingService {
 
     /**
      * Adds imported events as {@link #importEvents(String, List)} does, taking them a chunk at a time as the file is
-     * read (so a file of any size is never held whole), all in one transaction with one revision in the history.
+     * read (so a file of any size is never held whole), all in one transaction: the events in one revision of the
+     * history (new sources and relations, written by Hibernate, in Envers' own revision of it, with the same message).
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

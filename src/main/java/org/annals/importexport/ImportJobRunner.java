@@ -80,8 +80,10 @@ class ImportJobRunner implements SmartLifecycle {
     }
 
     /** Queues the job's next phase (on whichever instance picks it up first). */
-    void queue(long jobId) {
-        client.scheduleIfNotExists(task.instance(Long.toString(jobId), jobId), clock.instant());
+    void queue(long jobId, ImportJobState phase) {
+        // one task per phase: the check's task may still be in the table when the import is confirmed
+        client.scheduleIfNotExists(task.instance(jobId + "-" + phase.name().toLowerCase(java.util.Locale.ROOT), jobId),
+                clock.instant());
     }
 
     private void run(long jobId) {
@@ -148,7 +150,9 @@ class ImportJobRunner implements SmartLifecycle {
 
     /**
      * Writes the new events of the rows that make one and updates the events whose rows changed upstream (unless
-     * edited here), in one transaction with one revision named after the file.
+     * edited here), in one transaction whose revision is named after the file (new sources, relations and updates
+     * are Envers' own revisions in it, with the same message). The job is marked done in that transaction too: an
+     * instance that stops before it commits leaves nothing imported and the job to run again.
      */
     private Void importEvents(ImportJob job) {
         DataSetReader reader = reader(job);
@@ -157,15 +161,20 @@ class ImportJobRunner implements SmartLifecycle {
         Progress progress = new Progress(job.id(), reader);
         int[] updatedAndKept = {0, 0};
         EventEditingService.ImportedBatch imported = ChangeMessage.with("Imported from " + job.fileName() + " (import " + job.id() + ")",
-                () -> transaction.execute(status -> events.importEvents(job.timelineSlug(),
-                        chunks -> ReadAhead.chunks(read -> reader.events(text, EventEditingService.IMPORT_CHUNK, read), chunk -> {
-                            chunks.accept(chunk);
-                            EventEditingService.UpstreamChanges applied = events.applyUpstreamChanges(job.timelineSlug(), chunk);
-                            updatedAndKept[0] += applied.updated();
-                            updatedAndKept[1] += applied.kept();
-                            progress.tell();
-                        }))));
-        store.done(job.id(), imported.added(), imported.revision(), updatedAndKept[0], updatedAndKept[1], clock.instant());
+                () -> transaction.execute(status -> {
+                    EventEditingService.ImportedBatch batch = events.importEvents(job.timelineSlug(),
+                            chunks -> ReadAhead.chunks(read -> reader.events(text, EventEditingService.IMPORT_CHUNK, read), chunk -> {
+                                chunks.accept(chunk);
+                                EventEditingService.UpstreamChanges applied = events.applyUpstreamChanges(job.timelineSlug(), chunk);
+                                updatedAndKept[0] += applied.updated();
+                                updatedAndKept[1] += applied.kept();
+                                progress.tell();
+                            }));
+                    if (!store.done(job.id(), batch.added(), batch.revision(), updatedAndKept[0], updatedAndKept[1], clock.instant())) {
+                        throw new IllegalStateException("import job " + job.id() + " was no longer importing");
+                    }
+                    return batch;
+                }));
         return null;
     }
 
@@ -209,7 +218,10 @@ class ImportJobRunner implements SmartLifecycle {
         }
     }
 
-    /** Stops; a job cut short stays queued and runs again at the next start (here or elsewhere). */
+    /**
+     * Stops, waiting for a job under way as long as db-scheduler waits; one stopped by the instance's end (not by its
+     * own fault) is picked up again by the next instance to start, from its phase's start.
+     */
     @Override
     public synchronized void stop() {
         Scheduler running = scheduler;

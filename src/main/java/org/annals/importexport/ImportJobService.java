@@ -49,11 +49,17 @@ public class ImportJobService {
         TimelineSummary timeline = timelines.find(timelineSlug).orElseThrow(() -> new InvalidInputException("timeline",
                 "There is no timeline '" + timelineSlug + "' to import into", "import.refusal.noTimeline", timelineSlug));
         String name = fileName.isBlank() ? "upload.csv" : fileName.length() > 300 ? fileName.substring(0, 300) : fileName;
-        java.io.BufferedInputStream file = new java.io.BufferedInputStream(upload, HEAD);
-        String format = UcdpGedReader.isGed(CsvRows.headers(head(file))) ? "UCDP" : "ACLED";
-        Long id = transaction.execute(status -> store.create(timeline.id().value(), format, name, file,
-                TimelineImportService.MAX_UPLOAD_BYTES, CurrentUser.name(), clock.instant()));
-        runner.queue(id);
+        Long id;
+        // on disk while it arrives (at the sender's pace), then into the database in one short transaction
+        try (UploadedFile kept = UploadedFile.of(upload, TimelineImportService.MAX_UPLOAD_BYTES);
+             java.io.BufferedInputStream file = new java.io.BufferedInputStream(UploadedFile.open(kept.path()), HEAD)) {
+            String format = UcdpGedReader.isGed(CsvRows.headers(head(file))) ? "UCDP" : "ACLED";
+            id = transaction.execute(status -> store.create(timeline.id().value(), format, name, file,
+                    TimelineImportService.MAX_UPLOAD_BYTES, CurrentUser.name(), clock.instant()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        runner.queue(id, ImportJobState.CHECKING);
         return job(id);
     }
 
@@ -77,7 +83,7 @@ public class ImportJobService {
             throw new InvalidInputException("job", "This import is not waiting to be confirmed (it may have been "
                     + "confirmed or discarded already)", "import.refusal.notWaiting");
         }
-        runner.queue(jobId);
+        runner.queue(jobId, ImportJobState.IMPORTING);
         return job(jobId);
     }
 
@@ -118,10 +124,10 @@ public class ImportJobService {
      * reason; read a page at a time, so a file of garbage (every row refused) costs no more memory than a page.
      */
     public void writeRefusedRows(long jobId, java.io.OutputStream out) throws java.io.IOException {
-        job(jobId);
         var writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        var csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader("line", "event_id_cnty", "reason").get().print(writer);
+        String idColumn = job(jobId).format().equals("UCDP") ? "id" : "event_id_cnty";
+        var csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader("line", idColumn, "reason").get().print(writer);
         int after = 0;
         for (List<ImportJobStore.RefusedRow> page = store.refusedRows(jobId, after, 5_000); !page.isEmpty();
                 page = store.refusedRows(jobId, after, 5_000)) {

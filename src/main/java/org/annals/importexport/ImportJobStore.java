@@ -156,16 +156,19 @@ class ImportJobStore {
         return was;
     }
 
-    void done(long id, int created, long revision, int updated, int kept, Instant now) {
-        jdbc.sql("""
+    /** From importing to done, once: false when the job was not importing. */
+    boolean done(long id, int created, long revision, int updated, int kept, Instant now) {
+        boolean was = jdbc.sql("""
                 update import_job set state = 'DONE', events_created = ?, revision = ?, events_updated = ?, events_kept = ?,
-                  updated_at = ? where id = ?""").params(created, revision, updated, kept, at(now), id).update();
+                  updated_at = ? where id = ? and state = 'IMPORTING'""").params(created, revision, updated, kept, at(now), id)
+                .update() == 1;
         dropFile(id);
+        return was;
     }
 
     /** The job ends without storing anything: its file could not be read ({@code REFUSED}) or the work failed. */
     void ended(long id, ImportJobState state, String why, Instant now) {
-        jdbc.sql("update import_job set state = ?, error = ?, updated_at = ? where id = ?")
+        jdbc.sql("update import_job set state = ?, error = ?, updated_at = ? where id = ? and state in ('CHECKING', 'IMPORTING')")
                 .params(state.name(), why.length() > 4000 ? why.substring(0, 4000) : why, at(now), id).update();
         dropFile(id);
     }

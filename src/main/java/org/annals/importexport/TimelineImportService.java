@@ -42,7 +42,7 @@ public class TimelineImportService {
 
     /**
      * The largest upload: a whole ACLED export of the war (about 200,000 rows, some 100 MB) fits with room. Uploads are
-     * kept on disk while read, so the bound is the disk's, not the memory's.
+     * kept on disk (and, as import jobs, in the database) while read, so the bound is the disk's, not the memory's.
      */
     public static final long MAX_UPLOAD_BYTES = 512L * 1024 * 1024;
 

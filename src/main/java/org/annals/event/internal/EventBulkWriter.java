@@ -63,8 +63,20 @@ public class EventBulkWriter {
 
     /** Starts an import into the timeline: its one revision is written now, in the caller's transaction. */
     public Batch open(long timelineId, Instant now) {
+        oneAtATime(timelineId);
         return new Batch(timelineId, revision(now), RevisionAuthorListener.author(), now);
     }
+
+    /**
+     * Imports and undos of one timeline wait for one another (until the transaction ends): two at once would both read
+     * the same slugs and refs as free, and the second would fail on the first's after minutes of work.
+     */
+    private void oneAtATime(long timelineId) {
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(IMPORT_LOCKS, (int) timelineId).query((row, n) -> 1).list();
+    }
+
+    /** The first key of the advisory locks imports take, the timeline's id being the second. */
+    private static final int IMPORT_LOCKS = 0x1A2B0018;
 
     /** A revision of the history for a change written here: who (signed in now) and the change's message. */
     private long revision(Instant now) {
@@ -79,6 +91,7 @@ public class EventBulkWriter {
      * events went.
      */
     public int removeImported(long timelineId, long importRevision, Instant now) {
+        oneAtATime(timelineId);
         Long[] ids = jdbc.sql("""
                 select e.id from timeline_event_aud a join timeline_event e on e.id = a.id
                 where a.rev = ? and a.revtype = 0 and e.timeline_id = ? order by e.id""")
@@ -86,6 +99,8 @@ public class EventBulkWriter {
         if (ids.length == 0) {
             return 0;
         }
+        // locked before they are looked at: an editor's save committing between the check and the removal would be lost
+        jdbc.sql("select id from timeline_event where id = any(?) order by id for update").param(ids).query(Long.class).list();
         // each a set query: a check per event (an index look-up each, or a scan of merges each) would not end at scale
         long touched = jdbc.sql("select count(*) from timeline_event where id = any(?) and (status <> 'DRAFT' or version <> 0)")
                 .param(ids).query(Long.class).single()
@@ -272,6 +287,28 @@ public class EventBulkWriter {
                 String slug = free ? base : numbered(base);
                 slugsUsed.add(slug);
                 slugs.add(slug);
+            }
+            // the numbers after a base are read as a range of the slug index, exact in the C collation; in another the
+            // range may miss some, so the numbered slugs are checked as a set, and one taken after all numbered again
+            List<String> numbered = new ArrayList<>();
+            for (int i = 0; i < slugs.size(); i++) {
+                if (!slugs.get(i).equals(bases.get(i))) {
+                    numbered.add(slugs.get(i));
+                }
+            }
+            if (!numbered.isEmpty()) {
+                Set<String> clash = new HashSet<>(jdbc.sql("select slug from timeline_event where timeline_id = ? and slug = any(?)")
+                        .params(timelineId, numbered.toArray(String[]::new)).query(String.class).list());
+                for (int i = 0; i < slugs.size() && !clash.isEmpty(); i++) {
+                    if (clash.contains(slugs.get(i))) {
+                        String slug = slugs.get(i);
+                        while (slugsUsed.contains(slug) || events.existsByTimelineIdAndSlug(timelineId, slug)) {
+                            slug = numbered(bases.get(i));
+                        }
+                        slugsUsed.add(slug);
+                        slugs.set(i, slug);
+                    }
+                }
             }
             return slugs;
         }

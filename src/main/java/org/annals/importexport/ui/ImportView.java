@@ -40,8 +40,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /**
      * A JSON file is read from memory: far above any real timeline file (the first timeline, 65 events with quotes, is
-     * about 150 KB). A CSV file goes to disk as it arrives and may be as large as a whole ACLED export of the war
-     * ({@link TimelineImportService#MAX_UPLOAD_BYTES}). The other limits (events per file, nesting, value lengths) are
+     * about 150 KB). A CSV file goes to disk as it arrives, then into the database as an import job, and may be as
+     * large as a whole ACLED export of the war ({@link TimelineImportService#MAX_UPLOAD_BYTES}). The other limits (events per file, nesting, value lengths) are
      * the readers' own: docs/import-format.md lists them.
      */
     private static final int MAX_JSON_BYTES = 20 * 1024 * 1024;
@@ -120,7 +120,13 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         job.getStyle().set("overflow-wrap", "anywhere");
         addAttachListener(e -> {
             refresh();
-            e.getUI().addPollListener(poll -> refresh());
+            // one listener while the page is shown; a page left behind stops asking and turns the polling off
+            com.vaadin.flow.shared.Registration polling = e.getUI().addPollListener(poll -> refresh());
+            addDetachListener(detach -> {
+                polling.remove();
+                detach.getUI().setPollInterval(-1);
+                detach.unregisterListener();
+            });
         });
     }
 
@@ -195,7 +201,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void act(Runnable step) {
         try {
             step.run();
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | org.annals.shared.NotFoundException e) {
             org.annals.shared.ui.Notifications.error(org.annals.shared.ui.ErrorTexts.of(org.annals.shared.Wording.of(e)));
         }
         refresh();
