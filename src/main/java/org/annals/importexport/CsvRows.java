@@ -23,6 +23,8 @@ final class CsvRows {
 
     /** How much of the file is looked at to tell its separator: the header line is far shorter. */
     private static final int SNIFF = 64 * 1024;
+    /** How much of the columns found a refusal quotes. */
+    private static final int FOUND_SHOWN = 300;
 
     private CsvRows() {
     }
@@ -41,7 +43,10 @@ final class CsvRows {
             parser.getHeaderNames().forEach(h -> headers.add(h.strip().toLowerCase(Locale.ROOT)));
             List<String> missing = required.stream().filter(column -> !headers.contains(column)).toList();
             if (!missing.isEmpty()) {
-                throw notThisFormat.apply(String.join(", ", missing), String.join(", ", parser.getHeaderNames()));
+                // the columns found, as far as a person reads them: a file of noise has a "header" of megabytes
+                String found = String.join(", ", parser.getHeaderNames());
+                throw notThisFormat.apply(String.join(", ", missing), found.length() > FOUND_SHOWN
+                        ? found.substring(0, FOUND_SHOWN) + "…" : found);
             }
             // row by row, stopping past the limit: a file of millions of empty lines is never read to its end
             long count = 0;
@@ -60,9 +65,10 @@ final class CsvRows {
             if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
                 throw encodingChanges();
             }
-            // commons-csv reports malformed quoting this way
-            throw new InvalidInputException("file", "The file is not readable CSV: " + e.getMessage(), "import.refusal.notCsv",
-                    String.valueOf(e.getMessage()));
+            // commons-csv reports malformed quoting this way (and a repeated column with every column named: cut short)
+            String why = String.valueOf(e.getMessage());
+            why = why.length() > FOUND_SHOWN ? why.substring(0, FOUND_SHOWN) + "…" : why;
+            throw new InvalidInputException("file", "The file is not readable CSV: " + why, "import.refusal.notCsv", why);
         }
     }
 

@@ -108,6 +108,23 @@ public class TimelineImportService {
         });
     }
 
+    /**
+     * Imports TimelineJS's Google Sheets template saved as CSV into an existing timeline, as the TimelineJS file made
+     * of the same rows would be ({@link TimelineJsSheet}).
+     */
+    public ImportReport importTimelineJsSheet(InputStream csv, String timelineSlug, EventType defaultType) {
+        return alone(() -> {
+            requireTimeline(timelineSlug);
+            List<ImportedEvent> slides = new TimelineJsReader(defaultType).read(TimelineJsSheet.slides(CsvText.reader(csv)));
+            return ChangeMessage.with("Imported a TimelineJS sheet", () -> transaction.execute(status -> add(timelineSlug, false, slides)));
+        });
+    }
+
+    /** Whether an uploaded CSV file's first line is TimelineJS's Google Sheets template's rather than a data set's. */
+    public static boolean isTimelineJsSheet(byte[] head) {
+        return TimelineJsSheet.isSheet(CsvRows.headers(head));
+    }
+
     /** Whether an uploaded JSON file is a TimelineJS file (which goes into a chosen timeline) rather than an Annals one. */
     public static boolean isTimelineJs(byte[] file) {
         return TimelineJsReader.isTimelineJs(file);

@@ -80,6 +80,11 @@ final class TimelineJsReader {
             throw new InvalidInputException("file", "The file is not readable JSON: " + e.getOriginalMessage(),
                     "import.refusal.notJsonAtAll", String.valueOf(e.getOriginalMessage()));
         }
+        return read(root);
+    }
+
+    /** The slides of a TimelineJS document already read (from JSON, or from the Google Sheets template's rows). */
+    List<ImportedEvent> read(@Nullable JsonNode root) {
         JsonNode slides = root == null ? null : root.get("events");
         if (slides == null || !slides.isArray() || slides.isEmpty()) {
             throw new InvalidInputException("file", "Not a TimelineJS file: it has no events", "import.refusal.notTimelineJs");

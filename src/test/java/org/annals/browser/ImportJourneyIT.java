@@ -129,6 +129,18 @@ class ImportJourneyIT {
             assertThat(r.status()).isEqualTo(EventStatus.DRAFT);
             assertThat(r.start().toEdtf()).isEqualTo("2024-05-02~");
         });
+
+        // TimelineJS's Google Sheets template saved as CSV goes into the chosen timeline with the chosen type
+        Files.writeString(dir.resolve("timeline-sheet.csv"), org.annals.importexport.TimelineJsSheetFixture.SHEET);
+        admin.click(By.id("import-default-type"));
+        WebElement statement = admin.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(item -> item.getText().equalsIgnoreCase("statement")).findFirst().orElse(null));
+        admin.click(statement);
+        admin.driver().findElement(By.id("import-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(dir.resolve("timeline-sheet.csv").toString());
+        admin.until(d -> admin.textOf(By.id("import-report")).contains("3 events added"));
+        assertThat(SystemActor.run(() -> editing.rows(slug, EventFilter.ALL, EventSort.DATE_ASC, 0, 20)))
+                .extracting(r -> r.headline()).contains("Full-scale invasion", "Withdrawal from the north", "A long year");
     }
 
     /**

@@ -45,6 +45,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
      * the readers' own: docs/import-format.md lists them.
      */
     private static final int MAX_JSON_BYTES = 20 * 1024 * 1024;
+    /** How much of an upload is looked at to tell what it is: its first line is far shorter. */
+    private static final int HEAD = 64 * 1024;
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportView.class);
 
@@ -91,15 +93,30 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         // imported on the upload's own request (signed in as this administrator) while the page stays usable
         upload = new Upload(event -> {
             Outcome outcome;
-            if (event.getFileName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-                // a CSV export becomes a background job: checked, then imported when the administrator says so
+            java.io.InputStream upload = new java.io.BufferedInputStream(event.getInputStream(), HEAD);
+            upload.mark(HEAD);
+            byte[] head = upload.readNBytes(HEAD);
+            upload.reset();
+            boolean csv = event.getFileName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+            if (csv && TimelineImportService.isTimelineJsSheet(head)) {
+                // TimelineJS's Google Sheets template: read from memory, as its JSON would be
+                byte[] bytes = upload.readNBytes(MAX_JSON_BYTES + 1);
+                outcome = bytes.length > MAX_JSON_BYTES ? new Outcome(null, jsonTooBig) : importing(() -> {
+                    String timeline = acledTimeline;
+                    var type = timelineJsType;
+                    return timeline == null ? new Outcome(null, chooseTimeline) : type == null ? new Outcome(null, chooseType)
+                            : new Outcome(importer.importTimelineJsSheet(new ByteArrayInputStream(bytes), timeline, type), null);
+                }, databaseDown, failed);
+            } else if (csv) {
+                // a data set's export (ACLED, UCDP GED) becomes a background job: checked, then imported when the
+                // administrator says so
                 outcome = importing(() -> {
                     String timeline = acledTimeline;
                     return timeline == null ? new Outcome(null, chooseTimeline)
-                            : new Outcome(null, null, null, jobs.startCsv(timeline, event.getFileName(), event.getInputStream()));
+                            : new Outcome(null, null, null, jobs.startCsv(timeline, event.getFileName(), upload));
                 }, databaseDown, failed);
             } else {
-                byte[] bytes = event.getInputStream().readNBytes(MAX_JSON_BYTES + 1);
+                byte[] bytes = upload.readNBytes(MAX_JSON_BYTES + 1);
                 outcome = bytes.length > MAX_JSON_BYTES ? new Outcome(null, jsonTooBig)
                         : importing(() -> importJson(bytes, chooseTimeline, chooseType), databaseDown, failed);
             }
