@@ -301,6 +301,20 @@ public class EventEditingService {
         return new UpstreamChanges(updated, kept);
     }
 
+    /**
+     * The timeline's events imported from a data set ({@code refPrefix}, as "acled:") whose refs a new file of it does
+     * not have: how many, and the first {@code listed} of their refs. Merged events are not counted.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public MissingRefs missingFromImport(String timelineSlug, String refPrefix, java.util.Collection<String> refs, int listed) {
+        return bulk.missing(timeline(timelineSlug).id().value(), refPrefix, refs, listed);
+    }
+
+    /** How many imported events a file no longer has, and the first of their refs. */
+    public record MissingRefs(int count, List<String> first) {
+    }
+
     /** What applying an import's upstream changes did: events updated, events left as editors have them. */
     public record UpstreamChanges(int updated, int kept) {
     }

@@ -16,11 +16,13 @@ public record ImportJob(long id, String timelineSlug, String fileName, long file
         int rowsDone, @Nullable Integer rowsTotal, @Nullable Integer rowsNew, @Nullable Integer rowsPresent,
         @Nullable Integer rowsRefused, List<String> problems, @Nullable Integer eventsCreated, @Nullable String error,
         @Nullable Integer rowsChanged, List<String> changes, @Nullable Integer eventsUpdated, @Nullable Integer eventsKept,
-        @Nullable String undoneBy, @Nullable Integer eventsRemoved, String format) {
+        @Nullable String undoneBy, @Nullable Integer eventsRemoved, String format, @Nullable Integer rowsMissing,
+        List<String> missing) {
 
     public ImportJob {
         problems = List.copyOf(problems);
         changes = List.copyOf(changes);
+        missing = List.copyOf(missing);
     }
 
     /** Rows read a second in the phase under way, once it has read some. */

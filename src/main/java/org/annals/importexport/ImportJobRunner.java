@@ -119,7 +119,13 @@ class ImportJobRunner implements SmartLifecycle {
         Supplier<Reader> text = () -> CsvText.reader(store.file(job.id()));
         reader.learnKinds(text);
         List<ImportJobStore.RefusedRow> refused = new ArrayList<>();
+        String prefix = job.format().equals("UCDP") ? "ucdp:" : "acled:";
+        // every id the file has, refused rows' too: an event the file still has is not missing from it
+        java.util.Set<String> inFile = new java.util.HashSet<>();
         reader.tellRefusedRows((line, eventId, reason) -> {
+            if (!eventId.isEmpty()) {
+                inFile.add(prefix + eventId);
+            }
             refused.add(new ImportJobStore.RefusedRow((int) line, eventId, reason.english().replace('\n', ' ')));
             if (refused.size() == REFUSED_BATCH) {
                 store.refusedRows(job.id(), refused);
@@ -130,6 +136,7 @@ class ImportJobRunner implements SmartLifecycle {
         List<String> changes = new ArrayList<>();
         Progress progress = new Progress(job.id(), reader);
         int rows = reader.events(text, EventEditingService.IMPORT_CHUNK, chunk -> {
+            chunk.forEach(event -> inFile.add(event.externalRef()));
             events.compareWithImported(job.timelineSlug(), chunk).forEach((ref, state) -> {
                 counts.merge(state, 1, Integer::sum);
                 if ((state == UpstreamState.CHANGED || state == UpstreamState.CHANGED_EDITED_HERE) && changes.size() < LISTED) {
@@ -141,10 +148,12 @@ class ImportJobRunner implements SmartLifecycle {
         });
         store.refusedRows(job.id(), refused);
         ImportProblems problems = reader.problems();
+        EventEditingService.MissingRefs missing = events.missingFromImport(job.timelineSlug(), prefix, inFile, LISTED);
         store.checked(job.id(), new ImportJobStore.Checked(rows, counts.getOrDefault(UpstreamState.NEW, 0),
                 counts.getOrDefault(UpstreamState.UNCHANGED, 0), counts.getOrDefault(UpstreamState.CHANGED, 0)
                         + counts.getOrDefault(UpstreamState.CHANGED_EDITED_HERE, 0), problems.count(),
-                problems.listed().stream().map(Wording::english).toList(), changes), clock.instant());
+                problems.listed().stream().map(Wording::english).toList(), changes, missing.count(), missing.first()),
+                clock.instant());
         return null;
     }
 

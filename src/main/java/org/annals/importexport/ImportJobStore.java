@@ -115,13 +115,18 @@ class ImportJobStore {
     void checked(long id, Checked found, Instant now) {
         jdbc.sql("""
                 update import_job set state = 'READY', rows_total = ?, rows_new = ?, rows_present = ?, rows_refused = ?,
-                  problems = ?, rows_changed = ?, changes = ?, rows_done = ?, updated_at = ? where id = ? and state = 'CHECKING'""")
+                  problems = ?, rows_changed = ?, changes = ?, rows_missing = ?, missing = ?, rows_done = ?, updated_at = ?
+                where id = ? and state = 'CHECKING'""")
                 .params(found.total(), found.fresh(), found.unchanged(), found.refused(), lines(found.problems()), found.changed(),
-                        lines(found.changes()), found.total(), at(now), id).update();
+                        lines(found.changes()), found.missing(), lines(found.missingRefs()), found.total(), at(now), id).update();
     }
 
-    /** What a check found: rows in all, new, unchanged, changed upstream, refused; the first problems and changes. */
-    record Checked(int total, int fresh, int unchanged, int changed, int refused, List<String> problems, List<String> changes) {
+    /**
+     * What a check found: rows in all, new, unchanged, changed upstream, refused, and events imported from the data set
+     * before that the file no longer has; the first problems, changes and missing refs.
+     */
+    record Checked(int total, int fresh, int unchanged, int changed, int refused, List<String> problems, List<String> changes,
+            int missing, List<String> missingRefs) {
     }
 
     private static String lines(List<String> lines) {
@@ -214,7 +219,8 @@ class ImportJobStore {
                 split(problems),
                 integer(row, "events_created"), row.getString("error"), integer(row, "rows_changed"),
                 split(row.getString("changes")), integer(row, "events_updated"), integer(row, "events_kept"),
-                row.getString("undone_by"), integer(row, "events_removed"), row.getString("format"));
+                row.getString("undone_by"), integer(row, "events_removed"), row.getString("format"),
+                integer(row, "rows_missing"), split(row.getString("missing")));
     }
 
     private static List<String> split(@Nullable String lines) {

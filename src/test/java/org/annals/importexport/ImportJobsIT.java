@@ -213,6 +213,25 @@ class ImportJobsIT {
         assertThat(event.disagreements()).singleElement().satisfies(d -> assertThat(d.reading()).isEqualTo("12 (UCDP's best estimate)"));
     }
 
+    @Test
+    void a_re_import_names_the_events_it_imported_before_that_the_file_no_longer_has_and_leaves_them() {
+        SystemActor.run(() -> timelines.create(new NewTimeline("job-missing", "Missing", null, Visibility.PRIVATE)));
+        importAll("job-missing", AcledRows.generated(5, "GONE-"));
+        // the next export: rows 3 and 4 dropped by the data set, row 2 refused (its id is still there), a new row 5
+        String next = AcledRows.generated(6, "GONE-").lines()
+                .filter(line -> !line.startsWith("GONE-3,") && !line.startsWith("GONE-4,"))
+                .map(line -> line.startsWith("GONE-2,") ? line.replace(",2022-03-03,", ",2022-02-30,") : line)
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+
+        ImportJob checked = waitFor(upload("job-missing", "next.csv", next), ImportJobState.READY);
+
+        assertThat(List.of(checked.rowsNew(), checked.rowsPresent(), checked.rowsRefused(), checked.rowsMissing()))
+                .containsExactly(1, 2, 1, 2);
+        assertThat(checked.missing()).containsExactly("acled:GONE-3", "acled:GONE-4");
+        waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(checked.id())), ImportJobState.DONE);
+        assertThat(rows("job-missing")).as("nothing removed").isEqualTo(6);
+    }
+
     private ImportJob importAll(String timeline, String csv) {
         ImportJob checked = waitFor(upload(timeline, "undo.csv", csv), ImportJobState.READY);
         return waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(checked.id())), ImportJobState.DONE);

@@ -377,6 +377,21 @@ public class EventBulkWriter {
                         row.getString(4))).list();
     }
 
+    /** The timeline's events with refs of the prefix that are not among {@code refs}: how many, the first ones. */
+    public org.annals.event.EventEditingService.MissingRefs missing(long timelineId, String refPrefix,
+            java.util.Collection<String> refs, int listed) {
+        List<Map.Entry<String, Integer>> rows = jdbc.sql("""
+                select e.external_ref, count(*) over () from timeline_event e
+                where e.timeline_id = ? and e.external_ref like ? escape '\\' and e.status <> 'MERGED'
+                  and not exists (select 1 from unnest(?::text[]) as f(ref) where f.ref = e.external_ref)
+                order by e.external_ref limit ?""")
+                .params(timelineId, refPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
+                        refs.toArray(String[]::new), listed)
+                .query((row, n) -> Map.entry(row.getString(1), row.getInt(2))).list();
+        return new org.annals.event.EventEditingService.MissingRefs(rows.isEmpty() ? 0 : rows.getFirst().getValue(),
+                rows.stream().map(Map.Entry::getKey).toList());
+    }
+
     public record ImportedRow(String ref, long id, EventStatus status, @Nullable String fingerprint) {
     }
 

@@ -103,6 +103,14 @@ class ImportJobPanel extends Div {
             changes.setId("import-job-changes");
             add(heading, changes);
         }
+        int missing = job.rowsMissing() == null ? 0 : job.rowsMissing();
+        if (missing > 0) {
+            Paragraph heading = new Paragraph(getTranslation(missing > job.missing().size() ? "import.job.missingFirst"
+                    : "import.job.missing", job.missing().size(), missing));
+            UnorderedList refs = list(job.missing().toArray(String[]::new));
+            refs.setId("import-job-missing");
+            add(heading, refs);
+        }
         if (!job.problems().isEmpty()) {
             int refused = job.rowsRefused() == null ? 0 : job.rowsRefused();
             Paragraph heading = new Paragraph(getTranslation(refused > job.problems().size() ? "import.job.refusedFirst"
