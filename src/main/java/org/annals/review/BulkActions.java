@@ -21,12 +21,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Many events at once, from the editors' grid: add or remove types and tags, submit for review. Each event is one step
+ * Many events at once, from the editors' grid: add or remove types and tags, submit for review, approve (a reviewer's
+ * step: an import's drafts, submitted together, need not wait for hundreds of single approvals). Each event is one step
  * through the same services as a single edit (its own transaction, its timeline's roles, the rules of review), so
  * one refused event does not undo or stop the others, and the answer says for each what happened and why.
  */
 @Service
-@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+@PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
 @NoTransaction("Each event is changed in its own transaction (EventEditingService, ReviewService), so one refusal does not undo the rest")
 public class BulkActions {
 
@@ -63,11 +64,27 @@ public class BulkActions {
         String text = PlainText.required("message", message, 500);
         return each(eventIds, event -> {
             if (event.status() != EventStatus.DRAFT) {
-                String status = event.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-                return outcome(event, BulkOutcome.Result.UNCHANGED, Wording.of("Not a draft (" + status
-                        + ")", "review.bulk.reason.notDraft", Wording.of(status, "form.status." + event.status().name())));
+                return left(event, "Not a draft", "review.bulk.reason.notDraft");
             }
             review.submit(event.id(), event.version(), text);
+            return outcome(event, BulkOutcome.Result.CHANGED, null);
+        });
+    }
+
+    /**
+     * Approves each event in review, as a reviewer approving it alone would: the four-eyes rule for each (an event the
+     * reviewer edited or submitted is refused, the others go on), its own revision and history entry; a published
+     * event's pending correction goes into the public log with {@code correctionNote} when given, else a line naming
+     * what changed. Events not in review are reported, not touched.
+     */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public List<BulkOutcome> approve(List<EventId> eventIds, @org.jspecify.annotations.Nullable String correctionNote) {
+        String note = PlainText.optional("correctionNote", correctionNote, 2000);
+        return each(eventIds, event -> {
+            if (event.status() != EventStatus.IN_REVIEW) {
+                return left(event, "Not in review", "review.bulk.reason.notInReview");
+            }
+            review.approve(event.id(), event.version(), note);
             return outcome(event, BulkOutcome.Result.CHANGED, null);
         });
     }
@@ -107,6 +124,13 @@ public class BulkActions {
             }
         }
         return outcomes;
+    }
+
+    /** An event the step is not for, left as it is: "Not a draft (published)". */
+    private static BulkOutcome left(EventDetails event, String why, String key) {
+        String status = event.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return outcome(event, BulkOutcome.Result.UNCHANGED, Wording.of(why + " (" + status + ")", key,
+                Wording.of(status, "form.status." + event.status().name())));
     }
 
     private static BulkOutcome outcome(EventDetails event, BulkOutcome.Result result, @org.jspecify.annotations.Nullable Wording reason) {

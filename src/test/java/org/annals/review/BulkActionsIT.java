@@ -90,6 +90,32 @@ class BulkActionsIT {
     }
 
     @Test
+    void a_reviewer_approves_what_is_in_review_each_under_the_four_eyes_rule_and_leaves_the_rest() {
+        EventDetails a = draft(DESK, "bulk-ed", content("Batch one", EventType.AID));
+        EventDetails b = draft(DESK, "bulk-ed", content("Batch two", EventType.AID));
+        EventDetails stillDraft = draft(DESK, "bulk-ed", content("Not sent", EventType.AID));
+        as("bulk-ed", "EDITOR", () -> bulk.submit(List.of(a.id(), b.id()), "Import batch"));
+        // an administrator's own event, written and submitted by them: they may not approve it themselves
+        EventDetails own = as("bulk-boss", "ADMIN", () -> editing.createDraft(DESK, content("Boss's own", EventType.AID)));
+        as("bulk-boss", "ADMIN", () -> review.submit(own.id(), own.version(), "Mine"));
+
+        List<BulkOutcome> byReviewer = as("bulk-rita", "REVIEWER", () -> bulk.approve(List.of(a.id(), stillDraft.id()), null));
+        List<BulkOutcome> byBoss = as("bulk-boss", "ADMIN", () -> bulk.approve(List.of(b.id(), own.id()), "Checked against the file"));
+
+        assertThat(byReviewer).extracting(BulkOutcome::result).containsExactly(BulkOutcome.Result.CHANGED, BulkOutcome.Result.UNCHANGED);
+        assertThat(byReviewer.get(1).reason().english()).isEqualTo("Not in review (draft)");
+        assertThat(byBoss).extracting(BulkOutcome::result).containsExactly(BulkOutcome.Result.CHANGED, BulkOutcome.Result.REFUSED);
+        assertThat(byBoss.get(1).reason().english()).contains("Four-eyes");
+        assertThat(as("bulk-rita", "REVIEWER", () -> editing.get(a.id())).status()).isEqualTo(EventStatus.PUBLISHED);
+        assertThat(as("bulk-rita", "REVIEWER", () -> editing.get(b.id())).status()).isEqualTo(EventStatus.PUBLISHED);
+        assertThat(as("bulk-rita", "REVIEWER", () -> editing.get(own.id())).status()).isEqualTo(EventStatus.IN_REVIEW);
+        assertThat(as("bulk-rita", "REVIEWER", () -> history.revisions(a.id()))).extracting(r -> r.entry().author())
+                .contains("bulk-rita");
+        assertThatThrownBy(() -> as("bulk-ed", "EDITOR", () -> bulk.approve(List.of(a.id()), null)))
+                .as("an editor is no reviewer").isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+    }
+
+    @Test
     void drafts_are_submitted_and_events_already_in_review_are_reported_not_touched() {
         EventDetails a = draft(DESK, "bulk-ed", content("Draft one", EventType.AID));
         EventDetails b = draft(DESK, "bulk-ed", content("Draft two", EventType.AID));

@@ -18,7 +18,10 @@ import org.annals.shared.ui.TextPromptDialog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The editors' bulk steps on the grid's selection: add or remove types and tags, submit drafts for review. */
+/**
+ * The bulk steps on the grid's selection: editors add or remove types and tags and submit drafts for review;
+ * reviewers approve what is in review.
+ */
 @Configuration
 class BulkGridActions {
 
@@ -54,6 +57,20 @@ class BulkGridActions {
         };
     }
 
+    @Bean
+    EventGridAction bulkApprove(BulkActions bulk, AuthenticationContext authentication) {
+        return new Editors(authentication, "bulk-approve", "review.bulk.approve", "REVIEWER", "ADMIN") {
+            @Override
+            public void run(List<EventId> selected, Runnable afterwards) {
+                new TextPromptDialog(I18NProvider.translate("review.bulk.approve.title", selected.size()),
+                        I18NProvider.translate("review.bulk.approve.explanation"),
+                        I18NProvider.translate("review.bulk.approve.note"), false,
+                        I18NProvider.translate("review.bulk.approve.confirm"),
+                        note -> BulkReport.show(bulk.approve(selected, note.isBlank() ? null : note), afterwards)).open();
+            }
+        };
+    }
+
     private static MultiSelectComboBox<EventType> types(String label, String id) {
         MultiSelectComboBox<EventType> types = new MultiSelectComboBox<>(I18NProvider.translate(label));
         types.setItems(EventType.values());
@@ -74,17 +91,26 @@ class BulkGridActions {
         return Arrays.stream(text.split("[,\\s]+")).map(String::strip).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
     }
 
-    /** Offered to editors (and administrators): BulkActions checks the same, and each event's timeline role. */
+    /**
+     * Offered to editors (and administrators), or to the roles named: BulkActions checks the same, and each event's
+     * timeline role.
+     */
     private abstract static class Editors implements EventGridAction {
 
         private final AuthenticationContext authentication;
         private final String id;
         private final String labelKey;
+        private final String[] roles;
 
         Editors(AuthenticationContext authentication, String id, String labelKey) {
+            this(authentication, id, labelKey, "EDITOR", "ADMIN");
+        }
+
+        Editors(AuthenticationContext authentication, String id, String labelKey, String... roles) {
             this.authentication = authentication;
             this.id = id;
             this.labelKey = labelKey;
+            this.roles = roles;
         }
 
         @Override
@@ -99,7 +125,7 @@ class BulkGridActions {
 
         @Override
         public boolean offered() {
-            return authentication.hasAnyRole("EDITOR", "ADMIN");
+            return authentication.hasAnyRole(roles);
         }
     }
 }
