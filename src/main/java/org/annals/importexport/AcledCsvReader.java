@@ -1,5 +1,6 @@
 package org.annals.importexport;
 
+import static org.annals.importexport.CsvRows.placeParts;
 import static org.annals.importexport.CsvRows.required;
 import static org.annals.importexport.CsvRows.value;
 
@@ -170,7 +171,7 @@ final class AcledCsvReader extends DataSetReader {
         String eventType = required(row, "event_type");
         String subType = required(row, "sub_event_type");
         String location = required(row, "location");
-        String placeName = String.join(", ", nonBlank(location, value(row, "admin1"), value(row, "country")));
+        String placeName = String.join(", ", placeParts(location, value(row, "admin1"), value(row, "country")));
         EventContent content = new EventContent(subType + " in " + placeName + " (ACLED)", summary(row),
                 date(row), null, place(row, placeName), types(eventType, subType, value(row, "civilian_targeting")),
                 tags(row), Confidence.UNVERIFIED);
@@ -308,7 +309,4 @@ final class AcledCsvReader extends DataSetReader {
         };
     }
 
-    private static List<String> nonBlank(String... parts) {
-        return java.util.Arrays.stream(parts).filter(p -> !p.isBlank()).distinct().toList();
-    }
 }

@@ -101,6 +101,11 @@ final class CsvRows {
         return row.isMapped(column) && row.isSet(column) ? row.get(column).strip() : "";
     }
 
+    /** A place's name from a data set's columns (town, region, country): the given ones, each once. */
+    static List<String> placeParts(String... parts) {
+        return java.util.Arrays.stream(parts).filter(p -> !p.isBlank()).distinct().toList();
+    }
+
     static boolean blank(CSVRecord row) {
         for (String value : row) {
             if (!value.isBlank()) {

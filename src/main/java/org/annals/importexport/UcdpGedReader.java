@@ -1,5 +1,6 @@
 package org.annals.importexport;
 
+import static org.annals.importexport.CsvRows.placeParts;
 import static org.annals.importexport.CsvRows.required;
 import static org.annals.importexport.CsvRows.value;
 
@@ -76,7 +77,7 @@ final class UcdpGedReader extends DataSetReader {
         int violence = code(row, "type_of_violence", 3);
         String sideA = required(row, "side_a");
         String sideB = required(row, "side_b");
-        String placeName = String.join(", ", nonBlank(value(row, "where_coordinates"), value(row, "adm_1"), value(row, "country")));
+        String placeName = String.join(", ", placeParts(value(row, "where_coordinates"), value(row, "adm_1"), value(row, "country")));
         Place place = place(row, placeName);
         String headline = VIOLENCE[violence - 1] + ": " + sideA + " – " + sideB + (placeName.isEmpty() ? "" : ", " + placeName) + " (UCDP)";
         if (headline.length() > EventContent.HEADLINE_MAX) {
@@ -206,7 +207,4 @@ final class UcdpGedReader extends DataSetReader {
         return Integer.parseInt(text);
     }
 
-    private static List<String> nonBlank(String... parts) {
-        return java.util.Arrays.stream(parts).filter(p -> !p.isBlank()).distinct().toList();
-    }
 }
