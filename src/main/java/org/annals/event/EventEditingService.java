@@ -32,9 +32,12 @@ public class EventEditingService {
     private final Clock clock;
     private final EventAnnouncer changes;
     private final org.annals.event.internal.EventBulkWriter bulk;
+    private final org.annals.event.internal.ChangedUpstream changedUpstream;
 
     EventEditingService(EventStore store, EventQueries queries, TimelineService timelines, Clock clock,
-            EventAnnouncer changes, org.annals.event.internal.EventBulkWriter bulk) {
+            EventAnnouncer changes, org.annals.event.internal.EventBulkWriter bulk,
+            org.annals.event.internal.ChangedUpstream changedUpstream) {
+        this.changedUpstream = changedUpstream;
         this.changes = changes;
         this.bulk = bulk;
         this.store = store;
@@ -252,15 +255,21 @@ public class EventEditingService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public java.util.Map<String, UpstreamState> compareWithImported(String timelineSlug, List<ImportedEvent> imported) {
-        long timelineId = timeline(timelineSlug).id().value();
-        java.util.Map<String, org.annals.event.internal.EventBulkWriter.ImportedRow> there = new java.util.HashMap<>();
-        bulk.imported(timelineId, imported.stream().map(ImportedEvent::externalRef).toList()).forEach(row -> there.put(row.ref(), row));
+        java.util.Map<String, org.annals.event.internal.EventBulkWriter.ImportedRow> there = importedRows(timelineSlug, imported);
         java.util.Map<String, UpstreamState> states = new java.util.LinkedHashMap<>();
         for (ImportedEvent event : imported) {
             var row = there.get(event.externalRef());
             states.put(event.externalRef(), row == null ? UpstreamState.NEW : upstreamState(row, ImportFingerprint.of(event)));
         }
         return states;
+    }
+
+    private java.util.Map<String, org.annals.event.internal.EventBulkWriter.ImportedRow> importedRows(String timelineSlug,
+            List<ImportedEvent> imported) {
+        java.util.Map<String, org.annals.event.internal.EventBulkWriter.ImportedRow> there = new java.util.HashMap<>();
+        bulk.imported(timeline(timelineSlug).id().value(), imported.stream().map(ImportedEvent::externalRef).toList())
+                .forEach(row -> there.put(row.ref(), row));
+        return there;
     }
 
     private UpstreamState upstreamState(org.annals.event.internal.EventBulkWriter.ImportedRow row, String fingerprint) {
@@ -274,27 +283,34 @@ public class EventEditingService {
 
     /**
      * Applies the rows of an import that changed upstream to events editors have not changed since: a draft is
-     * updated, a published event gets a pending correction (reviewed like any change); events edited here are left
-     * as they are. How many were updated and how many left.
+     * updated, a published event gets a pending correction (reviewed like any change). Events edited here are left as
+     * they are, and the editors who changed them are told what the row now says differently
+     * ({@link ImportedRowChanged}; retracted and merged events are left without a word). How many were updated and how
+     * many left.
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UpstreamChanges applyUpstreamChanges(String timelineSlug, List<ImportedEvent> imported) {
-        java.util.Map<String, UpstreamState> states = compareWithImported(timelineSlug, imported);
+        java.util.Map<String, org.annals.event.internal.EventBulkWriter.ImportedRow> there = importedRows(timelineSlug, imported);
         long timelineId = timeline(timelineSlug).id().value();
+        String user = CurrentUser.name();
         int updated = 0;
         int kept = 0;
         for (ImportedEvent event : imported) {
-            UpstreamState state = states.get(event.externalRef());
+            var row = there.get(event.externalRef());
+            UpstreamState state = row == null ? UpstreamState.NEW : upstreamState(row, ImportFingerprint.of(event));
             if (state == UpstreamState.CHANGED_EDITED_HERE) {
                 kept++;
+                if (row.status() != EventStatus.RETRACTED && row.status() != EventStatus.MERGED) {
+                    EventDetails current = store.find(row.id()).orElseThrow();
+                    changedUpstream.of(current, java.util.Objects.requireNonNull(row.fingerprint()), event, user)
+                            .ifPresent(changes::rowChangedUpstream);
+                }
             } else if (state == UpstreamState.CHANGED) {
-                long id = store.idByExternalRef(timelineId, event.externalRef()).orElseThrow();
-                EventDetails current = store.find(id).orElseThrow();
-                String user = CurrentUser.name();
-                changes.saved(store.update(id, current.version(), event.content(), new EventLinks(event.actors(),
+                EventDetails current = store.find(row.id()).orElseThrow();
+                changes.saved(store.update(row.id(), current.version(), event.content(), new EventLinks(event.actors(),
                         event.citations(), event.disagreements()), user, clock.instant()), timelineId, user);
-                bulk.fingerprint(id, ImportFingerprint.of(event));
+                bulk.fingerprint(row.id(), ImportFingerprint.of(event));
                 updated++;
             }
         }

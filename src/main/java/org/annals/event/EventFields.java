@@ -17,9 +17,15 @@ public final class EventFields {
     }
 
     public static Map<String, @Nullable String> describe(EventDetails event) {
-        EventContent c = event.content();
         Map<String, @Nullable String> fields = new LinkedHashMap<>();
         fields.put("Status", event.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        fields.putAll(describe(event.content(), EventLinks.of(event)));
+        return fields;
+    }
+
+    /** What an event says, without its place in the workflow: what an import row would make of it, too. */
+    public static Map<String, @Nullable String> describe(EventContent c, EventLinks links) {
+        Map<String, @Nullable String> fields = new LinkedHashMap<>();
         fields.put("Headline", c.headline());
         fields.put("Summary", c.summary());
         fields.put("Start", date(c.start()));
@@ -31,10 +37,9 @@ public final class EventFields {
         fields.put("Types", types(c.types()));
         fields.put("Tags", tags(c.tags()));
         fields.put("Confidence", c.confidence().name().toLowerCase(Locale.ROOT));
-        fields.put("Actors", actors(event.actors()));
-        fields.put("Citations", event.citations().stream().map(x -> citation(x.source().url(), x.quote()))
-                .collect(Collectors.joining("\n")));
-        fields.put("Disagreements", disagreements(event.disagreements()));
+        fields.put("Actors", actors(links.actors()));
+        fields.put("Citations", citations(links.citations()));
+        fields.put("Disagreements", disagreements(links.disagreements()));
         return fields;
     }
 

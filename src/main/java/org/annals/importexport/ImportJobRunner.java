@@ -141,7 +141,7 @@ class ImportJobRunner implements SmartLifecycle {
                 counts.merge(state, 1, Integer::sum);
                 if ((state == UpstreamState.CHANGED || state == UpstreamState.CHANGED_EDITED_HERE) && changes.size() < LISTED) {
                     changes.add(ref + (state == UpstreamState.CHANGED ? ": changed upstream; the import updates it"
-                            : ": changed upstream and edited here; left as it is"));
+                            : ": changed upstream and edited here; left as it is, its editors told"));
                 }
             });
             progress.tell();

@@ -15,6 +15,9 @@ import org.annals.event.EventEditingService;
 import org.annals.event.EventFilter;
 import org.annals.event.EventHistoryService;
 import org.annals.event.EventRow;
+import org.annals.notes.InboxItem;
+import org.annals.notes.InboxKind;
+import org.annals.notes.InboxService;
 import org.annals.event.EventSort;
 import org.annals.security.SystemActor;
 import org.annals.shared.InvalidInputException;
@@ -47,6 +50,8 @@ class ImportJobsIT {
     EventHistoryService history;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    InboxService inbox;
 
     @Test
     void a_checked_file_reports_its_rows_imports_the_good_ones_when_confirmed_and_a_second_upload_finds_them_there() {
@@ -126,12 +131,12 @@ class ImportJobsIT {
     }
 
     @Test
-    void a_row_changed_upstream_updates_its_untouched_event_and_leaves_one_editors_changed() {
+    void a_row_changed_upstream_updates_its_untouched_event_and_leaves_one_editors_changed_telling_them_what_changed() {
         SystemActor.run(() -> timelines.create(new NewTimeline("job-changes", "Changes", null, Visibility.PRIVATE)));
         waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(waitFor(upload("job-changes", "week-1.csv",
                 AcledRows.generated(5, "CH-")), ImportJobState.READY).id())), ImportJobState.DONE);
         EventDetails edited = event("job-changes", "acled:CH-1");
-        SystemActor.run(() -> editing.update(edited.id(), edited.version(), new EventContent("Shelling of Town 7, as an editor put it",
+        SignedIn.as("ch-editor", "ADMIN", () -> editing.update(edited.id(), edited.version(), new EventContent("Shelling of Town 7, as an editor put it",
                 edited.content().summary(), edited.content().start(), edited.content().end(), edited.content().dateNote(),
                 edited.content().place(), edited.content().types(), edited.content().tags(), edited.content().confidence())));
         // the next week's export: rows 1 and 2 say more, row 5 is new
@@ -141,7 +146,7 @@ class ImportJobsIT {
 
         assertThat(List.of(checked.rowsNew(), checked.rowsPresent(), checked.rowsChanged(), checked.rowsRefused()))
                 .containsExactly(1, 3, 2, 0);
-        assertThat(checked.changes()).containsExactlyInAnyOrder("acled:CH-1: changed upstream and edited here; left as it is",
+        assertThat(checked.changes()).containsExactlyInAnyOrder("acled:CH-1: changed upstream and edited here; left as it is, its editors told",
                 "acled:CH-2: changed upstream; the import updates it");
         assertThat(event("job-changes", "acled:CH-2").content().summary()).as("nothing changed by the check").doesNotContain("revised");
 
@@ -155,6 +160,16 @@ class ImportJobsIT {
         EventDetails kept = event("job-changes", "acled:CH-1");
         assertThat(kept.content().headline()).isEqualTo("Shelling of Town 7, as an editor put it");
         assertThat(kept.content().summary()).doesNotContain("revised");
+        List<InboxItem> told = SignedIn.as("ch-editor", "ADMIN", () -> inbox.items(10));
+        assertThat(told).as("the editor who changed it hears what the row now says, not their own change").singleElement()
+                .satisfies(item -> {
+                    assertThat(item.kind()).isEqualTo(InboxKind.SOURCE_ROW_CHANGED);
+                    assertThat(item.eventId()).isEqualTo(kept.id().value());
+                    assertThat(item.actor()).isEqualTo(ADMIN);
+                    assertThat(item.excerpt()).startsWith("Row acled:CH-1 changed upstream: Summary: ")
+                            .contains("row 1, revised.").doesNotContain("Headline:").endsWith("Edited here: Headline");
+                });
+        assertThat(SignedIn.as(ADMIN, "ADMIN", () -> inbox.items(10))).as("the importer is not told of their own import").isEmpty();
 
         ImportJob again = waitFor(upload("job-changes", "week-2.csv", week2), ImportJobState.READY);
         assertThat(List.of(again.rowsNew(), again.rowsPresent(), again.rowsChanged())).as("the update is now what the file says")

@@ -47,6 +47,11 @@ public class EventAnnouncer {
         return announce(new EventSaved(event.id(), TimelineId.of(timelineId), user, event.version()), event);
     }
 
+    /** Announces, in the import's transaction, that a row changed upstream for an event edited here. */
+    public void rowChangedUpstream(org.annals.event.ImportedRowChanged change) {
+        publisher.publishEvent(change);
+    }
+
     /** The one door to the readers' copy (see {@link EventPublished}). */
     public void publish(EventPublished publication) {
         publisher.publishEvent(publication.inHistoryRevision(history.currentRevision()));

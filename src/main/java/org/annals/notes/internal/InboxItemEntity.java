@@ -61,7 +61,9 @@ public class InboxItemEntity {
         this.eventHeadline = eventHeadline;
         this.annotationId = annotationId;
         this.actor = actor;
-        this.excerpt = excerpt.length() > 200 ? excerpt.substring(0, 199) + "…" : excerpt;
+        // a note's excerpt is a glimpse; what changed in a source row is the item itself, so it keeps more
+        int kept = kind == InboxKind.SOURCE_ROW_CHANGED ? 1000 : 200;
+        this.excerpt = excerpt.length() > kept ? excerpt.substring(0, kept - 1) + "…" : excerpt;
         this.createdAt = now;
     }
 

@@ -13,6 +13,7 @@ import org.annals.event.EventRelationsChanged;
 import org.annals.event.EventSaved;
 import org.annals.event.EventSubmitted;
 import org.annals.event.EventsMerged;
+import org.annals.event.ImportedRowChanged;
 import org.annals.live.LiveBus;
 import org.annals.live.LiveNotice;
 import org.annals.event.EventEditingService;
@@ -73,6 +74,16 @@ public class Inboxes {
         for (String author : told) {
             add(author, InboxKind.EVENT_CHANGED, change.timelineId().value(), change.eventId().value(), headline, null,
                     change.user(), change.user() + " " + whatHappened(change) + " an event you annotated");
+        }
+    }
+
+    /** The editors who changed an imported event hear when its source row changes upstream (the import left it). */
+    @EventListener
+    void rowChangedUpstream(ImportedRowChanged change) {
+        String headline = headline(change.eventId().value());
+        for (String editor : change.editors()) {
+            add(editor, InboxKind.SOURCE_ROW_CHANGED, change.timelineId().value(), change.eventId().value(), headline, null,
+                    change.user(), change.summary());
         }
     }
 

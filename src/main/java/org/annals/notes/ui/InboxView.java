@@ -95,6 +95,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         return switch (item.kind()) {
             case MENTION, REPLY -> getTranslation("notes.inboxKind." + item.kind().name(), item.actor(), item.excerpt());
             case EVENT_CHANGED -> eventChanged(item);
+            case SOURCE_ROW_CHANGED -> getTranslation("notes.inboxKind.SOURCE_ROW_CHANGED", item.actor(), item.excerpt());
         };
     }
 
