@@ -35,7 +35,7 @@ final class CsvRows {
      */
     static void each(Reader csv, List<String> required, int maxRows,
             BiFunction<String, String, InvalidInputException> notThisFormat, Consumer<CSVRecord> each) {
-        try (Reader text = new java.io.BufferedReader(withoutByteOrderMark(csv), SNIFF);
+        try (Reader text = new java.io.BufferedReader(new RowLengthGuard(withoutByteOrderMark(csv)), SNIFF);
              CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreHeaderCase(true).setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).get()
                 .parse(text)) {

@@ -3,6 +3,8 @@ package org.annals.importexport;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.io.Reader;
 import java.time.Clock;
@@ -61,12 +63,17 @@ class ImportJobRunner implements SmartLifecycle {
     private final Duration heartbeat;
     private final Clock clock = Clock.systemUTC();
     private final OneTimeTask<Long> task;
+    /** Every hour one instance lets go of the jobs nobody confirmed in time (their files would stay for ever). */
+    private final RecurringTask<Void> expiry;
+    private final Duration unconfirmedFor;
     private final SchedulerClient client;
     private volatile @Nullable Scheduler scheduler;
 
     ImportJobRunner(ImportJobStore store, EventEditingService events, SecurityContextHolderStrategy security,
             PlatformTransactionManager transactions, DataSource dataSource,
-            @Value("${annals.import.heartbeat:1m}") Duration heartbeat) {
+            @Value("${annals.import.heartbeat:1m}") Duration heartbeat,
+            @Value("${annals.import.unconfirmed-for:7d}") Duration unconfirmedFor) {
+        this.unconfirmedFor = unconfirmedFor;
         this.store = store;
         this.events = events;
         this.security = security;
@@ -76,6 +83,8 @@ class ImportJobRunner implements SmartLifecycle {
         this.dataSource = dataSource;
         this.heartbeat = heartbeat;
         this.task = Tasks.oneTime(TASK, Long.class).execute((instance, context) -> run(instance.getData()));
+        this.expiry = Tasks.recurring("import-job-expiry", FixedDelay.of(Duration.ofHours(1)))
+                .execute((instance, context) -> expireUnconfirmed());
         this.client = SchedulerClient.Builder.create(dataSource, task).tableName("import_scheduled_tasks").build();
     }
 
@@ -108,6 +117,27 @@ class ImportJobRunner implements SmartLifecycle {
                     ? "The database did not answer; nothing was imported. Upload the file again."
                     : "Something went wrong on our side; nothing was imported. The details are in the server's log.", clock.instant());
         }
+    }
+
+    /**
+     * Jobs checked but neither confirmed nor discarded within {@code annals.import.unconfirmed-for} are discarded with
+     * the reason, and their files removed: an upload nobody comes back to does not hold its megabytes for ever.
+     */
+    int expireUnconfirmed() {
+        int expired = store.expire(clock.instant().minus(unconfirmedFor), "Not imported within "
+                + readable(unconfirmedFor) + " of its check, so it was discarded and its file removed. Upload it again.",
+                clock.instant());
+        if (expired > 0) {
+            log.info("Discarded {} import jobs nobody confirmed within {}", expired, unconfirmedFor);
+        }
+        return expired;
+    }
+
+    private static String readable(Duration duration) {
+        if (duration.toHours() >= 24 && duration.toHours() % 24 == 0) {
+            return duration.toDays() + (duration.toDays() == 1 ? " day" : " days");
+        }
+        return duration.toHours() >= 1 ? duration.toHours() + " hours" : duration.toMinutes() + " minutes";
     }
 
     /**
@@ -218,7 +248,7 @@ class ImportJobRunner implements SmartLifecycle {
     @Override
     public synchronized void start() {
         if (scheduler == null) {
-            Scheduler started = Scheduler.create(dataSource, task).tableName("import_scheduled_tasks").threads(1)
+            Scheduler started = Scheduler.create(dataSource, task).startTasks(expiry).tableName("import_scheduled_tasks").threads(1)
                     .pollingInterval(Duration.ofSeconds(1)).enableImmediateExecution()
                     // a job whose instance died (no heartbeat for 6 beats) is run again elsewhere, from its phase's start
                     .heartbeatInterval(heartbeat).missedHeartbeatsLimit(6).build();

@@ -161,6 +161,15 @@ class ImportJobStore {
         return was;
     }
 
+    /** Discards, with the reason, the jobs ready since before {@code before}, and removes their files. How many. */
+    int expire(Instant before, String why, Instant now) {
+        List<Long> expired = jdbc.sql("""
+                update import_job set state = 'DISCARDED', error = ?, updated_at = ? where state = 'READY' and updated_at < ?
+                returning id""").params(why, at(now), at(before)).query(Long.class).list();
+        expired.forEach(this::dropFile);
+        return expired.size();
+    }
+
     /** From importing to done, once: false when the job was not importing. */
     boolean done(long id, int created, long revision, int updated, int kept, Instant now) {
         boolean was = jdbc.sql("""

@@ -55,7 +55,8 @@ class HostileImportJobsIT {
 
         assertThat(job.state()).isIn(ImportJobState.REFUSED);
         assertThat(job.error()).satisfiesAnyOf(e -> assertThat(e).contains("Not an ACLED export"),
-                e -> assertThat(e).contains("not readable CSV"), e -> assertThat(e).contains("changes encoding"));
+                e -> assertThat(e).contains("not readable CSV"), e -> assertThat(e).contains("changes encoding"),
+                e -> assertThat(e).contains("the most one row may hold"));
         assertThat(job.error().length()).isLessThan(1_000);
         assertThat(rows()).isZero();
     }
@@ -77,7 +78,23 @@ class HostileImportJobsIT {
         ImportJob job = ended(upload("one-line.csv", line));
 
         assertThat(job.state()).isEqualTo(ImportJobState.REFUSED);
-        assertThat(job.error()).contains("Not an ACLED export").hasSizeLessThan(1_000);
+        assertThat(job.error()).isEqualTo("The row that starts on line 1 is longer than 1,048,576 characters, the most one "
+                + "row may hold (a quote left open, or not a CSV file); nothing was imported.");
+    }
+
+    @Test
+    void a_quote_left_open_is_refused_naming_its_line_before_the_rest_of_the_file_is_held_as_one_field() {
+        String rows = AcledRows.generated(3, "Q-");
+        // the third row's notes open a quote that nothing closes (its closing quote is lost): the rest of the file (9 MB) would be its one field
+        String open = rows.lines().skip(3).findFirst().orElseThrow().replace("row 2.\",", "row 2.,");
+        String csv = rows.lines().limit(3).collect(java.util.stream.Collectors.joining("\n", "", "\n")) + open + "\n"
+                + "more text,\n".repeat(900_000);
+
+        ImportJob job = ended(upload("open-quote.csv", csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(job.state()).isEqualTo(ImportJobState.REFUSED);
+        assertThat(job.error()).startsWith("The row that starts on line 4 is longer than 1,048,576 characters");
+        assertThat(rows()).isZero();
     }
 
     @Test

@@ -247,6 +247,26 @@ class ImportJobsIT {
         assertThat(rows("job-missing")).as("nothing removed").isEqualTo(6);
     }
 
+    @Test
+    void a_checked_job_nobody_confirms_within_the_set_time_is_discarded_with_the_reason_and_its_file_removed() {
+        SystemActor.run(() -> timelines.create(new NewTimeline("job-expiry", "Expiry", null, Visibility.PRIVATE)));
+        ImportJob forgotten = waitFor(upload("job-expiry", "forgotten.csv", AcledRows.generated(3, "OLD-")), ImportJobState.READY);
+        ImportJob fresh = waitFor(upload("job-expiry", "fresh.csv", AcledRows.generated(3, "NEW-")), ImportJobState.READY);
+        jdbc.update("update import_job set updated_at = now() - interval '8 days' where id = ?", forgotten.id());
+
+        assertThat(runner.expireUnconfirmed()).isEqualTo(1);
+
+        ImportJob expired = SignedIn.as(ADMIN, "ADMIN", () -> jobs.job(forgotten.id()));
+        assertThat(expired.state()).isEqualTo(ImportJobState.DISCARDED);
+        assertThat(expired.error()).isEqualTo("Not imported within 7 days of its check, so it was discarded and its file removed. Upload it again.");
+        assertThat(jdbc.queryForObject("select count(*) from import_job_file where job_id = ?", Integer.class, forgotten.id())).isZero();
+        assertThatThrownBy(() -> SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(forgotten.id())))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(SignedIn.as(ADMIN, "ADMIN", () -> jobs.job(fresh.id())).state()).as("a job checked today waits").isEqualTo(ImportJobState.READY);
+        waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(fresh.id())), ImportJobState.DONE);
+        assertThat(rows("job-expiry")).isEqualTo(3);
+    }
+
     private ImportJob importAll(String timeline, String csv) {
         ImportJob checked = waitFor(upload(timeline, "undo.csv", csv), ImportJobState.READY);
         return waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(checked.id())), ImportJobState.DONE);

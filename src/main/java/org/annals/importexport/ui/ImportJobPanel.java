@@ -88,7 +88,8 @@ class ImportJobPanel extends Div {
                     add(list(java.util.Arrays.copyOfRange(lines, 1, lines.length)));
                 }
             }
-            case DISCARDED -> state.setText(getTranslation("import.job.discarded"));
+            // a job nobody confirmed in time is discarded by the instance, with its reason
+            case DISCARDED -> state.setText(getTranslation("import.job.discarded") + (job.error() == null ? "" : " " + job.error()));
         }
     }
 
