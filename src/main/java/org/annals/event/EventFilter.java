@@ -9,12 +9,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which events to list: statuses (empty = all), a date window that uncertain dates overlap, types (any of), an actor
- * name, words to search for (prefix matching), tags (all of), confidence levels (any of), a map area, and whether
- * only events whose sources disagree.
+ * name, words to search for (prefix matching), tags (all of), confidence levels (any of), a map area, whether
+ * only events whose sources disagree, and the import that added them (its history revision; the desk's "events this
+ * import added").
  */
 public record EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @Nullable LocalDate to,
         Set<EventType> types, @Nullable String actor, @Nullable String text, Set<String> tags,
-        Set<Confidence> confidences, @Nullable MapArea area, boolean sourcesDisagree) {
+        Set<Confidence> confidences, @Nullable MapArea area, boolean sourcesDisagree, @Nullable Long importRevision) {
 
     public static final int MAX_SEARCH = 200;
 
@@ -46,6 +47,13 @@ public record EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @
         return text == null || text.isEmpty() ? null : text;
     }
 
+    /** Any events, imported or written here. */
+    public EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @Nullable LocalDate to, Set<EventType> types,
+            @Nullable String actor, @Nullable String text, Set<String> tags, Set<Confidence> confidences,
+            @Nullable MapArea area, boolean sourcesDisagree) {
+        this(statuses, from, to, types, actor, text, tags, confidences, area, sourcesDisagree, null);
+    }
+
     public EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @Nullable LocalDate to, Set<EventType> types,
             @Nullable String actor, @Nullable String text) {
         this(statuses, from, to, types, actor, text, Set.of(), Set.of(), null, false);
@@ -65,10 +73,15 @@ public record EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @
     /** Whether it selects by nothing but a date window (statuses aside: readers see published events only). */
     public boolean onlyWindow() {
         return types.isEmpty() && actor == null && text == null && tags.isEmpty() && confidences.isEmpty() && area == null
-                && !sourcesDisagree;
+                && !sourcesDisagree && importRevision == null;
     }
 
     public EventFilter within(@Nullable MapArea newArea) {
-        return new EventFilter(statuses, from, to, types, actor, text, tags, confidences, newArea, sourcesDisagree);
+        return new EventFilter(statuses, from, to, types, actor, text, tags, confidences, newArea, sourcesDisagree, importRevision);
+    }
+
+    /** The same filter, among the events one import added (its history revision), or among all when null. */
+    public EventFilter addedBy(@Nullable Long revision) {
+        return new EventFilter(statuses, from, to, types, actor, text, tags, confidences, area, sourcesDisagree, revision);
     }
 }

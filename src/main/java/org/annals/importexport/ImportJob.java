@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An import as a background job (decision 0030): the uploaded file, where the job is, how far the phase under way has
  * read, what the check found (rows in all, new, unchanged, changed upstream with the first of them said, refused with
- * the first problems) and what the import did (events added, updated, left as editors have them).
+ * the first problems) and what the import did (events added, updated, left as editors have them; the history
+ * revision of the events it added).
  */
 public record ImportJob(long id, String timelineSlug, String fileName, long fileBytes, ImportJobState state,
         String createdBy, Instant createdAt, @Nullable String confirmedBy, Instant updatedAt, @Nullable Instant phaseStarted,
@@ -17,7 +18,7 @@ public record ImportJob(long id, String timelineSlug, String fileName, long file
         @Nullable Integer rowsRefused, List<String> problems, @Nullable Integer eventsCreated, @Nullable String error,
         @Nullable Integer rowsChanged, List<String> changes, @Nullable Integer eventsUpdated, @Nullable Integer eventsKept,
         @Nullable String undoneBy, @Nullable Integer eventsRemoved, String format, @Nullable Integer rowsMissing,
-        List<String> missing) {
+        List<String> missing, @Nullable Long revision) {
 
     public ImportJob {
         problems = List.copyOf(problems);

@@ -229,7 +229,8 @@ class ImportJobStore {
                 integer(row, "events_created"), row.getString("error"), integer(row, "rows_changed"),
                 split(row.getString("changes")), integer(row, "events_updated"), integer(row, "events_kept"),
                 row.getString("undone_by"), integer(row, "events_removed"), row.getString("format"),
-                integer(row, "rows_missing"), split(row.getString("missing")));
+                integer(row, "rows_missing"), split(row.getString("missing")),
+                row.getObject("revision") == null ? null : row.getLong("revision"));
     }
 
     private static List<String> split(@Nullable String lines) {

@@ -123,6 +123,10 @@ class ImportJourneyIT {
         assertThat(admin.textOf(By.id("import-jobs"))).contains("acled.csv").contains("Waiting for you");
         admin.click(By.id("import-confirm"));
         admin.until(d -> admin.textOf(By.id("import-job-state")).contains("1 event added to " + slug + " as drafts"));
+        // the events it added, listed on their own for review (opened at the end: the page is needed below)
+        assertThat(admin.textOf(By.id("import-open-events"))).isEqualTo("Open the event it added");
+        String added = admin.driver().findElement(By.id("import-open-events")).getDomAttribute("href");
+        assertThat(added).contains("timeline=" + slug).containsPattern("import=[0-9]+");
         var imported = SystemActor.run(() -> editing.rows(slug, EventFilter.ALL, EventSort.DATE_ASC, 0, 10)).stream()
                 .filter(r -> r.headline().startsWith("Air/drone strike in Testville")).toList();
         assertThat(imported).singleElement().satisfies(r -> {
@@ -141,6 +145,14 @@ class ImportJourneyIT {
         admin.until(d -> admin.textOf(By.id("import-report")).contains("3 events added"));
         assertThat(SystemActor.run(() -> editing.rows(slug, EventFilter.ALL, EventSort.DATE_ASC, 0, 20)))
                 .extracting(r -> r.headline()).contains("Full-scale invasion", "Withdrawal from the north", "A long year");
+
+        admin.open(added);
+        admin.until(d -> admin.textOf(By.id("filter-import")).contains("Only the events one import added are listed."));
+        admin.until(d -> admin.textOf(By.id("events-grid")).contains("Air/drone strike in Testville"));
+        assertThat(admin.textOf(By.id("events-grid"))).doesNotContain("Full-scale invasion");
+        admin.click(By.id("filter-import-clear"));
+        admin.until(d -> admin.textOf(By.id("events-grid")).contains("Full-scale invasion"));
+        assertThat(admin.driver().getCurrentUrl()).doesNotContain("import=");
     }
 
     /**

@@ -153,6 +153,11 @@ class ImportJobsIT {
         ImportJob done = waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(checked.id())), ImportJobState.DONE);
 
         assertThat(List.of(done.eventsCreated(), done.eventsUpdated(), done.eventsKept())).containsExactly(1, 1, 1);
+        assertThat(SystemActor.run(() -> editing.rows("job-changes", EventFilter.ALL.addedBy(done.revision()), EventSort.DATE_ASC, 0, 10)))
+                .as("the events this import added, not the ones it updated").singleElement()
+                .satisfies(row -> assertThat(SystemActor.run(() -> editing.get(row.id())).externalRef()).isEqualTo("acled:CH-5"));
+        assertThat(SystemActor.run(() -> editing.count("job-changes", EventFilter.ALL.addedBy(done.revision() - 1_000_000))))
+                .isZero();
         EventDetails updated = event("job-changes", "acled:CH-2");
         assertThat(updated.content().summary()).contains("row 2, revised.");
         assertThat(SystemActor.run(() -> history.revisions(updated.id()))).hasSize(2).extracting(r -> r.entry().message())

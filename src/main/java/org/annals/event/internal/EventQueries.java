@@ -191,6 +191,10 @@ public class EventQueries {
             params.put("west", filter.area().west());
             params.put("east", filter.area().east());
         }
+        if (filter.importRevision() != null) {
+            sql.append(" and e.import_revision = :importRevision");
+            params.put("importRevision", filter.importRevision());
+        }
         if (!filter.tags().isEmpty()) {
             sql.append(" and e.tags @> cast(:tags as text[])");
             params.put("tags", PostgresText.textArray(filter.tags()));

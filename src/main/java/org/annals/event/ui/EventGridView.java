@@ -62,6 +62,11 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
     private final com.vaadin.flow.component.datepicker.DatePicker from = org.annals.shared.ui.DateInputs.localised(new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("editor.grid.filter.from")));
     private final com.vaadin.flow.component.datepicker.DatePicker to = org.annals.shared.ui.DateInputs.localised(new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("editor.grid.filter.to")));
     private final Grid<EventRow> grid = new Grid<>();
+    /** The most events a bulk action takes at once (the review module's limit), so the most "select all" selects. */
+    private static final int SELECT_ALL_UP_TO = 500;
+    /** The import whose added events the grid lists ("?import=" history revision, from the import's page), or none. */
+    private @org.jspecify.annotations.Nullable Long importRevision;
+    private final com.vaadin.flow.component.orderedlayout.HorizontalLayout importFilter = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
     private final List<EventGridMarker> markers;
     private final List<com.vaadin.flow.component.checkbox.Checkbox> markerFilters = new java.util.ArrayList<>();
     /** Counts per marker for the rows fetched last, filled with each page. */
@@ -168,7 +173,10 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         statuses.addValueChangeListener(e -> refilter());
         // set last, so the listeners above fill the actor list for it
         all.stream().findFirst().ifPresent(timeline::setValue);
-        add(filters, selectionBar(actions.stream().filter(org.annals.event.ui.spi.EventGridAction::offered).toList()), grid);
+        importFilter.setId("filter-import");
+        importFilter.setVisible(false);
+        importFilter.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        add(filters, importFilter, selectionBar(actions.stream().filter(org.annals.event.ui.spi.EventGridAction::offered).toList()), grid);
         expand(grid);
     }
 
@@ -209,6 +217,20 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
     private void refilter() {
         grid.deselectAll();
         grid.getDataProvider().refreshAll();
+        offerSelectAll();
+    }
+
+    /**
+     * "Select all" selects every row the filters list, read at once: offered while they are at most as many as a bulk
+     * action takes (an import's events, a week), not over a whole timeline.
+     */
+    private void offerSelectAll() {
+        if (grid.getSelectionModel() instanceof com.vaadin.flow.component.grid.GridMultiSelectionModel<EventRow> multi) {
+            int listed = listed();
+            multi.setSelectAllCheckboxVisibility(listed > 0 && listed <= SELECT_ALL_UP_TO
+                    ? com.vaadin.flow.component.grid.GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE
+                    : com.vaadin.flow.component.grid.GridMultiSelectionModel.SelectAllCheckboxVisibility.HIDDEN);
+        }
     }
 
     @Override
@@ -220,6 +242,28 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("timeline").ifPresent(slug ->
                 timeline.getListDataView().getItems().filter(t -> t.slug().equals(slug)).findFirst().ifPresent(timeline::setValue));
+        // a link that is not a number lists every event, as if it had no "import" at all
+        showImport(event.getLocation().getQueryParameters().getSingleParameter("import").filter(v -> v.matches("[0-9]{1,18}"))
+                .map(Long::valueOf).orElse(null));
+    }
+
+    /** Lists only the events one import added, saying so with a way back to all, or all events again. */
+    private void showImport(@org.jspecify.annotations.Nullable Long revision) {
+        importRevision = revision;
+        importFilter.removeAll();
+        importFilter.setVisible(revision != null);
+        if (revision != null) {
+            Button all = new Button(getTranslation("editor.grid.import.all"), e -> {
+                showImport(null);
+                // the address says what the grid shows: a copied link lists all events too
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "editor/events"
+                        + timelineSlug().map(slug -> "?timeline=" + slug).orElse("")));
+            });
+            all.setId("filter-import-clear");
+            all.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            importFilter.add(new com.vaadin.flow.component.html.Span(getTranslation("editor.grid.import.only")), all);
+        }
+        refilter();
     }
 
     private java.util.Optional<String> timelineSlug() {
@@ -239,7 +283,8 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         boolean reversed = from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue());
         return new EventFilter(statuses.getValue(), reversed ? null : from.getValue(), reversed ? null : to.getValue(),
                 types.getValue(), actor.getValue(), text.getValue(),
-                java.util.Arrays.stream(tags.getValue().split("[,\\s]+")).collect(java.util.stream.Collectors.toSet()), confidences.getValue());
+                java.util.Arrays.stream(tags.getValue().split("[,\\s]+")).collect(java.util.stream.Collectors.toSet()), confidences.getValue())
+                .addedBy(importRevision);
     }
 
     private Stream<EventRow> fetch(Query<EventRow, Void> query) {
@@ -263,6 +308,10 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private int count(Query<EventRow, Void> query) {
+        return listed();
+    }
+
+    private int listed() {
         return timelineSlug().map(slug -> onlyMarked(slug).map(ids -> events.countAmong(slug, filter(), ids))
                 .orElseGet(() -> events.count(slug, filter()))).orElse(0);
     }

@@ -70,10 +70,13 @@ class ImportJobPanel extends Div {
                     changes.setId("import-job-updated");
                     add(changes);
                 }
-                Anchor open = new Anchor(EventScreens.gridHref(job.timelineSlug()), getTranslation("import.openEvents"));
+                int created = job.eventsCreated() == null ? 0 : job.eventsCreated();
+                // the events it added, to review together; with none added, the timeline's events
+                Anchor open = created > 0 && job.revision() != null
+                        ? new Anchor(EventScreens.gridHref(job.timelineSlug(), job.revision()), getTranslation("import.openAdded", created))
+                        : new Anchor(EventScreens.gridHref(job.timelineSlug()), getTranslation("import.openEvents"));
                 open.setId("import-open-events");
                 add(open);
-                int created = job.eventsCreated() == null ? 0 : job.eventsCreated();
                 if (created > 0) {
                     add(new Paragraph(undoButton(job, created)));
                 }

@@ -29,6 +29,12 @@ public final class EventScreens {
     }
 
     /** The events grid, on one timeline when {@code timelineSlug} is given: a link for an anchor. */
+    /** The grid listing only the events one import added (its history revision) to the timeline. */
+    public static String gridHref(String timelineSlug, long importRevision) {
+        return "/" + RouteConfiguration.forApplicationScope().getUrl(EventGridView.class) + "?"
+                + QueryParameters.simple(Map.of("timeline", timelineSlug, "import", Long.toString(importRevision))).getQueryString();
+    }
+
     public static String gridHref(@Nullable String timelineSlug) {
         String grid = RouteConfiguration.forApplicationScope().getUrl(EventGridView.class);
         return "/" + grid + (timelineSlug == null ? ""
