@@ -1,5 +1,6 @@
 package org.annals.importexport;
 
+import org.annals.shared.Wording;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * An import as a background job (decision 0030): the uploaded file, where the job is, how far the phase under way has
  * read, what the check found (rows in all, new, unchanged, changed upstream with the first of them said, refused with
  * the first problems) and what the import did (events added, updated, left as editors have them; the history
- * revision of the events it added).
+ * revision of the events it added). Its problems, changes and error are also kept as {@link Wording}s, for each desk's language
+ * (none for jobs from before V0052).
  */
 public record ImportJob(long id, String timelineSlug, String fileName, long fileBytes, ImportJobState state,
         String createdBy, Instant createdAt, @Nullable String confirmedBy, Instant updatedAt, @Nullable Instant phaseStarted,
@@ -18,12 +20,15 @@ public record ImportJob(long id, String timelineSlug, String fileName, long file
         @Nullable Integer rowsRefused, List<String> problems, @Nullable Integer eventsCreated, @Nullable String error,
         @Nullable Integer rowsChanged, List<String> changes, @Nullable Integer eventsUpdated, @Nullable Integer eventsKept,
         @Nullable String undoneBy, @Nullable Integer eventsRemoved, String format, @Nullable Integer rowsMissing,
-        List<String> missing, @Nullable Long revision) {
+        List<String> missing, @Nullable Long revision, List<Wording> problemWordings, @Nullable Wording errorWording,
+        List<Wording> changeWordings) {
 
     public ImportJob {
         problems = List.copyOf(problems);
         changes = List.copyOf(changes);
         missing = List.copyOf(missing);
+        problemWordings = List.copyOf(problemWordings);
+        changeWordings = List.copyOf(changeWordings);
     }
 
     /** Rows read a second in the phase under way, once it has read some. */

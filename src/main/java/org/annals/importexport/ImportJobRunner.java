@@ -110,12 +110,13 @@ class ImportJobRunner implements SmartLifecycle {
             }
         } catch (InvalidInputException refused) {
             store.ended(jobId, job.state() == ImportJobState.CHECKING ? ImportJobState.REFUSED : ImportJobState.FAILED,
-                    refused.getMessage(), clock.instant());
+                    Wording.of(refused), clock.instant());
         } catch (RuntimeException e) {
             log.error("Import job {} failed", jobId, e);
             store.ended(jobId, ImportJobState.FAILED, org.annals.shared.DatabaseUnavailable.is(e)
-                    ? "The database did not answer; nothing was imported. Upload the file again."
-                    : "Something went wrong on our side; nothing was imported. The details are in the server's log.", clock.instant());
+                    ? Wording.of("The database did not answer; nothing was imported. Upload the file again.", "import.job.failedDatabase")
+                    : Wording.of("Something went wrong on our side; nothing was imported. The details are in the server's log.",
+                            "import.job.failedOurs"), clock.instant());
         }
     }
 
@@ -124,9 +125,13 @@ class ImportJobRunner implements SmartLifecycle {
      * the reason, and their files removed: an upload nobody comes back to does not hold its megabytes for ever.
      */
     int expireUnconfirmed() {
-        int expired = store.expire(clock.instant().minus(unconfirmedFor), "Not imported within "
-                + readable(unconfirmedFor) + " of its check, so it was discarded and its file removed. Upload it again.",
-                clock.instant());
+        String english = "Not imported within " + readable(unconfirmedFor)
+                + " of its check, so it was discarded and its file removed. Upload it again.";
+        long hours = unconfirmedFor.toHours();
+        int expired = store.expire(clock.instant().minus(unconfirmedFor), hours >= 1
+                ? Wording.of(english, hours % 24 == 0 ? "import.job.expiredDays" : "import.job.expiredHours",
+                        hours % 24 == 0 ? hours / 24 : hours)
+                : new Wording(english, null, List.of()), clock.instant());
         if (expired > 0) {
             log.info("Discarded {} import jobs nobody confirmed within {}", expired, unconfirmedFor);
         }
@@ -163,15 +168,17 @@ class ImportJobRunner implements SmartLifecycle {
             }
         });
         java.util.Map<UpstreamState, Integer> counts = new java.util.EnumMap<>(UpstreamState.class);
-        List<String> changes = new ArrayList<>();
+        List<Wording> changes = new ArrayList<>();
         Progress progress = new Progress(job.id(), reader);
         int rows = reader.events(text, EventEditingService.IMPORT_CHUNK, chunk -> {
             chunk.forEach(event -> inFile.add(event.externalRef()));
             events.compareWithImported(job.timelineSlug(), chunk).forEach((ref, state) -> {
                 counts.merge(state, 1, Integer::sum);
                 if ((state == UpstreamState.CHANGED || state == UpstreamState.CHANGED_EDITED_HERE) && changes.size() < LISTED) {
-                    changes.add(ref + (state == UpstreamState.CHANGED ? ": changed upstream; the import updates it"
-                            : ": changed upstream and edited here; left as it is, its editors told"));
+                    changes.add(state == UpstreamState.CHANGED
+                            ? Wording.of(ref + ": changed upstream; the import updates it", "import.job.changeUpdates", ref)
+                            : Wording.of(ref + ": changed upstream and edited here; left as it is, its editors told",
+                                    "import.job.changeKept", ref));
                 }
             });
             progress.tell();
@@ -182,7 +189,7 @@ class ImportJobRunner implements SmartLifecycle {
         store.checked(job.id(), new ImportJobStore.Checked(rows, counts.getOrDefault(UpstreamState.NEW, 0),
                 counts.getOrDefault(UpstreamState.UNCHANGED, 0), counts.getOrDefault(UpstreamState.CHANGED, 0)
                         + counts.getOrDefault(UpstreamState.CHANGED_EDITED_HERE, 0), problems.count(),
-                problems.listed().stream().map(Wording::english).toList(), changes, missing.count(), missing.first()),
+                problems.listed(), changes, missing.count(), missing.first()),
                 clock.instant());
         return null;
     }

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import org.annals.shared.Wording;
+import org.annals.shared.WordingJson;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -115,17 +117,21 @@ class ImportJobStore {
     void checked(long id, Checked found, Instant now) {
         jdbc.sql("""
                 update import_job set state = 'READY', rows_total = ?, rows_new = ?, rows_present = ?, rows_refused = ?,
-                  problems = ?, rows_changed = ?, changes = ?, rows_missing = ?, missing = ?, rows_done = ?, updated_at = ?
+                  problems = ?, problems_wording = ?, rows_changed = ?, changes = ?, changes_wording = ?, rows_missing = ?, missing = ?, rows_done = ?,
+                  updated_at = ?
                 where id = ? and state = 'CHECKING'""")
-                .params(found.total(), found.fresh(), found.unchanged(), found.refused(), lines(found.problems()), found.changed(),
-                        lines(found.changes()), found.missing(), lines(found.missingRefs()), found.total(), at(now), id).update();
+                .params(found.total(), found.fresh(), found.unchanged(), found.refused(),
+                        lines(found.problems().stream().map(Wording::english).toList()), WordingJson.write(found.problems()),
+                        found.changed(),
+                        lines(found.changes().stream().map(Wording::english).toList()), WordingJson.write(found.changes()),
+                        found.missing(), lines(found.missingRefs()), found.total(), at(now), id).update();
     }
 
     /**
      * What a check found: rows in all, new, unchanged, changed upstream, refused, and events imported from the data set
      * before that the file no longer has; the first problems, changes and missing refs.
      */
-    record Checked(int total, int fresh, int unchanged, int changed, int refused, List<String> problems, List<String> changes,
+    record Checked(int total, int fresh, int unchanged, int changed, int refused, List<Wording> problems, List<Wording> changes,
             int missing, List<String> missingRefs) {
     }
 
@@ -162,10 +168,11 @@ class ImportJobStore {
     }
 
     /** Discards, with the reason, the jobs ready since before {@code before}, and removes their files. How many. */
-    int expire(Instant before, String why, Instant now) {
+    int expire(Instant before, Wording why, Instant now) {
         List<Long> expired = jdbc.sql("""
-                update import_job set state = 'DISCARDED', error = ?, updated_at = ? where state = 'READY' and updated_at < ?
-                returning id""").params(why, at(now), at(before)).query(Long.class).list();
+                update import_job set state = 'DISCARDED', error = ?, error_wording = ?, updated_at = ?
+                where state = 'READY' and updated_at < ?
+                returning id""").params(why.english(), WordingJson.write(List.of(why)), at(now), at(before)).query(Long.class).list();
         expired.forEach(this::dropFile);
         return expired.size();
     }
@@ -181,9 +188,13 @@ class ImportJobStore {
     }
 
     /** The job ends without storing anything: its file could not be read ({@code REFUSED}) or the work failed. */
-    void ended(long id, ImportJobState state, String why, Instant now) {
-        jdbc.sql("update import_job set state = ?, error = ?, updated_at = ? where id = ? and state in ('CHECKING', 'IMPORTING')")
-                .params(state.name(), why.length() > 4000 ? why.substring(0, 4000) : why, at(now), id).update();
+    void ended(long id, ImportJobState state, Wording why, Instant now) {
+        String english = why.english();
+        jdbc.sql("""
+                update import_job set state = ?, error = ?, error_wording = ?, updated_at = ?
+                where id = ? and state in ('CHECKING', 'IMPORTING')""")
+                .params(state.name(), english.length() > 4000 ? english.substring(0, 4000) : english,
+                        WordingJson.write(List.of(why)), at(now), id).update();
         dropFile(id);
     }
 
@@ -230,7 +241,9 @@ class ImportJobStore {
                 split(row.getString("changes")), integer(row, "events_updated"), integer(row, "events_kept"),
                 row.getString("undone_by"), integer(row, "events_removed"), row.getString("format"),
                 integer(row, "rows_missing"), split(row.getString("missing")),
-                row.getObject("revision") == null ? null : row.getLong("revision"));
+                row.getObject("revision") == null ? null : row.getLong("revision"), WordingJson.read(row.getString("problems_wording")),
+                WordingJson.read(row.getString("error_wording")).stream().findFirst().orElse(null),
+                WordingJson.read(row.getString("changes_wording")));
     }
 
     private static List<String> split(@Nullable String lines) {

@@ -74,6 +74,42 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The import API: an administrator's API token in {@code Authorization: Bearer …} and nothing else (no session, no
+     * cookie, so no cross-site request can use a signed-in browser). No token or an unknown one: 401 saying how to
+     * send one; a token whose account is no longer an administrator: 403.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain importApi(HttpSecurity http, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            org.springframework.security.core.context.SecurityContextHolderStrategy security) throws Exception {
+        return http.securityMatcher("/api/v1/timelines/*/imports", "/api/v1/timelines/*/imports/**")
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN_NAME))
+                .addFilterBefore(new org.annals.security.internal.BearerTokens(jdbc, security),
+                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> problem(response, 401,
+                        "Unauthorized", "Send an administrator's API token (made at /admin/tokens) as Authorization: Bearer <token>"))
+                        .accessDeniedHandler((request, response, failure) -> problem(response, 403, "Forbidden",
+                                "This token's account is not an administrator")))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .anonymous(a -> a.disable())
+                .csrf(c -> c.disable())
+                .build();
+    }
+
+    private static void problem(jakarta.servlet.http.HttpServletResponse response, int status, String title, String detail)
+            throws java.io.IOException {
+        response.setStatus(status);
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"annals\"");
+        }
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain publicApi(HttpSecurity http) throws Exception {

@@ -52,6 +52,8 @@ class ImportJobsIT {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     InboxService inbox;
+    @Autowired
+    com.vaadin.flow.i18n.I18NProvider i18n;
 
     @Test
     void a_checked_file_reports_its_rows_imports_the_good_ones_when_confirmed_and_a_second_upload_finds_them_there() {
@@ -69,6 +71,13 @@ class ImportJobsIT {
         assertThat(checked.rowsRefused()).isEqualTo(2);
         assertThat(checked.problems()).hasSize(2).anyMatch(p -> p.startsWith("row 302 (JOB-X)") && p.contains("2022-02-30"))
                 .anyMatch(p -> p.startsWith("row 303") && p.contains("empty"));
+        assertThat(checked.problemWordings()).as("kept as sentences, so a Ukrainian desk reads them in Ukrainian").hasSize(2)
+                .allSatisfy(problem -> {
+                    String ukrainian = i18n.getTranslation(problem.key(),
+                            java.util.Locale.of("uk"), problem.args().toArray());
+                    assertThat(ukrainian).isNotBlank().isNotEqualTo(problem.english()).doesNotStartWith("!")
+                            .containsPattern("[а-яіїєґ]");
+                });
         assertThat(checked.createdBy()).isEqualTo(ADMIN);
         var refused = new java.io.ByteArrayOutputStream();
         SignedIn.as(ADMIN, "ADMIN", () -> {
@@ -264,6 +273,8 @@ class ImportJobsIT {
         ImportJob expired = SignedIn.as(ADMIN, "ADMIN", () -> jobs.job(forgotten.id()));
         assertThat(expired.state()).isEqualTo(ImportJobState.DISCARDED);
         assertThat(expired.error()).isEqualTo("Not imported within 7 days of its check, so it was discarded and its file removed. Upload it again.");
+        assertThat(i18n.getTranslation(expired.errorWording().key(), java.util.Locale.of("uk"),
+                expired.errorWording().args().toArray())).startsWith("Не імпортовано протягом 7 дн.");
         assertThat(jdbc.queryForObject("select count(*) from import_job_file where job_id = ?", Integer.class, forgotten.id())).isZero();
         assertThatThrownBy(() -> SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(forgotten.id())))
                 .isInstanceOf(InvalidInputException.class);

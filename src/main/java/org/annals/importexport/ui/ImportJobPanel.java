@@ -84,7 +84,7 @@ class ImportJobPanel extends Div {
             case UNDONE -> state.setText(getTranslation("import.job.undone", job.eventsRemoved() == null ? 0 : job.eventsRemoved(),
                     String.valueOf(job.undoneBy())));
             case REFUSED, FAILED -> {
-                String[] lines = String.valueOf(job.error()).split("\n- ");
+                String[] lines = error(job).split("\n- ");
                 state.setText(lines[0]);
                 state.getStyle().set("color", "var(--lumo-error-text-color)");
                 if (lines.length > 1) {
@@ -92,8 +92,13 @@ class ImportJobPanel extends Div {
                 }
             }
             // a job nobody confirmed in time is discarded by the instance, with its reason
-            case DISCARDED -> state.setText(getTranslation("import.job.discarded") + (job.error() == null ? "" : " " + job.error()));
+            case DISCARDED -> state.setText(getTranslation("import.job.discarded") + (job.error() == null ? "" : " " + error(job)));
         }
+    }
+
+    /** Why the job ended, in this desk's language when the job kept the sentence. */
+    private static String error(ImportJob job) {
+        return job.errorWording() != null ? org.annals.shared.ui.ErrorTexts.of(job.errorWording()) : String.valueOf(job.error());
     }
 
     private void ready(ImportJob job, Paragraph state) {
@@ -103,7 +108,8 @@ class ImportJobPanel extends Div {
         if (!job.changes().isEmpty()) {
             Paragraph heading = new Paragraph(getTranslation(changed > job.changes().size() ? "import.job.changedFirst"
                     : "import.job.changed", job.changes().size(), changed));
-            UnorderedList changes = list(job.changes().toArray(String[]::new));
+            UnorderedList changes = list(job.changeWordings().isEmpty() ? job.changes().toArray(String[]::new)
+                    : job.changeWordings().stream().map(org.annals.shared.ui.ErrorTexts::of).toArray(String[]::new));
             changes.setId("import-job-changes");
             add(heading, changes);
         }
@@ -119,7 +125,9 @@ class ImportJobPanel extends Div {
             int refused = job.rowsRefused() == null ? 0 : job.rowsRefused();
             Paragraph heading = new Paragraph(getTranslation(refused > job.problems().size() ? "import.job.refusedFirst"
                     : "import.job.refused", job.problems().size(), refused));
-            UnorderedList problems = list(job.problems().toArray(String[]::new));
+            // in this desk's language when the job kept its sentences (jobs from before V0052 kept English only)
+            UnorderedList problems = list(job.problemWordings().isEmpty() ? job.problems().toArray(String[]::new)
+                    : job.problemWordings().stream().map(org.annals.shared.ui.ErrorTexts::of).toArray(String[]::new));
             problems.setId("import-job-problems");
             Anchor download = new Anchor(refusedRows.apply(job.id()), getTranslation("import.job.refusedCsv", refused));
             download.setId("import-job-refused-csv");

@@ -45,18 +45,26 @@ class OpenApiDocumentIT {
     }
 
     @Test
-    void the_document_names_the_api_and_only_its_operations_each_public_with_a_summary() throws Exception {
+    void the_document_names_the_api_and_only_its_operations_each_public_but_the_imports_with_a_summary() throws Exception {
         JsonNode api = document();
-        assertThat(api.get("info").get("title").asString()).isEqualTo("Annals read API");
+        assertThat(api.get("info").get("title").asString()).isEqualTo("Annals API");
         assertThat(api.get("info").get("version").asString()).isEqualTo(ApiDocumentation.VERSION);
         List<String> paths = new ArrayList<>(api.get("paths").propertyNames());
-        assertThat(paths).allMatch(path -> path.startsWith("/api/v1/timelines"), "a path of the read API")
+        assertThat(paths).allMatch(path -> path.startsWith("/api/v1/timelines"), "a path of the API")
                 .noneMatch(path -> path.contains("*"))
-                .contains("/api/v1/timelines", "/api/v1/timelines/{slug}/events", "/api/v1/timelines/{slug}/window");
-        api.get("paths").forEach(path -> path.forEach(operation -> {
+                .contains("/api/v1/timelines", "/api/v1/timelines/{slug}/events", "/api/v1/timelines/{slug}/window",
+                        "/api/v1/timelines/{slug}/imports", "/api/v1/timelines/{slug}/imports/{id}");
+        assertThat(api.get("components").get("securitySchemes").get(ApiDocumentation.TOKEN).get("scheme").asString())
+                .isEqualTo("bearer");
+        api.get("paths").properties().forEach(path -> path.getValue().forEach(operation -> {
             assertThat(operation.get("summary")).as("summary of %s", operation).isNotNull();
             assertThat(operation.get("security")).as("security of %s", operation.get("summary")).isNotNull();
-            assertThat(operation.get("security").isEmpty()).as("%s is public", operation.get("summary")).isTrue();
+            if (path.getKey().contains("/imports")) {
+                assertThat(operation.get("security").toString()).as("%s needs a token", operation.get("summary"))
+                        .isEqualTo("[{\"" + ApiDocumentation.TOKEN + "\":[]}]");
+            } else {
+                assertThat(operation.get("security").isEmpty()).as("%s is public", operation.get("summary")).isTrue();
+            }
         }));
     }
 
