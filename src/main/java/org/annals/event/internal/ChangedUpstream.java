@@ -32,6 +32,8 @@ public class ChangedUpstream {
     /** Enough for any event edited by hand; a longer history is read no further (its editors are the newest). */
     private static final int REVISIONS_READ = 50;
     private static final int VALUE_SHOWN = 60;
+    /** How much of what two long texts share is shown before the place where they differ. */
+    private static final int CONTEXT = 20;
 
     private final EventAudit audit;
 
@@ -72,16 +74,31 @@ public class ChangedUpstream {
         return fields;
     }
 
-    /** "Start: 1 Mar 2022 → 2 Mar 2022", each value cut short: a line in an inbox, not the whole record. */
+    /**
+     * "Start: 1 Mar 2022 → 2 Mar 2022", each value cut short: a line in an inbox, not the whole record. Long texts
+     * that differ late (a sentence added to a summary) are shown from a little before where they differ, so the
+     * difference is what is left, not what is cut.
+     */
     private static String line(FieldChange change) {
-        return change.field() + ": " + shown(change.before()) + " → " + shown(change.after());
+        String before = oneLine(change.before());
+        String after = oneLine(change.after());
+        int same = 0;
+        while (same < Math.min(before.length(), after.length()) && before.charAt(same) == after.charAt(same)) {
+            same++;
+        }
+        int from = Math.max(0, same - CONTEXT);
+        return change.field() + ": " + shown(before, from) + " → " + shown(after, from);
     }
 
-    private static String shown(@Nullable String value) {
-        if (value == null || value.isBlank()) {
+    private static String oneLine(@Nullable String value) {
+        return value == null ? "" : value.replace('\n', ' ').strip();
+    }
+
+    private static String shown(String value, int from) {
+        if (value.isEmpty()) {
             return "(none)";
         }
-        String oneLine = value.replace('\n', ' ');
-        return oneLine.length() <= VALUE_SHOWN ? oneLine : oneLine.substring(0, VALUE_SHOWN - 1) + "…";
+        String part = from > 0 && from < value.length() ? "…" + value.substring(from) : value;
+        return part.length() <= VALUE_SHOWN ? part : part.substring(0, VALUE_SHOWN - 1) + "…";
     }
 }
