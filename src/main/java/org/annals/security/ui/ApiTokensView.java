@@ -54,11 +54,12 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         made.setVisible(false);
 
         list.setId("tokens");
+        // name and the way to revoke first: on a phone they are what shows without scrolling the list sideways
         list.addColumn(ApiToken::name).setHeader(getTranslation("admin.tokens.name")).setFlexGrow(2);
-        list.addColumn(t -> when(t.createdAt())).setHeader(getTranslation("admin.tokens.created")).setAutoWidth(true);
+        list.addComponentColumn(this::revokeOrRevoked).setHeader(getTranslation("admin.tokens.state")).setAutoWidth(true);
         list.addColumn(t -> t.lastUsedAt() == null ? getTranslation("admin.tokens.never") : when(t.lastUsedAt()))
                 .setHeader(getTranslation("admin.tokens.lastUsed")).setAutoWidth(true);
-        list.addComponentColumn(this::revokeOrRevoked).setHeader(getTranslation("admin.tokens.state")).setAutoWidth(true);
+        list.addColumn(t -> when(t.createdAt())).setHeader(getTranslation("admin.tokens.created")).setAutoWidth(true);
         list.setAllRowsVisible(true);
 
         add(new H1(getTranslation("admin.tokens.heading")), new Paragraph(getTranslation("admin.tokens.intro")), form, made, list);
