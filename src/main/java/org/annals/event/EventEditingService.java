@@ -296,15 +296,22 @@ public class EventEditingService {
         String user = CurrentUser.name();
         int updated = 0;
         int kept = 0;
+        int told = 0;
         for (ImportedEvent event : imported) {
             var row = there.get(event.externalRef());
             UpstreamState state = row == null ? UpstreamState.NEW : upstreamState(row, ImportFingerprint.of(event));
             if (state == UpstreamState.CHANGED_EDITED_HERE) {
                 kept++;
-                if (row.status() != EventStatus.RETRACTED && row.status() != EventStatus.MERGED) {
+                String upstream = ImportFingerprint.of(event);
+                // told once per change upstream (not at every re-import of the same file), at most TOLD_PER_CHUNK a
+                // chunk: reading histories is slow, and those left are told at the next import
+                if (row.status() != EventStatus.RETRACTED && row.status() != EventStatus.MERGED
+                        && !upstream.equals(row.told()) && told < TOLD_PER_CHUNK) {
+                    told++;
                     EventDetails current = store.find(row.id()).orElseThrow();
                     changedUpstream.of(current, java.util.Objects.requireNonNull(row.fingerprint()), event, user)
                             .ifPresent(changes::rowChangedUpstream);
+                    bulk.told(row.id(), upstream);
                 }
             } else if (state == UpstreamState.CHANGED) {
                 EventDetails current = store.find(row.id()).orElseThrow();
@@ -327,9 +334,22 @@ public class EventEditingService {
         return bulk.missing(timeline(timelineSlug).id().value(), refPrefix, refs, listed);
     }
 
+    /**
+     * The rows of an import (of the data set {@code refPrefix}, as "acled:") that likely describe an event the timeline
+     * has from another source ({@link PossibleDuplicate}), each with its first match.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PossibleDuplicate> possibleDuplicates(String timelineSlug, String refPrefix, List<ImportedEvent> rows) {
+        return bulk.likelySame(timeline(timelineSlug).id().value(), refPrefix, rows);
+    }
+
     /** How many imported events a file no longer has, and the first of their refs. */
     public record MissingRefs(int count, List<String> first) {
     }
+
+    /** How many editors' events of one chunk of an import are looked into to tell their editors of a change upstream. */
+    private static final int TOLD_PER_CHUNK = 100;
 
     /** What applying an import's upstream changes did: events updated, events left as editors have them. */
     public record UpstreamChanges(int updated, int kept) {

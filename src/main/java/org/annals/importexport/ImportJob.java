@@ -1,5 +1,6 @@
 package org.annals.importexport;
 
+import org.annals.event.PossibleDuplicate;
 import org.annals.shared.Wording;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * read, what the check found (rows in all, new, unchanged, changed upstream with the first of them said, refused with
  * the first problems) and what the import did (events added, updated, left as editors have them; the history
  * revision of the events it added). Its problems, changes and error are also kept as {@link Wording}s, for each desk's language
- * (none for jobs from before V0052).
+ * (none for jobs from before V0052). New rows that likely describe an event the timeline has from another source are
+ * counted, the first of them named with that event (V0053).
  */
 public record ImportJob(long id, String timelineSlug, String fileName, long fileBytes, ImportJobState state,
         String createdBy, Instant createdAt, @Nullable String confirmedBy, Instant updatedAt, @Nullable Instant phaseStarted,
@@ -21,7 +23,7 @@ public record ImportJob(long id, String timelineSlug, String fileName, long file
         @Nullable Integer rowsChanged, List<String> changes, @Nullable Integer eventsUpdated, @Nullable Integer eventsKept,
         @Nullable String undoneBy, @Nullable Integer eventsRemoved, String format, @Nullable Integer rowsMissing,
         List<String> missing, @Nullable Long revision, List<Wording> problemWordings, @Nullable Wording errorWording,
-        List<Wording> changeWordings) {
+        List<Wording> changeWordings, @Nullable Integer rowsDuplicates, List<PossibleDuplicate> duplicates) {
 
     public ImportJob {
         problems = List.copyOf(problems);
@@ -29,6 +31,7 @@ public record ImportJob(long id, String timelineSlug, String fileName, long file
         missing = List.copyOf(missing);
         problemWordings = List.copyOf(problemWordings);
         changeWordings = List.copyOf(changeWordings);
+        duplicates = List.copyOf(duplicates);
     }
 
     /** Rows read a second in the phase under way, once it has read some. */

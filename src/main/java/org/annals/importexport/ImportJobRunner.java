@@ -125,6 +125,9 @@ class ImportJobRunner implements SmartLifecycle {
      * the reason, and their files removed: an upload nobody comes back to does not hold its megabytes for ever.
      */
     int expireUnconfirmed() {
+        if (unconfirmedFor.isZero() || unconfirmedFor.isNegative()) {
+            return 0; // 0 keeps checked jobs until someone decides
+        }
         String english = "Not imported within " + readable(unconfirmedFor)
                 + " of its check, so it was discarded and its file removed. Upload it again.";
         long hours = unconfirmedFor.toHours();
@@ -169,10 +172,21 @@ class ImportJobRunner implements SmartLifecycle {
         });
         java.util.Map<UpstreamState, Integer> counts = new java.util.EnumMap<>(UpstreamState.class);
         List<Wording> changes = new ArrayList<>();
+        int[] duplicates = {0};
+        List<org.annals.event.PossibleDuplicate> firstDuplicates = new ArrayList<>();
         Progress progress = new Progress(job.id(), reader);
         int rows = reader.events(text, EventEditingService.IMPORT_CHUNK, chunk -> {
             chunk.forEach(event -> inFile.add(event.externalRef()));
-            events.compareWithImported(job.timelineSlug(), chunk).forEach((ref, state) -> {
+            java.util.Map<String, UpstreamState> states = events.compareWithImported(job.timelineSlug(), chunk);
+            List<org.annals.event.ImportedEvent> fresh = chunk.stream()
+                    .filter(event -> states.get(event.externalRef()) == UpstreamState.NEW).toList();
+            for (org.annals.event.PossibleDuplicate same : events.possibleDuplicates(job.timelineSlug(), prefix, fresh)) {
+                duplicates[0]++;
+                if (firstDuplicates.size() < LISTED) {
+                    firstDuplicates.add(same);
+                }
+            }
+            states.forEach((ref, state) -> {
                 counts.merge(state, 1, Integer::sum);
                 if ((state == UpstreamState.CHANGED || state == UpstreamState.CHANGED_EDITED_HERE) && changes.size() < LISTED) {
                     changes.add(state == UpstreamState.CHANGED
@@ -189,7 +203,7 @@ class ImportJobRunner implements SmartLifecycle {
         store.checked(job.id(), new ImportJobStore.Checked(rows, counts.getOrDefault(UpstreamState.NEW, 0),
                 counts.getOrDefault(UpstreamState.UNCHANGED, 0), counts.getOrDefault(UpstreamState.CHANGED, 0)
                         + counts.getOrDefault(UpstreamState.CHANGED_EDITED_HERE, 0), problems.count(),
-                problems.listed(), changes, missing.count(), missing.first()),
+                problems.listed(), changes, missing.count(), missing.first(), duplicates[0], firstDuplicates),
                 clock.instant());
         return null;
     }

@@ -140,6 +140,12 @@ public class ImportJobService {
         csv.flush();
     }
 
+    /** One timeline's latest jobs, running or not, newest first. */
+    public List<ImportJob> recent(String timelineSlug, int limit) {
+        TimelineSummary timeline = timelines.find(timelineSlug).orElseThrow(() -> new NotFoundException("No timeline " + timelineSlug));
+        return store.recent(timeline.id().value(), Math.max(1, Math.min(limit, 200)));
+    }
+
     /** The latest jobs, running or not, newest first. */
     public List<ImportJob> recent(int limit) {
         return store.recent(Math.max(1, Math.min(limit, 200)));

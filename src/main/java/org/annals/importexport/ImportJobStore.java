@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import org.annals.event.PossibleDuplicate;
 import org.annals.shared.Wording;
 import org.annals.shared.WordingJson;
 import java.time.Instant;
@@ -104,6 +105,11 @@ class ImportJobStore {
         return jdbc.sql(SELECT + " order by j.created_at desc, j.id desc limit ?").param(limit).query(ImportJobStore::job).list();
     }
 
+    List<ImportJob> recent(long timelineId, int limit) {
+        return jdbc.sql(SELECT + " where j.timeline_id = ? order by j.created_at desc, j.id desc limit ?").params(timelineId, limit)
+                .query(ImportJobStore::job).list();
+    }
+
     /** A phase begins (again, after a restart): its rate is counted from now. */
     void phaseStarted(long id, Instant now) {
         jdbc.sql("update import_job set phase_started = ?, rows_done = 0, updated_at = ? where id = ?")
@@ -117,14 +123,15 @@ class ImportJobStore {
     void checked(long id, Checked found, Instant now) {
         jdbc.sql("""
                 update import_job set state = 'READY', rows_total = ?, rows_new = ?, rows_present = ?, rows_refused = ?,
-                  problems = ?, problems_wording = ?, rows_changed = ?, changes = ?, changes_wording = ?, rows_missing = ?, missing = ?, rows_done = ?,
+                  problems = ?, problems_wording = ?, rows_changed = ?, changes = ?, changes_wording = ?, rows_duplicates = ?,
+                  duplicates = ?, rows_missing = ?, missing = ?, rows_done = ?,
                   updated_at = ?
                 where id = ? and state = 'CHECKING'""")
                 .params(found.total(), found.fresh(), found.unchanged(), found.refused(),
                         lines(found.problems().stream().map(Wording::english).toList()), WordingJson.write(found.problems()),
                         found.changed(),
                         lines(found.changes().stream().map(Wording::english).toList()), WordingJson.write(found.changes()),
-                        found.missing(), lines(found.missingRefs()), found.total(), at(now), id).update();
+                        found.duplicates(), duplicatesJson(found.firstDuplicates()), found.missing(), lines(found.missingRefs()), found.total(), at(now), id).update();
     }
 
     /**
@@ -132,7 +139,26 @@ class ImportJobStore {
      * before that the file no longer has; the first problems, changes and missing refs.
      */
     record Checked(int total, int fresh, int unchanged, int changed, int refused, List<Wording> problems, List<Wording> changes,
-            int missing, List<String> missingRefs) {
+            int missing, List<String> missingRefs, int duplicates, List<PossibleDuplicate> firstDuplicates) {
+    }
+
+    /** The possible duplicates a check names, as JSON: the row's ref and the event it likely is. */
+    private static String duplicatesJson(List<PossibleDuplicate> duplicates) {
+        tools.jackson.databind.node.ArrayNode array = tools.jackson.databind.json.JsonMapper.shared().createArrayNode();
+        duplicates.forEach(d -> array.addObject().put("ref", d.ref()).put("eventId", d.eventId().value()).put("slug", d.slug())
+                .put("headline", d.headline()));
+        return array.toString();
+    }
+
+    private static List<PossibleDuplicate> duplicates(@Nullable String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        List<PossibleDuplicate> duplicates = new java.util.ArrayList<>();
+        tools.jackson.databind.json.JsonMapper.shared().readTree(json).forEach(d -> duplicates.add(new PossibleDuplicate(
+                d.path("ref").asString(), org.annals.event.EventId.of(d.path("eventId").asLong()), d.path("slug").asString(),
+                d.path("headline").asString())));
+        return duplicates;
     }
 
     private static String lines(List<String> lines) {
@@ -243,7 +269,8 @@ class ImportJobStore {
                 integer(row, "rows_missing"), split(row.getString("missing")),
                 row.getObject("revision") == null ? null : row.getLong("revision"), WordingJson.read(row.getString("problems_wording")),
                 WordingJson.read(row.getString("error_wording")).stream().findFirst().orElse(null),
-                WordingJson.read(row.getString("changes_wording")));
+                WordingJson.read(row.getString("changes_wording")), integer(row, "rows_duplicates"),
+                duplicates(row.getString("duplicates")));
     }
 
     private static List<String> split(@Nullable String lines) {

@@ -36,6 +36,8 @@ public class ApiTokenService {
     public NewApiToken create(String name) {
         String label = PlainText.required("name", name, 100);
         String me = CurrentUser.name();
+        // the account's row locked first: two tokens made at once are counted one after the other
+        jdbc.sql("select id from app_user where username = ? for update").param(me).query(Long.class).optional();
         int active = jdbc.sql("select count(*) from api_token where username = ? and revoked_at is null").param(me)
                 .query(Integer.class).single();
         if (active >= MOST_ACTIVE) {

@@ -188,6 +188,9 @@ class ImportJobsIT {
         ImportJob again = waitFor(upload("job-changes", "week-2.csv", week2), ImportJobState.READY);
         assertThat(List.of(again.rowsNew(), again.rowsPresent(), again.rowsChanged())).as("the update is now what the file says")
                 .containsExactly(0, 5, 1);
+        waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(again.id())), ImportJobState.DONE);
+        assertThat(SignedIn.as("ch-editor", "ADMIN", () -> inbox.items(10))).as("told once of one change upstream, not at every import")
+                .hasSize(1);
     }
 
     @Test
@@ -281,6 +284,40 @@ class ImportJobsIT {
         assertThat(SignedIn.as(ADMIN, "ADMIN", () -> jobs.job(fresh.id())).state()).as("a job checked today waits").isEqualTo(ImportJobState.READY);
         waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(fresh.id())), ImportJobState.DONE);
         assertThat(rows("job-expiry")).isEqualTo(3);
+    }
+
+    @Test
+    void new_rows_that_repeat_an_event_the_timeline_has_from_another_source_are_named_with_it() {
+        SystemActor.run(() -> timelines.create(new NewTimeline("job-twice", "Twice", null, Visibility.PRIVATE)));
+        // a desk's own account of row 1's shelling (same day, a kilometre or two away, the same forces), and two that
+        // are not it: five days later, and the same day and place with other actors
+        EventDetails same = ownEvent("job-twice", "Shelling reported in Town 7", "2022-03-02", 48.72, 30.68,
+                "military forces of testland (2000-)");
+        ownEvent("job-twice", "Shelling again in Town 7", "2022-03-07", 48.7, 30.7, "military forces of testland (2000-)");
+        ownEvent("job-twice", "Protest in Town 7", "2022-03-02", 48.7, 30.7, "Town 7 residents");
+
+        ImportJob checked = waitFor(upload("job-twice", "acled.csv", AcledRows.generated(5, "TW-")), ImportJobState.READY);
+
+        assertThat(checked.rowsNew()).isEqualTo(5);
+        assertThat(checked.rowsDuplicates()).isEqualTo(1);
+        assertThat(checked.duplicates()).singleElement().satisfies(d -> {
+            assertThat(d.ref()).isEqualTo("acled:TW-1");
+            assertThat(d.eventId()).isEqualTo(same.id());
+            assertThat(d.headline()).isEqualTo("Shelling reported in Town 7");
+        });
+        waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(checked.id())), ImportJobState.DONE);
+        ImportJob again = waitFor(upload("job-twice", "acled.csv", AcledRows.generated(5, "TW-")), ImportJobState.READY);
+        assertThat(again.rowsDuplicates()).as("rows already imported are not new, and the data set's own events are no other source")
+                .isZero();
+    }
+
+    private EventDetails ownEvent(String timeline, String headline, String day, double latitude, double longitude, String actor) {
+        return SystemActor.run(() -> editing.createDraft(timeline, new EventContent(headline, null,
+                org.annals.shared.UncertainDate.parse(day), null, new org.annals.event.Place("Town 7",
+                        new org.annals.shared.GeoPoint(latitude, longitude), org.annals.event.PlacePrecision.EXACT),
+                java.util.Set.of(org.annals.event.EventType.MILITARY), java.util.Set.of(), org.annals.event.Confidence.VERIFIED),
+                new org.annals.event.EventLinks(List.of(new org.annals.event.ActorLink(actor, org.annals.event.ActorKind.STATE,
+                        org.annals.event.ActorRole.PARTICIPANT)), List.of(), List.of())));
     }
 
     private ImportJob importAll(String timeline, String csv) {

@@ -371,10 +371,10 @@ public class EventBulkWriter {
 
     /** The timeline's events with these import refs: id, status and the fingerprint their import kept (null before V0045). */
     public List<ImportedRow> imported(long timelineId, java.util.Collection<String> refs) {
-        return jdbc.sql("select external_ref, id, status, import_fingerprint from timeline_event where timeline_id = ? "
-                + "and external_ref = any(?)").params(timelineId, refs.toArray(String[]::new))
+        return jdbc.sql("select external_ref, id, status, import_fingerprint, import_upstream_told from timeline_event "
+                + "where timeline_id = ? and external_ref = any(?)").params(timelineId, refs.toArray(String[]::new))
                 .query((row, n) -> new ImportedRow(row.getString(1), row.getLong(2), EventStatus.valueOf(row.getString(3)),
-                        row.getString(4))).list();
+                        row.getString(4), row.getString(5))).list();
     }
 
     /** The timeline's events with refs of the prefix that are not among {@code refs}: how many, the first ones. */
@@ -385,14 +385,70 @@ public class EventBulkWriter {
                 where e.timeline_id = ? and e.external_ref like ? escape '\\' and e.status <> 'MERGED'
                   and not exists (select 1 from unnest(?::text[]) as f(ref) where f.ref = e.external_ref)
                 order by e.external_ref limit ?""")
-                .params(timelineId, refPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
-                        refs.toArray(String[]::new), listed)
+                .params(timelineId, likePrefix(refPrefix), refs.toArray(String[]::new), listed)
                 .query((row, n) -> Map.entry(row.getString(1), row.getInt(2))).list();
         return new org.annals.event.EventEditingService.MissingRefs(rows.isEmpty() ? 0 : rows.getFirst().getValue(),
                 rows.stream().map(Map.Entry::getKey).toList());
     }
 
-    public record ImportedRow(String ref, long id, EventStatus status, @Nullable String fingerprint) {
+    /** An imported event: its fingerprint as imported, and the upstream row's fingerprint its editors were last told of. */
+    public record ImportedRow(String ref, long id, EventStatus status, @Nullable String fingerprint, @Nullable String told) {
+    }
+
+    /** Keeps that the event's editors were told of the upstream row with this fingerprint (so they are told once). */
+    public void told(long eventId, String upstreamFingerprint) {
+        jdbc.sql("update timeline_event set import_upstream_told = ? where id = ?").params(upstreamFingerprint, eventId).update();
+    }
+
+    /** A LIKE pattern for refs that start with {@code prefix}, its own wildcards escaped. */
+    private static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /**
+     * For the rows of an import with a place on the map, the events of the timeline from other sources (no ref, or a
+     * ref of another data set) that likely describe the same incident: their days overlap with a day's slack either
+     * side, their places are within about 0.1° (some ten kilometres), and they name an actor of the row (case aside).
+     * Merged and retracted events are left out. Each row's first match, in the rows' order.
+     */
+    public List<org.annals.event.PossibleDuplicate> likelySame(long timelineId, String refPrefix, List<ImportedEvent> rows) {
+        List<ImportedEvent> placed = rows.stream().filter(r -> r.content().place().point() != null && !r.actors().isEmpty()).toList();
+        if (placed.isEmpty()) {
+            return List.of();
+        }
+        String[] refs = placed.stream().map(ImportedEvent::externalRef).toArray(String[]::new);
+        String[] from = placed.stream().map(r -> r.content().start().earliest().minusDays(1).toString()).toArray(String[]::new);
+        String[] to = placed.stream().map(r -> (r.content().end() == null ? r.content().start() : r.content().end())
+                .latest().plusDays(1).toString()).toArray(String[]::new);
+        Double[] lat = placed.stream().map(r -> r.content().place().point().latitude()).toArray(Double[]::new);
+        Double[] lon = placed.stream().map(r -> r.content().place().point().longitude()).toArray(Double[]::new);
+        // actors one string per row, names separated by a unit separator (no array of arrays in unnest)
+        String[] actors = placed.stream().map(r -> r.actors().stream().map(a -> a.name().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining("\u001f"))).toArray(String[]::new);
+        // the timeline's events from other sources in the rows' days first (a desk's own events are few; a re-import's
+        // own data set, the many, is left out before any row is compared), then each row against those
+        String first = placed.stream().map(r -> r.content().start().earliest().minusDays(1)).min(java.time.LocalDate::compareTo)
+                .orElseThrow().toString();
+        String last = placed.stream().map(r -> (r.content().end() == null ? r.content().start() : r.content().end()).latest()
+                .plusDays(1)).max(java.time.LocalDate::compareTo).orElseThrow().toString();
+        return jdbc.sql("""
+                with others as materialized (
+                  select e.id, e.slug, e.headline, e.span, e.place_latitude as lat, e.place_longitude as lon
+                  from timeline_event e
+                  where e.timeline_id = ? and e.span && daterange(?::date, ?::date, '[]') and e.place_latitude is not null
+                    and e.status not in ('MERGED', 'RETRACTED')
+                    and (e.external_ref is null or e.external_ref not like ? escape '\\'))
+                select distinct on (r.n) r.ref, e.id, e.slug, e.headline
+                from unnest(?::text[], ?::date[], ?::date[], ?::float8[], ?::float8[], ?::text[]) with ordinality
+                  as r(ref, day_from, day_to, lat, lon, actors, n)
+                join others e on e.span && daterange(r.day_from, r.day_to, '[]')
+                  and e.lat between r.lat - 0.1 and r.lat + 0.1 and e.lon between r.lon - 0.1 and r.lon + 0.1
+                where exists (select 1 from event_actor ea join actor a on a.id = ea.actor_id
+                              where ea.event_id = e.id and lower(a.name) = any(string_to_array(r.actors, chr(31))))
+                order by r.n, e.id""")
+                .params(timelineId, first, last, likePrefix(refPrefix), refs, from, to, lat, lon, actors)
+                .query((row, n) -> new org.annals.event.PossibleDuplicate(row.getString(1), org.annals.event.EventId.of(row.getLong(2)),
+                        row.getString(3), row.getString(4))).list();
     }
 
     private final Map<String, List<String>> auditedColumns = new java.util.concurrent.ConcurrentHashMap<>();

@@ -348,7 +348,12 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
                     && (notice.kind() == EventNotices.SAVED || notice.kind() == NoticeKind.RESYNC
                         || notice.kind() == NoticeKind.PRESENCE
                         || markers.stream().anyMatch(marker -> marker.changesWith(notice)))) {
-                ui.access(() -> grid.getDataProvider().refreshAll());
+                ui.access(() -> {
+                    grid.getDataProvider().refreshAll();
+                    if (notice.kind() != NoticeKind.PRESENCE) {
+                        offerSelectAll(); // an import may have taken the list past what "select all" takes
+                    }
+                });
             }
         };
         subscriptions.add(live.subscribe(notice -> {

@@ -35,6 +35,9 @@ record ApiImportJob(
         @Schema(description = "The first problems found, each with its line") List<String> problems,
         @Schema(description = "The first rows changed upstream, and what the import does with each") List<String> changes,
         @Schema(description = "The first refs of the events the file no longer has") List<String> missing,
+        @Schema(description = "New rows that likely repeat an event the timeline has from another source (same days, "
+                + "a place within about 10 km, an actor in common)") @Nullable Integer rowsPossibleDuplicates,
+        @Schema(description = "The first of them, each as \"ref → event slug\"") List<String> possibleDuplicates,
         @Nullable Integer eventsCreated,
         @Nullable Integer eventsUpdated,
         @Schema(description = "Events whose row changed upstream, left as editors have them") @Nullable Integer eventsKept,
@@ -47,6 +50,7 @@ record ApiImportJob(
                 job.rowsTotal(), job.rowsPerSecond(now).map(rate -> Math.round(rate * 10) / 10.0).orElse(null),
                 job.timeLeft(now).map(java.time.Duration::toSeconds).orElse(null), job.rowsNew(), job.rowsPresent(),
                 job.rowsChanged(), job.rowsRefused(), job.rowsMissing(), job.problems(), job.changes(), job.missing(),
+                job.rowsDuplicates(), job.duplicates().stream().map(d -> d.ref() + " → " + d.slug()).toList(),
                 job.eventsCreated(), job.eventsUpdated(), job.eventsKept(), job.eventsRemoved(), job.error());
     }
 }

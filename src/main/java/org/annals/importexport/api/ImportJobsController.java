@@ -11,17 +11,21 @@ import java.time.Clock;
 import java.util.List;
 import org.annals.importexport.ImportJob;
 import org.annals.importexport.ImportJobService;
-import org.annals.shared.InvalidInputException;
 import org.annals.shared.NotFoundException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.util.UriComponentsBuilder;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -43,28 +47,38 @@ class ImportJobsController {
         this.jobs = jobs;
     }
 
+    /**
+     * The file is the body, of a file's type: a form (curl's default type, or multipart) would have the container read
+     * the body as form fields, so it is turned away (415) before anything is read; for the same reason the name is read
+     * from the query string itself, never through the request's parameters.
+     */
     @PostMapping
     @Operation(summary = "Send an ACLED or UCDP GED export (the CSV as the request body) to be checked",
             description = "Answers 202 with the job at once; the check runs in the background. Up to 512 MB and "
-                    + "500,000 rows. Nothing is stored in the timeline until the job is confirmed.")
-    ResponseEntity<ApiImportJob> start(@PathVariable String slug,
-            @Parameter(description = "The file's name, as the job and the history will name it") @RequestParam(required = false) @Nullable String name,
-            HttpServletRequest request) throws IOException {
-        String type = request.getContentType();
-        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
-            throw new InvalidInputException("body", "Send the file itself as the request body (Content-Type: text/csv), "
-                    + "not as a form");
+                    + "500,000 rows. Nothing is stored in the timeline until the job is confirmed. Send it as "
+                    + "text/csv, text/plain or application/octet-stream (a form is refused with 415).")
+    @Parameter(name = "name", in = ParameterIn.QUERY, description = "The file's name, as the job and the history will name it",
+            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))
+    ResponseEntity<ApiImportJob> start(@PathVariable String slug, HttpServletRequest request)
+            throws IOException, HttpMediaTypeNotSupportedException {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded")) {
+            throw new HttpMediaTypeNotSupportedException(MediaType.parseMediaType(type), FILE_TYPES, HttpMethod.POST);
         }
-        ImportJob job = jobs.startCsv(slug, name == null ? "" : name, request.getInputStream());
+        String name = request.getQueryString() == null ? null : UriComponentsBuilder.newInstance().query(request.getQueryString())
+                .build().getQueryParams().getFirst("name");
+        ImportJob job = jobs.startCsv(slug, name == null ? "" : URLDecoder.decode(name, StandardCharsets.UTF_8), request.getInputStream());
         return ResponseEntity.status(HttpStatus.ACCEPTED).header(HttpHeaders.LOCATION, location(job))
                 .body(ApiImportJob.of(job, clock.instant()));
     }
 
+    private static final List<MediaType> FILE_TYPES = List.of(MediaType.parseMediaType("text/csv"), MediaType.TEXT_PLAIN,
+            MediaType.APPLICATION_OCTET_STREAM);
+
     @GetMapping
     @Operation(summary = "The timeline's latest import jobs, newest first")
     List<ApiImportJob> recent(@PathVariable String slug) {
-        return jobs.recent(200).stream().filter(job -> job.timelineSlug().equals(slug))
-                .map(job -> ApiImportJob.of(job, clock.instant())).toList();
+        return jobs.recent(slug, 200).stream().map(job -> ApiImportJob.of(job, clock.instant())).toList();
     }
 
     @GetMapping("/{id}")

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -112,6 +113,19 @@ class ImportJobPanel extends Div {
                     : job.changeWordings().stream().map(org.annals.shared.ui.ErrorTexts::of).toArray(String[]::new));
             changes.setId("import-job-changes");
             add(heading, changes);
+        }
+        int duplicates = job.rowsDuplicates() == null ? 0 : job.rowsDuplicates();
+        if (duplicates > 0) {
+            Paragraph heading = new Paragraph(getTranslation(duplicates > job.duplicates().size() ? "import.job.duplicatesFirst"
+                    : "import.job.duplicates", job.duplicates().size(), duplicates));
+            UnorderedList same = new UnorderedList();
+            same.setId("import-job-duplicates");
+            for (org.annals.event.PossibleDuplicate d : job.duplicates()) {
+                // the event it may repeat, opened in its editor, where the imported row is merged into it
+                same.add(new ListItem(new Span(d.ref() + " → "),
+                        new Anchor(org.annals.event.ui.spi.EventScreens.editorHref(d.eventId()), d.headline())));
+            }
+            add(heading, same);
         }
         int missing = job.rowsMissing() == null ? 0 : job.rowsMissing();
         if (missing > 0) {

@@ -114,8 +114,10 @@ class ImportApiIT {
         String token = SignedIn.as("api-boss", "ADMIN", () -> tokens.create("script")).secret();
         HttpResponse<String> form = send(HttpRequest.newBuilder(uri(imports)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=x").POST(HttpRequest.BodyPublishers.ofString("--x--")).build());
-        assertThat(form.statusCode()).as("a form is not the file").isEqualTo(400);
-        assertThat(body(form).get("detail").asString()).contains("request body");
+        assertThat(form.statusCode()).as("a form is not the file").isEqualTo(415);
+        HttpResponse<String> curlsDefault = send(HttpRequest.newBuilder(uri(imports + "?name=week.csv")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(csv)).build());
+        assertThat(curlsDefault.statusCode()).as("curl's default type, not a file's").isEqualTo(415);
         HttpResponse<String> noise = send(post(imports + "?name=noise.csv", token, "this is not an export\n1,2,3\n"));
         assertThat(waitFor(noise.headers().firstValue("Location").orElseThrow(), token, "refused").get("error").asString())
                 .contains("Not an ACLED export");

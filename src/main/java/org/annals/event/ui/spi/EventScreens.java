@@ -19,6 +19,12 @@ public final class EventScreens {
     private EventScreens() {
     }
 
+    /** The address of an event's editor, for a link. */
+    public static String editorHref(EventId eventId) {
+        return "/" + RouteConfiguration.forApplicationScope().getUrl(EventEditorView.class,
+                new RouteParameters("id", Long.toString(eventId.value())));
+    }
+
     public static void toEditor(UI ui, EventId eventId) {
         ui.navigate(EventEditorView.class, new RouteParameters("id", Long.toString(eventId.value())));
     }
