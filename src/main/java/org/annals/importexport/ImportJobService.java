@@ -48,7 +48,9 @@ public class ImportJobService {
     public ImportJob startCsv(String timelineSlug, String fileName, InputStream upload) {
         TimelineSummary timeline = timelines.find(timelineSlug).orElseThrow(() -> new InvalidInputException("timeline",
                 "There is no timeline '" + timelineSlug + "' to import into", "import.refusal.noTimeline", timelineSlug));
-        String name = fileName.isBlank() ? "upload.csv" : fileName.length() > 300 ? fileName.substring(0, 300) : fileName;
+        // a name is shown and kept as text: no control characters (the database refuses a NUL), at most 300 characters
+        String plain = org.annals.shared.PlainText.withoutControlCharacters(fileName).strip();
+        String name = plain.isEmpty() ? "upload.csv" : plain.length() > 300 ? plain.substring(0, 300) : plain;
         Long id;
         // on disk while it arrives (at the sender's pace), then into the database in one short transaction
         try (UploadedFile kept = UploadedFile.of(upload, TimelineImportService.MAX_UPLOAD_BYTES);

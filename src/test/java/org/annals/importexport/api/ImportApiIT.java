@@ -118,6 +118,10 @@ class ImportApiIT {
         HttpResponse<String> curlsDefault = send(HttpRequest.newBuilder(uri(imports + "?name=week.csv")).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(csv)).build());
         assertThat(curlsDefault.statusCode()).as("curl's default type, not a file's").isEqualTo(415);
+        HttpResponse<String> oddName = send(post(imports + "?name=%3Cb%3Eweek%3C/b%3E%00" + "a".repeat(5_000), token, csv));
+        assertThat(oddName.statusCode()).as("a name with a NUL and 5,000 characters: " + oddName.body()).isEqualTo(202);
+        assertThat(body(oddName).get("fileName").asString()).startsWith("<b>week</b>a").hasSize(300).doesNotContain("\u0000");
+        send(post(imports + "/" + body(oddName).get("id").asLong() + "/discard", token, ""));
         HttpResponse<String> noise = send(post(imports + "?name=noise.csv", token, "this is not an export\n1,2,3\n"));
         assertThat(waitFor(noise.headers().firstValue("Location").orElseThrow(), token, "refused").get("error").asString())
                 .contains("Not an ACLED export");
