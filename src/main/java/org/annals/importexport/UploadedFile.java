@@ -23,7 +23,7 @@ record UploadedFile(Path path) implements AutoCloseable {
         try (InputStream in = upload; var out = Files.newOutputStream(path)) {
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
-            for (int n; (n = in.read(buffer)) != -1; ) {
+            for (int n; (n = received(in, buffer)) != -1; ) {
                 total += n;
                 if (total > maxBytes) {
                     throw tooBig(maxBytes);
@@ -35,6 +35,19 @@ record UploadedFile(Path path) implements AutoCloseable {
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
         return new UploadedFile(path);
+    }
+
+    /**
+     * The next bytes of the upload. The sender's side failing (a closed tab, a dropped connection, a proxy's time-out)
+     * is the request's fault, not the server's: refused with words, where a failing disk stays a server error.
+     */
+    private static int received(InputStream in, byte[] buffer) {
+        try {
+            return in.read(buffer);
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "The upload stopped before its end (the connection closed); nothing "
+                    + "was imported. Send the file again.", "import.refusal.uploadBroken");
+        }
     }
 
     static InputStream open(Path path) {
