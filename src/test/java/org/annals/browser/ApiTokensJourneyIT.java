@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 18: an administrator makes an API token in the browser, copies it once, a script uses it, and the token stops
- * working the moment it is revoked on the page; on a phone the list still shows the way to revoke.
+ * working the moment it is revoked on the page (after a confirmation); on a phone the list shows the way to revoke.
  */
 @IntegrationTest
 class ApiTokensJourneyIT {
@@ -55,6 +55,9 @@ class ApiTokensJourneyIT {
             By revoke = By.cssSelector("#tokens vaadin-button[id^=token-revoke-]");
             assertThat(admin.driver().findElement(revoke).getRect().getX() + 20).as("revoke is on a phone's screen").isLessThan(390);
             admin.click(revoke);
+            assertThat(admin.textOf(By.id("token-revoke-confirm"))).as("asked first").contains("stops working at once");
+            assertThat(status(token)).as("nothing revoked before the answer").isEqualTo(200);
+            admin.click(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']"));
             admin.until(d -> admin.textOf(By.id("tokens")).contains("Revoked"));
             assertThat(status(token)).as("revoked on the page, refused at once").isEqualTo(401);
         }

@@ -91,9 +91,17 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         if (!token.active()) {
             return new com.vaadin.flow.component.html.Span(getTranslation("admin.tokens.revoked", when(token.revokedAt())));
         }
+        // asked first: a script that runs every night stops the moment its token is revoked
         Button revoke = new Button(getTranslation("admin.tokens.revoke"), e -> {
-            tokens.revoke(token.id());
-            refresh();
+            com.vaadin.flow.component.confirmdialog.ConfirmDialog sure = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                    getTranslation("admin.tokens.revokeConfirm.heading", token.name()),
+                    getTranslation("admin.tokens.revokeConfirm.text"), getTranslation("admin.tokens.revoke"), yes -> {
+                        tokens.revoke(token.id());
+                        refresh();
+                    }, getTranslation("admin.tokens.revokeConfirm.cancel"), no -> { });
+            sure.setConfirmButtonTheme("error primary");
+            sure.setId("token-revoke-confirm");
+            sure.open();
         });
         revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         revoke.setId("token-revoke-" + token.id());
