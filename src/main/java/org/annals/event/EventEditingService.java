@@ -299,10 +299,10 @@ public class EventEditingService {
         int told = 0;
         for (ImportedEvent event : imported) {
             var row = there.get(event.externalRef());
-            UpstreamState state = row == null ? UpstreamState.NEW : upstreamState(row, ImportFingerprint.of(event));
+            String upstream = ImportFingerprint.of(event); // a hash of the whole row: worked out once per row
+            UpstreamState state = row == null ? UpstreamState.NEW : upstreamState(row, upstream);
             if (state == UpstreamState.CHANGED_EDITED_HERE) {
                 kept++;
-                String upstream = ImportFingerprint.of(event);
                 // told once per change upstream (not at every re-import of the same file), at most TOLD_PER_CHUNK a
                 // chunk: reading histories is slow, and those left are told at the next import
                 if (row.status() != EventStatus.RETRACTED && row.status() != EventStatus.MERGED
@@ -317,7 +317,7 @@ public class EventEditingService {
                 EventDetails current = store.find(row.id()).orElseThrow();
                 changes.saved(store.update(row.id(), current.version(), event.content(), new EventLinks(event.actors(),
                         event.citations(), event.disagreements()), user, clock.instant()), timelineId, user);
-                bulk.fingerprint(row.id(), ImportFingerprint.of(event));
+                bulk.fingerprint(row.id(), upstream);
                 updated++;
             }
         }

@@ -132,6 +132,11 @@ final class CsvRows {
                 default -> { }
             }
         }
+        return delimiter(commas, semicolons, tabs);
+    }
+
+    /** The delimiter of a header line with these counts (also {@code RowLengthGuard}'s, so both read a file alike). */
+    static char delimiter(int commas, int semicolons, int tabs) {
         return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas ? '\t' : ',';
     }
 

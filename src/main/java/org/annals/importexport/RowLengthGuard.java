@@ -63,7 +63,7 @@ final class RowLengthGuard extends FilterReader {
             }
             line++;
             if (delimiter == 0) {
-                delimiter = semicolons > commas && semicolons >= tabs ? ';' : tabs > commas ? '\t' : ',';
+                delimiter = CsvRows.delimiter(commas, semicolons, tabs);
             }
             if (state != State.QUOTED) {
                 state = State.FIELD_START;
