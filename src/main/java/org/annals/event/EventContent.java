@@ -24,7 +24,8 @@ public record EventContent(
         Place place,
         Set<EventType> types,
         Set<String> tags,
-        Confidence confidence) {
+        Confidence confidence,
+        DataSetFields data) {
 
     public static final int HEADLINE_MAX = 300;
     public static final int SUMMARY_MAX = 20_000;
@@ -53,6 +54,21 @@ public record EventContent(
         if (confidence == null) {
             throw new InvalidInputException("confidence", "Choose a confidence", "form.event.confidence");
         }
+        // documents written before data-set fields existed have none
+        data = data == null ? DataSetFields.NONE : data;
+    }
+
+    /**
+     * Content without data-set fields. Code that rewrites an existing content passes its {@link #data()} to the full
+     * constructor (or uses {@link #withData}), or the fields would be lost.
+     */
+    public EventContent(String headline, @Nullable String summary, UncertainDate start, @Nullable UncertainDate end,
+            @Nullable String dateNote, Place place, Set<EventType> types, Set<String> tags, Confidence confidence) {
+        this(headline, summary, start, end, dateNote, place, types, tags, confidence, DataSetFields.NONE);
+    }
+
+    public EventContent withData(DataSetFields fields) {
+        return new EventContent(headline, summary, start, end, dateNote, place, types, tags, confidence, fields);
     }
 
     /**

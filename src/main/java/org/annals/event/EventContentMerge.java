@@ -57,7 +57,8 @@ public final class EventContentMerge {
                 c.field("Place", EventContent::place, EventFields::place),
                 c.field("Types", EventContent::types, EventFields::types),
                 c.field("Tags", EventContent::tags, EventFields::tags),
-                c.field("Confidence", EventContent::confidence, x -> x.name().toLowerCase(Locale.ROOT)));
+                c.field("Confidence", EventContent::confidence, x -> x.name().toLowerCase(Locale.ROOT)),
+                c.field("Fatalities and data-set codes", EventContent::data, EventFields::data));
         Merger<EventLinks> l = new Merger<>(baseLinks, theirLinks, myLinks, changes);
         EventLinks links = new EventLinks(l.field("Actors", EventLinks::actors, EventFields::actors),
                 l.field("Sources and quotes", EventLinks::citations, EventFields::citations),

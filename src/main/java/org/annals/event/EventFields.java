@@ -37,6 +37,10 @@ public final class EventFields {
         fields.put("Types", types(c.types()));
         fields.put("Tags", tags(c.tags()));
         fields.put("Confidence", c.confidence().name().toLowerCase(Locale.ROOT));
+        fields.put("Fatalities", c.data().fatalitiesText());
+        fields.put("Administrative areas", c.data().areasText());
+        fields.put("Disorder type", c.data().disorderType());
+        fields.put("Interaction", c.data().interaction());
         fields.put("Actors", actors(links.actors()));
         fields.put("Citations", citations(links.citations()));
         fields.put("Disagreements", disagreements(links.disagreements()));
@@ -64,6 +68,13 @@ public final class EventFields {
         String at = coordinates(place);
         return (place.name() == null ? "no name" : place.name()) + (at == null ? "" : " (" + at + ", "
                 + place.precision().name().toLowerCase(Locale.ROOT) + ")");
+    }
+
+    /** The data-set fields in one line: fatalities, areas and codes that are known. */
+    static String data(DataSetFields data) {
+        return java.util.stream.Stream.of(data.fatalitiesText() == null ? null : "fatalities " + data.fatalitiesText(),
+                data.areasText(), data.disorderType(), data.interaction()).filter(s -> s != null)
+                .collect(Collectors.joining("; "));
     }
 
     static String types(Collection<EventType> types) {

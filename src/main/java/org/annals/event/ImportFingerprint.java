@@ -33,6 +33,12 @@ public final class ImportFingerprint {
                 content.place().precision().name(),
                 content.types().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
                 content.tags().stream().sorted().collect(Collectors.joining(",")), content.confidence().name());
+        DataSetFields data = content.data();
+        if (!data.hasNone()) {
+            // only when there are any, so an event without them keeps the hash its import kept before they existed
+            part(text, "data", data.fatalitiesLow(), data.fatalitiesBest(), data.fatalitiesHigh(), data.admin1(), data.admin2(),
+                    data.admin3(), data.disorderType(), data.interaction());
+        }
         links.actors().forEach(a -> part(text, "actor", a.name(), a.kind().name(), a.role().name()));
         links.citations().forEach(c -> part(text, "citation", c.source().url(), c.quote(), c.supports(), c.stance().name()));
         links.disagreements().forEach(d -> part(text, "disagreement", d.topic(), d.claims(), d.reading(), d.rationale(),

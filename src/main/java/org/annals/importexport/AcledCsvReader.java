@@ -1,6 +1,9 @@
 package org.annals.importexport;
 
+import static org.annals.importexport.CsvRows.blankAsNull;
+import static org.annals.importexport.CsvRows.count;
 import static org.annals.importexport.CsvRows.placeParts;
+import static org.annals.importexport.CsvRows.requiredCount;
 import static org.annals.importexport.CsvRows.required;
 import static org.annals.importexport.CsvRows.value;
 
@@ -23,6 +26,7 @@ import org.annals.event.ActorKind;
 import org.annals.event.ActorLink;
 import org.annals.event.ActorRole;
 import org.annals.event.Confidence;
+import org.annals.event.DataSetFields;
 import org.annals.event.EventContent;
 import org.annals.event.EventStatus;
 import org.annals.event.EventType;
@@ -173,8 +177,8 @@ final class AcledCsvReader extends DataSetReader {
         String location = required(row, "location");
         String placeName = String.join(", ", placeParts(location, value(row, "admin1"), value(row, "country")));
         EventContent content = new EventContent(subType + " in " + placeName + " (ACLED)", summary(row),
-                date(row), null, place(row, placeName), types(eventType, subType, value(row, "civilian_targeting")),
-                tags(row), Confidence.UNVERIFIED);
+                date(row), null, null, place(row, placeName), types(eventType, subType, value(row, "civilian_targeting")),
+                tags(row), Confidence.UNVERIFIED, data(row));
         return new ImportedEvent("acled:" + id, null, content, actors(row), List.of(), List.of(), EventStatus.DRAFT);
     }
 
@@ -265,13 +269,17 @@ final class AcledCsvReader extends DataSetReader {
         text.append("\n\nFrom ACLED (").append(MarkdownText.literal(value(row, "event_id_cnty"))).append("): ")
                 .append(MarkdownText.literal(value(row, "event_type"))).append(" / ")
                 .append(MarkdownText.literal(value(row, "sub_event_type")));
-        if (!value(row, "fatalities").isBlank()) {
-            text.append("; fatalities reported: ").append(MarkdownText.literal(value(row, "fatalities")));
-        }
         if (!value(row, "source").isBlank()) {
             text.append("; sources named: ").append(MarkdownText.literal(value(row, "source")));
         }
         return text.append('.').toString();
+    }
+
+    /** ACLED's one fatality figure as the best estimate, the admin areas and its two codes, each as ACLED wrote it. */
+    private static DataSetFields data(CSVRecord row) {
+        return DataSetFields.fatalities(count(row, "fatalities"))
+                .withAreas(blankAsNull(value(row, "admin1")), blankAsNull(value(row, "admin2")), blankAsNull(value(row, "admin3")))
+                .withCodes(blankAsNull(value(row, "disorder_type")), blankAsNull(value(row, "interaction")));
     }
 
     private List<ActorLink> actors(CSVRecord row) {

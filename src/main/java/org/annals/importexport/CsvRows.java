@@ -13,6 +13,7 @@ import org.annals.shared.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of a data set's CSV export (ACLED, UCDP GED) as spreadsheets leave them: with or without a byte-order mark,
@@ -99,6 +100,26 @@ final class CsvRows {
 
     static String value(CSVRecord row, String column) {
         return row.isMapped(column) && row.isSet(column) ? row.get(column).strip() : "";
+    }
+
+    /** A column's text, or null when it is empty (a field the row does not give). */
+    static @Nullable String blankAsNull(String text) {
+        return text.isBlank() ? null : text;
+    }
+
+    /** A count of deaths in its column, or null when the column is empty or absent. */
+    static @Nullable Integer count(CSVRecord row, String column) {
+        String text = value(row, column);
+        return text.isEmpty() ? null : requiredCount(row, column);
+    }
+
+    static int requiredCount(CSVRecord row, String column) {
+        String text = required(row, column);
+        if (!text.matches("[0-9]{1,7}")) {
+            throw new InvalidInputException(column, column + " must be a whole number of deaths, not '" + text + "'",
+                    "import.refusal.gedCount", column, text);
+        }
+        return Integer.parseInt(text);
     }
 
     /** A place's name from a data set's columns (town, region, country): the given ones, each once. */

@@ -14,7 +14,13 @@ record TimelineFile(@Nullable String format, @Nullable TimelinePart timeline, @N
             @Nullable DatePart start, @Nullable DatePart end, @Nullable String dateNote, @Nullable PlacePart place, @Nullable List<ActorPart> actors,
             @Nullable List<String> types, @Nullable List<String> tags, @Nullable String confidence,
             @Nullable String status, @Nullable List<SourcePart> sources, @Nullable List<CitationPart> citations,
-            @Nullable List<DisagreementPart> disagreements, @Nullable List<RelationPart> relations) {
+            @Nullable List<DisagreementPart> disagreements, @Nullable List<RelationPart> relations, @Nullable DataPart data) {
+    }
+
+    /** Fatalities, administrative areas and a data set's codes (org.annals.event.DataSetFields); each may be absent. */
+    record DataPart(@Nullable Integer fatalitiesLow, @Nullable Integer fatalitiesBest, @Nullable Integer fatalitiesHigh,
+            @Nullable String admin1, @Nullable String admin2, @Nullable String admin3, @Nullable String disorderType,
+            @Nullable String interaction) {
     }
 
     /** "follows", "part-of", "caused-by" or "contradicts" another event of the file, named by its ref. */

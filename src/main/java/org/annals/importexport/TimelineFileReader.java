@@ -20,6 +20,7 @@ import org.annals.event.CitationInput;
 import org.annals.event.CitationStance;
 import org.annals.event.Confidence;
 import org.annals.event.Disagreement;
+import org.annals.event.DataSetFields;
 import org.annals.event.EventContent;
 import org.annals.event.EventStatus;
 import org.annals.event.EventType;
@@ -165,11 +166,14 @@ final class TimelineFileReader {
             }
         }
         EventStatus status = attempt(where, () -> enumValue(EventStatus.class, "status", part.status(), defaultStatus));
+        var d = part.data();
+        DataSetFields data = d == null ? DataSetFields.NONE : attempt(where, () -> new DataSetFields(d.fatalitiesLow(),
+                d.fatalitiesBest(), d.fatalitiesHigh(), d.admin1(), d.admin2(), d.admin3(), d.disorderType(), d.interaction()));
         if (problems.count() > before) {
             return null;
         }
         return attempt(where, () -> new ImportedEvent(part.ref(), part.slug(), new EventContent(part.headline(), part.summary(),
-                start, end, part.dateNote(), place, types, new LinkedHashSet<>(part.tags() == null ? List.of() : part.tags()), confidence),
+                start, end, part.dateNote(), place, types, new LinkedHashSet<>(part.tags() == null ? List.of() : part.tags()), confidence, data),
                 actors, citations, disagreements, status, relations));
     }
 

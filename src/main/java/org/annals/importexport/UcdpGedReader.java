@@ -1,6 +1,9 @@
 package org.annals.importexport;
 
+import static org.annals.importexport.CsvRows.blankAsNull;
+import static org.annals.importexport.CsvRows.count;
 import static org.annals.importexport.CsvRows.placeParts;
+import static org.annals.importexport.CsvRows.requiredCount;
 import static org.annals.importexport.CsvRows.required;
 import static org.annals.importexport.CsvRows.value;
 
@@ -17,6 +20,7 @@ import org.annals.event.ActorKind;
 import org.annals.event.ActorLink;
 import org.annals.event.ActorRole;
 import org.annals.event.Confidence;
+import org.annals.event.DataSetFields;
 import org.annals.event.Disagreement;
 import org.annals.event.EventContent;
 import org.annals.event.EventStatus;
@@ -84,11 +88,15 @@ final class UcdpGedReader extends DataSetReader {
             headline = headline.substring(0, EventContent.HEADLINE_MAX - 1) + "…";
         }
         int datePrecision = code(row, "date_prec", 5);
+        // GED's own columns named when its estimates are out of order, before the fields' general rule says it
+        List<Disagreement> deaths = deaths(row);
         EventContent content = new EventContent(headline, summary(row, id), date(row), null,
                 datePrecision == 1 ? null : "UCDP date precision " + datePrecision + ": " + DATE_PRECISION[datePrecision - 1] + ".",
                 place, violence == 3 ? EnumSet.of(EventType.MILITARY, EventType.HUMANITARIAN) : EnumSet.of(EventType.MILITARY),
-                new LinkedHashSet<>(List.of("ucdp", TAGS[violence - 1])), Confidence.UNVERIFIED);
-        return new ImportedEvent("ucdp:" + id, null, content, actors(sideA, sideB, violence), List.of(), deaths(row),
+                new LinkedHashSet<>(List.of("ucdp", TAGS[violence - 1])), Confidence.UNVERIFIED,
+                DataSetFields.NONE.withFatalities(count(row, "low"), count(row, "best"), count(row, "high"))
+                        .withAreas(blankAsNull(value(row, "adm_1")), blankAsNull(value(row, "adm_2")), null));
+        return new ImportedEvent("ucdp:" + id, null, content, actors(sideA, sideB, violence), List.of(), deaths,
                 EventStatus.DRAFT);
     }
 
@@ -162,9 +170,9 @@ final class UcdpGedReader extends DataSetReader {
 
     /** UCDP's low and high estimates differ: its sources disagree on the deaths, and its best estimate is the reading. */
     private static List<Disagreement> deaths(CSVRecord row) {
-        int best = count(row, "best");
-        int low = count(row, "low");
-        int high = count(row, "high");
+        int best = requiredCount(row, "best");
+        int low = requiredCount(row, "low");
+        int high = requiredCount(row, "high");
         if (low > best || best > high) {
             throw new InvalidInputException("best", "the deaths must be low ≤ best ≤ high (were " + low + ", " + best + ", "
                     + high + ")", "import.refusal.gedDeaths", low, best, high);
@@ -178,8 +186,7 @@ final class UcdpGedReader extends DataSetReader {
         if (!value(row, "where_description").isBlank()) {
             text.append(MarkdownText.literal(value(row, "where_description"))).append("\n\n");
         }
-        text.append("From UCDP GED (").append(id).append("): deaths ").append(count(row, "best")).append(" (low ")
-                .append(count(row, "low")).append(", high ").append(count(row, "high")).append(')');
+        text.append("From UCDP GED (").append(id).append(')');
         if (!value(row, "conflict_name").isBlank()) {
             text.append("; conflict: ").append(MarkdownText.literal(value(row, "conflict_name")));
         }
@@ -194,15 +201,6 @@ final class UcdpGedReader extends DataSetReader {
         if (!text.matches("[1-9]") || Integer.parseInt(text) > highest) {
             throw new InvalidInputException(column, column + " must be a number from 1 to " + highest,
                     "import.refusal.fromOneTo", column, highest);
-        }
-        return Integer.parseInt(text);
-    }
-
-    private static int count(CSVRecord row, String column) {
-        String text = required(row, column);
-        if (!text.matches("[0-9]{1,7}")) {
-            throw new InvalidInputException(column, column + " must be a whole number of deaths, not '" + text + "'",
-                    "import.refusal.gedCount", column, text);
         }
         return Integer.parseInt(text);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.annals.event.ActorLink;
 import org.annals.event.CitationView;
+import org.annals.event.DataSetFields;
 import org.annals.event.Disagreement;
 import org.annals.event.EventDetails;
 import org.annals.shared.UncertainDate;
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An event in the public API: EDTF and the explicit day window, so clients never have to guess precision, and the
- * editors' note on how the date was settled when there is one. The one
+ * editors' note on how the date was settled when there is one, and fatalities and a data set's codes when known
+ * ({@code data}, left out otherwise). The one
  * definition of the public event JSON: the API writes it, and the readers' copy stores it per language without the
  * permalink (which depends on the request's base URL and is put in front per request), so a page of events is
  * PostgreSQL's stored bytes passed through.
@@ -36,7 +38,8 @@ public record ApiEvent(
         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String permalink,
         @Nullable List<ApiCitation> citations,
         @Nullable List<Disagreement> disagreements,
-        @Nullable List<ApiRelation> relations) {
+        @Nullable List<ApiRelation> relations,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable DataSetFields data) {
 
     /**
      * Another published event and how this one relates to it ("is part of", "follows"…). In a pinned revision the
@@ -121,12 +124,12 @@ public record ApiEvent(
                 content.confidence().name(), event.sourcesDisagree(), permalink,
                 withCitations ? event.citations().stream().map(ApiCitation::of).toList() : null,
                 withCitations ? event.disagreements() : null,
-                relations);
+                relations, content.data().hasNone() ? null : content.data());
     }
 
     /** The same event with another permalink (a pinned revision's). */
     public ApiEvent withPermalink(String other) {
         return new ApiEvent(slug, headline, summary, edtf, display, start, end, dateNote, place, actors, types, tags, confidence,
-                sourcesDisagree, other, citations, disagreements, relations);
+                sourcesDisagree, other, citations, disagreements, relations, data);
     }
 }

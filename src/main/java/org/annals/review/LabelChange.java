@@ -29,7 +29,7 @@ public record LabelChange(Set<EventType> addTypes, Set<EventType> removeTypes, S
         tags.addAll(addTags);
         return new EventContent(content.headline(), content.summary(), content.start(), content.end(), content.dateNote(),
                 content.place(),
-                types, tags, content.confidence());
+                types, tags, content.confidence(), content.data());
     }
 
     /** A tag to remove is matched as tags are stored (EventContent.normalTag). */

@@ -51,6 +51,11 @@ class EditorJourneyIT {
         browser.until(d -> d.findElement(By.id("start-preview")).getText().equals("Readers will see: c. 2 Apr 2022"));
         browser.type("date-note", "Dated to the first reports; the day itself is not known.");
         browser.click(By.xpath("//vaadin-checkbox[.//label[text()='statement']]"));
+        // issue 18: fatalities are fields with their own rule (low ≤ best ≤ high), folded away for events that have none
+        browser.click(By.cssSelector("#data-set-fields vaadin-details-summary"));
+        browser.type("fatalities-low", "20");
+        browser.type("fatalities-best", "12");
+        browser.type("admin1", "Kyivska");
         browser.type("source-url", "https://www.calitoday.net/2025/10/russia-declares-post-summit-peace.html" + Keys.TAB);
         browser.until(d -> browser.textOf(By.id("source-reuse")).contains("already cites"));
         browser.type("quote", "Hopes for a negotiated end to the war in Ukraine have all but collapsed");
@@ -58,6 +63,11 @@ class EditorJourneyIT {
         browser.until(d -> browser.textOf(By.id("citations")).contains("CaliToday"));
         // the form is empty for the next citation
         browser.until(d -> browser.valueOf("source-url").isEmpty() && browser.valueOf("quote").isEmpty());
+        browser.click(By.id("save"));
+        browser.until(d -> "true".equals(d.findElement(By.id("fatalities-best")).getDomProperty("invalid")));
+        assertThat(browser.driver().findElement(By.id("fatalities-best")).getDomProperty("errorMessage"))
+                .contains("low ≤ best ≤ high");
+        browser.type("fatalities-low", "8");
         browser.click(By.id("save"));
 
         browser.until(d -> d.getCurrentUrl().matches(".*/editor/events/\\d+$"));
@@ -69,6 +79,8 @@ class EditorJourneyIT {
         assertThat(edtf).isEqualTo("2022-04-02~");
         assertThat(jdbc.sql("select date_note from timeline_event where headline = 'Browser-made draft about a statement'")
                 .query(String.class).single()).isEqualTo("Dated to the first reports; the day itself is not known.");
+        assertThat(jdbc.sql("select concat_ws('/', fatalities_low, fatalities_best, fatalities_high, admin1) from timeline_event "
+                + "where headline = 'Browser-made draft about a statement'").query(String.class).single()).isEqualTo("8/12/Kyivska");
         String quote = jdbc.sql("""
                 select c.quote from citation c join timeline_event e on e.id = c.event_id
                 where e.headline = 'Browser-made draft about a statement'""").query(String.class).single();

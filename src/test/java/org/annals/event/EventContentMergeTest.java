@@ -27,6 +27,18 @@ class EventContentMergeTest {
     }
 
     @Test
+    void keeps_the_fatality_count_they_corrected_while_i_changed_the_headline() {
+        EventContent base = content("Strike on Testville", "2024-04", Confidence.UNVERIFIED);
+        EventContent theirs = base.withData(DataSetFields.fatalities(7));
+        EventContent mine = content("Strike on Testville station", "2024-04", Confidence.UNVERIFIED);
+
+        EventContentMerge.Result result = EventContentMerge.merge(base, theirs, mine);
+
+        assertThat(result.merged()).isEqualTo(mine.withData(DataSetFields.fatalities(7)));
+        assertThat(result.theirChanges()).containsExactly("Fatalities and data-set codes");
+    }
+
+    @Test
     void reports_a_field_both_changed_and_takes_mine() {
         EventContent base = content("Aid package", "2024-04", Confidence.UNVERIFIED);
         EventContent theirs = content("Aid bill", "2024-04", Confidence.UNVERIFIED);

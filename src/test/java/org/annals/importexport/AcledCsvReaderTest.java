@@ -53,7 +53,12 @@ class AcledCsvReaderTest {
         assertThat(shelling.content().types()).containsExactlyInAnyOrder(EventType.MILITARY, EventType.HUMANITARIAN);
         assertThat(shelling.content().tags()).contains("acled", "explosions-remote-violence", "test-tag");
         assertThat(shelling.content().summary()).contains("Shelling hit Testville, the test says.", "\\*as written\\*",
-                "fatalities reported: 3", "sources named: Test Wire; Test Daily");
+                "sources named: Test Wire; Test Daily").doesNotContain("fatalities");
+        // counts and codes are fields, not prose: summed, filtered and exported back as ACLED wrote them
+        assertThat(shelling.content().data()).isEqualTo(org.annals.event.DataSetFields.fatalities(3)
+                .withAreas("Test Oblast", null, null).withCodes("Political violence", null));
+        assertThat(events.get(1).content().data().fatalitiesBest()).as("0 is a figure: none died").isZero();
+        assertThat(events.get(2).content().data().fatalitiesBest()).as("no figure given").isNull();
         assertThat(shelling.actors()).extracting(ActorLink::name, ActorLink::kind).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Test Forces A", ActorKind.STATE),
                 org.assertj.core.groups.Tuple.tuple("Civilians (Testland)", ActorKind.ORGANISATION));

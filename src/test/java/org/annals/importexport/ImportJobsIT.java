@@ -147,7 +147,8 @@ class ImportJobsIT {
         EventDetails edited = event("job-changes", "acled:CH-1");
         SignedIn.as("ch-editor", "ADMIN", () -> editing.update(edited.id(), edited.version(), new EventContent("Shelling of Town 7, as an editor put it",
                 edited.content().summary(), edited.content().start(), edited.content().end(), edited.content().dateNote(),
-                edited.content().place(), edited.content().types(), edited.content().tags(), edited.content().confidence())));
+                edited.content().place(), edited.content().types(), edited.content().tags(), edited.content().confidence(),
+                edited.content().data())));
         // the next week's export: rows 1 and 2 say more, row 5 is new
         String week2 = AcledRows.generated(6, "CH-").replace("row 1.\"", "row 1, revised.\"").replace("row 2.\"", "row 2, revised.\"");
 
@@ -191,6 +192,34 @@ class ImportJobsIT {
         waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(again.id())), ImportJobState.DONE);
         assertThat(SignedIn.as("ch-editor", "ADMIN", () -> inbox.items(10))).as("told once of one change upstream, not at every import")
                 .hasSize(1);
+    }
+
+    @Test
+    void a_fatality_count_corrected_upstream_is_a_change_to_the_events_fatalities_not_to_its_prose() {
+        SystemActor.run(() -> timelines.create(new NewTimeline("job-fatalities", "Fatalities", null, Visibility.PRIVATE)));
+        String week1 = AcledRows.generated(3, "FT-");
+        waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(waitFor(upload("job-fatalities", "week-1.csv", week1),
+                ImportJobState.READY).id())), ImportJobState.DONE);
+        EventDetails first = event("job-fatalities", "acled:FT-1");
+        assertThat(first.content().data().fatalitiesBest()).isEqualTo(1);
+        assertThat(first.content().data().admin1()).isEqualTo("Test Oblast");
+        assertThat(first.content().data().disorderType()).isEqualTo("Political violence");
+        // ACLED raises row 1's count from 1 to 7 in the next export, and nothing else
+        String week2 = week1.replace("row 1.\",1,", "row 1.\",7,");
+        assertThat(week2).isNotEqualTo(week1);
+
+        ImportJob checked = waitFor(upload("job-fatalities", "week-2.csv", week2), ImportJobState.READY);
+        assertThat(List.of(checked.rowsNew(), checked.rowsPresent(), checked.rowsChanged())).containsExactly(0, 2, 1);
+        ImportJob done = waitFor(SignedIn.as(ADMIN, "ADMIN", () -> jobs.confirm(checked.id())), ImportJobState.DONE);
+
+        assertThat(done.eventsUpdated()).isEqualTo(1);
+        EventDetails updated = event("job-fatalities", "acled:FT-1");
+        assertThat(updated.content().data().fatalitiesBest()).isEqualTo(7);
+        assertThat(updated.content().summary()).isEqualTo(first.content().summary());
+        var revisions = SystemActor.run(() -> history.revisions(updated.id())).stream().map(r -> r.entry().revision()).sorted().toList();
+        assertThat(revisions).hasSize(2);
+        assertThat(SystemActor.run(() -> history.diff(updated.id(), revisions.get(0), revisions.get(1)))).as("the history shows the one field that changed")
+                .containsExactly(new org.annals.history.FieldChange("Fatalities", "1", "7"));
     }
 
     @Test

@@ -37,7 +37,9 @@ class UcdpGedReaderTest {
                 new ActorLink("Government of Otherland", ActorKind.STATE, ActorRole.PARTICIPANT));
         assertThat(event.disagreements()).containsExactly(new Disagreement("Deaths", "UCDP's sources put the deaths between 10 and 15.",
                 "12 (UCDP's best estimate)", null, List.of()));
-        assertThat(event.content().summary()).contains("deaths 12 (low 10, high 15)").contains("Testville, near the river");
+        assertThat(event.content().summary()).contains("Testville, near the river").doesNotContain("deaths");
+        assertThat(event.content().data()).as("the three estimates as fields, the province as its first area")
+                .isEqualTo(org.annals.event.DataSetFields.NONE.withFatalities(10, 12, 15).withAreas("Test oblast", null, null));
         assertThat(event.citations()).as("GED names articles, not addresses").isEmpty();
     }
 

@@ -44,7 +44,8 @@ public class EventBulkWriter {
     private static final String EVENT_COLUMNS = "id, timeline_id, slug, external_ref, headline, summary, date_note, "
             + "start_earliest, start_latest, start_precision, start_nominal, end_earliest, end_latest, end_precision, "
             + "end_nominal, place_name, place_latitude, place_longitude, place_precision, types, tags, confidence, status, "
-            + "last_edited_by, has_published_version, created_at, updated_at, import_fingerprint, import_revision";
+            + "last_edited_by, has_published_version, created_at, updated_at, import_fingerprint, import_revision, "
+            + "fatalities_low, fatalities_best, fatalities_high, admin1, admin2, admin3, disorder_type, interaction";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -340,7 +341,10 @@ public class EventBulkWriter {
                     .array(content.tags().stream().sorted().toList()).text(content.confidence().name())
                     .text(event.status().name()).text(author).value(event.status() == EventStatus.PUBLISHED)
                     .value(now.atOffset(ZoneOffset.UTC)).value(now.atOffset(ZoneOffset.UTC))
-                    .text(org.annals.event.ImportFingerprint.of(event)).value(revision).endRow();
+                    .text(org.annals.event.ImportFingerprint.of(event)).value(revision);
+            var data = content.data();
+            rows.value(data.fatalitiesLow()).value(data.fatalitiesBest()).value(data.fatalitiesHigh()).text(data.admin1())
+                    .text(data.admin2()).text(data.admin3()).text(data.disorderType()).text(data.interaction()).endRow();
         }
 
         private static void date(CopyRows rows, @Nullable UncertainDate date) {

@@ -27,6 +27,7 @@ import org.annals.event.CitationInput;
 import org.annals.event.EventId;
 import org.annals.timeline.TimelineId;
 import org.annals.event.Confidence;
+import org.annals.event.DataSetFields;
 import org.annals.event.Disagreement;
 import org.annals.event.EventContent;
 import org.annals.event.EventDetails;
@@ -110,6 +111,19 @@ public class TimelineEventEntity {
     @Column(nullable = false)
     private Confidence confidence;
 
+    @Column(name = "fatalities_low")
+    private @Nullable Integer fatalitiesLow;
+    @Column(name = "fatalities_best")
+    private @Nullable Integer fatalitiesBest;
+    @Column(name = "fatalities_high")
+    private @Nullable Integer fatalitiesHigh;
+    private @Nullable String admin1;
+    private @Nullable String admin2;
+    private @Nullable String admin3;
+    @Column(name = "disorder_type")
+    private @Nullable String disorderType;
+    private @Nullable String interaction;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private EventStatus status;
@@ -183,6 +197,15 @@ public class TimelineEventEntity {
         types = content.types().stream().map(Enum::name).sorted().toArray(String[]::new);
         tags = content.tags().stream().sorted().toArray(String[]::new);
         confidence = content.confidence();
+        DataSetFields data = content.data();
+        fatalitiesLow = data.fatalitiesLow();
+        fatalitiesBest = data.fatalitiesBest();
+        fatalitiesHigh = data.fatalitiesHigh();
+        admin1 = data.admin1();
+        admin2 = data.admin2();
+        admin3 = data.admin3();
+        disorderType = data.disorderType();
+        interaction = data.interaction();
         updatedAt = now;
     }
 
@@ -278,7 +301,8 @@ public class TimelineEventEntity {
         Arrays.stream(types).map(EventType::valueOf).forEach(eventTypes::add);
         return new EventContent(headline, summary, start.toDate(), end == null ? null : end.toDate(), dateNote,
                 new Place(placeName, point, placePrecision), eventTypes,
-                new LinkedHashSet<>(Arrays.asList(tags)), confidence);
+                new LinkedHashSet<>(Arrays.asList(tags)), confidence, new DataSetFields(fatalitiesLow, fatalitiesBest,
+                fatalitiesHigh, admin1, admin2, admin3, disorderType, interaction));
     }
 
     /** The sources this event cites, to be described by the source module for {@link #toDetails}. */

@@ -53,12 +53,13 @@ class EventCoreForm extends FormLayout {
     private final CheckboxGroup<EventType> types = new CheckboxGroup<>();
     private final TextField tags = new TextField();
     private final Select<Confidence> confidence = new Select<>();
-    private final Map<String, HasValidation> fieldsByName = Map.ofEntries(Map.entry("headline", headline),
+    private final DataSetFieldsSection dataSet = new DataSetFieldsSection(binder);
+    private final Map<String, HasValidation> fieldsByName = new java.util.HashMap<>(Map.ofEntries(Map.entry("headline", headline),
             Map.entry("summary", summary), Map.entry("start", start), Map.entry("end", end),
             Map.entry("dateNote", dateNote),
             Map.entry("placeName", placeName), Map.entry("latitude", latitude), Map.entry("longitude", longitude),
             Map.entry("placePrecision", placePrecision), Map.entry("types", types), Map.entry("tags", tags),
-            Map.entry("confidence", confidence));
+            Map.entry("confidence", confidence)));
 
     EventCoreForm() {
         headline.setLabel(getTranslation("editor.headline"));
@@ -158,10 +159,13 @@ class EventCoreForm extends FormLayout {
         add(map, 2);
         add(types, 2);
         add(tags, confidence);
+        add(dataSet, 2);
+        fieldsByName.putAll(dataSet.fieldsByName());
     }
 
     void read(@Nullable EventContent content) {
         binder.readBean(content == null ? new EventForm() : EventForm.of(content));
+        dataSet.read(content);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.annals.event.Confidence;
+import org.annals.event.DataSetFields;
 import org.annals.event.EventContent;
 import org.annals.event.EventType;
 import org.annals.event.Place;
@@ -33,6 +34,14 @@ class EventForm {
     private Set<EventType> types = EnumSet.noneOf(EventType.class);
     private String tags = "";
     private Confidence confidence = Confidence.UNVERIFIED;
+    private Integer fatalitiesLow;
+    private Integer fatalitiesBest;
+    private Integer fatalitiesHigh;
+    private String admin1 = "";
+    private String admin2 = "";
+    private String admin3 = "";
+    private String disorderType = "";
+    private String interaction = "";
 
     static EventForm of(EventContent content) {
         EventForm form = new EventForm();
@@ -48,6 +57,15 @@ class EventForm {
         form.types = content.types().isEmpty() ? EnumSet.noneOf(EventType.class) : EnumSet.copyOf(content.types());
         form.tags = content.tags().stream().sorted().collect(Collectors.joining(", "));
         form.confidence = content.confidence();
+        DataSetFields data = content.data();
+        form.fatalitiesLow = data.fatalitiesLow();
+        form.fatalitiesBest = data.fatalitiesBest();
+        form.fatalitiesHigh = data.fatalitiesHigh();
+        form.admin1 = orEmpty(data.admin1());
+        form.admin2 = orEmpty(data.admin2());
+        form.admin3 = orEmpty(data.admin3());
+        form.disorderType = orEmpty(data.disorderType());
+        form.interaction = orEmpty(data.interaction());
         return form;
     }
 
@@ -69,7 +87,12 @@ class EventForm {
         Set<String> tagSet = Arrays.stream(tags == null ? new String[0] : tags.split(","))
                 .map(String::strip).filter(t -> !t.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
         return new EventContent(headline, summary, startDate, endDate, dateNote, new Place(placeName, point, precision),
-                types, tagSet, confidence);
+                types, tagSet, confidence, new DataSetFields(fatalitiesLow, fatalitiesBest, fatalitiesHigh, admin1, admin2, admin3,
+                disorderType, interaction));
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static UncertainDate date(String field, String text, UncertainDate original) {
@@ -110,4 +133,20 @@ class EventForm {
     public void setTags(String tags) { this.tags = tags; }
     public Confidence getConfidence() { return confidence; }
     public void setConfidence(Confidence confidence) { this.confidence = confidence; }
+    public Integer getFatalitiesLow() { return fatalitiesLow; }
+    public void setFatalitiesLow(Integer fatalitiesLow) { this.fatalitiesLow = fatalitiesLow; }
+    public Integer getFatalitiesBest() { return fatalitiesBest; }
+    public void setFatalitiesBest(Integer fatalitiesBest) { this.fatalitiesBest = fatalitiesBest; }
+    public Integer getFatalitiesHigh() { return fatalitiesHigh; }
+    public void setFatalitiesHigh(Integer fatalitiesHigh) { this.fatalitiesHigh = fatalitiesHigh; }
+    public String getAdmin1() { return admin1; }
+    public void setAdmin1(String admin1) { this.admin1 = admin1; }
+    public String getAdmin2() { return admin2; }
+    public void setAdmin2(String admin2) { this.admin2 = admin2; }
+    public String getAdmin3() { return admin3; }
+    public void setAdmin3(String admin3) { this.admin3 = admin3; }
+    public String getDisorderType() { return disorderType; }
+    public void setDisorderType(String disorderType) { this.disorderType = disorderType; }
+    public String getInteraction() { return interaction; }
+    public void setInteraction(String interaction) { this.interaction = interaction; }
 }

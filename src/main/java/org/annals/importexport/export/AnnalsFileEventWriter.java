@@ -65,6 +65,19 @@ public class AnnalsFileEventWriter implements EventWriter {
         e.put("types", c.types().stream().map(Enum::name).sorted().toList());
         e.put("tags", c.tags().stream().sorted().toList());
         e.put("confidence", c.confidence().name());
+        if (!c.data().hasNone()) {
+            var d = c.data();
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("fatalitiesLow", d.fatalitiesLow());
+            data.put("fatalitiesBest", d.fatalitiesBest());
+            data.put("fatalitiesHigh", d.fatalitiesHigh());
+            data.put("admin1", d.admin1());
+            data.put("admin2", d.admin2());
+            data.put("admin3", d.admin3());
+            data.put("disorderType", d.disorderType());
+            data.put("interaction", d.interaction());
+            e.put("data", data);
+        }
         LinkedHashSet<SourceView> sources = new LinkedHashSet<>();
         event.citations().forEach(x -> sources.add(x.source()));
         e.put("sources", sources.stream().map(AnnalsFileEventWriter::source).toList());

@@ -22,7 +22,8 @@ public class CsvEventWriter implements EventWriter {
 
     static final List<String> HEADER = List.of("slug", "headline", "edtf", "display_date", "start_earliest", "start_latest",
             "start_precision", "end_edtf", "place", "latitude", "longitude", "place_precision", "types", "tags", "actors",
-            "confidence", "sources_disagree", "permalink", "source_urls", "summary", "sources", "disagreements", "date_note");
+            "confidence", "sources_disagree", "permalink", "source_urls", "summary", "sources", "disagreements", "date_note",
+            "ref", "fatalities_low", "fatalities_best", "fatalities_high", "admin1", "admin2", "admin3", "disorder_type", "interaction");
 
     private final Writer out;
     private final String baseUrl;
@@ -39,7 +40,7 @@ public class CsvEventWriter implements EventWriter {
         var c = event.content();
         UncertainDate start = c.start();
         var point = c.place().point();
-        List<String> cells = List.of(event.slug(), c.headline(), event.edtf(), event.dateLabel(Locale.ENGLISH),
+        List<String> cells = java.util.Arrays.asList(event.slug(), c.headline(), event.edtf(), event.dateLabel(Locale.ENGLISH),
                 start.earliest().toString(), start.latest().toString(), start.precision().name().toLowerCase(Locale.ROOT),
                 c.end() == null ? "" : c.end().toEdtf(), text(c.place().name()),
                 point == null ? "" : String.valueOf(point.latitude()), point == null ? "" : String.valueOf(point.longitude()),
@@ -50,7 +51,10 @@ public class CsvEventWriter implements EventWriter {
                 c.confidence().name().toLowerCase(Locale.ROOT), String.valueOf(event.sourcesDisagree()),
                 baseUrl + event.permalinkPath(),
                 event.citations().stream().map(x -> x.source().url()).distinct().collect(Collectors.joining(" ")),
-                text(c.summary()), sources(event), disagreements(event), text(c.dateNote()));
+                text(c.summary()), sources(event), disagreements(event), text(c.dateNote()), text(event.externalRef()),
+                number(c.data().fatalitiesLow()), number(c.data().fatalitiesBest()), number(c.data().fatalitiesHigh()),
+                text(c.data().admin1()), text(c.data().admin2()), text(c.data().admin3()), text(c.data().disorderType()),
+                text(c.data().interaction()));
         out.write(java.util.stream.IntStream.range(0, cells.size())
                 .mapToObj(i -> NUMERIC.contains(HEADER.get(i)) ? quoted(cells.get(i)) : cell(cells.get(i)))
                 .collect(Collectors.joining(",")));
@@ -58,7 +62,8 @@ public class CsvEventWriter implements EventWriter {
     }
 
     /** Columns written as numbers: never prefixed (a negative longitude stays -73.968, not '-73.968). */
-    static final java.util.Set<String> NUMERIC = java.util.Set.of("latitude", "longitude");
+    static final java.util.Set<String> NUMERIC = java.util.Set.of("latitude", "longitude", "fatalities_low", "fatalities_best",
+            "fatalities_high");
 
     /** Each cited source once: its publisher and title where known, then its address; one per line. */
     private static String sources(EventDetails event) {
@@ -86,6 +91,10 @@ public class CsvEventWriter implements EventWriter {
     private static String quoted(String value) {
         return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
                 ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    private static String number(@Nullable Integer value) {
+        return value == null ? "" : String.valueOf(value);
     }
 
     private static String text(@Nullable String value) {

@@ -42,6 +42,16 @@ public class GeoJsonEventWriter implements EventWriter {
         properties.put("place_precision", event.content().place().precision().name().toLowerCase(Locale.ROOT));
         properties.put("types", event.content().types().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted().toList());
         properties.put("permalink", baseUrl + event.permalinkPath());
+        var data = event.content().data();
+        putKnown(properties, "ref", event.externalRef());
+        putKnown(properties, "fatalities_low", data.fatalitiesLow());
+        putKnown(properties, "fatalities_best", data.fatalitiesBest());
+        putKnown(properties, "fatalities_high", data.fatalitiesHigh());
+        putKnown(properties, "admin1", data.admin1());
+        putKnown(properties, "admin2", data.admin2());
+        putKnown(properties, "admin3", data.admin3());
+        putKnown(properties, "disorder_type", data.disorderType());
+        putKnown(properties, "interaction", data.interaction());
         json.writePOJO(Map.of("type", "Feature",
                 "geometry", Map.of("type", "Point", "coordinates", List.of(point.longitude(), point.latitude())),
                 "properties", properties));
@@ -52,5 +62,11 @@ public class GeoJsonEventWriter implements EventWriter {
         json.writeEndArray();
         json.writeEndObject();
         json.close();
+    }
+
+    private static void putKnown(Map<String, Object> properties, String name, @org.jspecify.annotations.Nullable Object value) {
+        if (value != null) {
+            properties.put(name, value);
+        }
     }
 }

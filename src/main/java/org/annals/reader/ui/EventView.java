@@ -172,6 +172,11 @@ class EventView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             facts.add(new Paragraph(getTranslation("event.actors") + ": " + event.actors().stream()
                     .map(a -> a.name() + " (" + getTranslation("role." + a.role().name()) + ")").collect(Collectors.joining(", "))));
         }
+        DataSetLines.of(content.data(), (key, l, values) -> getTranslation(l, key, values), locale).forEach(line -> {
+            Paragraph paragraph = new Paragraph(line);
+            paragraph.addClassName("annals-data-set");
+            facts.add(paragraph);
+        });
         if (!content.tags().isEmpty()) {
             facts.add(new Paragraph(getTranslation("event.tags") + ": " + String.join(", ", content.tags().stream().sorted().toList())));
         }

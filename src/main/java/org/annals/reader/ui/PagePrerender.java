@@ -116,6 +116,7 @@ class PagePrerender implements VaadinServiceInitListener {
             page.appendElement("p").text(text("event.actors", locale) + ": " + event.actors().stream()
                     .map(a -> a.name() + " (" + text("role." + a.role().name(), locale) + ")").collect(Collectors.joining(", ")));
         }
+        DataSetLines.of(content.data(), this::text, locale).forEach(line -> page.appendElement("p").addClass("annals-data-set").text(line));
         if (content.summary() != null) {
             page.appendElement("div").addClass("annals-summary").append(MarkdownText.toSafeHtml(content.summary()));
         }
