@@ -264,6 +264,17 @@ public class EventEditingService {
         return states;
     }
 
+    /** Whether each event of an import is new to the timeline or there already (UNCHANGED), by ref, whatever it says. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public java.util.Map<String, UpstreamState> presentOrNew(String timelineSlug, List<ImportedEvent> imported) {
+        java.util.Map<String, org.annals.event.internal.EventBulkWriter.ImportedRow> there = importedRows(timelineSlug, imported);
+        java.util.Map<String, UpstreamState> states = new java.util.LinkedHashMap<>();
+        imported.forEach(event -> states.put(event.externalRef(),
+                there.containsKey(event.externalRef()) ? UpstreamState.UNCHANGED : UpstreamState.NEW));
+        return states;
+    }
+
     private java.util.Map<String, org.annals.event.internal.EventBulkWriter.ImportedRow> importedRows(String timelineSlug,
             List<ImportedEvent> imported) {
         java.util.Map<String, org.annals.event.internal.EventBulkWriter.ImportedRow> there = new java.util.HashMap<>();

@@ -157,7 +157,8 @@ class ImportJobRunner implements SmartLifecycle {
         Supplier<Reader> text = () -> CsvText.reader(store.file(job.id()));
         reader.learnKinds(text);
         List<ImportJobStore.RefusedRow> refused = new ArrayList<>();
-        String prefix = job.format().equals("UCDP") ? "ucdp:" : "acled:";
+        ImportFormat format = ImportFormat.valueOf(job.format());
+        String prefix = format.refPrefix;
         // every id the file has, refused rows' too: an event the file still has is not missing from it
         java.util.Set<String> inFile = new java.util.HashSet<>();
         reader.tellRefusedRows((line, eventId, reason) -> {
@@ -177,7 +178,8 @@ class ImportJobRunner implements SmartLifecycle {
         Progress progress = new Progress(job.id(), reader);
         int rows = reader.events(text, EventEditingService.IMPORT_CHUNK, chunk -> {
             chunk.forEach(event -> inFile.add(event.externalRef()));
-            java.util.Map<String, UpstreamState> states = events.compareWithImported(job.timelineSlug(), chunk);
+            java.util.Map<String, UpstreamState> states = format.updatesEvents ? events.compareWithImported(job.timelineSlug(), chunk)
+                    : events.presentOrNew(job.timelineSlug(), chunk);
             List<org.annals.event.ImportedEvent> fresh = chunk.stream()
                     .filter(event -> states.get(event.externalRef()) == UpstreamState.NEW).toList();
             for (org.annals.event.PossibleDuplicate same : events.possibleDuplicates(job.timelineSlug(), prefix, fresh)) {
@@ -215,6 +217,7 @@ class ImportJobRunner implements SmartLifecycle {
      * instance that stops before it commits leaves nothing imported and the job to run again.
      */
     private Void importEvents(ImportJob job) {
+        ImportFormat format = ImportFormat.valueOf(job.format());
         DataSetReader reader = reader(job);
         Supplier<Reader> text = () -> CsvText.reader(store.file(job.id()));
         reader.learnKinds(text);
@@ -225,9 +228,11 @@ class ImportJobRunner implements SmartLifecycle {
                     EventEditingService.ImportedBatch batch = events.importEvents(job.timelineSlug(),
                             chunks -> ReadAhead.chunks(read -> reader.events(text, EventEditingService.IMPORT_CHUNK, read), chunk -> {
                                 chunks.accept(chunk);
-                                EventEditingService.UpstreamChanges applied = events.applyUpstreamChanges(job.timelineSlug(), chunk);
-                                updatedAndKept[0] += applied.updated();
-                                updatedAndKept[1] += applied.kept();
+                                if (format.updatesEvents) {
+                                    EventEditingService.UpstreamChanges applied = events.applyUpstreamChanges(job.timelineSlug(), chunk);
+                                    updatedAndKept[0] += applied.updated();
+                                    updatedAndKept[1] += applied.kept();
+                                }
                                 progress.tell();
                             }));
                     if (!store.done(job.id(), batch.added(), batch.revision(), updatedAndKept[0], updatedAndKept[1], clock.instant())) {
@@ -241,7 +246,7 @@ class ImportJobRunner implements SmartLifecycle {
     private DataSetReader reader(ImportJob job) {
         Map<String, ActorKind> known = events.actors(job.timelineSlug()).stream()
                 .collect(Collectors.toMap(ActorOption::name, ActorOption::kind, (first, second) -> first));
-        return job.format().equals("UCDP") ? new UcdpGedReader(known) : new AcledCsvReader(known);
+        return ImportFormat.valueOf(job.format()).reader(known);
     }
 
     /** Writes how many rows the reading has passed, outside the import's transaction so pages see it at once. */

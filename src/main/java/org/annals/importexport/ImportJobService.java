@@ -42,7 +42,7 @@ public class ImportJobService {
     }
 
     /**
-     * Keeps an uploaded data set export (ACLED, or UCDP GED, told by its columns) and starts checking it; the job as it
+     * Keeps an uploaded CSV export (ACLED, UCDP GED or Annals' own, told by its columns) and starts checking it; the job as it
      * starts.
      */
     public ImportJob startCsv(String timelineSlug, String fileName, InputStream upload) {
@@ -55,7 +55,7 @@ public class ImportJobService {
         // on disk while it arrives (at the sender's pace), then into the database in one short transaction
         try (UploadedFile kept = UploadedFile.of(upload, TimelineImportService.MAX_UPLOAD_BYTES);
              java.io.BufferedInputStream file = new java.io.BufferedInputStream(UploadedFile.open(kept.path()), HEAD)) {
-            String format = UcdpGedReader.isGed(CsvRows.headers(head(file))) ? "UCDP" : "ACLED";
+            String format = ImportFormat.of(CsvRows.headers(head(file))).name();
             id = transaction.execute(status -> store.create(timeline.id().value(), format, name, file,
                     TimelineImportService.MAX_UPLOAD_BYTES, CurrentUser.name(), clock.instant()));
         } catch (java.io.IOException e) {
@@ -128,7 +128,7 @@ public class ImportJobService {
     public void writeRefusedRows(long jobId, java.io.OutputStream out) throws java.io.IOException {
         var writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        String idColumn = job(jobId).format().equals("UCDP") ? "id" : "event_id_cnty";
+        String idColumn = ImportFormat.valueOf(job(jobId).format()).idColumn;
         var csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader("line", idColumn, "reason").get().print(writer);
         int after = 0;
         for (List<ImportJobStore.RefusedRow> page = store.refusedRows(jobId, after, 5_000); !page.isEmpty();

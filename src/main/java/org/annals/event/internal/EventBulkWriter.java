@@ -199,9 +199,9 @@ public class EventBulkWriter {
         }
 
         private List<ImportedEvent> fresh(List<ImportedEvent> chunk) {
-            Set<String> present = new HashSet<>(jdbc.sql("select external_ref from timeline_event where timeline_id = ? "
-                    + "and external_ref = any(?)").params(timelineId, chunk.stream().map(ImportedEvent::externalRef)
-                    .toArray(String[]::new)).query(String.class).list());
+            List<String> refs = chunk.stream().map(ImportedEvent::externalRef).toList();
+            Set<String> present = new HashSet<>(jdbc.sql("select " + REF + " from timeline_event where timeline_id = ? and "
+                    + WITH_REFS).params(timelineId, refs.toArray(String[]::new), ownIds(refs)).query(String.class).list());
             return chunk.stream().filter(e -> !present.contains(e.externalRef()) && refsSeen.add(e.externalRef())).toList();
         }
 
@@ -373,10 +373,25 @@ public class EventBulkWriter {
         jdbc.sql("update timeline_event set import_fingerprint = ? where id = ?").params(fingerprint, eventId).update();
     }
 
-    /** The timeline's events with these import refs: id, status and the fingerprint their import kept (null before V0045). */
+    /**
+     * An event's key in an export: the ref it was imported with, else "annals:" and its id (what the Annals file and CSV
+     * write), so a file exported from a timeline and imported into it again finds the events written here too.
+     */
+    private static final String REF = "coalesce(external_ref, 'annals:' || id)";
+    private static final String WITH_REFS = "(external_ref = any(?) or (external_ref is null and id = any(?)))";
+
+    /** The ids that "annals:<id>" refs name. */
+    private static Long[] ownIds(java.util.Collection<String> refs) {
+        return refs.stream().filter(r -> r.matches("annals:[0-9]{1,18}")).map(r -> Long.valueOf(r.substring(7))).toArray(Long[]::new);
+    }
+
+    /**
+     * The timeline's events with these refs (an event written here by its "annals:<id>"): id, status and the
+     * fingerprint their import kept (null before V0045, and for events written here).
+     */
     public List<ImportedRow> imported(long timelineId, java.util.Collection<String> refs) {
-        return jdbc.sql("select external_ref, id, status, import_fingerprint, import_upstream_told from timeline_event "
-                + "where timeline_id = ? and external_ref = any(?)").params(timelineId, refs.toArray(String[]::new))
+        return jdbc.sql("select " + REF + ", id, status, import_fingerprint, import_upstream_told from timeline_event "
+                + "where timeline_id = ? and " + WITH_REFS).params(timelineId, refs.toArray(String[]::new), ownIds(refs))
                 .query((row, n) -> new ImportedRow(row.getString(1), row.getLong(2), EventStatus.valueOf(row.getString(3)),
                         row.getString(4), row.getString(5))).list();
     }

@@ -17,7 +17,7 @@ record ApiImportJob(
         String timeline,
         String fileName,
         long fileBytes,
-        @Schema(description = "ACLED or UCDP (told by the file's columns)") String format,
+        @Schema(description = "ACLED, UCDP or ANNALS_CSV (told by the file's columns)") String format,
         @Schema(description = "checking, ready (waiting for confirm or discard), refused, importing, done, failed, "
                 + "discarded or undone") String state,
         String createdBy,

@@ -53,7 +53,7 @@ class ImportJobsController {
      * from the query string itself, never through the request's parameters.
      */
     @PostMapping
-    @Operation(summary = "Send an ACLED or UCDP GED export (the CSV as the request body) to be checked",
+    @Operation(summary = "Send an ACLED, UCDP GED or Annals CSV export (the CSV as the request body) to be checked",
             description = "Answers 202 with the job at once; the check runs in the background. Up to 512 MB and "
                     + "500,000 rows. Nothing is stored in the timeline until the job is confirmed. Send it as "
                     + "text/csv, text/plain or application/octet-stream (a form is refused with 415).")

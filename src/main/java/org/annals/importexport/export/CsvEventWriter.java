@@ -23,7 +23,8 @@ public class CsvEventWriter implements EventWriter {
     static final List<String> HEADER = List.of("slug", "headline", "edtf", "display_date", "start_earliest", "start_latest",
             "start_precision", "end_edtf", "place", "latitude", "longitude", "place_precision", "types", "tags", "actors",
             "confidence", "sources_disagree", "permalink", "source_urls", "summary", "sources", "disagreements", "date_note",
-            "ref", "fatalities_low", "fatalities_best", "fatalities_high", "admin1", "admin2", "admin3", "disorder_type", "interaction");
+            "ref", "fatalities_low", "fatalities_best", "fatalities_high", "admin1", "admin2", "admin3", "disorder_type", "interaction",
+            "actor_roles", "citations", "end_earliest", "end_latest");
 
     private final Writer out;
     private final String baseUrl;
@@ -51,10 +52,11 @@ public class CsvEventWriter implements EventWriter {
                 c.confidence().name().toLowerCase(Locale.ROOT), String.valueOf(event.sourcesDisagree()),
                 baseUrl + event.permalinkPath(),
                 event.citations().stream().map(x -> x.source().url()).distinct().collect(Collectors.joining(" ")),
-                text(c.summary()), sources(event), disagreements(event), text(c.dateNote()), text(event.externalRef()),
+                text(c.summary()), sources(event), disagreements(event), text(c.dateNote()), ref(event),
                 number(c.data().fatalitiesLow()), number(c.data().fatalitiesBest()), number(c.data().fatalitiesHigh()),
                 text(c.data().admin1()), text(c.data().admin2()), text(c.data().admin3()), text(c.data().disorderType()),
-                text(c.data().interaction()));
+                text(c.data().interaction()), actorRoles(event), citations(event),
+                c.end() == null ? "" : c.end().earliest().toString(), c.end() == null ? "" : c.end().latest().toString());
         out.write(java.util.stream.IntStream.range(0, cells.size())
                 .mapToObj(i -> NUMERIC.contains(HEADER.get(i)) ? quoted(cells.get(i)) : cell(cells.get(i)))
                 .collect(Collectors.joining(",")));
@@ -64,6 +66,23 @@ public class CsvEventWriter implements EventWriter {
     /** Columns written as numbers: never prefixed (a negative longitude stays -73.968, not '-73.968). */
     static final java.util.Set<String> NUMERIC = java.util.Set.of("latitude", "longitude", "fatalities_low", "fatalities_best",
             "fatalities_high");
+
+    /** The key a re-import recognises, as the Annals file writes it: the ref the event came with, else its id here. */
+    static String ref(EventDetails event) {
+        return event.externalRef() != null ? event.externalRef() : "annals:" + event.id().value();
+    }
+
+    /** Each actor's kind and role, in the order of {@code actors}: "state/participant;person/speaker". */
+    private static String actorRoles(EventDetails event) {
+        return event.actors().stream().map(a -> a.kind().name().toLowerCase(Locale.ROOT) + "/" + a.role().name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(";"));
+    }
+
+    /** Each citation on its own line: "address | stance | what it supports | the verbatim quote" (empty parts kept). */
+    private static String citations(EventDetails event) {
+        return event.citations().stream().map(x -> String.join(" | ", x.source().url(), x.stance().name().toLowerCase(Locale.ROOT),
+                text(x.supports()).replace('\n', ' '), text(x.quote()).replace('\n', ' '))).collect(Collectors.joining("\n"));
+    }
 
     /** Each cited source once: its publisher and title where known, then its address; one per line. */
     private static String sources(EventDetails event) {
