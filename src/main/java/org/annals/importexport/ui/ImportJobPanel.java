@@ -105,7 +105,9 @@ class ImportJobPanel extends Div {
     private void ready(ImportJob job, Paragraph state) {
         int fresh = job.rowsNew() == null ? 0 : job.rowsNew();
         int changed = job.rowsChanged() == null ? 0 : job.rowsChanged();
-        state.setText(getTranslation("import.job.checked", job.rowsTotal(), fresh, job.rowsPresent(), changed, job.rowsRefused()));
+        // Annals' own CSV adds rows and leaves the events a timeline has, whatever the rows say (ImportFormat)
+        state.setText(getTranslation(job.format().equals("ANNALS_CSV") ? "import.job.checkedAddsOnly" : "import.job.checked",
+                job.rowsTotal(), fresh, job.rowsPresent(), changed, job.rowsRefused()));
         if (!job.changes().isEmpty()) {
             Paragraph heading = new Paragraph(getTranslation(changed > job.changes().size() ? "import.job.changedFirst"
                     : "import.job.changed", job.changes().size(), changed));
