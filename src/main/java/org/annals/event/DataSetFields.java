@@ -1,5 +1,6 @@
 package org.annals.event;
 
+import java.util.Map;
 import java.util.stream.Stream;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.PlainText;
@@ -20,13 +21,18 @@ public record DataSetFields(
         @Nullable String admin2,
         @Nullable String admin3,
         @Nullable String disorderType,
-        @Nullable String interaction) {
+        @Nullable String interaction,
+        Map<String, String> codes) {
 
-    public static final DataSetFields NONE = new DataSetFields(null, null, null, null, null, null, null, null);
+    public static final DataSetFields NONE = new DataSetFields(null, null, null, null, null, null, null, null, Map.of());
+    /** How many of a data set's own codes an event keeps, at most: ACLED's row has 13 worth keeping. */
+    public static final int CODES_MAX = 24;
 
     /** Above the deadliest single events on record: a larger figure is a typing or column mistake. */
     public static final int FATALITIES_MAX = 1_000_000;
     public static final int TEXT_MAX = 200;
+    /** A code's value at most: ACLED's "source" lists every outlet of the row. */
+    public static final int CODE_MAX = 1_000;
 
     public DataSetFields {
         for (Integer count : new Integer[] {fatalitiesLow, fatalitiesBest, fatalitiesHigh}) {
@@ -45,6 +51,37 @@ public record DataSetFields(
         admin3 = PlainText.optional("admin3", admin3, TEXT_MAX);
         disorderType = PlainText.optional("disorderType", disorderType, TEXT_MAX);
         interaction = PlainText.optional("interaction", interaction, TEXT_MAX);
+        codes = codes(codes);
+    }
+
+    /** Without a data set's own codes (what an editor or a file that has none gives). */
+    public DataSetFields(@Nullable Integer fatalitiesLow, @Nullable Integer fatalitiesBest, @Nullable Integer fatalitiesHigh,
+            @Nullable String admin1, @Nullable String admin2, @Nullable String admin3, @Nullable String disorderType,
+            @Nullable String interaction) {
+        this(fatalitiesLow, fatalitiesBest, fatalitiesHigh, admin1, admin2, admin3, disorderType, interaction, Map.of());
+    }
+
+    /**
+     * The codes kept as the data set wrote them, by its column names (ACLED's "event_type", "inter1", "geo_precision"
+     * …), so an export in its shape gives them back: lower-case names, plain values, empty ones left out, sorted.
+     */
+    private static Map<String, String> codes(@Nullable Map<String, String> given) {
+        java.util.TreeMap<String, String> kept = new java.util.TreeMap<>();
+        (given == null ? Map.<String, String>of() : given).forEach((name, value) -> {
+            if (name == null || !name.matches("[a-z][a-z0-9_]{0,39}")) {
+                throw new InvalidInputException("codes", "A data set's code is named by its column (letters, digits, _): '" + name + "'",
+                        "form.event.codeName", String.valueOf(name));
+            }
+            String text = PlainText.optional("codes", value, CODE_MAX);
+            if (text != null) {
+                kept.put(name, text);
+            }
+        });
+        if (kept.size() > CODES_MAX) {
+            throw new InvalidInputException("codes", "At most " + CODES_MAX + " data-set codes (" + kept.size() + " given)",
+                    "form.event.tooManyCodes", CODES_MAX, kept.size());
+        }
+        return java.util.Collections.unmodifiableMap(kept);
     }
 
     /** A data set's one figure (ACLED's fatalities), as the best estimate. */
@@ -53,15 +90,26 @@ public record DataSetFields(
     }
 
     public DataSetFields withFatalities(@Nullable Integer low, @Nullable Integer best, @Nullable Integer high) {
-        return new DataSetFields(low, best, high, admin1, admin2, admin3, disorderType, interaction);
+        return new DataSetFields(low, best, high, admin1, admin2, admin3, disorderType, interaction, codes);
     }
 
     public DataSetFields withAreas(@Nullable String first, @Nullable String second, @Nullable String third) {
-        return new DataSetFields(fatalitiesLow, fatalitiesBest, fatalitiesHigh, first, second, third, disorderType, interaction);
+        return new DataSetFields(fatalitiesLow, fatalitiesBest, fatalitiesHigh, first, second, third, disorderType, interaction, codes);
     }
 
     public DataSetFields withCodes(@Nullable String disorder, @Nullable String interactionText) {
-        return new DataSetFields(fatalitiesLow, fatalitiesBest, fatalitiesHigh, admin1, admin2, admin3, disorder, interactionText);
+        return new DataSetFields(fatalitiesLow, fatalitiesBest, fatalitiesHigh, admin1, admin2, admin3, disorder, interactionText, codes);
+    }
+
+    public DataSetFields withCodes(Map<String, String> dataSetCodes) {
+        return new DataSetFields(fatalitiesLow, fatalitiesBest, fatalitiesHigh, admin1, admin2, admin3, disorderType, interaction,
+                dataSetCodes);
+    }
+
+    /** The codes as one line, "name=value; …" (history, the editor), null when none. */
+    public @Nullable String codesText() {
+        return codes.isEmpty() ? null : codes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     public boolean hasNone() {

@@ -41,6 +41,7 @@ public final class EventFields {
         fields.put("Administrative areas", c.data().areasText());
         fields.put("Disorder type", c.data().disorderType());
         fields.put("Interaction", c.data().interaction());
+        fields.put("Data-set codes", c.data().codesText());
         fields.put("Actors", actors(links.actors()));
         fields.put("Citations", citations(links.citations()));
         fields.put("Disagreements", disagreements(links.disagreements()));
@@ -73,7 +74,7 @@ public final class EventFields {
     /** The data-set fields in one line: fatalities, areas and codes that are known. */
     static String data(DataSetFields data) {
         return java.util.stream.Stream.of(data.fatalitiesText() == null ? null : "fatalities " + data.fatalitiesText(),
-                data.areasText(), data.disorderType(), data.interaction()).filter(s -> s != null)
+                data.areasText(), data.disorderType(), data.interaction(), data.codesText()).filter(s -> s != null)
                 .collect(Collectors.joining("; "));
     }
 

@@ -37,7 +37,7 @@ public final class ImportFingerprint {
         if (!data.hasNone()) {
             // only when there are any, so an event without them keeps the hash its import kept before they existed
             part(text, "data", data.fatalitiesLow(), data.fatalitiesBest(), data.fatalitiesHigh(), data.admin1(), data.admin2(),
-                    data.admin3(), data.disorderType(), data.interaction());
+                    data.admin3(), data.disorderType(), data.interaction(), data.codesText());
         }
         links.actors().forEach(a -> part(text, "actor", a.name(), a.kind().name(), a.role().name()));
         links.citations().forEach(c -> part(text, "citation", c.source().url(), c.quote(), c.supports(), c.stance().name()));

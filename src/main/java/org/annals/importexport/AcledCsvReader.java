@@ -275,12 +275,20 @@ final class AcledCsvReader extends DataSetReader {
         return text.append('.').toString();
     }
 
-    /** ACLED's one fatality figure as the best estimate, the admin areas and its two codes, each as ACLED wrote it. */
+    /**
+     * ACLED's one fatality figure as the best estimate, the admin areas, its disorder type and interaction, and the
+     * codes an ACLED-shaped export gives back (AcledEventWriter), each as ACLED wrote them.
+     */
     private static DataSetFields data(CSVRecord row) {
         return DataSetFields.fatalities(count(row, "fatalities"))
                 .withAreas(blankAsNull(value(row, "admin1")), blankAsNull(value(row, "admin2")), blankAsNull(value(row, "admin3")))
-                .withCodes(blankAsNull(value(row, "disorder_type")), blankAsNull(value(row, "interaction")));
+                .withCodes(blankAsNull(value(row, "disorder_type")), blankAsNull(value(row, "interaction")))
+                .withCodes(CsvRows.codes(row, KEPT_CODES));
     }
+
+    /** ACLED's columns kept as codes: what Annals' own fields do not say and an ACLED-shaped export needs. */
+    static final List<String> KEPT_CODES = List.of("event_type", "sub_event_type", "actor2", "inter1", "inter2", "civilian_targeting",
+            "geo_precision", "location", "country", "iso", "region", "source", "source_scale", "timestamp");
 
     private List<ActorLink> actors(CSVRecord row) {
         Map<String, ActorLink> actors = new LinkedHashMap<>();

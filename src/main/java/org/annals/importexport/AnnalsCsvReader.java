@@ -176,7 +176,21 @@ final class AnnalsCsvReader extends DataSetReader {
     private static DataSetFields data(CSVRecord row) {
         return new DataSetFields(count(row, "fatalities_low"), count(row, "fatalities_best"), count(row, "fatalities_high"),
                 blankAsNull(text(value(row, "admin1"))), blankAsNull(text(value(row, "admin2"))), blankAsNull(text(value(row, "admin3"))),
-                blankAsNull(text(value(row, "disorder_type"))), blankAsNull(text(value(row, "interaction"))));
+                blankAsNull(text(value(row, "disorder_type"))), blankAsNull(text(value(row, "interaction"))), codes(row));
+    }
+
+    /** {@code codes}: a data set's own codes, "name=value" one per line. */
+    private static Map<String, String> codes(CSVRecord row) {
+        Map<String, String> codes = new java.util.LinkedHashMap<>();
+        for (String line : parts(value(row, "codes"), "\n")) {
+            int at = line.indexOf('=');
+            if (at < 1) {
+                throw new InvalidInputException("codes", "codes: each line is name=value, not '" + line + "'",
+                        "import.refusal.codeLine", line);
+            }
+            codes.put(line.substring(0, at).strip(), line.substring(at + 1).strip());
+        }
+        return codes;
     }
 
     /** Names from {@code actors}, each with "kind/role" from {@code actor_roles} in the same order. */

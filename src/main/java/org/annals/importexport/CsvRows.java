@@ -107,6 +107,19 @@ final class CsvRows {
         return text.isBlank() ? null : text;
     }
 
+    /** The row's values in these columns, by column name, as written (empty ones left out, each cut at a code's length). */
+    static java.util.Map<String, String> codes(CSVRecord row, List<String> columns) {
+        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        for (String column : columns) {
+            String text = value(row, column);
+            if (!text.isEmpty()) {
+                int max = org.annals.event.DataSetFields.CODE_MAX;
+                codes.put(column, text.length() > max ? text.substring(0, max) : text);
+            }
+        }
+        return codes;
+    }
+
     /** A count of deaths in its column, or null when the column is empty or absent. */
     static @Nullable Integer count(CSVRecord row, String column) {
         String text = value(row, column);

@@ -20,7 +20,7 @@ record TimelineFile(@Nullable String format, @Nullable TimelinePart timeline, @N
     /** Fatalities, administrative areas and a data set's codes (org.annals.event.DataSetFields); each may be absent. */
     record DataPart(@Nullable Integer fatalitiesLow, @Nullable Integer fatalitiesBest, @Nullable Integer fatalitiesHigh,
             @Nullable String admin1, @Nullable String admin2, @Nullable String admin3, @Nullable String disorderType,
-            @Nullable String interaction) {
+            @Nullable String interaction, java.util.@Nullable Map<String, String> codes) {
     }
 
     /** "follows", "part-of", "caused-by" or "contradicts" another event of the file, named by its ref. */

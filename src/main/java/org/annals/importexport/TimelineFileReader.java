@@ -168,7 +168,8 @@ final class TimelineFileReader {
         EventStatus status = attempt(where, () -> enumValue(EventStatus.class, "status", part.status(), defaultStatus));
         var d = part.data();
         DataSetFields data = d == null ? DataSetFields.NONE : attempt(where, () -> new DataSetFields(d.fatalitiesLow(),
-                d.fatalitiesBest(), d.fatalitiesHigh(), d.admin1(), d.admin2(), d.admin3(), d.disorderType(), d.interaction()));
+                d.fatalitiesBest(), d.fatalitiesHigh(), d.admin1(), d.admin2(), d.admin3(), d.disorderType(), d.interaction(),
+                d.codes() == null ? java.util.Map.of() : d.codes()));
         if (problems.count() > before) {
             return null;
         }

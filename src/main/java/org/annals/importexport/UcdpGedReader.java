@@ -95,7 +95,7 @@ final class UcdpGedReader extends DataSetReader {
                 place, violence == 3 ? EnumSet.of(EventType.MILITARY, EventType.HUMANITARIAN) : EnumSet.of(EventType.MILITARY),
                 new LinkedHashSet<>(List.of("ucdp", TAGS[violence - 1])), Confidence.UNVERIFIED,
                 DataSetFields.NONE.withFatalities(count(row, "low"), count(row, "best"), count(row, "high"))
-                        .withAreas(blankAsNull(value(row, "adm_1")), blankAsNull(value(row, "adm_2")), null));
+                        .withAreas(blankAsNull(value(row, "adm_1")), blankAsNull(value(row, "adm_2")), null).withCodes(CsvRows.codes(row, KEPT_CODES)));
         return new ImportedEvent("ucdp:" + id, null, content, actors(sideA, sideB, violence), List.of(), deaths,
                 EventStatus.DRAFT);
     }
@@ -180,6 +180,10 @@ final class UcdpGedReader extends DataSetReader {
         return low == high ? List.of() : List.of(new Disagreement("Deaths", "UCDP's sources put the deaths between " + low
                 + " and " + high + ".", best + " (UCDP's best estimate)", null, List.of()));
     }
+
+    /** GED's columns kept as codes, as GED wrote them: its precision codes, the conflict and the deaths by side. */
+    static final List<String> KEPT_CODES = List.of("where_prec", "date_prec", "type_of_violence", "conflict_name", "dyad_name",
+            "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "country", "region");
 
     private static String summary(CSVRecord row, String id) {
         StringBuilder text = new StringBuilder();

@@ -248,6 +248,12 @@ public class PublishedEventQuery {
         return published.countWithoutCoordinates(publicTimeline(timelineSlug).id().value(), filter);
     }
 
+    /** How many of the events the filter selects start in a window wider than {@code days} days (a month aside). */
+    @Transactional(readOnly = true)
+    public int countStartWiderThan(String timelineSlug, EventFilter filter, int days) {
+        return published.countStartWiderThan(publicTimeline(timelineSlug).id().value(), filter, days);
+    }
+
     /**
      * For a search that finds nothing: the same search with its unknown words replaced by the nearest words of the
      * timeline ("bucah" → "bucha"), when that finds events under the same filters; empty otherwise.

@@ -32,6 +32,11 @@ public final class MarkdownText {
         return inline.replaceAll("(?m)^(\\s*)([#>+-])", "$1\\\\$2").replaceAll("(?m)^(\\s*\\d+)([.)])", "$1\\\\$2");
     }
 
+    /** The plain text {@link #literal} was made from: its escaping backslashes taken off. */
+    public static String unliteral(String literal) {
+        return literal.replaceAll("\\\\([\\\\`*_\\[\\]<>&#+\\-.)])", "$1");
+    }
+
     public static String toSafeHtml(@Nullable String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";

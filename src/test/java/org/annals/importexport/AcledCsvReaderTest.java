@@ -55,8 +55,13 @@ class AcledCsvReaderTest {
         assertThat(shelling.content().summary()).contains("Shelling hit Testville, the test says.", "\\*as written\\*",
                 "sources named: Test Wire; Test Daily").doesNotContain("fatalities");
         // counts and codes are fields, not prose: summed, filtered and exported back as ACLED wrote them
-        assertThat(shelling.content().data()).isEqualTo(org.annals.event.DataSetFields.fatalities(3)
+        assertThat(shelling.content().data().withCodes(java.util.Map.of())).isEqualTo(org.annals.event.DataSetFields.fatalities(3)
                 .withAreas("Test Oblast", null, null).withCodes("Political violence", null));
+        assertThat(shelling.content().data().codes()).as("ACLED's own codes, for an export in its shape")
+                .containsEntry("event_type", "Explosions/Remote violence").containsEntry("inter1", "State forces")
+                .containsEntry("inter2", "Civilians").containsEntry("geo_precision", "1").containsEntry("location", "Testville")
+                .containsEntry("source", "Test Wire; Test Daily").containsEntry("timestamp", "1700000000")
+                .doesNotContainKey("assoc_actor_1");
         assertThat(events.get(1).content().data().fatalitiesBest()).as("0 is a figure: none died").isZero();
         assertThat(events.get(2).content().data().fatalitiesBest()).as("no figure given").isNull();
         assertThat(shelling.actors()).extracting(ActorLink::name, ActorLink::kind).containsExactly(

@@ -38,8 +38,11 @@ class UcdpGedReaderTest {
         assertThat(event.disagreements()).containsExactly(new Disagreement("Deaths", "UCDP's sources put the deaths between 10 and 15.",
                 "12 (UCDP's best estimate)", null, List.of()));
         assertThat(event.content().summary()).contains("Testville, near the river").doesNotContain("deaths");
-        assertThat(event.content().data()).as("the three estimates as fields, the province as its first area")
+        assertThat(event.content().data().withCodes(Map.of())).as("the three estimates as fields, the province as its first area")
                 .isEqualTo(org.annals.event.DataSetFields.NONE.withFatalities(10, 12, 15).withAreas("Test oblast", null, null));
+        assertThat(event.content().data().codes()).as("GED's precision codes and deaths by side, as GED wrote them")
+                .containsEntry("where_prec", "1").containsEntry("date_prec", "1").containsEntry("deaths_a", "0")
+                .containsEntry("conflict_name", "Testland: Government");
         assertThat(event.citations()).as("GED names articles, not addresses").isEmpty();
     }
 

@@ -45,7 +45,7 @@ public class EventBulkWriter {
             + "start_earliest, start_latest, start_precision, start_nominal, end_earliest, end_latest, end_precision, "
             + "end_nominal, place_name, place_latitude, place_longitude, place_precision, types, tags, confidence, status, "
             + "last_edited_by, has_published_version, created_at, updated_at, import_fingerprint, import_revision, "
-            + "fatalities_low, fatalities_best, fatalities_high, admin1, admin2, admin3, disorder_type, interaction";
+            + "fatalities_low, fatalities_best, fatalities_high, admin1, admin2, admin3, disorder_type, interaction, data_codes";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -344,7 +344,8 @@ public class EventBulkWriter {
                     .text(org.annals.event.ImportFingerprint.of(event)).value(revision);
             var data = content.data();
             rows.value(data.fatalitiesLow()).value(data.fatalitiesBest()).value(data.fatalitiesHigh()).text(data.admin1())
-                    .text(data.admin2()).text(data.admin3()).text(data.disorderType()).text(data.interaction()).endRow();
+                    .text(data.admin2()).text(data.admin3()).text(data.disorderType()).text(data.interaction())
+                    .array(data.codes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()).endRow();
         }
 
         private static void date(CopyRows rows, @Nullable UncertainDate date) {

@@ -123,6 +123,9 @@ public class TimelineEventEntity {
     @Column(name = "disorder_type")
     private @Nullable String disorderType;
     private @Nullable String interaction;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "data_codes", nullable = false, columnDefinition = "text[]")
+    private String[] dataCodes = new String[0];
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -206,6 +209,7 @@ public class TimelineEventEntity {
         admin3 = data.admin3();
         disorderType = data.disorderType();
         interaction = data.interaction();
+        dataCodes = data.codes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         updatedAt = now;
     }
 
@@ -302,7 +306,17 @@ public class TimelineEventEntity {
         return new EventContent(headline, summary, start.toDate(), end == null ? null : end.toDate(), dateNote,
                 new Place(placeName, point, placePrecision), eventTypes,
                 new LinkedHashSet<>(Arrays.asList(tags)), confidence, new DataSetFields(fatalitiesLow, fatalitiesBest,
-                fatalitiesHigh, admin1, admin2, admin3, disorderType, interaction));
+                fatalitiesHigh, admin1, admin2, admin3, disorderType, interaction, codes(dataCodes)));
+    }
+
+    /** "name=value" entries back as the map they were written from (a value may hold "=" itself). */
+    static Map<String, String> codes(String @Nullable [] entries) {
+        Map<String, String> codes = new java.util.TreeMap<>();
+        for (String entry : entries == null ? new String[0] : entries) {
+            int at = entry.indexOf('=');
+            codes.put(entry.substring(0, at), entry.substring(at + 1));
+        }
+        return codes;
     }
 
     /** The sources this event cites, to be described by the source module for {@link #toDetails}. */

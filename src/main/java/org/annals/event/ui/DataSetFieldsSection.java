@@ -27,6 +27,7 @@ class DataSetFieldsSection extends Details {
     private final TextField admin3 = text("admin3", "editor.admin3");
     private final TextField disorderType = text("disorder-type", "editor.disorderType");
     private final TextField interaction = text("interaction", "editor.interaction");
+    private final com.vaadin.flow.component.html.Paragraph codes = new com.vaadin.flow.component.html.Paragraph();
 
     DataSetFieldsSection(Binder<EventForm> binder) {
         setSummaryText(getTranslation("editor.dataSetFields"));
@@ -42,12 +43,18 @@ class DataSetFieldsSection extends Details {
         binder.forField(interaction).bind(EventForm::getInteraction, EventForm::setInteraction);
         FormLayout layout = new FormLayout(low, best, high, admin1, admin2, admin3, disorderType, interaction);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
-        add(layout);
+        codes.setId("data-set-codes");
+        codes.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        add(layout, codes);
     }
 
     /** Open when the event has any of these fields, so an editor sees what an import recorded. */
     void read(@Nullable EventContent content) {
         setOpened(content != null && !content.data().hasNone());
+        String text = content == null ? null : content.data().codesText();
+        // the data set's own words, kept as imported so an export in its shape gives them back; not edited here
+        codes.setText(text == null ? "" : getTranslation("editor.dataSetCodes", text));
+        codes.setVisible(text != null);
     }
 
     /** The fields by the names {@link DataSetFields} gives in its refusals; "fatalities" is shown at the best estimate. */

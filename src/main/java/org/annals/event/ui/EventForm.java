@@ -42,6 +42,8 @@ class EventForm {
     private String admin3 = "";
     private String disorderType = "";
     private String interaction = "";
+    /** A data set's own codes, shown but not edited: kept as the import wrote them. */
+    private java.util.Map<String, String> codes = java.util.Map.of();
 
     static EventForm of(EventContent content) {
         EventForm form = new EventForm();
@@ -66,6 +68,7 @@ class EventForm {
         form.admin3 = orEmpty(data.admin3());
         form.disorderType = orEmpty(data.disorderType());
         form.interaction = orEmpty(data.interaction());
+        form.codes = data.codes();
         return form;
     }
 
@@ -88,7 +91,7 @@ class EventForm {
                 .map(String::strip).filter(t -> !t.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
         return new EventContent(headline, summary, startDate, endDate, dateNote, new Place(placeName, point, precision),
                 types, tagSet, confidence, new DataSetFields(fatalitiesLow, fatalitiesBest, fatalitiesHigh, admin1, admin2, admin3,
-                disorderType, interaction));
+                disorderType, interaction, codes));
     }
 
     private static String orEmpty(String text) {

@@ -12,6 +12,7 @@ import org.annals.publication.EventFilterParams;
 import org.annals.importexport.export.CsvEventWriter;
 import org.annals.importexport.export.EventWriter;
 import org.annals.importexport.export.GeoJsonEventWriter;
+import org.annals.importexport.export.AcledEventWriter;
 import org.annals.importexport.export.AnnalsFileEventWriter;
 import org.annals.importexport.export.TimelineJsEventWriter;
 import org.annals.publication.PublishedEventQuery;
@@ -38,11 +39,14 @@ import tools.jackson.databind.ObjectMapper;
  */
 @RestController
 @RequestMapping("/api/v1")
-@CrossOrigin(origins = "*", methods = RequestMethod.GET, exposedHeaders = ExportController.OMITTED_HEADER)
+@CrossOrigin(origins = "*", methods = RequestMethod.GET, exposedHeaders = {ExportController.OMITTED_HEADER,
+        ExportController.NOT_CODABLE_HEADER})
 @Tag(name = "Exports", description = "The current view of a public timeline as a file")
 class ExportController {
 
     static final String OMITTED_HEADER = "X-Annals-Omitted-Without-Coordinates";
+    static final String NOT_CODABLE_HEADER = "X-Annals-Omitted-Date-Not-Codable";
+    private static final List<String> FORMATS = List.of("csv", "geojson", "timelinejs", "annals", "acled");
 
     private final PublishedEventQuery published;
     private final ObjectMapper json;
@@ -55,21 +59,23 @@ class ExportController {
     }
 
     @GetMapping("/timelines/{slug}/export")
-    @Operation(summary = "Export published events as csv, geojson, timelinejs or annals (same filters as the events list)",
+    @Operation(summary = "Export published events as csv, geojson, timelinejs, annals or acled (same filters as the events list)",
             description = "GeoJSON leaves out events without coordinates and says how many in the "
                     + OMITTED_HEADER + " header. TimelineJS files keep partial dates partial and carry the honest label "
                     + "in display_date. annals is the timeline file Annals imports (annals-timeline/1): every date's window "
-                    + "and precision, places, actors with roles, sources with quotes, notes and disagreements.")
+                    + "and precision, places, actors with roles, sources with quotes, notes and disagreements. acled is ACLED's "
+                    + "own CSV layout (31 columns; the codes an ACLED import kept given back); events whose dates ACLED "
+                    + "cannot code (a year, a window over 15 days) are left out and counted in " + NOT_CODABLE_HEADER + ".")
     ResponseEntity<StreamingResponseBody> export(@PathVariable String slug,
-            @Parameter(description = "csv, geojson, timelinejs or annals") @RequestParam(required = false) @Nullable String format,
+            @Parameter(description = "csv, geojson, timelinejs, annals or acled") @RequestParam(required = false) @Nullable String format,
             @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable List<String> type, @RequestParam(required = false) @Nullable String actor,
             @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable List<String> tag,
             @RequestParam(required = false) @Nullable List<String> confidence,
             @RequestParam(required = false) @Nullable String disagree, @RequestParam(required = false) @Nullable String area) {
         String kind = format == null || format.isBlank() ? "csv" : format.strip().toLowerCase(Locale.ROOT);
-        if (!List.of("csv", "geojson", "timelinejs", "annals").contains(kind)) {
-            throw new InvalidInputException("format", "format=" + format + " must be csv, geojson, timelinejs or annals");
+        if (!FORMATS.contains(kind)) {
+            throw new InvalidInputException("format", "format=" + format + " must be csv, geojson, timelinejs, annals or acled");
         }
         EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence, disagree, area);
         TimelineSummary timeline = published.timeline(slug);
@@ -80,11 +86,16 @@ class ExportController {
         if (kind.equals("geojson")) {
             response.header(OMITTED_HEADER, String.valueOf(published.countWithoutCoordinates(slug, filter)));
         }
+        if (kind.equals("acled")) {
+            response.header(NOT_CODABLE_HEADER, String.valueOf(published.countStartWiderThan(slug, filter,
+                    AcledEventWriter.WEEKISH_DAYS)));
+        }
         StreamingResponseBody body = out -> {
             try (EventWriter writer = switch (kind) {
                 case "geojson" -> new GeoJsonEventWriter(json, out, base);
                 case "timelinejs" -> new TimelineJsEventWriter(json, out, timeline);
                 case "annals" -> new AnnalsFileEventWriter(json, out, timeline);
+                case "acled" -> new AcledEventWriter(out);
                 default -> new CsvEventWriter(out, base);
             }) {
                 published.forEach(slug, filter, event -> {
@@ -108,6 +119,7 @@ class ExportController {
             case "geojson" -> "geojson";
             case "timelinejs" -> "timelinejs.json";
             case "annals" -> "annals.json";
+            case "acled" -> "acled.csv";
             default -> "csv";
         };
     }

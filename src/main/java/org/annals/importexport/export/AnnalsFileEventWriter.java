@@ -76,6 +76,7 @@ public class AnnalsFileEventWriter implements EventWriter {
             data.put("admin3", d.admin3());
             data.put("disorderType", d.disorderType());
             data.put("interaction", d.interaction());
+            data.put("codes", d.codes());
             e.put("data", data);
         }
         LinkedHashSet<SourceView> sources = new LinkedHashSet<>();

@@ -24,7 +24,7 @@ public class CsvEventWriter implements EventWriter {
             "start_precision", "end_edtf", "place", "latitude", "longitude", "place_precision", "types", "tags", "actors",
             "confidence", "sources_disagree", "permalink", "source_urls", "summary", "sources", "disagreements", "date_note",
             "ref", "fatalities_low", "fatalities_best", "fatalities_high", "admin1", "admin2", "admin3", "disorder_type", "interaction",
-            "actor_roles", "citations", "end_earliest", "end_latest");
+            "actor_roles", "citations", "end_earliest", "end_latest", "codes");
 
     private final Writer out;
     private final String baseUrl;
@@ -56,7 +56,8 @@ public class CsvEventWriter implements EventWriter {
                 number(c.data().fatalitiesLow()), number(c.data().fatalitiesBest()), number(c.data().fatalitiesHigh()),
                 text(c.data().admin1()), text(c.data().admin2()), text(c.data().admin3()), text(c.data().disorderType()),
                 text(c.data().interaction()), actorRoles(event), citations(event),
-                c.end() == null ? "" : c.end().earliest().toString(), c.end() == null ? "" : c.end().latest().toString());
+                c.end() == null ? "" : c.end().earliest().toString(), c.end() == null ? "" : c.end().latest().toString(),
+                c.data().codes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n")));
         out.write(java.util.stream.IntStream.range(0, cells.size())
                 .mapToObj(i -> NUMERIC.contains(HEADER.get(i)) ? quoted(cells.get(i)) : cell(cells.get(i)))
                 .collect(Collectors.joining(",")));

@@ -233,6 +233,18 @@ public class PublishedEventReads {
     }
 
     /**
+     * How many of the events the filter selects start in a window wider than {@code days} days, months aside: what a
+     * data set coding time to the day, the week or the month cannot say.
+     */
+    public int countStartWiderThan(long timelineId, EventFilter filter, int days) {
+        PublishedFilters.Where where = filters.where(timelineId, filter);
+        return jdbc.sql("select count(*) from published_event p where " + where.sql()
+                        + " and p.start_latest - p.start_earliest > " + days
+                        + " and p.document -> 'content' -> 'start' ->> 'precision' <> 'MONTH'")
+                .params(where.params()).query(Integer.class).single();
+    }
+
+    /**
      * The matches of a search in these events, marked by PostgreSQL with the same English stemming the search used,
      * so "attacks" marks "attack". The excerpt comes from summary, quotes and actor names, and only when it matches.
      */
