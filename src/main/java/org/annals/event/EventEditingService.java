@@ -278,7 +278,7 @@ public class EventEditingService {
     private java.util.Map<String, org.annals.event.internal.EventBulkWriter.ImportedRow> importedRows(String timelineSlug,
             List<ImportedEvent> imported) {
         java.util.Map<String, org.annals.event.internal.EventBulkWriter.ImportedRow> there = new java.util.HashMap<>();
-        bulk.imported(timeline(timelineSlug).id().value(), imported.stream().map(ImportedEvent::externalRef).toList())
+        bulk.imported(timeline(timelineSlug).id().value(), imported)
                 .forEach(row -> there.put(row.ref(), row));
         return there;
     }

@@ -265,7 +265,8 @@ final class AcledCsvReader extends DataSetReader {
     }
 
     private static String summary(CSVRecord row) {
-        StringBuilder text = new StringBuilder(MarkdownText.literal(value(row, "notes")));
+        // an ACLED-shaped export guards notes a spreadsheet would run as a formula ('=…): the notes are without it
+        StringBuilder text = new StringBuilder(MarkdownText.literal(AnnalsCsvReader.text(value(row, "notes"))));
         text.append("\n\nFrom ACLED (").append(MarkdownText.literal(value(row, "event_id_cnty"))).append("): ")
                 .append(MarkdownText.literal(value(row, "event_type"))).append(" / ")
                 .append(MarkdownText.literal(value(row, "sub_event_type")));

@@ -1,8 +1,6 @@
 package org.annals.importexport;
 
 import static org.annals.importexport.CsvRows.blankAsNull;
-import static org.annals.importexport.CsvRows.count;
-import static org.annals.importexport.CsvRows.required;
 import static org.annals.importexport.CsvRows.value;
 
 import java.io.Reader;
@@ -75,13 +73,47 @@ final class AnnalsCsvReader extends DataSetReader {
 
     @Override
     ImportedEvent event(CSVRecord row) {
+        return event(column -> value(row, column), kinds);
+    }
+
+    /**
+     * A row's cells by column name, as text ("" when absent): a CSV row's, or a GeoJSON feature's properties
+     * ({@link GeoJsonReader}), which name the same columns.
+     */
+    @FunctionalInterface
+    interface Cells {
+        String value(String column);
+
+        default String required(String column) {
+            String text = value(column);
+            if (text.isBlank()) {
+                throw new InvalidInputException(column, column + " is empty", "import.refusal.emptyColumn", column);
+            }
+            return text;
+        }
+
+        default @org.jspecify.annotations.Nullable Integer count(String column) {
+            String text = value(column);
+            if (text.isEmpty()) {
+                return null;
+            }
+            if (!text.matches("[0-9]{1,7}")) {
+                throw new InvalidInputException(column, column + " must be a whole number of deaths, not '" + text + "'",
+                        "import.refusal.gedCount", column, text);
+            }
+            return Integer.parseInt(text);
+        }
+    }
+
+    /** The event a row's cells make; {@code kinds}: the timeline's actors' kinds, for actors given without theirs. */
+    static ImportedEvent event(Cells row, Map<String, ActorKind> kinds) {
         UncertainDate start = start(row);
-        String endEdtf = value(row, "end_edtf");
-        UncertainDate end = endEdtf.isEmpty() ? null : date(endEdtf, "end_edtf", value(row, "end_earliest"), value(row, "end_latest"));
-        EventContent content = new EventContent(text(required(row, "headline")), blankAsNull(text(value(row, "summary"))), start, end,
-                blankAsNull(text(value(row, "date_note"))), place(row), types(row), tags(row), confidence(row), data(row));
-        String slug = blankAsNull(value(row, "slug"));
-        return new ImportedEvent(value(row, "ref"), slug, content, actors(row), citations(row), List.of(), EventStatus.DRAFT);
+        String endEdtf = row.value("end_edtf");
+        UncertainDate end = endEdtf.isEmpty() ? null : date(endEdtf, "end_edtf", row.value("end_earliest"), row.value("end_latest"));
+        EventContent content = new EventContent(text(row.required("headline")), blankAsNull(text(row.value("summary"))), start, end,
+                blankAsNull(text(row.value("date_note"))), place(row), types(row), tags(row), confidence(row), data(row));
+        String slug = blankAsNull(row.value("slug"));
+        return new ImportedEvent(row.value("ref"), slug, content, actors(row, kinds), citations(row), List.of(), EventStatus.DRAFT);
     }
 
     /** The export guards text a spreadsheet would run as a formula with an apostrophe; the text itself has none. */
@@ -93,12 +125,18 @@ final class AnnalsCsvReader extends DataSetReader {
      * The start from its precision and window: a range is its two ends, an approximate day its nominal day (from the
      * EDTF) in its own window, anything else its EDTF.
      */
-    private static UncertainDate start(CSVRecord row) {
-        String edtf = required(row, "edtf");
-        String first = value(row, "end_edtf").isEmpty() ? edtf : edtf.substring(0, Math.max(edtf.indexOf('/'), 0));
-        DatePrecision precision = enumValue(DatePrecision.class, "start_precision", required(row, "start_precision"));
-        LocalDate earliest = day("start_earliest", required(row, "start_earliest"));
-        LocalDate latest = day("start_latest", required(row, "start_latest"));
+    private static UncertainDate start(Cells row) {
+        String edtf = row.required("edtf");
+        // with an end, the EDTF is "start/end"; without one, an interval is the start's own window
+        boolean hasEnd = !row.value("end_edtf").isEmpty();
+        String first = hasEnd && edtf.indexOf('/') > 0 ? edtf.substring(0, edtf.indexOf('/')) : edtf;
+        if (row.value("start_precision").isEmpty()) {
+            // a file that gives the date as EDTF alone (a GeoJSON file from elsewhere): the EDTF says all
+            return date(first, "edtf", "", "");
+        }
+        DatePrecision precision = enumValue(DatePrecision.class, "start_precision", row.required("start_precision"));
+        LocalDate earliest = day("start_earliest", row.required("start_earliest"));
+        LocalDate latest = day("start_latest", row.required("start_latest"));
         if (precision == DatePrecision.RANGE) {
             return UncertainDate.between(earliest, latest);
         }
@@ -133,9 +171,9 @@ final class AnnalsCsvReader extends DataSetReader {
         }
     }
 
-    private static Place place(CSVRecord row) {
-        String latitude = value(row, "latitude");
-        String longitude = value(row, "longitude");
+    private static Place place(Cells row) {
+        String latitude = row.value("latitude");
+        String longitude = row.value("longitude");
         GeoPoint point = null;
         if (!latitude.isEmpty() || !longitude.isEmpty()) {
             try {
@@ -144,14 +182,14 @@ final class AnnalsCsvReader extends DataSetReader {
                 throw new InvalidInputException("latitude", "latitude and longitude must be numbers", "import.refusal.coordinates");
             }
         }
-        String precision = value(row, "place_precision");
-        return new Place(blankAsNull(text(value(row, "place"))), point,
+        String precision = row.value("place_precision");
+        return new Place(blankAsNull(text(row.value("place"))), point,
                 precision.isEmpty() ? null : enumValue(PlacePrecision.class, "place_precision", precision));
     }
 
-    private static Set<EventType> types(CSVRecord row) {
+    private static Set<EventType> types(Cells row) {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
-        for (String type : required(row, "types").split(";")) {
+        for (String type : row.required("types").split(";")) {
             if (!type.isBlank()) {
                 types.add(enumValue(EventType.class, "types", type.strip()));
             }
@@ -159,9 +197,9 @@ final class AnnalsCsvReader extends DataSetReader {
         return types;
     }
 
-    private static Set<String> tags(CSVRecord row) {
+    private static Set<String> tags(Cells row) {
         Set<String> tags = new LinkedHashSet<>();
-        for (String tag : value(row, "tags").split(";")) {
+        for (String tag : row.value("tags").split(";")) {
             if (!tag.isBlank()) {
                 tags.add(tag.strip());
             }
@@ -169,20 +207,20 @@ final class AnnalsCsvReader extends DataSetReader {
         return tags;
     }
 
-    private static Confidence confidence(CSVRecord row) {
-        return enumValue(Confidence.class, "confidence", required(row, "confidence"));
+    private static Confidence confidence(Cells row) {
+        return enumValue(Confidence.class, "confidence", row.required("confidence"));
     }
 
-    private static DataSetFields data(CSVRecord row) {
-        return new DataSetFields(count(row, "fatalities_low"), count(row, "fatalities_best"), count(row, "fatalities_high"),
-                blankAsNull(text(value(row, "admin1"))), blankAsNull(text(value(row, "admin2"))), blankAsNull(text(value(row, "admin3"))),
-                blankAsNull(text(value(row, "disorder_type"))), blankAsNull(text(value(row, "interaction"))), codes(row));
+    private static DataSetFields data(Cells row) {
+        return new DataSetFields(row.count("fatalities_low"), row.count("fatalities_best"), row.count("fatalities_high"),
+                blankAsNull(text(row.value("admin1"))), blankAsNull(text(row.value("admin2"))), blankAsNull(text(row.value("admin3"))),
+                blankAsNull(text(row.value("disorder_type"))), blankAsNull(text(row.value("interaction"))), codes(row));
     }
 
     /** {@code codes}: a data set's own codes, "name=value" one per line. */
-    private static Map<String, String> codes(CSVRecord row) {
+    private static Map<String, String> codes(Cells row) {
         Map<String, String> codes = new java.util.LinkedHashMap<>();
-        for (String line : parts(value(row, "codes"), "\n")) {
+        for (String line : parts(row.value("codes"), "\n")) {
             int at = line.indexOf('=');
             if (at < 1) {
                 throw new InvalidInputException("codes", "codes: each line is name=value, not '" + line + "'",
@@ -194,9 +232,9 @@ final class AnnalsCsvReader extends DataSetReader {
     }
 
     /** Names from {@code actors}, each with "kind/role" from {@code actor_roles} in the same order. */
-    private List<ActorLink> actors(CSVRecord row) {
-        List<String> names = parts(text(value(row, "actors")), ";");
-        List<String> roles = parts(value(row, "actor_roles"), ";");
+    private static List<ActorLink> actors(Cells row, Map<String, ActorKind> kinds) {
+        List<String> names = parts(text(row.value("actors")), ";");
+        List<String> roles = parts(row.value("actor_roles"), ";");
         if (!roles.isEmpty() && roles.size() != names.size()) {
             throw new InvalidInputException("actor_roles", "actor_roles names " + roles.size() + " kinds and roles for "
                     + names.size() + " actors", "import.refusal.actorRoles", roles.size(), names.size());
@@ -223,18 +261,18 @@ final class AnnalsCsvReader extends DataSetReader {
      * {@code citations}: one per line, "address | stance | what it supports | quote"; the source's publisher and title
      * from {@code sources} ("publisher — title — address"). Without a {@code citations} column, {@code source_urls}.
      */
-    private static List<CitationInput> citations(CSVRecord row) {
+    private static List<CitationInput> citations(Cells row) {
         Map<String, String[]> described = new java.util.HashMap<>();
-        for (String line : parts(value(row, "sources"), "\n")) {
+        for (String line : parts(text(row.value("sources")), "\n")) {
             String[] p = line.split(" — ");
             if (p.length >= 2) {
                 described.put(p[p.length - 1].strip(), p);
             }
         }
         List<CitationInput> citations = new ArrayList<>();
-        List<String> lines = parts(value(row, "citations"), "\n");
+        List<String> lines = parts(row.value("citations"), "\n");
         if (lines.isEmpty()) {
-            parts(value(row, "source_urls"), " ").forEach(url -> citations.add(new CitationInput(source(url, described), null, null,
+            parts(row.value("source_urls"), " ").forEach(url -> citations.add(new CitationInput(source(url, described), null, null,
                     CitationStance.AGREES)));
             return citations;
         }

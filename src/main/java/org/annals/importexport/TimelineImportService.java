@@ -97,6 +97,26 @@ public class TimelineImportService {
     }
 
     /**
+     * Imports a GeoJSON FeatureCollection into an existing timeline as draft events (see {@link GeoJsonReader}): Annals'
+     * own GeoJSON export whole, a layer from elsewhere by its usual names, {@code defaultType} where a feature names no
+     * type; re-importing adds only features whose key is new.
+     */
+    public ImportReport importGeoJson(InputStream json, String timelineSlug, EventType defaultType) {
+        return alone(() -> {
+            requireTimeline(timelineSlug);
+            Map<String, ActorKind> known = events.actors(timelineSlug).stream()
+                    .collect(Collectors.toMap(ActorOption::name, ActorOption::kind, (first, second) -> first));
+            List<ImportedEvent> features = new GeoJsonReader(defaultType, known).read(json);
+            return ChangeMessage.with("Imported a GeoJSON file", () -> transaction.execute(status -> add(timelineSlug, false, features)));
+        });
+    }
+
+    /** Whether an uploaded JSON file is a GeoJSON FeatureCollection (which goes into a chosen timeline). */
+    public static boolean isGeoJson(byte[] file) {
+        return GeoJsonReader.isGeoJson(file);
+    }
+
+    /**
      * Imports a TimelineJS 3 JSON file into an existing timeline as draft events (see {@link TimelineJsReader}); a
      * slide whose group names no type gets {@code defaultType}; re-importing adds only slides whose id is new.
      */

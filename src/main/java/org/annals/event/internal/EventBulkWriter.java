@@ -199,9 +199,10 @@ public class EventBulkWriter {
         }
 
         private List<ImportedEvent> fresh(List<ImportedEvent> chunk) {
-            List<String> refs = chunk.stream().map(ImportedEvent::externalRef).toList();
+            OwnRefs own = OwnRefs.of(chunk);
             Set<String> present = new HashSet<>(jdbc.sql("select " + REF + " from timeline_event where timeline_id = ? and "
-                    + WITH_REFS).params(timelineId, refs.toArray(String[]::new), ownIds(refs)).query(String.class).list());
+                    + WITH_REFS).params(timelineId, chunk.stream().map(ImportedEvent::externalRef).toArray(String[]::new),
+                    own.ids(), own.slugs()).query(String.class).list());
             return chunk.stream().filter(e -> !present.contains(e.externalRef()) && refsSeen.add(e.externalRef())).toList();
         }
 
@@ -281,10 +282,8 @@ public class EventBulkWriter {
             for (int i = 0; i < chunk.size(); i++) {
                 String base = bases.get(i);
                 boolean free = !taken.contains(base) && !slugsUsed.contains(base);
-                if (chunk.get(i).slug() != null && !free) {
-                    throw new InvalidInputException("slug", "The slug " + base + " is already used in this timeline",
-                            "form.refusal.slugTaken", base);
-                }
+                // a file's own slug taken already (a row copied in a spreadsheet): the event gets the next one free,
+                // as a made slug does, rather than the whole confirmed import failing on one row
                 String slug = free ? base : numbered(base);
                 slugsUsed.add(slug);
                 slugs.add(slug);
@@ -379,20 +378,31 @@ public class EventBulkWriter {
      * write), so a file exported from a timeline and imported into it again finds the events written here too.
      */
     private static final String REF = "coalesce(external_ref, 'annals:' || id)";
-    private static final String WITH_REFS = "(external_ref = any(?) or (external_ref is null and id = any(?)))";
+    private static final String WITH_REFS = "(external_ref = any(?) or (external_ref is null "
+            + "and (id, slug) in (select * from unnest(?::bigint[], ?::text[]))))";
 
-    /** The ids that "annals:<id>" refs name. */
-    private static Long[] ownIds(java.util.Collection<String> refs) {
-        return refs.stream().filter(r -> r.matches("annals:[0-9]{1,18}")).map(r -> Long.valueOf(r.substring(7))).toArray(Long[]::new);
+    /**
+     * The events "annals:<id>" refs name, with the slug the file gives them: an id alone means something only in the
+     * database it came from, so a file from another instance whose id happens to be taken here is not mistaken for it.
+     */
+    private record OwnRefs(Long[] ids, String[] slugs) {
+
+        static OwnRefs of(List<ImportedEvent> events) {
+            List<ImportedEvent> own = events.stream().filter(e -> e.slug() != null && e.externalRef().matches("annals:[0-9]{1,18}")).toList();
+            return new OwnRefs(own.stream().map(e -> Long.valueOf(e.externalRef().substring(7))).toArray(Long[]::new),
+                    own.stream().map(ImportedEvent::slug).toArray(String[]::new));
+        }
     }
 
     /**
      * The timeline's events with these refs (an event written here by its "annals:<id>"): id, status and the
      * fingerprint their import kept (null before V0045, and for events written here).
      */
-    public List<ImportedRow> imported(long timelineId, java.util.Collection<String> refs) {
+    public List<ImportedRow> imported(long timelineId, List<ImportedEvent> events) {
+        OwnRefs own = OwnRefs.of(events);
         return jdbc.sql("select " + REF + ", id, status, import_fingerprint, import_upstream_told from timeline_event "
-                + "where timeline_id = ? and " + WITH_REFS).params(timelineId, refs.toArray(String[]::new), ownIds(refs))
+                + "where timeline_id = ? and " + WITH_REFS).params(timelineId,
+                        events.stream().map(ImportedEvent::externalRef).toArray(String[]::new), own.ids(), own.slugs())
                 .query((row, n) -> new ImportedRow(row.getString(1), row.getLong(2), EventStatus.valueOf(row.getString(3)),
                         row.getString(4), row.getString(5))).list();
     }

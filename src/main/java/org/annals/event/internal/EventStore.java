@@ -257,7 +257,13 @@ public class EventStore {
 
     /** The timeline's event imported with this ref, if any. */
     public java.util.Optional<Long> idByExternalRef(long timelineId, String externalRef) {
-        return events.findByTimelineIdAndExternalRef(timelineId, externalRef).map(TimelineEventEntity::getId);
+        var imported = events.findByTimelineIdAndExternalRef(timelineId, externalRef).map(TimelineEventEntity::getId);
+        if (imported.isPresent() || !externalRef.matches("annals:[0-9]{1,18}")) {
+            return imported;
+        }
+        // an export's key for an event written here (annals:<id>): that event, when it is this timeline's own
+        return events.findById(Long.valueOf(externalRef.substring(7)))
+                .filter(e -> e.getTimelineId() == timelineId && e.getExternalRef() == null).map(TimelineEventEntity::getId);
     }
 
     private String unique(long timelineId, String slug) {

@@ -287,6 +287,10 @@ public class TimelineEventEntity {
         return id;
     }
 
+    @Nullable String getExternalRef() {
+        return externalRef;
+    }
+
     long getTimelineId() {
         return timelineId;
     }

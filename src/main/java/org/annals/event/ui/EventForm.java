@@ -42,7 +42,10 @@ class EventForm {
     private String admin3 = "";
     private String disorderType = "";
     private String interaction = "";
-    /** A data set's own codes, shown but not edited: kept as the import wrote them. */
+    /**
+     * A data set's own codes, shown but not edited: kept as the import wrote them. The form Binder writes into is a
+     * fresh one, so {@link #toContent} takes them from the stored content.
+     */
     private java.util.Map<String, String> codes = java.util.Map.of();
 
     static EventForm of(EventContent content) {
@@ -91,7 +94,7 @@ class EventForm {
                 .map(String::strip).filter(t -> !t.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
         return new EventContent(headline, summary, startDate, endDate, dateNote, new Place(placeName, point, precision),
                 types, tagSet, confidence, new DataSetFields(fatalitiesLow, fatalitiesBest, fatalitiesHigh, admin1, admin2, admin3,
-                disorderType, interaction, codes));
+                disorderType, interaction, original == null ? codes : original.data().codes()));
     }
 
     private static String orEmpty(String text) {

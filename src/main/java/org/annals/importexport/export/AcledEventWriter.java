@@ -66,7 +66,7 @@ public class AcledEventWriter implements EventWriter {
         LocalDate day = day(c.start());
         String ref = CsvEventWriter.ref(event);
         List<ActorLink> actors = event.actors();
-        int split = split(actors, codes.get("actor2"));
+        int split = split(actors, codes.get("actor2"), codes.containsKey("event_type"));
         List<ActorLink> side1 = actors.subList(0, split);
         List<ActorLink> side2 = actors.subList(split, actors.size());
         var point = c.place().point();
@@ -125,15 +125,16 @@ public class AcledEventWriter implements EventWriter {
 
     /**
      * Where the second side starts: at ACLED's actor2 when the event still names it (the import lists actor1, its
-     * associates, actor2, its associates), else at the second actor.
+     * associates, actor2, its associates); nowhere for an ACLED row that had no actor2 (a protest); else at the
+     * second actor.
      */
-    private static int split(List<ActorLink> actors, @Nullable String actor2) {
+    private static int split(List<ActorLink> actors, @Nullable String actor2, boolean fromAcled) {
         for (int i = 1; actor2 != null && i < actors.size(); i++) {
             if (actors.get(i).name().equals(actor2)) {
                 return i;
             }
         }
-        return Math.min(1, actors.size());
+        return actor2 == null && fromAcled ? actors.size() : Math.min(1, actors.size());
     }
 
     private static String first(List<ActorLink> side) {
@@ -161,13 +162,15 @@ public class AcledEventWriter implements EventWriter {
         if (summary == null) {
             return "";
         }
-        int from = summary.indexOf("\n\nFrom ACLED (");
+        // an ACLED row without notes has the import's line alone (the summary is stripped)
+        int from = summary.startsWith("From ACLED (") ? 0 : summary.indexOf("\n\nFrom ACLED (");
         return org.annals.shared.MarkdownText.unliteral(from < 0 ? summary : summary.substring(0, from));
     }
 
     /** The tags ACLED gave: the event's tags without the three the import adds (acled, the event type and sub-type). */
     private static String tags(Set<String> tags, Map<String, String> codes) {
-        Set<String> added = Set.of("acled", slug(codes.getOrDefault("event_type", "")), slug(codes.getOrDefault("sub_event_type", "")));
+        Set<String> added = new java.util.HashSet<>(List.of("acled", slug(codes.getOrDefault("event_type", "")),
+                slug(codes.getOrDefault("sub_event_type", ""))));
         return tags.stream().filter(t -> !added.contains(t)).sorted().collect(Collectors.joining("; "));
     }
 

@@ -74,19 +74,19 @@ public class CsvEventWriter implements EventWriter {
     }
 
     /** Each actor's kind and role, in the order of {@code actors}: "state/participant;person/speaker". */
-    private static String actorRoles(EventDetails event) {
+    static String actorRoles(EventDetails event) {
         return event.actors().stream().map(a -> a.kind().name().toLowerCase(Locale.ROOT) + "/" + a.role().name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(";"));
     }
 
     /** Each citation on its own line: "address | stance | what it supports | the verbatim quote" (empty parts kept). */
-    private static String citations(EventDetails event) {
+    static String citations(EventDetails event) {
         return event.citations().stream().map(x -> String.join(" | ", x.source().url(), x.stance().name().toLowerCase(Locale.ROOT),
                 text(x.supports()).replace('\n', ' '), text(x.quote()).replace('\n', ' '))).collect(Collectors.joining("\n"));
     }
 
     /** Each cited source once: its publisher and title where known, then its address; one per line. */
-    private static String sources(EventDetails event) {
+    static String sources(EventDetails event) {
         return event.citations().stream().map(x -> x.source()).distinct().map(source -> java.util.stream.Stream.of(
                         source.publisher(), source.title(), source.url()).filter(v -> v != null && !v.isBlank())
                 .collect(Collectors.joining(" — "))).collect(Collectors.joining("\n"));

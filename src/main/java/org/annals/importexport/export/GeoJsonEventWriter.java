@@ -42,8 +42,29 @@ public class GeoJsonEventWriter implements EventWriter {
         properties.put("place_precision", event.content().place().precision().name().toLowerCase(Locale.ROOT));
         properties.put("types", event.content().types().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted().toList());
         properties.put("permalink", baseUrl + event.permalinkPath());
-        var data = event.content().data();
-        putKnown(properties, "ref", event.externalRef());
+        // the CSV's columns under the same names, so the file comes back whole (GeoJsonReader)
+        var c = event.content();
+        properties.put("ref", CsvEventWriter.ref(event));
+        properties.put("start_precision", c.start().precision().name().toLowerCase(Locale.ROOT));
+        properties.put("start_earliest", c.start().earliest().toString());
+        properties.put("start_latest", c.start().latest().toString());
+        if (c.end() != null) {
+            properties.put("end_edtf", c.end().toEdtf());
+            properties.put("end_earliest", c.end().earliest().toString());
+            properties.put("end_latest", c.end().latest().toString());
+        }
+        putKnown(properties, "summary", c.summary());
+        putKnown(properties, "date_note", c.dateNote());
+        properties.put("tags", c.tags().stream().sorted().toList());
+        properties.put("actors", event.actors().stream().map(a -> a.name()).toList());
+        properties.put("actor_roles", CsvEventWriter.actorRoles(event));
+        properties.put("confidence", c.confidence().name().toLowerCase(Locale.ROOT));
+        properties.put("citations", CsvEventWriter.citations(event));
+        properties.put("sources", CsvEventWriter.sources(event));
+        var data = c.data();
+        if (!data.codes().isEmpty()) {
+            properties.put("codes", data.codes());
+        }
         putKnown(properties, "fatalities_low", data.fatalitiesLow());
         putKnown(properties, "fatalities_best", data.fatalitiesBest());
         putKnown(properties, "fatalities_high", data.fatalitiesHigh());

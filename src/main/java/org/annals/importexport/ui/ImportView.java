@@ -126,7 +126,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, TimelineImportService.MAX_UPLOAD_BYTES));
-        upload.setAcceptedFileTypes("application/json", ".json", "text/csv", ".csv");
+        upload.setAcceptedFileTypes("application/json", ".json", "application/geo+json", ".geojson", "text/csv", ".csv");
         upload.setI18n(uploadI18n(tooBig));
         upload.addFileRejectedListener(e -> show(e.getFileName(), new Outcome(null, e.getErrorMessage())));
         result.setId("import-result");
@@ -276,13 +276,15 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** A JSON file: an Annals timeline file, or a TimelineJS one going into the chosen timeline. */
     private Outcome importJson(byte[] bytes, String chooseTimeline, String chooseType) {
-        if (!TimelineImportService.isTimelineJs(bytes)) {
+        boolean geoJson = TimelineImportService.isGeoJson(bytes);
+        if (!geoJson && !TimelineImportService.isTimelineJs(bytes)) {
             return new Outcome(importer.importFile(new ByteArrayInputStream(bytes), EventStatus.DRAFT), null);
         }
         String timeline = acledTimeline;
         var type = timelineJsType;
         return timeline == null ? new Outcome(null, chooseTimeline) : type == null ? new Outcome(null, chooseType)
-                : new Outcome(importer.importTimelineJs(new ByteArrayInputStream(bytes), timeline, type), null);
+                : new Outcome(geoJson ? importer.importGeoJson(new ByteArrayInputStream(bytes), timeline, type)
+                        : importer.importTimelineJs(new ByteArrayInputStream(bytes), timeline, type), null);
     }
 
     /** Runs on the upload's request, without the UI's lock: the texts it may answer with are read beforehand. */

@@ -59,6 +59,8 @@ class AcledRoundTripIT {
     EventEditingService editing;
     @Autowired
     BulkActions bulk;
+    @Autowired
+    org.annals.publication.PublishedEventQuery published;
 
     /** Rows beyond the generated ones: a week's and a month's precision, ACLED's geo precision 2 and 3, associates. */
     private static final String MORE = """
@@ -70,6 +72,7 @@ class AcledRoundTripIT {
             RT-M,2022-06-15,2022,3,Strategic developments,Strategic developments,Looting/property destruction,\
             Unidentified Armed Group (Ukraine),,Political militia,Civilians (Ukraine),,Civilians,,Civilian targeting,804,Europe,\
             Ukraine,Kharkiv,,,Kharkiv,49.993,36.231,3,Suspilne,Subnational,Houses looted in the region.,0,,1700000200
+            RT-P,2022-07-01,2022,1,Demonstrations,Protests,Peaceful protest,Protesters (Ukraine),Students (Ukraine),Protesters,,,,            Protesters only,,804,Europe,Ukraine,Lviv,,,Lviv,49.842,24.032,1,Zaxid.net,Subnational,,0,,1700000300
             """;
 
     @Test
@@ -80,7 +83,7 @@ class AcledRoundTripIT {
         String csv = AcledRows.generated(6, "RT-") + MORE;
         SignedIn.as(ADMIN, "ADMIN", () -> importer.importAcled(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), desk));
         Map<String, EventDetails> before = events(desk);
-        assertThat(before).hasSize(8);
+        assertThat(before).hasSize(9);
         List<EventId> ids = before.values().stream().map(EventDetails::id).toList();
         SignedIn.as("acled-rt-ed", "EDITOR", () -> bulk.submit(ids, "Checked against the ACLED export"));
         SignedIn.as("acled-rt-rev", "REVIEWER", () -> bulk.approve(ids, null));
@@ -94,7 +97,10 @@ class AcledRoundTripIT {
         Map<String, CSVRecord> rows = new HashMap<>();
         CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(export.body()))
                 .forEach(r -> rows.put(r.get("event_id_cnty"), r));
-        assertThat(rows.keySet()).containsExactlyInAnyOrder("RT-0", "RT-1", "RT-2", "RT-3", "RT-4", "RT-5", "RT-W", "RT-M");
+        assertThat(rows.keySet()).containsExactlyInAnyOrder("RT-0", "RT-1", "RT-2", "RT-3", "RT-4", "RT-5", "RT-W", "RT-M", "RT-P");
+        CSVRecord protest = rows.get("RT-P");
+        assertThat(List.of(protest.get("actor1"), protest.get("assoc_actor_1"), protest.get("actor2"), protest.get("notes")))
+                .as("one side only, and no notes where ACLED had none").containsExactly("Protesters (Ukraine)", "Students (Ukraine)", "", "");
         CSVRecord week = rows.get("RT-W");
         assertThat(List.of(week.get("event_date"), week.get("time_precision"), week.get("geo_precision"), week.get("inter2"),
                 week.get("actor2"), week.get("assoc_actor_2"), week.get("assoc_actor_1"), week.get("notes"), week.get("tags"),
@@ -121,6 +127,26 @@ class AcledRoundTripIT {
         assertThat(weekEvent.content().start().precision()).isEqualTo(DatePrecision.APPROXIMATE);
         assertThat(weekEvent.content().place().precision()).isEqualTo(PlacePrecision.APPROXIMATE);
         assertThat(before.get("acled:RT-M").content().start().precision()).isEqualTo(DatePrecision.MONTH);
+    }
+
+    @Test
+    void a_timeline_written_here_exports_in_acleds_layout_without_inventing_its_codes() throws Exception {
+        HttpResponse<String> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/api/v1/timelines/russia-ukraine-war/export?format=acled")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(export.statusCode()).isEqualTo(200);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(export.body())).getRecords();
+        int omitted = Integer.parseInt(export.headers().firstValue("X-Annals-Omitted-Date-Not-Codable").orElseThrow());
+        int[] all = {0};
+        SystemActor.run(() -> {
+            published.forEach("russia-ukraine-war", EventFilter.ALL, e -> all[0]++);
+            return null;
+        });
+        assertThat(rows.size() + omitted).as("every event written or counted").isEqualTo(all[0]);
+        assertThat(rows).as("no ACLED event type where ACLED gave none").allSatisfy(r -> assertThat(r.get("event_type")).isEmpty())
+                .anySatisfy(r -> assertThat(r.get("time_precision")).isEqualTo("1"));
     }
 
     private Map<String, EventDetails> events(String timeline) {
