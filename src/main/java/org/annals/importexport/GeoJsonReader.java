@@ -65,22 +65,12 @@ final class GeoJsonReader {
 
     /** The features' events; the file is refused with every feature's problem named when any has one. */
     List<ImportedEvent> read(InputStream file) {
-        JsonNode root;
-        try {
-            root = TimelineFileParser.untrusted().readTree(file);
-        } catch (JacksonException e) {
-            throw new InvalidInputException("file", "The file is not readable JSON: " + e.getOriginalMessage(),
-                    "import.refusal.notJsonAtAll", String.valueOf(e.getOriginalMessage()));
-        }
+        JsonNode root = TimelineFileParser.tree(file);
         JsonNode features = root == null ? null : root.get("features");
         if (features == null || !features.isArray() || features.isEmpty()) {
             throw new InvalidInputException("file", "Not a GeoJSON FeatureCollection with features", "import.refusal.notGeoJson");
         }
-        if (features.size() > TimelineFileParser.MAX_EVENTS) {
-            String most = String.format(Locale.ROOT, "%,d", TimelineFileParser.MAX_EVENTS);
-            throw new InvalidInputException("file", "The file has more than " + most + " events, the most one file may hold; "
-                    + "nothing was imported. Split it into several files.", "import.refusal.tooManyEvents", most);
-        }
+        TimelineFileParser.requireAtMostMaxEvents(features.size());
         List<ImportedEvent> events = new ArrayList<>();
         for (int i = 0; i < features.size(); i++) {
             Wording where = Wording.of("feature " + (i + 1), "import.where.feature", i + 1);

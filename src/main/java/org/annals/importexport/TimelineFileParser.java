@@ -45,6 +45,25 @@ final class TimelineFileParser {
         return JSON;
     }
 
+    /** A whole JSON document under the limits, or a refusal that says why it is not JSON. */
+    static tools.jackson.databind.JsonNode tree(InputStream file) {
+        try {
+            return JSON.readTree(file);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new InvalidInputException("file", "The file is not readable JSON: " + e.getOriginalMessage(),
+                    "import.refusal.notJsonAtAll", String.valueOf(e.getOriginalMessage()));
+        }
+    }
+
+    /** Refuses a file of more events than one file may hold. */
+    static void requireAtMostMaxEvents(int events) {
+        if (events > MAX_EVENTS) {
+            String most = String.format(Locale.ROOT, "%,d", MAX_EVENTS);
+            throw new InvalidInputException("file", "The file has more than " + most + " events, the most one file may hold; "
+                    + "nothing was imported. Split it into several files.", "import.refusal.tooManyEvents", most);
+        }
+    }
+
     /** What the file says besides its events. */
     record Header(@Nullable String format, @Nullable TimelinePart timeline, int events) {
     }

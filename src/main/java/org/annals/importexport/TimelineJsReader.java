@@ -73,13 +73,7 @@ final class TimelineJsReader {
     }
 
     List<ImportedEvent> read(InputStream file) {
-        JsonNode root;
-        try {
-            root = TimelineFileParser.untrusted().readTree(file);
-        } catch (JacksonException e) {
-            throw new InvalidInputException("file", "The file is not readable JSON: " + e.getOriginalMessage(),
-                    "import.refusal.notJsonAtAll", String.valueOf(e.getOriginalMessage()));
-        }
+        JsonNode root = TimelineFileParser.tree(file);
         return read(root);
     }
 
@@ -89,11 +83,7 @@ final class TimelineJsReader {
         if (slides == null || !slides.isArray() || slides.isEmpty()) {
             throw new InvalidInputException("file", "Not a TimelineJS file: it has no events", "import.refusal.notTimelineJs");
         }
-        if (slides.size() > TimelineFileParser.MAX_EVENTS) {
-            String most = String.format(Locale.ROOT, "%,d", TimelineFileParser.MAX_EVENTS);
-            throw new InvalidInputException("file", "The file has more than " + most + " events, the most one file may hold; "
-                    + "nothing was imported. Split it into several files.", "import.refusal.tooManyEvents", most);
-        }
+        TimelineFileParser.requireAtMostMaxEvents(slides.size());
         List<ImportedEvent> events = new ArrayList<>();
         for (int i = 0; i < slides.size(); i++) {
             JsonNode slide = slides.get(i);
