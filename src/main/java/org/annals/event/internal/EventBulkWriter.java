@@ -282,8 +282,10 @@ public class EventBulkWriter {
             for (int i = 0; i < chunk.size(); i++) {
                 String base = bases.get(i);
                 boolean free = !taken.contains(base) && !slugsUsed.contains(base);
-                // a file's own slug taken already (a row copied in a spreadsheet): the event gets the next one free,
-                // as a made slug does, rather than the whole confirmed import failing on one row
+                if (chunk.get(i).slug() != null && !free) {
+                    throw new InvalidInputException("slug", "The slug " + base + " is already used in this timeline",
+                            "form.refusal.slugTaken", base);
+                }
                 String slug = free ? base : numbered(base);
                 slugsUsed.add(slug);
                 slugs.add(slug);
