@@ -108,8 +108,22 @@ public record DataSetFields(
 
     /** The codes as one line, "name=value; …" (history, the editor), null when none. */
     public @Nullable String codesText() {
-        return codes.isEmpty() ? null : codes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
+        return codes.isEmpty() ? null : String.join("; ", codeEntries());
+    }
+
+    /** The codes as "name=value" entries, sorted by name: how the database, the CSV and history keep them. */
+    public java.util.List<String> codeEntries() {
+        return codes.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+    }
+
+    /** Codes from stored "name=value" entries (a value may hold "=" itself). */
+    public static Map<String, String> codesFromEntries(java.util.Collection<String> entries) {
+        Map<String, String> codes = new java.util.TreeMap<>();
+        for (String entry : entries) {
+            int at = entry.indexOf('=');
+            codes.put(entry.substring(0, at), entry.substring(at + 1));
+        }
+        return codes;
     }
 
     public boolean hasNone() {

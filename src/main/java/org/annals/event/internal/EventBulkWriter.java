@@ -346,7 +346,7 @@ public class EventBulkWriter {
             var data = content.data();
             rows.value(data.fatalitiesLow()).value(data.fatalitiesBest()).value(data.fatalitiesHigh()).text(data.admin1())
                     .text(data.admin2()).text(data.admin3()).text(data.disorderType()).text(data.interaction())
-                    .array(data.codes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()).endRow();
+                    .array(data.codeEntries()).endRow();
         }
 
         private static void date(CopyRows rows, @Nullable UncertainDate date) {

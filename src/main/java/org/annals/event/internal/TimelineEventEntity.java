@@ -209,7 +209,7 @@ public class TimelineEventEntity {
         admin3 = data.admin3();
         disorderType = data.disorderType();
         interaction = data.interaction();
-        dataCodes = data.codes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        dataCodes = data.codeEntries().toArray(String[]::new);
         updatedAt = now;
     }
 
@@ -310,17 +310,7 @@ public class TimelineEventEntity {
         return new EventContent(headline, summary, start.toDate(), end == null ? null : end.toDate(), dateNote,
                 new Place(placeName, point, placePrecision), eventTypes,
                 new LinkedHashSet<>(Arrays.asList(tags)), confidence, new DataSetFields(fatalitiesLow, fatalitiesBest,
-                fatalitiesHigh, admin1, admin2, admin3, disorderType, interaction, codes(dataCodes)));
-    }
-
-    /** "name=value" entries back as the map they were written from (a value may hold "=" itself). */
-    static Map<String, String> codes(String @Nullable [] entries) {
-        Map<String, String> codes = new java.util.TreeMap<>();
-        for (String entry : entries == null ? new String[0] : entries) {
-            int at = entry.indexOf('=');
-            codes.put(entry.substring(0, at), entry.substring(at + 1));
-        }
-        return codes;
+                fatalitiesHigh, admin1, admin2, admin3, disorderType, interaction, DataSetFields.codesFromEntries(Arrays.asList(dataCodes))));
     }
 
     /** The sources this event cites, to be described by the source module for {@link #toDetails}. */

@@ -57,7 +57,7 @@ public class CsvEventWriter implements EventWriter {
                 text(c.data().admin1()), text(c.data().admin2()), text(c.data().admin3()), text(c.data().disorderType()),
                 text(c.data().interaction()), actorRoles(event), citations(event),
                 c.end() == null ? "" : c.end().earliest().toString(), c.end() == null ? "" : c.end().latest().toString(),
-                c.data().codes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n")));
+                String.join("\n", c.data().codeEntries()));
         out.write(java.util.stream.IntStream.range(0, cells.size())
                 .mapToObj(i -> NUMERIC.contains(HEADER.get(i)) ? quoted(cells.get(i)) : cell(cells.get(i)))
                 .collect(Collectors.joining(",")));
