@@ -203,6 +203,20 @@ public class EventEditingService {
         return queries.count(timeline(timelineSlug).id().value(), filter);
     }
 
+    /**
+     * The events the filter lists that are in {@code status} (none when the filter's statuses leave it out), in date
+     * order, at most {@code limit}: what a bulk review job takes, chosen once when it starts.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")
+    public List<EventId> ids(String timelineSlug, EventFilter filter, EventStatus status, int limit) {
+        if (!filter.statuses().isEmpty() && !filter.statuses().contains(status)) {
+            return List.of();
+        }
+        return queries.ids(timeline(timelineSlug).id().value(), filter.inStatus(status), Math.max(0, limit)).stream()
+                .map(EventId::of).toList();
+    }
+
     /** The timeline's sources (issue 17): those whose address, publisher or title holds the words, most cited first. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN') and @timelineAccess.isMember(#timelineSlug)")

@@ -80,6 +80,11 @@ public record EventFilter(Set<EventStatus> statuses, @Nullable LocalDate from, @
         return new EventFilter(statuses, from, to, types, actor, text, tags, confidences, newArea, sourcesDisagree, importRevision);
     }
 
+    /** The same filter, among the events in one status only. */
+    public EventFilter inStatus(EventStatus status) {
+        return new EventFilter(Set.of(status), from, to, types, actor, text, tags, confidences, area, sourcesDisagree, importRevision);
+    }
+
     /** The same filter, among the events one import added (its history revision), or among all when null. */
     public EventFilter addedBy(@Nullable Long revision) {
         return new EventFilter(statuses, from, to, types, actor, text, tags, confidences, area, sourcesDisagree, revision);

@@ -49,7 +49,7 @@ public class BulkActions {
             throw new InvalidInputException("change", "Choose a type or tag to add or remove", "review.refusal.bulk.nothingChosen");
         }
         String text = PlainText.required("message", message, 500);
-        return each(eventIds, event -> {
+        return each(atMostMax(eventIds), event -> {
             if (event.content().equals(change.applyTo(event.content()))) {
                 return outcome(event, BulkOutcome.Result.UNCHANGED, Wording.of("Already as asked", "review.bulk.reason.unchanged"));
             }
@@ -61,6 +61,12 @@ public class BulkActions {
     /** Submits each draft for review with {@code message}; events not in draft are reported, not touched. */
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public List<BulkOutcome> submit(List<EventId> eventIds, String message) {
+        return submitEach(atMostMax(eventIds), message);
+    }
+
+    /** {@link #submit} without the grid's limit: a bulk review job's chunk (it chose its events itself). */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    List<BulkOutcome> submitEach(List<EventId> eventIds, String message) {
         String text = PlainText.required("message", message, 500);
         return each(eventIds, event -> {
             if (event.status() != EventStatus.DRAFT) {
@@ -79,6 +85,12 @@ public class BulkActions {
      */
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
     public List<BulkOutcome> approve(List<EventId> eventIds, @org.jspecify.annotations.Nullable String correctionNote) {
+        return approveEach(atMostMax(eventIds), correctionNote);
+    }
+
+    /** {@link #approve} without the grid's limit: a bulk review job's chunk (it chose its events itself). */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    List<BulkOutcome> approveEach(List<EventId> eventIds, @org.jspecify.annotations.Nullable String correctionNote) {
         String note = PlainText.optional("correctionNote", correctionNote, 2000);
         return each(eventIds, event -> {
             if (event.status() != EventStatus.IN_REVIEW) {
@@ -93,9 +105,6 @@ public class BulkActions {
         List<EventId> distinct = List.copyOf(new LinkedHashSet<>(eventIds));
         if (distinct.isEmpty()) {
             throw new InvalidInputException("events", "Select at least one event", "review.refusal.bulk.noneSelected");
-        }
-        if (distinct.size() > MAX_EVENTS) {
-            throw new InvalidInputException("events", "At most " + MAX_EVENTS + " events at once (" + distinct.size() + " selected)", "review.refusal.bulk.tooMany", MAX_EVENTS, distinct.size());
         }
         List<BulkOutcome> outcomes = new ArrayList<>(distinct.size());
         for (EventId id : distinct) {
@@ -124,6 +133,16 @@ public class BulkActions {
             }
         }
         return outcomes;
+    }
+
+    /** A selection of at most {@link #MAX_EVENTS} events (a whole list goes through a {@link BulkReviewJobs job}). */
+    private static List<EventId> atMostMax(List<EventId> eventIds) {
+        long distinct = eventIds.stream().distinct().count();
+        if (distinct > MAX_EVENTS) {
+            throw new InvalidInputException("events", "At most " + MAX_EVENTS + " events at once (" + distinct + " selected)",
+                    "review.refusal.bulk.tooMany", MAX_EVENTS, distinct);
+        }
+        return eventIds;
     }
 
     /** An event the step is not for, left as it is: "Not a draft (published)". */

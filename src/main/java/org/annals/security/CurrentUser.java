@@ -17,4 +17,14 @@ public final class CurrentUser {
         }
         return authentication.getName();
     }
+
+    /** The desk roles ("EDITOR", "REVIEWER", …) of whoever the current request runs as. */
+    public static java.util.List<String> roles() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return java.util.List.of();
+        }
+        return authentication.getAuthorities().stream().map(a -> a.getAuthority())
+                .filter(a -> a != null && a.startsWith("ROLE_")).map(a -> a.substring("ROLE_".length())).distinct().toList();
+    }
 }

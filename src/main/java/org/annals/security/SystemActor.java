@@ -42,6 +42,15 @@ public final class SystemActor {
         return as(holder, username, List.of(new SimpleGrantedAuthority("ROLE_" + Role.ADMIN_NAME)), work);
     }
 
+    /**
+     * Runs background work a person started (a bulk review of many events) as that person with the roles they had
+     * when they started it, so each event's own rules (timeline roles, the four-eyes rule) and its history name them;
+     * the caller kept the roles from the person's own sign-in.
+     */
+    public static <T> T onBehalfOf(SecurityContextHolderStrategy holder, String username, List<String> roles, Supplier<T> work) {
+        return as(holder, username, roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList(), work);
+    }
+
     private static <T> T as(SecurityContextHolderStrategy holder, String name, List<SimpleGrantedAuthority> roles,
             Supplier<T> work) {
         SecurityContext previous = holder.getContext();

@@ -141,6 +141,14 @@ public class EventQueries {
                 .query(Integer.class).single();
     }
 
+    /** The ids of the events the filter lists, in the grid's date order, at most {@code limit}. */
+    public List<Long> ids(long timelineId, EventFilter filter, int limit) {
+        Where where = where(timelineId, filter);
+        return jdbc.sql("select e.id from timeline_event e where " + where.sql + " order by " + order(EventSort.DATE_ASC)
+                        + " limit :limit")
+                .params(where.params).param("limit", limit).query(Long.class).list();
+    }
+
 
     private static String order(EventSort sort) {
         return switch (sort) {
