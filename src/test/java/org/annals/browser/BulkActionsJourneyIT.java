@@ -120,6 +120,51 @@ class BulkActionsJourneyIT {
                 .param("w", word + "%").query(Long.class).single()).isEqualTo(2);
     }
 
+    /**
+     * Issue 18: more drafts than a selection takes (an import's) are submitted and approved as a whole list, in the
+     * background, watched live; the job stays on "My work" after its dialog is closed.
+     */
+    @Test
+    void a_desk_submits_and_approves_a_whole_list_larger_than_a_selection_in_the_background() {
+        String desk = "bulk-journey-list";
+        org.annals.Teams.on(timelines, accounts, desk, "bulk-list-ed:EDITOR", "bulk-list-rita:REVIEWER");
+        String word = "Listcheck" + UUID.randomUUID().toString().substring(0, 6);
+        int count = org.annals.review.BulkActions.MAX_EVENTS + 12;
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            SignedIn.as("bulk-list-ed", "EDITOR", () -> editing.createDraft(desk, new EventContent(word + " depot " + n, null,
+                    UncertainDate.parse("2023-04"), null, Place.UNKNOWN, Set.of(EventType.AID), Set.of(), Confidence.INFERRED)));
+        }
+        browser.signIn("bulk-list-ed", org.annals.Teams.PASSWORD);
+        browser.open("/editor/events?timeline=" + desk);
+        browser.until(d -> browser.textOf(By.id("whole-list-count")).startsWith(String.format(java.util.Locale.ENGLISH, "%,d events listed", count)));
+        browser.click(By.id("bulk-submit-all"));
+        browser.answerPrompt("Depot sheet, April");
+        browser.until(d -> browser.textOf(By.id("bulk-job-status")).equals(String.format(java.util.Locale.ENGLISH, "Done: all %d events taken.", count)));
+        assertThat(browser.textOf(By.id("bulk-job-counts"))).isEqualTo("Changed: " + count + " · unchanged: 0 · refused: 0");
+        browser.click(By.id("bulk-job-close"));
+        assertThat(jdbc.sql("select count(*) from timeline_event where headline like :w and status = 'IN_REVIEW'")
+                .param("w", word + "%").query(Long.class).single()).isEqualTo(count);
+        browser.signOut();
+
+        browser.signIn("bulk-list-rita", org.annals.Teams.PASSWORD);
+        browser.open("/editor/events?timeline=" + desk);
+        browser.until(d -> browser.driver().findElement(By.id("whole-list-actions")).isDisplayed());
+        assertThat(browser.driver().findElements(By.id("bulk-submit-all"))).as("a reviewer submits nothing").isEmpty();
+        browser.click(By.id("bulk-approve-all"));
+        browser.answerPrompt("");
+        browser.await(By.id("bulk-job-status"));
+        // closed while it runs: the job goes on, and "My work" shows it
+        browser.click(By.id("bulk-job-close"));
+        browser.open("/editor");
+        // both lines, the submission's and the approval's, end as done (the page follows a running job by itself)
+        String done = "Done: all " + String.format(java.util.Locale.ENGLISH, "%,d", count) + " events taken.";
+        browser.until(d -> browser.textOf(By.id("bulk-jobs")).split(java.util.regex.Pattern.quote(done), -1).length == 3);
+        assertThat(browser.textOf(By.id("bulk-jobs"))).contains("bulk-list-rita").contains("Approve").contains("bulk-list-ed");
+        assertThat(jdbc.sql("select count(*) from timeline_event where headline like :w and status = 'PUBLISHED'")
+                .param("w", word + "%").query(Long.class).single()).isEqualTo(count);
+    }
+
     /** The selection check boxes of the grid's rows (not the header's). */
     private List<WebElement> rowBoxes() {
         return browser.driver().findElements(By.cssSelector("#events-grid vaadin-checkbox")).stream()

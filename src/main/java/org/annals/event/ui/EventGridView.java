@@ -67,6 +67,8 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
     /** The import whose added events the grid lists ("?import=" history revision, from the import's page), or none. */
     private @org.jspecify.annotations.Nullable Long importRevision;
     private final com.vaadin.flow.component.orderedlayout.HorizontalLayout importFilter = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+    private final com.vaadin.flow.component.orderedlayout.HorizontalLayout wholeList = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+    private final List<Button> wholeListButtons = new java.util.ArrayList<>();
     private final List<EventGridMarker> markers;
     private final List<com.vaadin.flow.component.checkbox.Checkbox> markerFilters = new java.util.ArrayList<>();
     /** Counts per marker for the rows fetched last, filled with each page. */
@@ -176,7 +178,8 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         importFilter.setId("filter-import");
         importFilter.setVisible(false);
         importFilter.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        add(filters, importFilter, selectionBar(actions.stream().filter(org.annals.event.ui.spi.EventGridAction::offered).toList()), grid);
+        List<org.annals.event.ui.spi.EventGridAction> offered = actions.stream().filter(org.annals.event.ui.spi.EventGridAction::offered).toList();
+        add(filters, importFilter, selectionBar(offered), wholeListBar(offered), grid);
         expand(grid);
     }
 
@@ -213,6 +216,30 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         return bar;
     }
 
+    /**
+     * When the filters list more events than a selection takes (an import's thousands of drafts), a bar offers the
+     * actions that take the whole list in the background; the events are chosen by the same filters when it starts.
+     */
+    private com.vaadin.flow.component.Component wholeListBar(List<org.annals.event.ui.spi.EventGridAction> actions) {
+        wholeList.setId("whole-list-actions");
+        wholeList.setVisible(false);
+        wholeList.setWrap(true);
+        wholeList.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        com.vaadin.flow.component.html.Span count = new com.vaadin.flow.component.html.Span();
+        count.setId("whole-list-count");
+        wholeList.add(count);
+        for (org.annals.event.ui.spi.EventGridAction action : actions) {
+            if (action.wholeListLabel() != null) {
+                Button button = new Button(action.wholeListLabel(), e -> timelineSlug().ifPresent(slug ->
+                        action.runOnWholeList(slug, filter(), listed(), () -> grid.getDataProvider().refreshAll())));
+                button.setId(action.id() + "-all");
+                wholeListButtons.add(button);
+                wholeList.add(button);
+            }
+        }
+        return wholeList;
+    }
+
     /** Other filters, other rows: a selection made under the old ones is dropped, so no action runs on unseen events. */
     private void refilter() {
         grid.deselectAll();
@@ -227,6 +254,13 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
     private void offerSelectAll() {
         if (grid.getSelectionModel() instanceof com.vaadin.flow.component.grid.GridMultiSelectionModel<EventRow> multi) {
             int listed = listed();
+            // marker filters (open threads…) are another module's lists, not filters a job can take up again
+            boolean whole = listed > SELECT_ALL_UP_TO && !wholeListButtons.isEmpty()
+                    && markerFilters.stream().noneMatch(com.vaadin.flow.component.checkbox.Checkbox::getValue);
+            wholeList.setVisible(whole);
+            if (whole && wholeList.getComponentAt(0) instanceof com.vaadin.flow.component.html.Span count) {
+                count.setText(getTranslation("editor.grid.wholeList", listed, SELECT_ALL_UP_TO));
+            }
             multi.setSelectAllCheckboxVisibility(listed > 0 && listed <= SELECT_ALL_UP_TO
                     ? com.vaadin.flow.component.grid.GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE
                     : com.vaadin.flow.component.grid.GridMultiSelectionModel.SelectAllCheckboxVisibility.HIDDEN);

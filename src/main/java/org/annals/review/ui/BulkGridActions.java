@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 import org.annals.event.EventId;
 import org.annals.event.EventType;
 import org.annals.event.ui.spi.EventGridAction;
+import org.annals.event.EventFilter;
 import org.annals.review.BulkActions;
+import org.annals.review.BulkReviewJobs;
 import org.annals.review.LabelChange;
 import org.annals.shared.ui.TextPromptDialog;
 import org.springframework.context.annotation.Bean;
@@ -45,7 +47,7 @@ class BulkGridActions {
     }
 
     @Bean
-    EventGridAction bulkSubmit(BulkActions bulk, AuthenticationContext authentication) {
+    EventGridAction bulkSubmit(BulkActions bulk, BulkReviewJobs jobs, AuthenticationContext authentication) {
         return new Editors(authentication, "bulk-submit", "review.bulk.submit") {
             @Override
             public void run(List<EventId> selected, Runnable afterwards) {
@@ -54,11 +56,24 @@ class BulkGridActions {
                         true, I18NProvider.translate("review.bulk.submit.confirm"),
                         message -> BulkReport.show(bulk.submit(selected, message), afterwards)).open();
             }
+
+            @Override
+            public String wholeListLabel() {
+                return I18NProvider.translate("review.job.submitAll");
+            }
+
+            @Override
+            public void runOnWholeList(String timelineSlug, EventFilter filter, int listed, Runnable afterwards) {
+                new TextPromptDialog(I18NProvider.translate("review.job.submitAll.title", listed),
+                        I18NProvider.translate("review.job.submitAll.explanation"), I18NProvider.translate("review.bulk.message"),
+                        true, I18NProvider.translate("review.job.submitAll.confirm"),
+                        message -> BulkJobDialog.open(jobs.submitAll(timelineSlug, filter, message), jobs, afterwards)).open();
+            }
         };
     }
 
     @Bean
-    EventGridAction bulkApprove(BulkActions bulk, AuthenticationContext authentication) {
+    EventGridAction bulkApprove(BulkActions bulk, BulkReviewJobs jobs, AuthenticationContext authentication) {
         return new Editors(authentication, "bulk-approve", "review.bulk.approve", "REVIEWER", "ADMIN") {
             @Override
             public void run(List<EventId> selected, Runnable afterwards) {
@@ -67,6 +82,21 @@ class BulkGridActions {
                         I18NProvider.translate("review.bulk.approve.note"), false,
                         I18NProvider.translate("review.bulk.approve.confirm"),
                         note -> BulkReport.show(bulk.approve(selected, note.isBlank() ? null : note), afterwards)).open();
+            }
+
+            @Override
+            public String wholeListLabel() {
+                return I18NProvider.translate("review.job.approveAll");
+            }
+
+            @Override
+            public void runOnWholeList(String timelineSlug, EventFilter filter, int listed, Runnable afterwards) {
+                new TextPromptDialog(I18NProvider.translate("review.job.approveAll.title", listed),
+                        I18NProvider.translate("review.job.approveAll.explanation"),
+                        I18NProvider.translate("review.bulk.approve.note"), false,
+                        I18NProvider.translate("review.job.approveAll.confirm"),
+                        note -> BulkJobDialog.open(jobs.approveAll(timelineSlug, filter, note.isBlank() ? null : note), jobs,
+                                afterwards)).open();
             }
         };
     }

@@ -19,19 +19,11 @@ final class BulkReport {
         Dialog dialog = new Dialog();
         dialog.setId("bulk-report");
         dialog.setHeaderTitle(I18NProvider.translate("review.bulk.report.title"));
-        Paragraph counts = new Paragraph(I18NProvider.translate("review.bulk.report.counts",
-                count(outcomes, BulkOutcome.Result.CHANGED), count(outcomes, BulkOutcome.Result.UNCHANGED),
-                count(outcomes, BulkOutcome.Result.REFUSED)));
+        Paragraph counts = new Paragraph(counts(count(outcomes, BulkOutcome.Result.CHANGED),
+                count(outcomes, BulkOutcome.Result.UNCHANGED), count(outcomes, BulkOutcome.Result.REFUSED)));
         counts.setId("bulk-report-counts");
-        Grid<BulkOutcome> grid = new Grid<>();
+        Grid<BulkOutcome> grid = grid(outcomes);
         grid.setId("bulk-report-events");
-        grid.addColumn(BulkOutcome::headline).setHeader(I18NProvider.translate("review.bulk.report.event")).setFlexGrow(1);
-        grid.addColumn(o -> I18NProvider.translate("review.bulk.result." + o.result().name()))
-                .setHeader(I18NProvider.translate("review.bulk.report.result")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(o -> o.reason() == null ? "" : org.annals.shared.ui.ErrorTexts.of(o.reason())).setHeader(I18NProvider.translate("review.bulk.report.reason"))
-                .setFlexGrow(1);
-        grid.setItems(outcomes);
-        grid.setAllRowsVisible(outcomes.size() <= 20);
         Button close = new Button(I18NProvider.translate("review.bulk.report.close"), e -> dialog.close());
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         close.setId("bulk-report-close");
@@ -44,6 +36,23 @@ final class BulkReport {
             }
         });
         dialog.open();
+    }
+
+    static String counts(long changed, long unchanged, long refused) {
+        return I18NProvider.translate("review.bulk.report.counts", changed, unchanged, refused);
+    }
+
+    /** Each event with its outcome and, when it was not changed, why. */
+    static Grid<BulkOutcome> grid(List<BulkOutcome> outcomes) {
+        Grid<BulkOutcome> grid = new Grid<>();
+        grid.addColumn(BulkOutcome::headline).setHeader(I18NProvider.translate("review.bulk.report.event")).setFlexGrow(1);
+        grid.addColumn(o -> I18NProvider.translate("review.bulk.result." + o.result().name()))
+                .setHeader(I18NProvider.translate("review.bulk.report.result")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(o -> o.reason() == null ? "" : org.annals.shared.ui.ErrorTexts.of(o.reason())).setHeader(I18NProvider.translate("review.bulk.report.reason"))
+                .setFlexGrow(1);
+        grid.setItems(outcomes);
+        grid.setAllRowsVisible(outcomes.size() <= 20);
+        return grid;
     }
 
     private static long count(List<BulkOutcome> outcomes, BulkOutcome.Result result) {

@@ -19,6 +19,8 @@ import org.annals.event.EventHistoryService;
 import org.annals.event.EventRow;
 import org.annals.event.RecentChange;
 import org.annals.event.WorkItem;
+import org.annals.review.BulkReviewJob;
+import org.annals.review.BulkReviewJobs;
 import org.annals.event.ui.spi.EventScreens;
 import org.annals.shared.DateLabels;
 import org.annals.timeline.TimelineService;
@@ -41,10 +43,12 @@ class EditorHomeView extends VerticalLayout implements HasDynamicTitle {
     private final EventEditingService events;
     private final EventHistoryService history;
     private final AuthenticationContext authentication;
+    private final BulkReviewJobs jobs;
     private final Div lists = new Div();
 
     EditorHomeView(EventEditingService events, EventHistoryService history, TimelineService timelines,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, BulkReviewJobs jobs) {
+        this.jobs = jobs;
         this.events = events;
         this.history = history;
         this.authentication = authentication;
@@ -70,6 +74,7 @@ class EditorHomeView extends VerticalLayout implements HasDynamicTitle {
             section("review.home.myDrafts", "my-drafts", events.worklist(timeline.slug(), WorkItem.MY_DRAFTS, 50));
         }
         section("review.home.awaitingReview", "awaiting-review", events.worklist(timeline.slug(), WorkItem.AWAITING_REVIEW, 50));
+        jobsSection(timeline);
         lists.add(new H2(getTranslation("review.home.recentChanges")));
         Grid<RecentChange> feed = new Grid<>();
         feed.setId("recent-changes");
@@ -82,6 +87,46 @@ class EditorHomeView extends VerticalLayout implements HasDynamicTitle {
         feed.addItemClickListener(e -> feed.getUI()
                 .ifPresent(ui -> EventScreens.toEditor(ui, e.getItem().eventId())));
         lists.add(feed);
+    }
+
+    /** The latest whole lists submitted or approved in the background, running or not; one opens to watch it. */
+    private void jobsSection(TimelineSummary timeline) {
+        List<BulkReviewJob> recent = jobs.recent(timeline.slug(), 5);
+        if (recent.isEmpty()) {
+            return;
+        }
+        lists.add(new H2(getTranslation("review.home.jobs")));
+        Grid<BulkReviewJob> grid = new Grid<>();
+        grid.setId("bulk-jobs");
+        grid.addColumn(j -> when().format(j.createdAt())).setHeader(getTranslation("review.home.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(j -> getTranslation("review.home.job." + j.step().name())).setHeader(getTranslation("review.home.job.step"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(BulkReviewJob::requestedBy).setHeader(getTranslation("review.home.job.by")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(j -> BulkJobDialog.statusOf(j) + " " + BulkReport.counts(j.changed(), j.unchanged(), j.refused()))
+                .setHeader(getTranslation("review.home.job.progress")).setFlexGrow(1);
+        grid.setItems(recent);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> BulkJobDialog.open(jobs.job(e.getItem().id()), jobs, () -> show(timeline)));
+        lists.add(grid);
+        if (recent.stream().anyMatch(BulkReviewJob::running)) {
+            // while one runs its line moves on by itself, and stops asking once none does
+            grid.addAttachListener(attach -> {
+                com.vaadin.flow.shared.Registration[] polling = new com.vaadin.flow.shared.Registration[1];
+                polling[0] = attach.getUI().addPollListener(poll -> {
+                    List<BulkReviewJob> now = jobs.recent(timeline.slug(), 5);
+                    grid.setItems(now);
+                    if (now.stream().noneMatch(BulkReviewJob::running)) {
+                        polling[0].remove();
+                        attach.getUI().setPollInterval(-1);
+                    }
+                });
+                attach.getUI().setPollInterval(1000);
+                grid.addDetachListener(detach -> {
+                    polling[0].remove();
+                    detach.getUI().setPollInterval(-1);
+                });
+            });
+        }
     }
 
     private void section(String titleKey, String id, List<EventRow> rows) {

@@ -1,6 +1,7 @@
 package org.annals.event.ui.spi;
 
 import java.util.List;
+import org.annals.event.EventFilter;
 import org.annals.event.EventId;
 
 /**
@@ -20,4 +21,17 @@ public interface EventGridAction {
 
     /** Runs the action on the selection (asking what it needs first); {@code afterwards} reloads the grid. */
     void run(List<EventId> selected, Runnable afterwards);
+
+    /**
+     * The button's text for taking every event the filters list in the background (more than a selection holds), or
+     * null when the action takes selections only.
+     */
+    default @org.jspecify.annotations.Nullable String wholeListLabel() {
+        return null;
+    }
+
+    /** Runs the action on every event {@code filter} lists in the timeline ({@code listed} of them), asking first. */
+    default void runOnWholeList(String timelineSlug, EventFilter filter, int listed, Runnable afterwards) {
+        throw new UnsupportedOperationException(id() + " takes selections only");
+    }
 }
