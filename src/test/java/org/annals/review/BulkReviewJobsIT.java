@@ -143,6 +143,23 @@ class BulkReviewJobsIT {
         }
     }
 
+    @Test
+    void a_second_approval_of_the_same_desk_waits_for_the_first_and_says_whose_it_is() {
+        long timelineId = jdbc.sql("select id from timeline where slug = ?").param(DESK).query(Long.class).single();
+        // a job under way (not queued: only its row, as another instance running it would leave)
+        long running = jdbc.sql("""
+                insert into bulk_review_job (timeline_id, step, requested_by, roles, state, event_ids, position, created_at,
+                  updated_at) values (?, 'APPROVE', 'bulk-job-rita', '{REVIEWER}', 'RUNNING', '{1,2,3,4}', 1, now(), now())
+                returning id""").param(timelineId).query(Long.class).single();
+        try {
+            assertThatThrownBy(() -> as("bulk-job-rita", "REVIEWER", () -> jobs.approveAll(DESK, EventFilter.ALL, null)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("bulk-job-rita is already approving events of this timeline (1 of 4); wait for it to end");
+        } finally {
+            jdbc.sql("update bulk_review_job set state = 'DONE' where id = ?").param(running).update();
+        }
+    }
+
     private BulkReviewJob finished(BulkReviewJob job, String user, String roles) {
         return Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
                 .until(() -> as(user, roles, () -> jobs.job(job.id())), j -> !j.running());

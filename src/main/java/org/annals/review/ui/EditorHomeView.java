@@ -69,12 +69,13 @@ class EditorHomeView extends VerticalLayout implements HasDynamicTitle {
         if (timeline == null) {
             return;
         }
+        // first: a list being taken in the background is what its desk watches
+        jobsSection(timeline);
         if (authentication.hasAnyRole("EDITOR", "ADMIN")) {
             section("review.home.returned", "returned", events.worklist(timeline.slug(), WorkItem.RETURNED_TO_ME, 50));
             section("review.home.myDrafts", "my-drafts", events.worklist(timeline.slug(), WorkItem.MY_DRAFTS, 50));
         }
         section("review.home.awaitingReview", "awaiting-review", events.worklist(timeline.slug(), WorkItem.AWAITING_REVIEW, 50));
-        jobsSection(timeline);
         lists.add(new H2(getTranslation("review.home.recentChanges")));
         Grid<RecentChange> feed = new Grid<>();
         feed.setId("recent-changes");
@@ -98,12 +99,16 @@ class EditorHomeView extends VerticalLayout implements HasDynamicTitle {
         lists.add(new H2(getTranslation("review.home.jobs")));
         Grid<BulkReviewJob> grid = new Grid<>();
         grid.setId("bulk-jobs");
-        grid.addColumn(j -> when().format(j.createdAt())).setHeader(getTranslation("review.home.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(j -> getTranslation("review.home.job." + j.step().name())).setHeader(getTranslation("review.home.job.step"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(BulkReviewJob::requestedBy).setHeader(getTranslation("review.home.job.by")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(j -> BulkJobDialog.statusOf(j) + " " + BulkReport.counts(j.changed(), j.unchanged(), j.refused()))
-                .setHeader(getTranslation("review.home.job.progress")).setFlexGrow(1);
+        // one column of two lines (who did what when; how far it got): it reads on a phone as on a desk
+        grid.addComponentColumn(j -> {
+            com.vaadin.flow.component.html.Div who = new com.vaadin.flow.component.html.Div(when().format(j.createdAt()) + " · "
+                    + getTranslation("review.home.job." + j.step().name()) + " · " + j.requestedBy());
+            who.getStyle().set("font-weight", "600");
+            com.vaadin.flow.component.html.Div far = new com.vaadin.flow.component.html.Div(BulkJobDialog.statusOf(j) + " "
+                    + BulkReport.counts(j.changed(), j.unchanged(), j.refused()));
+            return new com.vaadin.flow.component.html.Div(who, far);
+        }).setHeader(getTranslation("review.home.job.progress")).setFlexGrow(1);
+        grid.addThemeName("wrap-cell-content");
         grid.setItems(recent);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> BulkJobDialog.open(jobs.job(e.getItem().id()), jobs, () -> show(timeline)));
