@@ -140,6 +140,36 @@ public class TimelineImportService {
         });
     }
 
+    /**
+     * Imports Forensic Architecture's TimeMap data into an existing timeline as draft events ({@link TimeMapReader}): its
+     * events sheet as CSV, or a .zip of its events and sources sheets; {@code defaultType} where a row names none of
+     * Annals' types; re-importing adds only rows whose key is new.
+     */
+    public ImportReport importTimeMap(InputStream file, String timelineSlug, EventType defaultType) {
+        return alone(() -> {
+            requireTimeline(timelineSlug);
+            Map<String, ActorKind> known = events.actors(timelineSlug).stream()
+                    .collect(Collectors.toMap(ActorOption::name, ActorOption::kind, (first, second) -> first));
+            java.io.BufferedInputStream in = new java.io.BufferedInputStream(file);
+            TimeMapReader reader = new TimeMapReader(defaultType, known);
+            List<ImportedEvent> rows;
+            try {
+                in.mark(4);
+                byte[] head = in.readNBytes(4);
+                in.reset();
+                rows = TimeMapReader.isZip(head) ? reader.readZip(in) : reader.readEventsSheet(in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return ChangeMessage.with("Imported TimeMap sheets", () -> transaction.execute(status -> add(timelineSlug, false, rows)));
+        });
+    }
+
+    /** Whether an uploaded CSV file's first line is a TimeMap events sheet's. */
+    public static boolean isTimeMapSheet(byte[] head) {
+        return TimeMapReader.isEventsSheet(CsvRows.headers(head));
+    }
+
     /** Whether an uploaded CSV file's first line is TimelineJS's Google Sheets template's rather than a data set's. */
     public static boolean isTimelineJsSheet(byte[] head) {
         return TimelineJsSheet.isSheet(CsvRows.headers(head));

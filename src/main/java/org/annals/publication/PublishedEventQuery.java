@@ -248,6 +248,12 @@ public class PublishedEventQuery {
         return published.countWithoutCoordinates(publicTimeline(timelineSlug).id().value(), filter);
     }
 
+    /** The most tags and the most distinct cited sources an event the filter selects has (a sheet's column counts). */
+    @Transactional(readOnly = true)
+    public int[] mostTagsAndSources(String timelineSlug, EventFilter filter) {
+        return published.mostTagsAndSources(publicTimeline(timelineSlug).id().value(), filter);
+    }
+
     /** How many of the events the filter selects start in a window wider than {@code days} days (a month aside). */
     @Transactional(readOnly = true)
     public int countStartWiderThan(String timelineSlug, EventFilter filter, int days) {

@@ -111,9 +111,14 @@ public class BulkActions {
             EventDetails event;
             try {
                 event = events.get(id);
-            } catch (AccessDeniedException | NotFoundException e) {
+            } catch (AccessDeniedException e) {
                 outcomes.add(new BulkOutcome(id, "", BulkOutcome.Result.REFUSED,
                         Wording.of("Not an event of a timeline you are on", "review.bulk.reason.notYours")));
+                continue;
+            } catch (NotFoundException e) {
+                // removed (an undone import) since it was chosen
+                outcomes.add(new BulkOutcome(id, "", BulkOutcome.Result.REFUSED,
+                        Wording.of("Gone meanwhile (merged or removed)", "review.bulk.reason.gone")));
                 continue;
             }
             try {

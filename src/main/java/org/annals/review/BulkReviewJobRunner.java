@@ -3,6 +3,8 @@ package org.annals.review;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,23 +46,44 @@ class BulkReviewJobRunner implements SmartLifecycle {
     private final Clock clock = Clock.systemUTC();
     private final OneTimeTask<Long> task;
     private final SchedulerClient client;
+    /** Every few minutes one instance queues again the running jobs nobody is taking. */
+    private final RecurringTask<Void> sweeper;
+    private final org.annals.security.AccountService accounts;
     private volatile @Nullable Scheduler scheduler;
     private volatile boolean stopping;
 
     BulkReviewJobRunner(BulkReviewJobStore store, BulkActions bulk, SecurityContextHolderStrategy security,
-            DataSource dataSource, @Value("${annals.import.heartbeat:1m}") Duration heartbeat) {
+            DataSource dataSource, @Value("${annals.import.heartbeat:1m}") Duration heartbeat,
+            org.annals.security.AccountService accounts) {
+        this.accounts = accounts;
         this.store = store;
         this.bulk = bulk;
         this.security = security;
         this.dataSource = dataSource;
         this.heartbeat = heartbeat;
         this.task = Tasks.oneTime(TASK, Long.class).execute((instance, context) -> run(instance.getData()));
+        this.sweeper = Tasks.recurring("bulk-review-job-sweeper", FixedDelay.of(Duration.ofMinutes(2)))
+                .execute((instance, context) -> requeueOrphaned());
         this.client = SchedulerClient.Builder.create(dataSource, task).tableName("review_scheduled_tasks").build();
     }
 
-    /** Queues the job from where it got to (on whichever instance picks it up first). */
+    /**
+     * Queues the job from where it got to (on whichever instance picks it up first), as a task of a name of its own: a
+     * run handing on its rest must not find its own task's name taken.
+     */
     void queue(long jobId, int position) {
-        client.scheduleIfNotExists(task.instance(jobId + "-" + position, jobId), clock.instant());
+        client.scheduleIfNotExists(task.instance(jobId + "-" + position + "-" + java.util.UUID.randomUUID(), jobId),
+                clock.instant());
+    }
+
+    /** Queues again the running jobs nobody is taking (see {@link BulkReviewJobStore#orphaned}). */
+    int requeueOrphaned() {
+        List<long[]> orphaned = store.orphaned(clock.instant().minus(heartbeat.multipliedBy(2)));
+        orphaned.forEach(job -> queue(job[0], (int) job[1]));
+        if (!orphaned.isEmpty()) {
+            log.info("Queued again {} bulk review jobs nobody was taking", orphaned.size());
+        }
+        return orphaned.size();
     }
 
     private void run(long jobId) {
@@ -79,7 +102,14 @@ class BulkReviewJobRunner implements SmartLifecycle {
                     queue(jobId, work.position());
                     return;
                 }
-                List<BulkOutcome> outcomes = SystemActor.onBehalfOf(security, work.by(), work.roles(), () -> switch (work.step()) {
+                List<String> roles = rolesNow(work);
+                if (roles == null) {
+                    store.ended(jobId, BulkReviewJob.State.FAILED, Wording.of("The account of " + work.by() + " is gone or "
+                            + "disabled, so the rest was not taken; the events taken so far keep their new status.",
+                            "review.job.failedAccount", work.by()), clock.instant());
+                    return;
+                }
+                List<BulkOutcome> outcomes = SystemActor.onBehalfOf(security, work.by(), roles, () -> switch (work.step()) {
                     case SUBMIT -> bulk.submitEach(work.next(), work.text() == null ? "" : work.text());
                     case APPROVE -> bulk.approveEach(work.next(), work.text());
                 });
@@ -97,11 +127,29 @@ class BulkReviewJobRunner implements SmartLifecycle {
         }
     }
 
+    /**
+     * The roles the job acts with now: those it was started with that the account still has (an administrator demoted
+     * meanwhile is not one for the rest of the job), or null when the account is gone or disabled.
+     */
+    private @Nullable List<String> rolesNow(BulkReviewJobStore.Work work) {
+        try {
+            var account = accounts.loadUserByUsername(work.by());
+            if (!account.isEnabled()) {
+                return null;
+            }
+            List<String> now = account.getAuthorities().stream().map(a -> String.valueOf(a.getAuthority()))
+                    .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring("ROLE_".length())).toList();
+            return work.roles().stream().filter(now::contains).toList();
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException e) {
+            return null;
+        }
+    }
+
     @Override
     public synchronized void start() {
         if (scheduler == null) {
             stopping = false;
-            Scheduler started = Scheduler.create(dataSource, task).tableName("review_scheduled_tasks").threads(1)
+            Scheduler started = Scheduler.create(dataSource, task).startTasks(sweeper).tableName("review_scheduled_tasks").threads(1)
                     .pollingInterval(Duration.ofSeconds(1)).enableImmediateExecution()
                     .heartbeatInterval(heartbeat).missedHeartbeatsLimit(6).build();
             started.start();

@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ArrayNode;
 class BulkReviewJobStore {
 
     private static final String SELECT = """
-            select j.id, t.slug, j.step, j.requested_by, j.state, cardinality(j.event_ids) as total, j.position, j.changed,
+            select j.id, t.slug, j.step, j.requested_by, j.state, j.total, j.position, j.changed,
               j.unchanged, j.refused, j.outcomes, j.error, j.created_at, j.updated_at, j.finished_at
             from bulk_review_job j join timeline t on t.id = j.timeline_id""";
 
@@ -37,10 +37,10 @@ class BulkReviewJobStore {
     long create(long timelineId, BulkReviewJob.Step step, @Nullable String text, String by, List<String> roles,
             List<EventId> events, Instant now) {
         return jdbc.sql("""
-                insert into bulk_review_job (timeline_id, step, step_text, requested_by, roles, state, event_ids, created_at,
-                  updated_at) values (?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?) returning id""")
+                insert into bulk_review_job (timeline_id, step, step_text, requested_by, roles, state, event_ids, total, created_at,
+                  updated_at) values (?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?, ?) returning id""")
                 .params(timelineId, step.name(), text, by, roles.toArray(String[]::new),
-                        events.stream().map(EventId::value).toArray(Long[]::new), at(now), at(now))
+                        events.stream().map(EventId::value).toArray(Long[]::new), events.size(), at(now), at(now))
                 .query(Long.class).single();
     }
 
@@ -86,12 +86,23 @@ class BulkReviewJobStore {
                 update bulk_review_job set position = position + ?, changed = changed + ?, unchanged = unchanged + ?,
                   refused = refused + ?, updated_at = ?,
                   outcomes = case when jsonb_array_length(outcomes) >= ? then outcomes
-                    else (select coalesce(jsonb_agg(o), '[]') from (select o from jsonb_array_elements(outcomes || ?::jsonb)
-                          with ordinality as x(o, n) order by n limit ?) kept) end
+                    else (select coalesce(jsonb_agg(o order by n), '[]') from (select o, n from jsonb_array_elements(
+                          outcomes || ?::jsonb) with ordinality as x(o, n) order by n limit ?) kept) end
                 where id = ? and position = ? and state = 'RUNNING'""")
                 .params(outcomes.size(), changed, unchanged, outcomes.size() - changed - unchanged, at(now),
                         BulkReviewJob.LISTED, named, BulkReviewJob.LISTED, id, from)
                 .update() == 1;
+    }
+
+    /**
+     * Running jobs nobody is taking (no task of theirs queued or under way, no progress for {@code quiet}): an
+     * instance stopped between queueing and running, or queueing failed; each with where it got to.
+     */
+    List<long[]> orphaned(Instant quietSince) {
+        return jdbc.sql("""
+                select j.id, j.position from bulk_review_job j where j.state = 'RUNNING' and j.updated_at < ?
+                  and not exists (select 1 from review_scheduled_tasks s where s.task_instance like j.id || '-%')""")
+                .param(at(quietSince)).query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).list();
     }
 
     void ended(long id, BulkReviewJob.State state, @Nullable Wording error, Instant now) {

@@ -79,10 +79,7 @@ public class BulkReviewJobs {
     private BulkReviewJob start(String timelineSlug, EventFilter filter, BulkReviewJob.Step step, @Nullable String text) {
         TimelineSummary timeline = timeline(timelineSlug);
         store.running(timeline.id().value(), step).ifPresent(running -> {
-            throw new InvalidInputException("events", running.requestedBy() + " is already " + (step == BulkReviewJob.Step.SUBMIT
-                    ? "submitting" : "approving") + " events of this timeline (" + running.done() + " of " + running.total()
-                    + "); wait for it to end", step == BulkReviewJob.Step.SUBMIT ? "review.job.refusal.submitRunning"
-                    : "review.job.refusal.approveRunning", running.requestedBy(), running.done(), running.total());
+            throw alreadyRunning(running, step);
         });
         EventStatus from = step == BulkReviewJob.Step.SUBMIT ? EventStatus.DRAFT : EventStatus.IN_REVIEW;
         List<EventId> chosen = events.ids(timelineSlug, filter, from, MAX_EVENTS + 1);
@@ -95,9 +92,22 @@ public class BulkReviewJobs {
             throw new InvalidInputException("events", "More than " + MAX_EVENTS + " events are listed: narrow the filters "
                     + "(a date window, an import) and take them in parts", "review.job.refusal.tooMany", MAX_EVENTS);
         }
-        long id = store.create(timeline.id().value(), step, text, CurrentUser.name(), CurrentUser.roles(), chosen, clock.instant());
+        long id;
+        try {
+            id = store.create(timeline.id().value(), step, text, CurrentUser.name(), CurrentUser.roles(), chosen, clock.instant());
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // started by someone else (or a second click) between the check above and this insert
+            throw alreadyRunning(store.running(timeline.id().value(), step).orElseThrow(() -> e), step);
+        }
         runner.queue(id, 0);
         return store.find(id).orElseThrow();
+    }
+
+    private static InvalidInputException alreadyRunning(BulkReviewJob running, BulkReviewJob.Step step) {
+        return new InvalidInputException("events", running.requestedBy() + " is already " + (step == BulkReviewJob.Step.SUBMIT
+                ? "submitting" : "approving") + " events of this timeline (" + running.done() + " of " + running.total()
+                + "); wait for it to end", step == BulkReviewJob.Step.SUBMIT ? "review.job.refusal.submitRunning"
+                : "review.job.refusal.approveRunning", running.requestedBy(), running.done(), running.total());
     }
 
     private TimelineSummary timeline(String slug) {

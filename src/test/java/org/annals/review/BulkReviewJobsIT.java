@@ -100,17 +100,19 @@ class BulkReviewJobsIT {
     }
 
     @Test
-    void whoever_submitted_cannot_approve_and_each_refusal_is_counted_and_the_first_named() {
+    void whoever_submitted_cannot_approve_and_each_refusal_is_counted_and_the_first_named(@Autowired AccountService accounts) {
         String word = "Foureyesjob" + UUID.randomUUID().toString().substring(0, 6);
+        org.annals.security.SystemActor.run(() -> accounts.createIfAbsent(new org.annals.security.NewAccount("desk-admin-" + word.toLowerCase(java.util.Locale.ROOT),
+                "Desk admin", Teams.PASSWORD, Set.of(org.annals.security.Role.ADMIN))));
         IntStream.range(0, BulkActions.MAX_EVENTS / 4 + 10).forEach(i -> as("bulk-job-ed", "EDITOR", () ->
                 editing.createDraft(DESK, new EventContent(word + " shelter " + i, null, UncertainDate.parse("2023-03"), null,
                         Place.UNKNOWN, Set.of(EventType.HUMANITARIAN), Set.of(), Confidence.INFERRED))));
         int count = BulkActions.MAX_EVENTS / 4 + 10;
         EventFilter listed = new EventFilter(Set.of(EventStatus.DRAFT), null, null, Set.of(), null, word);
-        finished(as("desk-admin-" + word, "ADMIN", () -> jobs.submitAll(DESK, listed, "Shelters")), "desk-admin-" + word, "ADMIN");
+        finished(as("desk-admin-" + word.toLowerCase(java.util.Locale.ROOT), "ADMIN", () -> jobs.submitAll(DESK, listed, "Shelters")), "desk-admin-" + word.toLowerCase(java.util.Locale.ROOT), "ADMIN");
 
-        BulkReviewJob refused = finished(as("desk-admin-" + word, "ADMIN", () -> jobs.approveAll(DESK,
-                new EventFilter(Set.of(), null, null, Set.of(), null, word), null)), "desk-admin-" + word, "ADMIN");
+        BulkReviewJob refused = finished(as("desk-admin-" + word.toLowerCase(java.util.Locale.ROOT), "ADMIN", () -> jobs.approveAll(DESK,
+                new EventFilter(Set.of(), null, null, Set.of(), null, word), null)), "desk-admin-" + word.toLowerCase(java.util.Locale.ROOT), "ADMIN");
         assertThat(List.of(refused.changed(), refused.refused())).containsExactly(0, count);
         assertThat(refused.outcomes()).hasSize(BulkReviewJob.LISTED).allSatisfy(outcome -> {
             assertThat(outcome.result()).isEqualTo(BulkOutcome.Result.REFUSED);
@@ -148,8 +150,9 @@ class BulkReviewJobsIT {
         long timelineId = jdbc.sql("select id from timeline where slug = ?").param(DESK).query(Long.class).single();
         // a job under way (not queued: only its row, as another instance running it would leave)
         long running = jdbc.sql("""
-                insert into bulk_review_job (timeline_id, step, requested_by, roles, state, event_ids, position, created_at,
-                  updated_at) values (?, 'APPROVE', 'bulk-job-rita', '{REVIEWER}', 'RUNNING', '{1,2,3,4}', 1, now(), now())
+                insert into bulk_review_job (timeline_id, step, requested_by, roles, state, event_ids, total, position,
+                  created_at, updated_at) values (?, 'APPROVE', 'bulk-job-rita', '{REVIEWER}', 'RUNNING', '{1,2,3,4}', 4, 1,
+                  now(), now())
                 returning id""").param(timelineId).query(Long.class).single();
         try {
             assertThatThrownBy(() -> as("bulk-job-rita", "REVIEWER", () -> jobs.approveAll(DESK, EventFilter.ALL, null)))
@@ -158,6 +161,37 @@ class BulkReviewJobsIT {
         } finally {
             jdbc.sql("update bulk_review_job set state = 'DONE' where id = ?").param(running).update();
         }
+    }
+
+    @Test
+    void a_running_job_nobody_takes_is_queued_again_and_one_whose_account_is_gone_stops_with_words(
+            @Autowired BulkReviewJobRunner runner) {
+        String word = "Sweepjob" + UUID.randomUUID().toString().substring(0, 6);
+        List<Long> ids = IntStream.range(0, 3).mapToObj(i -> as("bulk-job-ed", "EDITOR", () -> editing.createDraft(DESK,
+                new EventContent(word + " " + i, null, UncertainDate.parse("2023-05"), null, Place.UNKNOWN,
+                        Set.of(EventType.AID), Set.of(), Confidence.INFERRED))).id().value()).toList();
+        long timelineId = jdbc.sql("select id from timeline where slug = ?").param(DESK).query(Long.class).single();
+        // left by an instance that stopped between storing a job and queueing it: no task, no progress for an hour
+        long orphan = jdbc.sql("""
+                insert into bulk_review_job (timeline_id, step, step_text, requested_by, roles, state, event_ids, total,
+                  created_at, updated_at) values (?, 'SUBMIT', 'Sweep', 'bulk-job-ed', '{EDITOR}', 'RUNNING', ?, 3,
+                  now() - interval '1 hour', now() - interval '1 hour') returning id""")
+                .params(timelineId, ids.toArray(Long[]::new)).query(Long.class).single();
+        assertThat(runner.requeueOrphaned()).isGreaterThanOrEqualTo(1);
+        BulkReviewJob swept = finished(as("bulk-job-ed", "EDITOR", () -> jobs.job(orphan)), "bulk-job-ed", "EDITOR");
+        assertThat(List.of(swept.state().name(), String.valueOf(swept.changed()))).containsExactly("DONE", "3");
+        assertThat(status(word + "%")).containsOnlyKeys("IN_REVIEW");
+
+        long ghost = jdbc.sql("""
+                insert into bulk_review_job (timeline_id, step, requested_by, roles, state, event_ids, total, created_at,
+                  updated_at) values (?, 'APPROVE', 'no-such-account', '{ADMIN}', 'RUNNING', ?, 3, now() - interval '1 hour',
+                  now() - interval '1 hour') returning id""")
+                .params(timelineId, ids.toArray(Long[]::new)).query(Long.class).single();
+        runner.requeueOrphaned();
+        BulkReviewJob stopped = finished(as("bulk-job-ed", "EDITOR", () -> jobs.job(ghost)), "bulk-job-ed", "EDITOR");
+        assertThat(stopped.state()).isEqualTo(BulkReviewJob.State.FAILED);
+        assertThat(stopped.error().english()).startsWith("The account of no-such-account is gone or disabled");
+        assertThat(status(word + "%")).as("nothing approved in its name").containsOnlyKeys("IN_REVIEW");
     }
 
     private BulkReviewJob finished(BulkReviewJob job, String user, String roles) {

@@ -15,6 +15,7 @@ import org.annals.importexport.export.GeoJsonEventWriter;
 import org.annals.importexport.export.AcledEventWriter;
 import org.annals.importexport.export.AnnalsFileEventWriter;
 import org.annals.importexport.export.TimelineJsEventWriter;
+import org.annals.importexport.export.TimeMapEventWriter;
 import org.annals.publication.PublishedEventQuery;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.PublicBaseUrl;
@@ -46,7 +47,7 @@ class ExportController {
 
     static final String OMITTED_HEADER = "X-Annals-Omitted-Without-Coordinates";
     static final String NOT_CODABLE_HEADER = "X-Annals-Omitted-Date-Not-Codable";
-    private static final List<String> FORMATS = List.of("csv", "geojson", "timelinejs", "annals", "acled");
+    private static final List<String> FORMATS = List.of("csv", "geojson", "timelinejs", "annals", "acled", "timemap");
 
     private final PublishedEventQuery published;
     private final ObjectMapper json;
@@ -59,15 +60,16 @@ class ExportController {
     }
 
     @GetMapping("/timelines/{slug}/export")
-    @Operation(summary = "Export published events as csv, geojson, timelinejs, annals or acled (same filters as the events list)",
+    @Operation(summary = "Export published events as csv, geojson, timelinejs, annals, acled or timemap (same filters as the events list)",
             description = "GeoJSON leaves out events without coordinates and says how many in the "
                     + OMITTED_HEADER + " header. TimelineJS files keep partial dates partial and carry the honest label "
                     + "in display_date. annals is the timeline file Annals imports (annals-timeline/1): every date's window "
                     + "and precision, places, actors with roles, sources with quotes, notes and disagreements. acled is ACLED's "
                     + "own CSV layout (31 columns; the codes an ACLED import kept given back); events whose dates ACLED "
-                    + "cannot code (a year, a window over 15 days) are left out and counted in " + NOT_CODABLE_HEADER + ".")
+                    + "cannot code (a year, a window over 15 days) are left out and counted in " + NOT_CODABLE_HEADER + ". timemap "
+                    + "is a zip of Forensic Architecture's TimeMap sheets (events, sources, associations), which Annals imports back.")
     ResponseEntity<StreamingResponseBody> export(@PathVariable String slug,
-            @Parameter(description = "csv, geojson, timelinejs, annals or acled") @RequestParam(required = false) @Nullable String format,
+            @Parameter(description = "csv, geojson, timelinejs, annals, acled or timemap") @RequestParam(required = false) @Nullable String format,
             @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable List<String> type, @RequestParam(required = false) @Nullable String actor,
             @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable List<String> tag,
@@ -75,7 +77,7 @@ class ExportController {
             @RequestParam(required = false) @Nullable String disagree, @RequestParam(required = false) @Nullable String area) {
         String kind = format == null || format.isBlank() ? "csv" : format.strip().toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(kind)) {
-            throw new InvalidInputException("format", "format=" + format + " must be csv, geojson, timelinejs, annals or acled");
+            throw new InvalidInputException("format", "format=" + format + " must be csv, geojson, timelinejs, annals, acled or timemap");
         }
         EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence, disagree, area);
         TimelineSummary timeline = published.timeline(slug);
@@ -90,12 +92,14 @@ class ExportController {
             response.header(NOT_CODABLE_HEADER, String.valueOf(published.countStartWiderThan(slug, filter,
                     AcledEventWriter.WEEKISH_DAYS)));
         }
+        int[] columns = kind.equals("timemap") ? published.mostTagsAndSources(slug, filter) : new int[] {0, 0};
         StreamingResponseBody body = out -> {
             try (EventWriter writer = switch (kind) {
                 case "geojson" -> new GeoJsonEventWriter(json, out, base);
                 case "timelinejs" -> new TimelineJsEventWriter(json, out, timeline);
                 case "annals" -> new AnnalsFileEventWriter(json, out, timeline);
                 case "acled" -> new AcledEventWriter(out);
+                case "timemap" -> new TimeMapEventWriter(out, columns[0], columns[1]);
                 default -> new CsvEventWriter(out, base);
             }) {
                 published.forEach(slug, filter, event -> {
@@ -110,6 +114,7 @@ class ExportController {
         return response.contentType(switch (kind) {
             case "geojson" -> MediaType.parseMediaType("application/geo+json");
             case "timelinejs", "annals" -> MediaType.APPLICATION_JSON;
+            case "timemap" -> MediaType.parseMediaType("application/zip");
             default -> MediaType.parseMediaType("text/csv;charset=UTF-8");
         }).body(body);
     }
@@ -120,6 +125,7 @@ class ExportController {
             case "timelinejs" -> "timelinejs.json";
             case "annals" -> "annals.json";
             case "acled" -> "acled.csv";
+            case "timemap" -> "timemap.zip";
             default -> "csv";
         };
     }

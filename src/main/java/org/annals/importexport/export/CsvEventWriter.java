@@ -108,7 +108,7 @@ public class CsvEventWriter implements EventWriter {
         return quoted(org.annals.shared.SpreadsheetText.guard(value));
     }
 
-    private static String quoted(String value) {
+    static String quoted(String value) {
         return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
                 ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }

@@ -98,7 +98,17 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             byte[] head = upload.readNBytes(HEAD);
             upload.reset();
             boolean csv = event.getFileName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
-            if (csv && TimelineImportService.isTimelineJsSheet(head)) {
+            boolean zip = event.getFileName().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+            if (zip || csv && TimelineImportService.isTimeMapSheet(head)) {
+                // TimeMap's sheets (an events sheet, or a zip of its sheets): read from memory, as a TimelineJS file
+                byte[] bytes = upload.readNBytes(MAX_JSON_BYTES + 1);
+                outcome = bytes.length > MAX_JSON_BYTES ? new Outcome(null, jsonTooBig) : importing(() -> {
+                    String timeline = acledTimeline;
+                    var type = timelineJsType;
+                    return timeline == null ? new Outcome(null, chooseTimeline) : type == null ? new Outcome(null, chooseType)
+                            : new Outcome(importer.importTimeMap(new ByteArrayInputStream(bytes), timeline, type), null);
+                }, databaseDown, failed);
+            } else if (csv && TimelineImportService.isTimelineJsSheet(head)) {
                 // TimelineJS's Google Sheets template: read from memory, as its JSON would be
                 byte[] bytes = upload.readNBytes(MAX_JSON_BYTES + 1);
                 outcome = bytes.length > MAX_JSON_BYTES ? new Outcome(null, jsonTooBig) : importing(() -> {
@@ -126,7 +136,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, TimelineImportService.MAX_UPLOAD_BYTES));
-        upload.setAcceptedFileTypes("application/json", ".json", "application/geo+json", ".geojson", "text/csv", ".csv");
+        upload.setAcceptedFileTypes("application/json", ".json", "application/geo+json", ".geojson", "text/csv", ".csv",
+                "application/zip", ".zip");
         upload.setI18n(uploadI18n(tooBig));
         upload.addFileRejectedListener(e -> show(e.getFileName(), new Outcome(null, e.getErrorMessage())));
         result.setId("import-result");

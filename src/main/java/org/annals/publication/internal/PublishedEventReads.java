@@ -233,6 +233,18 @@ public class PublishedEventReads {
     }
 
     /**
+     * The most tags and the most distinct cited sources any event the filter selects has: how many columns of each a
+     * sheet with one column per tag and per source (TimeMap's) needs.
+     */
+    public int[] mostTagsAndSources(long timelineId, EventFilter filter) {
+        PublishedFilters.Where where = filters.where(timelineId, filter);
+        return jdbc.sql("select coalesce(max(jsonb_array_length(coalesce(p.document -> 'content' -> 'tags', '[]'))), 0),"
+                        + " coalesce(max((select count(distinct c -> 'source' ->> 'url') from jsonb_array_elements("
+                        + "coalesce(p.document -> 'citations', '[]')) c)), 0) from published_event p where " + where.sql())
+                .params(where.params()).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+    }
+
+    /**
      * How many of the events the filter selects start in a window wider than {@code days} days, months aside: what a
      * data set coding time to the day, the week or the month cannot say.
      */

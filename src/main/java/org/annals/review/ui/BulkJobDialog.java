@@ -61,18 +61,13 @@ final class BulkJobDialog extends Dialog {
         if (!job.running()) {
             return;
         }
-        Registration listener = ui.addPollListener(e -> {
+        polling = org.annals.shared.ui.Polling.watch(ui, 1000, e -> {
             job = jobs.job(job.id());
             show();
             if (!job.running()) {
                 polling.remove();
             }
         });
-        ui.setPollInterval(1000);
-        polling = () -> {
-            listener.remove();
-            ui.setPollInterval(-1);
-        };
     }
 
     private void show() {

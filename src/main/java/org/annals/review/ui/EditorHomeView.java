@@ -115,22 +115,15 @@ class EditorHomeView extends VerticalLayout implements HasDynamicTitle {
         lists.add(grid);
         if (recent.stream().anyMatch(BulkReviewJob::running)) {
             // while one runs its line moves on by itself, and stops asking once none does
-            grid.addAttachListener(attach -> {
-                com.vaadin.flow.shared.Registration[] polling = new com.vaadin.flow.shared.Registration[1];
-                polling[0] = attach.getUI().addPollListener(poll -> {
-                    List<BulkReviewJob> now = jobs.recent(timeline.slug(), 5);
-                    grid.setItems(now);
-                    if (now.stream().noneMatch(BulkReviewJob::running)) {
-                        polling[0].remove();
-                        attach.getUI().setPollInterval(-1);
-                    }
-                });
-                attach.getUI().setPollInterval(1000);
-                grid.addDetachListener(detach -> {
-                    polling[0].remove();
-                    detach.getUI().setPollInterval(-1);
-                });
-            });
+            com.vaadin.flow.shared.Registration[] watching = {() -> { }};
+            grid.addAttachListener(attach -> watching[0] = org.annals.shared.ui.Polling.watch(attach.getUI(), 1000, poll -> {
+                List<BulkReviewJob> now = jobs.recent(timeline.slug(), 5);
+                grid.setItems(now);
+                if (now.stream().noneMatch(BulkReviewJob::running)) {
+                    watching[0].remove();
+                }
+            }));
+            grid.addDetachListener(detach -> watching[0].remove());
         }
     }
 
