@@ -11,7 +11,7 @@ import java.util.Map;
 /** Download links for exactly the events in view: the export API with the page's own filter parameters. */
 class ExportLinks extends Div {
 
-    private static final List<String> FORMATS = List.of("csv", "geojson", "timelinejs", "annals");
+    private static final List<String> FORMATS = List.of("csv", "geojson", "timelinejs", "annals", "acled", "timemap");
 
     ExportLinks() {
         setId("exports");
