@@ -118,7 +118,7 @@ final class AnnalsCsvReader extends DataSetReader {
 
     /** The export guards text a spreadsheet would run as a formula with an apostrophe; the text itself has none. */
     static String text(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
+        return org.annals.shared.SpreadsheetText.unguard(cell);
     }
 
     /**
@@ -277,7 +277,7 @@ final class AnnalsCsvReader extends DataSetReader {
             return citations;
         }
         for (String line : lines) {
-            String[] p = line.split("\\s*\\|\\s*", 4);
+            String[] p = org.annals.importexport.export.CitationLine.parts(line).toArray(String[]::new);
             if (p.length != 4) {
                 throw new InvalidInputException("citations", "citations: each line is 'address | stance | supports | quote', not '"
                         + (line.length() > 80 ? line.substring(0, 80) + "…" : line) + "'", "import.refusal.citationLine",

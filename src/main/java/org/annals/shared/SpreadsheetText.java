@@ -11,6 +11,16 @@ public final class SpreadsheetText {
      * return first): a cell from an upload or an editor must never become a formula on someone's machine.
      */
     public static String guard(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        // a value that itself begins with apostrophes before a formula's sign gets one more, so reading it back keeps them
+        return runsAsFormula(value.replaceFirst("^'+", "")) ? "'" + value : value;
+    }
+
+    /** The text a guarded cell holds: {@link #guard} undone (a cell nobody guarded is left as it is). */
+    public static String unguard(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && guard(cell.substring(1)).equals(cell) ? cell.substring(1) : cell;
+    }
+
+    private static boolean runsAsFormula(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
     }
 }

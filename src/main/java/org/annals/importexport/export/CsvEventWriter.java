@@ -79,10 +79,10 @@ public class CsvEventWriter implements EventWriter {
                 .collect(Collectors.joining(";"));
     }
 
-    /** Each citation on its own line: "address | stance | what it supports | the verbatim quote" (empty parts kept). */
+    /** Each citation on its own line ({@link CitationLine}: "address | stance | what it supports | the verbatim quote"). */
     static String citations(EventDetails event) {
-        return event.citations().stream().map(x -> String.join(" | ", x.source().url(), x.stance().name().toLowerCase(Locale.ROOT),
-                text(x.supports()).replace('\n', ' '), text(x.quote()).replace('\n', ' '))).collect(Collectors.joining("\n"));
+        return event.citations().stream().map(x -> CitationLine.write(x.source().url(), x.stance().name().toLowerCase(Locale.ROOT),
+                text(x.supports()), text(x.quote()))).collect(Collectors.joining("\n"));
     }
 
     /** Each cited source once: its publisher and title where known, then its address; one per line. */
