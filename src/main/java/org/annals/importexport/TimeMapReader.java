@@ -37,7 +37,10 @@ final class TimeMapReader {
 
     /** The most a zip may unpack to, in all: a few sheets of text, never a bomb's gigabytes. */
     static final long MAX_UNPACKED = 64L * 1024 * 1024;
-    private static final int MAX_ENTRIES = 16;
+    /** The most CSV files a zip may hold (TimeMap's workbook has eight sheets). */
+    private static final int MAX_SHEETS = 16;
+    /** The most columns a sheet may have: TimeMap's have a few dozen. */
+    private static final int MAX_COLUMNS = 500;
     private static final int HEADLINE_MAX = 160;
     private static final Pattern NUMBERED = Pattern.compile("([a-z_]+?)_?([0-9]+)");
     private static final Pattern SLASHED = Pattern.compile("([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})");
@@ -49,7 +52,6 @@ final class TimeMapReader {
 
     private final EventType defaultType;
     private final Map<String, ActorKind> kinds;
-    private final ImportProblems problems = new ImportProblems();
 
     TimeMapReader(EventType defaultType, Map<String, ActorKind> timelineActors) {
         this.defaultType = defaultType;
@@ -82,18 +84,19 @@ final class TimeMapReader {
         Map<String, Map<String, String>> sources = new HashMap<>();
         boolean sourcesGiven = false;
         for (byte[] sheet : sheets(zip)) {
-            List<Map<String, String>> rows = rows(new ByteArrayInputStream(sheet));
-            Set<String> columns = rows.isEmpty() ? Set.of() : rows.getFirst().keySet();
+            // told by its header line before any row is read: a sheet of another kind is never parsed
+            Set<String> columns = new java.util.HashSet<>();
+            CsvRows.headers(sheet).forEach(h -> columns.add(h.replace(" ", "")));
             if (isEventsSheet(columns)) {
                 if (events != null) {
                     throw new InvalidInputException("file", "The zip holds two TimeMap events sheets; give one",
                             "import.refusal.timeMapTwoEventSheets");
                 }
-                events = rows;
+                events = rows(new ByteArrayInputStream(sheet));
             } else if (columns.contains("id") && (columns.contains("url") || columns.contains("path1") || columns.contains("title"))
                     && !columns.contains("mode")) {
                 sourcesGiven = true;
-                rows.forEach(row -> sources.put(row.getOrDefault("id", ""), row));
+                rows(new ByteArrayInputStream(sheet)).forEach(row -> sources.put(row.getOrDefault("id", ""), row));
             }
         }
         if (events == null) {
@@ -107,6 +110,8 @@ final class TimeMapReader {
         boolean dayFirst = dayFirst(rows);
         TimelineFileParser.requireAtMostMaxEvents(rows.size());
         List<ImportedEvent> events = new ArrayList<>();
+        ImportProblems problems = new ImportProblems();
+        Map<String, Integer> lineOfKey = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             Map<String, String> row = rows.get(i);
             if (row.getOrDefault("date", "").isEmpty() && row.getOrDefault("time", "").isEmpty()
@@ -115,7 +120,14 @@ final class TimeMapReader {
             }
             Wording where = Wording.of("line " + (i + 2), "import.where.line", i + 2);
             try {
-                events.add(event(row, sources, sourcesGiven, dayFirst));
+                ImportedEvent event = event(row, sources, sourcesGiven, dayFirst);
+                Integer first = lineOfKey.putIfAbsent(event.externalRef(), i + 2);
+                if (first != null) {
+                    // two rows with one key: the second would be taken for the first and left out unsaid
+                    throw new InvalidInputException("id", "the same event as line " + first + " (key " + event.externalRef()
+                            + "): give each row its own id", "import.refusal.timeMapSameKey", first, event.externalRef());
+                }
+                events.add(event);
             } catch (InvalidInputException e) {
                 problems.add(ImportProblems.at(where, e));
             }
@@ -153,7 +165,8 @@ final class TimeMapReader {
         cells.put("types", type);
         addTag(tags, row.getOrDefault("category", ""));
         numbered(row, "association").forEach(tag -> addTag(tags, tag));
-        cells.put("tags", String.join(";", tags));
+        // Annals' export lists every tag in its own column too (its association columns may be fewer)
+        cells.put("tags", row.getOrDefault("tags", "").isEmpty() ? String.join(";", tags) : row.get("tags"));
         cells.put("confidence", row.getOrDefault("confidence", "").isEmpty() ? "unverified" : row.get("confidence"));
         cells.put("ref", ref(row, cells));
         if (!cells.get("citations").isEmpty()) {
@@ -173,7 +186,7 @@ final class TimeMapReader {
             throw new InvalidInputException("description", "description is empty (it is the event's text in TimeMap)",
                     "import.refusal.emptyColumn", "description");
         }
-        Matcher sentence = Pattern.compile("^(.+?[.!?])(\\s|$)").matcher(text);
+        Matcher sentence = Pattern.compile("^(.{25,}?[.!?])(\\s|$)").matcher(text);
         String first = sentence.find() ? sentence.group(1) : text;
         if (first.length() <= HEADLINE_MAX) {
             return first;
@@ -192,6 +205,9 @@ final class TimeMapReader {
             return given;
         }
         String date = row.getOrDefault("date", "");
+        if (date.isEmpty()) {
+            throw new InvalidInputException("date", "date is empty", "import.refusal.emptyColumn", "date");
+        }
         if (ISO_DAY.matcher(date).matches() || date.matches("[0-9]{4}(-[0-9]{2})?")) {
             return date;
         }
@@ -316,8 +332,8 @@ final class TimeMapReader {
 
     /** The row's key: its {@code ref} (Annals' export), else its id, else a hash of its description, date and point. */
     private static String ref(Map<String, String> row, Map<String, String> cells) {
-        if (!row.getOrDefault("ref", "").isEmpty()) {
-            return row.get("ref");
+        if (!row.getOrDefault("ref", "").isEmpty() && !row.getOrDefault("date_edtf", "").isEmpty()) {
+            return row.get("ref"); // Annals' own export: the key the event has where it came from
         }
         String own = row.getOrDefault("id", "");
         if (!own.isEmpty()) {
@@ -337,6 +353,11 @@ final class TimeMapReader {
     private static List<Map<String, String>> rows(InputStream csv) {
         List<Map<String, String>> rows = new ArrayList<>();
         CsvRows.each(CsvText.reader(csv), List.of(), TimelineFileParser.MAX_EVENTS + 1, (missing, found) -> null, (CSVRecord record) -> {
+            if (rows.isEmpty() && record.getParser().getHeaderNames().size() > MAX_COLUMNS) {
+                // a header of thousands of columns would make every row a map of thousands of cells
+                throw new InvalidInputException("file", "A TimeMap sheet has more than " + MAX_COLUMNS + " columns",
+                        "import.refusal.timeMapColumns", MAX_COLUMNS);
+            }
             Map<String, String> row = new LinkedHashMap<>();
             record.toMap().forEach((column, value) -> {
                 if (column != null) {
@@ -348,23 +369,26 @@ final class TimeMapReader {
         return rows;
     }
 
-    /** The zip's CSV files, each read whole within the bounds: a bomb is refused, not unpacked. */
+    /**
+     * The zip's CSV files, each read whole within the bounds: every entry's bytes are counted as they are unpacked,
+     * those skipped (folders, other files) too, so a bomb is refused at {@link #MAX_UNPACKED}, not unpacked.
+     */
     private static List<byte[]> sheets(InputStream zip) {
         List<byte[]> sheets = new ArrayList<>();
         long unpacked = 0;
         int entries = 0;
-        try (ZipInputStream in = new ZipInputStream(zip)) {
+        // names not marked as UTF-8 are read as the old DOS code page Windows' own zipping writes (never a failure)
+        try (ZipInputStream in = new ZipInputStream(zip, java.nio.charset.Charset.forName("IBM437"))) {
+            byte[] buffer = new byte[64 * 1024];
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (++entries > MAX_ENTRIES) {
-                    throw new InvalidInputException("file", "The zip holds more than " + MAX_ENTRIES + " files; TimeMap's "
-                            + "sheets are a few", "import.refusal.zipEntries", MAX_ENTRIES);
-                }
+                entries++;
                 String name = entry.getName().toLowerCase(Locale.ROOT);
-                if (entry.isDirectory() || !name.endsWith(".csv") || name.contains("__macosx")) {
-                    continue;
+                boolean sheet = !entry.isDirectory() && name.endsWith(".csv") && !name.contains("__macosx");
+                if (sheet && sheets.size() == MAX_SHEETS) {
+                    throw new InvalidInputException("file", "The zip holds more than " + MAX_SHEETS + " CSV files; TimeMap's "
+                            + "sheets are a few", "import.refusal.zipEntries", MAX_SHEETS);
                 }
-                java.io.ByteArrayOutputStream sheet = new java.io.ByteArrayOutputStream();
-                byte[] buffer = new byte[64 * 1024];
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
                 for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                     unpacked += n;
                     if (unpacked > MAX_UNPACKED) {
@@ -372,11 +396,15 @@ final class TimeMapReader {
                                 + " MB; TimeMap's sheets are far smaller (is it a zip bomb?)", "import.refusal.zipTooBig",
                                 MAX_UNPACKED >> 20);
                     }
-                    sheet.write(buffer, 0, n);
+                    if (sheet) {
+                        bytes.write(buffer, 0, n);
+                    }
                 }
-                sheets.add(sheet.toByteArray());
+                if (sheet) {
+                    sheets.add(bytes.toByteArray());
+                }
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw new InvalidInputException("file", "The file is not a readable zip: " + e.getMessage(), "import.refusal.notZip",
                     ": " + e.getMessage());
         }

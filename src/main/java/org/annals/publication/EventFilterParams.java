@@ -35,6 +35,27 @@ public final class EventFilterParams {
                 tags(tags), confidences(confidences), area(area), flag("disagree", disagree));
     }
 
+    /** As above, and {@code fatalities}: only events with at least that many (the best estimate given). */
+    public static EventFilter parse(@Nullable String from, @Nullable String to, @Nullable List<String> types,
+            @Nullable String actor, @Nullable String q, @Nullable List<String> tags, @Nullable List<String> confidences,
+            @Nullable String disagree, @Nullable String area, @Nullable String fatalities) {
+        return parse(from, to, types, actor, q, tags, confidences, disagree, area).withMinFatalities(fatalities(fatalities));
+    }
+
+    /** "at least so many deaths": a whole number from 0 to the largest figure an event may hold, or none. */
+    public static @Nullable Integer fatalities(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (!text.matches("[0-9]{1,7}") || Integer.parseInt(text) > org.annals.event.DataSetFields.FATALITIES_MAX) {
+            throw new InvalidInputException("fatalities", "fatalities=" + (text.length() > 20 ? text.substring(0, 20) + "…" : text)
+                    + " must be a whole number of deaths from 0 to " + org.annals.event.DataSetFields.FATALITIES_MAX,
+                    "link.fatalities", org.annals.event.DataSetFields.FATALITIES_MAX);
+        }
+        return Integer.parseInt(text);
+    }
+
     /**
      * The filters a link names, in the API's parameter names; {@code values} gives a parameter's values, or null when
      * the link has none (a servlet or Vaadin request's parameters).

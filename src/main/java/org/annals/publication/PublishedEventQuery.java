@@ -203,6 +203,12 @@ public class PublishedEventQuery {
         return density.density(publicTimeline(timelineSlug).id().value(), filter, bucket);
     }
 
+    /** {@link #density} with each bucket's sum of fatalities (the events' best estimates). */
+    @Transactional(readOnly = true)
+    public List<DensityCount> densityWithFatalities(String timelineSlug, EventFilter filter, DensityBucket bucket) {
+        return density.densityWithFatalities(publicTimeline(timelineSlug).id().value(), filter, bucket);
+    }
+
     /** The first and last day the matching events may cover (the whole war, for a first look at a timeline). */
     @Transactional(readOnly = true)
     public Optional<java.time.LocalDate[]> extent(String timelineSlug, EventFilter filter) {

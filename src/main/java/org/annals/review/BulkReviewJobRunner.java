@@ -103,9 +103,9 @@ class BulkReviewJobRunner implements SmartLifecycle {
                     return;
                 }
                 List<String> roles = rolesNow(work);
-                if (roles == null) {
-                    store.ended(jobId, BulkReviewJob.State.FAILED, Wording.of("The account of " + work.by() + " is gone or "
-                            + "disabled, so the rest was not taken; the events taken so far keep their new status.",
+                if (roles == null || roles.isEmpty()) {
+                    store.ended(jobId, BulkReviewJob.State.FAILED, Wording.of("The account of " + work.by() + " is gone, "
+                            + "disabled or without its roles, so the rest was not taken; the events taken so far keep their new status.",
                             "review.job.failedAccount", work.by()), clock.instant());
                     return;
                 }

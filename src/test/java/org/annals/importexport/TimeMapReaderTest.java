@@ -123,6 +123,31 @@ class TimeMapReaderTest {
     }
 
     @Test
+    void two_rows_with_one_key_are_named_and_a_macos_zip_with_folders_is_read() throws IOException {
+        assertThatThrownBy(() -> reader.readEventsSheet(csv("id,description,date,time,latitude,longitude\n"
+                + "4,U.S. forces arrive at the test base.,03/01/2022,,1,2\n4,Another arrival at the base.,03/02/2022,,1,2\n")))
+                .hasMessageContaining("line 3: the same event as line 2 (key timemap:4)");
+        assertThat(reader.readEventsSheet(csv("description,date,time\nU.S. forces arrive at the test base. More follow.,03/01/2022,\n"))
+                .getFirst().content().headline()).isEqualTo("U.S. forces arrive at the test base.");
+        ByteArrayOutputStream macos = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(macos)) {
+            out.putNextEntry(new ZipEntry("timemap/"));
+            for (int i = 0; i < 20; i++) {
+                out.putNextEntry(new ZipEntry("__MACOSX/timemap/._sheet" + i + ".csv"));
+                out.write(new byte[] {0, 5, 22, 7});
+            }
+            out.putNextEntry(new ZipEntry("timemap/Події.csv"));
+            out.write(EVENTS.getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("timemap/sources.csv"));
+            out.write(SOURCES.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(reader.readZip(new ByteArrayInputStream(macos.toByteArray()))).hasSize(2);
+        String wide = "description,date,time,latitude," + String.join(",", java.util.stream.IntStream.range(0, 600).mapToObj(i -> "c" + i).toList());
+        assertThatThrownBy(() -> reader.readZip(new ByteArrayInputStream(zip(Map.of("e.csv", wide + "\nA.,03/01/2022,\n")))))
+                .hasMessageContaining("more than 500 columns");
+    }
+
+    @Test
     void only_a_timemap_events_sheet_is_taken_for_one() {
         assertThat(TimeMapReader.isEventsSheet(CsvRows.headers("Description,Date,Time,Location,Association 1,Source\n".getBytes()))).isTrue();
         assertThat(TimeMapReader.isEventsSheet(CsvRows.headers(AcledRows.HEADER.getBytes()))).isFalse();

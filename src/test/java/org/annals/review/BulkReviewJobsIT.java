@@ -190,7 +190,7 @@ class BulkReviewJobsIT {
         runner.requeueOrphaned();
         BulkReviewJob stopped = finished(as("bulk-job-ed", "EDITOR", () -> jobs.job(ghost)), "bulk-job-ed", "EDITOR");
         assertThat(stopped.state()).isEqualTo(BulkReviewJob.State.FAILED);
-        assertThat(stopped.error().english()).startsWith("The account of no-such-account is gone or disabled");
+        assertThat(stopped.error().english()).startsWith("The account of no-such-account is gone, disabled or without its roles");
         assertThat(status(word + "%")).as("nothing approved in its name").containsOnlyKeys("IN_REVIEW");
     }
 

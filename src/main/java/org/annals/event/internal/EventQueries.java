@@ -199,6 +199,10 @@ public class EventQueries {
             params.put("west", filter.area().west());
             params.put("east", filter.area().east());
         }
+        if (filter.minFatalities() != null) {
+            sql.append(" and e.fatalities_best >= :minFatalities");
+            params.put("minFatalities", filter.minFatalities());
+        }
         if (filter.importRevision() != null) {
             sql.append(" and e.import_revision = :importRevision");
             params.put("importRevision", filter.importRevision());

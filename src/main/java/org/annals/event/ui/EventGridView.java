@@ -61,6 +61,7 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
     private final MultiSelectComboBox<org.annals.event.Confidence> confidences = new MultiSelectComboBox<>(getTranslation("editor.grid.filter.confidence"));
     private final com.vaadin.flow.component.datepicker.DatePicker from = org.annals.shared.ui.DateInputs.localised(new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("editor.grid.filter.from")));
     private final com.vaadin.flow.component.datepicker.DatePicker to = org.annals.shared.ui.DateInputs.localised(new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("editor.grid.filter.to")));
+    private final com.vaadin.flow.component.textfield.IntegerField fatalities = new com.vaadin.flow.component.textfield.IntegerField(getTranslation("editor.grid.filter.fatalities"));
     private final Grid<EventRow> grid = new Grid<>();
     /** The most events a bulk action takes at once (the review module's limit), so the most "select all" selects. */
     private static final int SELECT_ALL_UP_TO = 500;
@@ -116,7 +117,12 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         from.setHelperText(getTranslation("editor.grid.filter.fromHelper"));
         // on a phone the timeline and the words stay, the rest folds behind "Filters" so the grid keeps the screen
         org.annals.shared.ui.NarrowFilters filters = new org.annals.shared.ui.NarrowFilters(timeline, text);
-        java.util.List.of(types, statuses, actor, tags, confidences, from, to).forEach(filters::secondary);
+        fatalities.setId("filter-fatalities");
+        fatalities.setMin(0);
+        fatalities.setMax(org.annals.event.DataSetFields.FATALITIES_MAX);
+        fatalities.setHelperText(getTranslation("editor.grid.filter.fatalitiesHelper"));
+        fatalities.addValueChangeListener(e -> refilter());
+        java.util.List.of(types, statuses, actor, tags, confidences, from, to, fatalities).forEach(filters::secondary);
         for (EventGridMarker marker : markers) {
             com.vaadin.flow.component.checkbox.Checkbox only = new com.vaadin.flow.component.checkbox.Checkbox(marker.filterLabel());
             only.setId("filter-" + key(marker));
@@ -300,6 +306,12 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         refilter();
     }
 
+    /** The figure typed, when it is one an event can hold (an impossible one filters nothing; the field says why). */
+    private @org.jspecify.annotations.Nullable Integer minFatalities() {
+        Integer value = fatalities.getValue();
+        return value == null || value < 0 || value > org.annals.event.DataSetFields.FATALITIES_MAX ? null : value;
+    }
+
     private java.util.Optional<String> timelineSlug() {
         return java.util.Optional.ofNullable(timeline.getValue()).map(TimelineSummary::slug);
     }
@@ -318,7 +330,7 @@ public class EventGridView extends VerticalLayout implements BeforeEnterObserver
         return new EventFilter(statuses.getValue(), reversed ? null : from.getValue(), reversed ? null : to.getValue(),
                 types.getValue(), actor.getValue(), text.getValue(),
                 java.util.Arrays.stream(tags.getValue().split("[,\\s]+")).collect(java.util.stream.Collectors.toSet()), confidences.getValue())
-                .addedBy(importRevision);
+                .addedBy(importRevision).withMinFatalities(minFatalities());
     }
 
     private Stream<EventRow> fetch(Query<EventRow, Void> query) {

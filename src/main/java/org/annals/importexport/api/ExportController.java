@@ -74,12 +74,13 @@ class ExportController {
             @RequestParam(required = false) @Nullable List<String> type, @RequestParam(required = false) @Nullable String actor,
             @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable List<String> tag,
             @RequestParam(required = false) @Nullable List<String> confidence,
-            @RequestParam(required = false) @Nullable String disagree, @RequestParam(required = false) @Nullable String area) {
+            @RequestParam(required = false) @Nullable String disagree, @RequestParam(required = false) @Nullable String area,
+            @RequestParam(required = false) @Nullable String fatalities) {
         String kind = format == null || format.isBlank() ? "csv" : format.strip().toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(kind)) {
             throw new InvalidInputException("format", "format=" + format + " must be csv, geojson, timelinejs, annals, acled or timemap");
         }
-        EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence, disagree, area);
+        EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence, disagree, area, fatalities);
         TimelineSummary timeline = published.timeline(slug);
         String base = publicBase.get();
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()

@@ -32,7 +32,7 @@ public class TimeMapEventWriter implements EventWriter {
     /** Columns TimeMap does not have, carried for a desk that declares them and for the way back into Annals. */
     public static final List<String> EXTRA = List.of("ref", "title", "slug", "date_edtf", "start_precision", "start_earliest",
             "start_latest", "end_edtf", "end_earliest", "end_latest", "date_note", "place_precision", "confidence", "actors",
-            "actor_roles", "citations", "sources");
+            "actor_roles", "citations", "sources", "tags");
     private static final DateTimeFormatter MONTH_DAY_YEAR = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.ROOT);
 
     private final ZipOutputStream zip;
@@ -87,7 +87,7 @@ public class TimeMapEventWriter implements EventWriter {
                 end == null ? "" : end.earliest().toString(), end == null ? "" : end.latest().toString(), text(c.dateNote()),
                 c.place().precision().name().toLowerCase(Locale.ROOT), c.confidence().name().toLowerCase(Locale.ROOT),
                 event.actors().stream().map(a -> a.name()).collect(Collectors.joining(";")), CsvEventWriter.actorRoles(event),
-                CsvEventWriter.citations(event), CsvEventWriter.sources(event)));
+                CsvEventWriter.citations(event), CsvEventWriter.sources(event), String.join(";", labels)));
         eventRow(cells);
     }
 

@@ -58,6 +58,24 @@ public class PublishedDensity {
                 .query((rs, n) -> new DensityCount(rs.getObject("bucket", LocalDate.class), rs.getInt("n"))).list();
     }
 
+    /**
+     * As {@link #density}, with each bucket's sum of fatalities (best estimates): read from the events themselves, as a
+     * filtered density is, since the kept counts hold no figures.
+     */
+    public List<DensityCount> densityWithFatalities(long timelineId, EventFilter filter, DensityBucket bucket) {
+        List<Object> key = List.of(timelineId, versions.version(timelineId), bucket, filter, "fatalities");
+        return densityCache.get(key, () -> {
+            String unit = bucket.name().toLowerCase(java.util.Locale.ROOT);
+            PublishedFilters.Where where = filters.where(timelineId, filter);
+            return jdbc.sql("select date_trunc('" + unit + "', p.start_earliest)::date as bucket, count(*) as n, coalesce(sum("
+                            + PublishedFilters.FATALITIES + "), 0) as deaths from published_event p where " + where.sql()
+                            + " group by 1 order by 1")
+                    .params(where.params())
+                    .query((rs, n) -> new DensityCount(rs.getObject("bucket", LocalDate.class), rs.getInt("n"),
+                            rs.getLong("deaths"))).list();
+        });
+    }
+
     /** Actors' names on the timeline's published events, most frequent first (reused until something is published). */
     public List<FacetCount> actors(long timelineId) {
         return facets(timelineId, "actors");

@@ -26,6 +26,9 @@ class PublishedFilters {
         this.aliases = aliases;
     }
 
+    /** A published event's best estimate of fatalities (null when none is given), as V0060 indexes it. */
+    static final String FATALITIES = "((p.document -> 'content' -> 'data' ->> 'fatalitiesBest')::int)";
+
     record Where(String sql, Map<String, Object> params) {
     }
 
@@ -71,6 +74,10 @@ class PublishedFilters {
         if (filter.sourcesDisagree()) {
             sql.append(" and (jsonb_array_length(p.document -> 'disagreements') > 0"
                     + " or p.document -> 'citations' @> '[{\"stance\": \"CONTRADICTS\"}]'::jsonb)");
+        }
+        if (filter.minFatalities() != null) {
+            sql.append(" and " + FATALITIES + " >= :minFatalities");
+            params.put("minFatalities", filter.minFatalities());
         }
         if (filter.actor() != null) {
             sql.append(" and lower(:actor) = any(p.actor_names)");

@@ -77,21 +77,40 @@ class ReaderApiController {
             @RequestParam(required = false) @Nullable List<String> confidence,
             @Parameter(description = "true: only events whose sources disagree") @RequestParam(required = false) @Nullable String disagree,
             @Parameter(description = "Map area south,west,north,east in degrees: only events placed inside it") @RequestParam(required = false) @Nullable String area,
+            @Parameter(description = "Only events with at least this many fatalities (the best estimate a data set or an editor gives)") @RequestParam(required = false) @Nullable String fatalities,
+            @Parameter(description = "fatalities: each bucket also sums its events' fatalities (best estimates; events without one add nothing)") @RequestParam(required = false) @Nullable String sum,
             WebRequest request, HttpServletResponse response) {
-        EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence, disagree, area);
+        EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence, disagree, area, fatalities);
         DensityBucket width = bucket == null || bucket.isBlank() ? DensityBucket.MONTH : DensityBucket.parse(bucket);
         if (notModified(slug, request, response)) {
             return null;
         }
-        List<DensityCount> counts = published.density(slug, filter, width);
+        boolean withFatalities = sumsFatalities(sum);
+        List<DensityCount> counts = withFatalities ? published.densityWithFatalities(slug, filter, width)
+                : published.density(slug, filter, width);
         return new ApiDensity(width.name().toLowerCase(java.util.Locale.ROOT), counts.stream().mapToInt(DensityCount::count).sum(),
-                counts.stream().map(c -> new ApiBucket(c.start(), c.count())).toList());
+                withFatalities ? counts.stream().mapToLong(DensityCount::fatalities).sum() : null,
+                counts.stream().map(c -> new ApiBucket(c.start(), c.count(), c.fatalities())).toList());
     }
 
-    record ApiDensity(String bucket, int total, List<ApiBucket> buckets) {
+    /** {@code sum=fatalities} adds each bucket's sum of fatalities; nothing else can be summed. */
+    private static boolean sumsFatalities(@Nullable String sum) {
+        if (sum == null || sum.isBlank()) {
+            return false;
+        }
+        if (!sum.strip().equalsIgnoreCase("fatalities")) {
+            throw new org.annals.shared.InvalidInputException("sum", "sum=" + (sum.length() > 20 ? sum.substring(0, 20) + "…" : sum)
+                    + " must be fatalities (the only figure events carry)", "link.sum");
+        }
+        return true;
     }
 
-    record ApiBucket(LocalDate start, int count) {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record ApiDensity(String bucket, int total, @Nullable Long fatalities, List<ApiBucket> buckets) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record ApiBucket(LocalDate start, int count, @Nullable Long fatalities) {
     }
 
     /**
@@ -115,10 +134,11 @@ class ReaderApiController {
             @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable List<String> tag,
             @RequestParam(required = false) @Nullable List<String> confidence,
             @RequestParam(required = false) @Nullable String disagree, @RequestParam(required = false) @Nullable String area,
+            @Parameter(description = "Only events with at least this many fatalities (the best estimate a data set or an editor gives)") @RequestParam(required = false) @Nullable String fatalities,
             @Parameter(description = "At most this many items, 1–1000 (default 1000)") @RequestParam(required = false) @Nullable String limit,
             @Parameter(description = "en (default) or uk: the language of date labels") @RequestParam(required = false) @Nullable String lang,
             WebRequest request, HttpServletResponse response) {
-        EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence, disagree, area);
+        EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence, disagree, area, fatalities);
         int size = limit == null || limit.isBlank() ? PublishedEventQuery.MAX_WINDOW : limit(limit, PublishedEventQuery.MAX_WINDOW);
         Locale locale = language(lang);
         if (notModified(slug, request, response)) {
@@ -154,6 +174,7 @@ class ReaderApiController {
             @Parameter(description = "Confidence levels, any of: verified, inferred, unverified") @RequestParam(required = false) @Nullable List<String> confidence,
             @Parameter(description = "true: only events whose sources disagree") @RequestParam(required = false) @Nullable String disagree,
             @Parameter(description = "Map area south,west,north,east in degrees: only events placed inside it") @RequestParam(required = false) @Nullable String area,
+            @Parameter(description = "Only events with at least this many fatalities (the best estimate a data set or an editor gives)") @RequestParam(required = false) @Nullable String fatalities,
             @Parameter(description = "Cursor from the previous page's nextCursor") @RequestParam(required = false) @Nullable String cursor,
             @Parameter(description = "Page size, 1–500 (default 100)") @RequestParam(required = false) @Nullable String limit,
             @Parameter(description = "A moment (ISO-8601, e.g. 2026-11-25T10:00:00Z): the events as they were published "
@@ -161,7 +182,7 @@ class ReaderApiController {
                     + "its revision") @RequestParam(required = false) @Nullable String asOf,
             @Parameter(description = "Language of the display labels: en (default) or uk") @RequestParam(required = false) @Nullable String lang,
             WebRequest request, HttpServletResponse response) {
-        EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence, disagree, area);
+        EventFilter filter = EventFilterParams.parse(from, to, type, actor, q, tag, confidence, disagree, area, fatalities);
         int size = limit(limit);
         java.time.Instant moment = RevisionParams.asOf(asOf);
         Locale locale = RevisionParams.language(lang);

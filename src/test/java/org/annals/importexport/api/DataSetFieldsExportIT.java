@@ -51,6 +51,8 @@ class DataSetFieldsExportIT {
     TimelineImportService importer;
     @Autowired
     PublishedEventQuery published;
+    @Autowired
+    org.annals.event.EventEditingService editing;
 
     @Test
     void the_fields_go_out_in_every_format_and_come_back_the_same() throws Exception {
@@ -89,6 +91,38 @@ class DataSetFieldsExportIT {
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((s, was) -> assertThat(after.get(s).content().data()).as(s).isEqualTo(was.content().data()));
         assertThat(before.values()).extracting(e -> e.content().data()).contains(BUCHA, DataSetFields.NONE);
+    }
+
+    @Test
+    void fatalities_filter_the_list_the_export_and_the_editors_grid_and_are_summed_in_density() throws Exception {
+        String slug = "data-fields-sum-" + UUID.randomUUID().toString().substring(0, 8);
+        importFile(file(slug, BUCHA));
+
+        JsonNode list = json.readTree(get("/api/v1/timelines/" + slug + "/events?fatalities=10"));
+        assertThat(list.get("events")).extracting(e -> e.get("headline").asString()).containsExactly("Shelling of Testville");
+        assertThat(json.readTree(get("/api/v1/timelines/" + slug + "/events?fatalities=13")).get("events")).isEmpty();
+        assertThat(get("/api/v1/timelines/" + slug + "/export?format=csv&fatalities=0")).contains("Shelling of Testville")
+                .as("an event without a figure is not one with at least 0").doesNotContain("A statement on Testville");
+
+        JsonNode density = json.readTree(get("/api/v1/timelines/" + slug + "/density?bucket=month&sum=fatalities"));
+        assertThat(density.get("total").asInt()).isEqualTo(2);
+        assertThat(density.get("fatalities").asLong()).as("the best estimates summed; none adds nothing").isEqualTo(12);
+        assertThat(density.get("buckets").get(0).get("fatalities").asLong()).isEqualTo(12);
+        assertThat(json.readTree(get("/api/v1/timelines/" + slug + "/density?bucket=month")).has("fatalities"))
+                .as("only when asked").isFalse();
+
+        HttpResponse<String> bad = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/api/v1/timelines/" + slug + "/events?fatalities=-1")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("fatalities=-1 must be a whole number of deaths from 0 to 1000000");
+        HttpResponse<String> badSum = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/api/v1/timelines/" + slug + "/density?sum=deaths")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(badSum.statusCode()).isEqualTo(400);
+
+        assertThat(org.annals.security.SystemActor.run(() -> editing.count(slug,
+                EventFilter.ALL.withMinFatalities(12)))).as("the editors' grid filters the same way").isEqualTo(1);
     }
 
     @Test

@@ -56,7 +56,7 @@ class TimeMapRoundTripIT {
         String header = sheets.get("events.csv").lines().findFirst().orElseThrow();
         assertThat(header).startsWith("id,description,date,time,location,latitude,longitude,type,association1,")
                 .contains(",source1,").endsWith(",ref,title,slug,date_edtf,start_precision,start_earliest,start_latest,end_edtf,"
-                        + "end_earliest,end_latest,date_note,place_precision,confidence,actors,actor_roles,citations,sources");
+                        + "end_earliest,end_latest,date_note,place_precision,confidence,actors,actor_roles,citations,sources,tags");
         assertThat(sheets.get("events.csv")).as("a negative longitude stays a number").doesNotContain(",'-");
         assertThat(sheets.get("sources.csv").lines().findFirst().orElseThrow()).isEqualTo("id,title,author,url,path1,type,description");
         assertThat(sheets.get("associations.csv").lines().skip(1).findFirst().orElseThrow()).contains(",FILTER,Tags,");
