@@ -146,6 +146,21 @@ class ImportJourneyIT {
         assertThat(SystemActor.run(() -> editing.rows(slug, EventFilter.ALL, EventSort.DATE_ASC, 0, 20)))
                 .extracting(r -> r.headline()).contains("Full-scale invasion", "Withdrawal from the north", "A long year");
 
+        // TimeMap's events and sources sheets, zipped as a desk exports them from its workbook
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(dir.resolve("timemap.zip")))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("EXPORT_EVENTS.csv"));
+            zip.write(("description,date,time,location,latitude,longitude,association1,source1\n"
+                    + "Crowd gathers outside the test administration.,05/03/2024,16:20,Testville,50.1,30.2,crowd,src1\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("EXPORT_SOURCES.csv"));
+            zip.write("id,title,path1\nsrc1,Square footage,https://example.org/square.jpg\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        admin.driver().findElement(By.id("import-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(dir.resolve("timemap.zip").toString());
+        admin.until(d -> admin.textOf(By.id("import-report")).contains("1 event added"));
+        assertThat(SystemActor.run(() -> editing.rows(slug, EventFilter.ALL, EventSort.DATE_ASC, 0, 20)))
+                .extracting(r -> r.headline()).contains("Crowd gathers outside the test administration.");
+
         admin.open(added);
         admin.until(d -> admin.textOf(By.id("filter-import")).contains("Only the events one import added are listed."));
         admin.until(d -> admin.textOf(By.id("events-grid")).contains("Air/drone strike in Testville"));
