@@ -63,7 +63,7 @@ public final class EventFilterParams {
     public static EventFilter fromLink(java.util.function.Function<String, @Nullable List<String>> values) {
         return parse(first(values.apply("from")), first(values.apply("to")), values.apply("type"),
                 first(values.apply("actor")), first(values.apply("q")), values.apply("tag"), values.apply("confidence"),
-                first(values.apply("disagree")), first(values.apply("area")));
+                first(values.apply("disagree")), first(values.apply("area")), first(values.apply("fatalities")));
     }
 
     private static @Nullable String first(@Nullable List<String> values) {

@@ -278,7 +278,8 @@ public class PublishedEventQuery {
         long timelineId = publicTimeline(timelineSlug).id().value();
         return suggestions.corrected(timelineId, filter.text()).filter(corrected -> published.count(timelineId,
                 new EventFilter(filter.statuses(), filter.from(), filter.to(), filter.types(), filter.actor(), corrected,
-                        filter.tags(), filter.confidences(), filter.area(), filter.sourcesDisagree())) > 0);
+                        filter.tags(), filter.confidences(), filter.area(), filter.sourcesDisagree())
+                        .withMinFatalities(filter.minFatalities())) > 0);
     }
 
     @Transactional(readOnly = true)

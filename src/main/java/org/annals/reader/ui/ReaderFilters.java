@@ -42,6 +42,8 @@ class ReaderFilters extends Div {
     private final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<Confidence> confidences = new MultiSelectComboBox<>();
     private final Checkbox disagree = new Checkbox();
+    /** At least so many fatalities (the best estimate a data set or an editor gives); empty for any. */
+    private final com.vaadin.flow.component.textfield.IntegerField fatalities = new com.vaadin.flow.component.textfield.IntegerField();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Select<Lanes> lanes = new Select<>();
@@ -78,6 +80,12 @@ class ReaderFilters extends Div {
         confidences.setItemLabelGenerator(c -> getTranslation("confidence." + c.name()));
         disagree.setId("disagree");
         disagree.setLabel(getTranslation("timeline.disagree"));
+        fatalities.setId("fatalities");
+        fatalities.setLabel(getTranslation("timeline.fatalities"));
+        fatalities.setHelperText(getTranslation("timeline.fatalitiesHelper"));
+        fatalities.setMin(0);
+        fatalities.setMax(org.annals.event.DataSetFields.FATALITIES_MAX);
+        fatalities.setClearButtonVisible(true);
         for (DatePicker picker : List.of(from, to)) {
             // ISO and the reader's own short date, month names and first day of the week in the page's language
             org.annals.shared.ui.DateInputs.localised(picker);
@@ -93,12 +101,12 @@ class ReaderFilters extends Div {
         lanes.setValue(Lanes.NONE);
         // on a phone the words stay, the rest folds behind "Filters (n)" so the timeline is on the first screen
         add(new org.annals.shared.ui.NarrowFilters(search).secondary(types).secondary(actor).secondary(tags)
-                .secondary(confidences).folded(from).folded(to).folded(lanes).secondary(disagree));
+                .secondary(confidences).folded(from).folded(to).folded(lanes).secondary(disagree).secondary(fatalities));
     }
 
     /** Calls back when the reader changes a filter (not the dates or lanes, which have listeners of their own). */
     void addFilterChangeListener(Runnable listener) {
-        List.<AbstractField<?, ?>>of(search, types, actor, tags, confidences, disagree)
+        List.<AbstractField<?, ?>>of(search, types, actor, tags, confidences, disagree, fatalities)
                 .forEach(field -> field.addValueChangeListener(e -> listener.run()));
     }
 
@@ -129,7 +137,13 @@ class ReaderFilters extends Div {
 
     EventFilter filter(@Nullable LocalDate first, @Nullable LocalDate last, @Nullable MapArea area) {
         return new EventFilter(Set.of(), first, last, types.getValue(), actor.getValue(), search.getValue(),
-                tags.getValue(), confidences.getValue(), area, disagree.getValue());
+                tags.getValue(), confidences.getValue(), area, disagree.getValue()).withMinFatalities(minFatalities());
+    }
+
+    /** The figure typed, when an event can hold it (the field marks any other as invalid, and it filters nothing). */
+    private @Nullable Integer minFatalities() {
+        Integer value = fatalities.getValue();
+        return value == null || value < 0 || value > org.annals.event.DataSetFields.FATALITIES_MAX ? null : value;
     }
 
     /**
@@ -145,6 +159,7 @@ class ReaderFilters extends Div {
         tags.setValue(valid(problems, () -> EventFilterParams.tags(query.get("tag")), Set.of()));
         confidences.setValue(valid(problems, () -> EventFilterParams.confidences(query.get("confidence")), Set.of()));
         disagree.setValue(valid(problems, () -> EventFilterParams.flag("disagree", single(query, "disagree")), false));
+        fatalities.setValue(valid(problems, () -> EventFilterParams.fatalities(single(query, "fatalities")), null));
         lanes.setValue(valid(problems, () -> lanesOf(single(query, "lanes")), Lanes.NONE));
         return problems;
     }
@@ -162,6 +177,9 @@ class ReaderFilters extends Div {
         put(params, "confidence", confidences.getValue(), c -> c.name().toLowerCase(Locale.ROOT));
         if (disagree.getValue()) {
             params.put("disagree", List.of("true"));
+        }
+        if (minFatalities() != null) {
+            params.put("fatalities", List.of(String.valueOf(minFatalities())));
         }
     }
 

@@ -144,7 +144,8 @@ class TimelinePrerender implements VaadinServiceInitListener {
         return published.extent(slug, EventFilter.ALL)
                 .map(days -> new EventFilter(Set.of(), UncertainDate.withinYears(days[0].minusDays(30)),
                         UncertainDate.withinYears(days[1].plusDays(30)), chosen.types(), chosen.actor(), chosen.text(),
-                        chosen.tags(), chosen.confidences(), chosen.area(), chosen.sourcesDisagree()))
+                        chosen.tags(), chosen.confidences(), chosen.area(), chosen.sourcesDisagree())
+                        .withMinFatalities(chosen.minFatalities()))
                 .orElse(linked);
     }
 

@@ -31,14 +31,15 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The embeddable timeline at {@code /embed/{slug}}: a small HTML page whose script reads the public API, so a news
  * site's readers cost no HTTP or UI session (the security chain for {@code /embed/**} is stateless and allows
- * framing). The URL takes the timeline page's parameters (from, to, type, actor, q, tag, confidence, disagree, area),
+ * framing). The URL takes the timeline page's parameters (from, to, type, actor, q, tag, confidence, disagree, area, fatalities),
  * {@code asOf} to
  * pin the published state of a moment, and {@code lang} (en, uk; else the browser's language).
  */
 @Controller
 class EmbedController {
 
-    static final List<String> FILTERS = List.of("from", "to", "type", "actor", "q", "tag", "confidence", "disagree", "area");
+    static final List<String> FILTERS = List.of("from", "to", "type", "actor", "q", "tag", "confidence", "disagree", "area",
+            "fatalities");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,80}");
     /** Frames from any site, scripts and styles from here only. */
     private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "

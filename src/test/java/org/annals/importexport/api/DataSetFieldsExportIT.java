@@ -123,6 +123,12 @@ class DataSetFieldsExportIT {
 
         assertThat(org.annals.security.SystemActor.run(() -> editing.count(slug,
                 EventFilter.ALL.withMinFatalities(12)))).as("the editors' grid filters the same way").isEqualTo(1);
+
+        // a reader's link with the filter: the page's first HTML (no JavaScript) and the embed list what it keeps
+        assertThat(get("/timelines/" + slug + "?fatalities=10")).contains("Shelling of Testville")
+                .doesNotContain("A statement on Testville");
+        assertThat(get("/embed/" + slug + "?fatalities=10")).contains("Shelling of Testville")
+                .doesNotContain("A statement on Testville").contains("fatalities=10");
     }
 
     @Test
