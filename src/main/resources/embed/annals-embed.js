@@ -3,7 +3,7 @@
 (function () {
   'use strict';
   var config = JSON.parse(document.getElementById('annals-embed-config').textContent);
-  var FILTERS = ['from', 'to', 'type', 'actor', 'q', 'tag', 'confidence', 'disagree', 'area'];
+  var FILTERS = ['from', 'to', 'type', 'actor', 'q', 'tag', 'confidence', 'disagree', 'area', 'fatalities'];
   var PAGE = 50;
   var here = new URLSearchParams(window.location.search);
   var list = document.getElementById('events');

@@ -73,7 +73,8 @@ final class AnnalsCsvReader extends DataSetReader {
 
     @Override
     ImportedEvent event(CSVRecord row) {
-        return event(column -> value(row, column), kinds);
+        // a cell the export guarded against spreadsheets ('=…) is read without the guard, once, here
+        return event(column -> text(value(row, column)), kinds);
     }
 
     /**
@@ -110,8 +111,8 @@ final class AnnalsCsvReader extends DataSetReader {
         UncertainDate start = start(row);
         String endEdtf = row.value("end_edtf");
         UncertainDate end = endEdtf.isEmpty() ? null : date(endEdtf, "end_edtf", row.value("end_earliest"), row.value("end_latest"));
-        EventContent content = new EventContent(text(row.required("headline")), blankAsNull(text(row.value("summary"))), start, end,
-                blankAsNull(text(row.value("date_note"))), place(row), types(row), tags(row), confidence(row), data(row));
+        EventContent content = new EventContent(row.required("headline"), blankAsNull(row.value("summary")), start, end,
+                blankAsNull(row.value("date_note")), place(row), types(row), tags(row), confidence(row), data(row));
         String slug = blankAsNull(row.value("slug"));
         return new ImportedEvent(row.value("ref"), slug, content, actors(row, kinds), citations(row), List.of(), EventStatus.DRAFT);
     }
@@ -183,7 +184,7 @@ final class AnnalsCsvReader extends DataSetReader {
             }
         }
         String precision = row.value("place_precision");
-        return new Place(blankAsNull(text(row.value("place"))), point,
+        return new Place(blankAsNull(row.value("place")), point,
                 precision.isEmpty() ? null : enumValue(PlacePrecision.class, "place_precision", precision));
     }
 
@@ -213,8 +214,8 @@ final class AnnalsCsvReader extends DataSetReader {
 
     private static DataSetFields data(Cells row) {
         return new DataSetFields(row.count("fatalities_low"), row.count("fatalities_best"), row.count("fatalities_high"),
-                blankAsNull(text(row.value("admin1"))), blankAsNull(text(row.value("admin2"))), blankAsNull(text(row.value("admin3"))),
-                blankAsNull(text(row.value("disorder_type"))), blankAsNull(text(row.value("interaction"))), codes(row));
+                blankAsNull(row.value("admin1")), blankAsNull(row.value("admin2")), blankAsNull(row.value("admin3")),
+                blankAsNull(row.value("disorder_type")), blankAsNull(row.value("interaction")), codes(row));
     }
 
     /** {@code codes}: a data set's own codes, "name=value" one per line. */
@@ -233,7 +234,7 @@ final class AnnalsCsvReader extends DataSetReader {
 
     /** Names from {@code actors}, each with "kind/role" from {@code actor_roles} in the same order. */
     private static List<ActorLink> actors(Cells row, Map<String, ActorKind> kinds) {
-        List<String> names = parts(text(row.value("actors")), ";");
+        List<String> names = parts(row.value("actors"), ";");
         List<String> roles = parts(row.value("actor_roles"), ";");
         if (!roles.isEmpty() && roles.size() != names.size()) {
             throw new InvalidInputException("actor_roles", "actor_roles names " + roles.size() + " kinds and roles for "
@@ -263,7 +264,7 @@ final class AnnalsCsvReader extends DataSetReader {
      */
     private static List<CitationInput> citations(Cells row) {
         Map<String, String[]> described = new java.util.HashMap<>();
-        for (String line : parts(text(row.value("sources")), "\n")) {
+        for (String line : parts(row.value("sources"), "\n")) {
             String[] p = line.split(" — ");
             if (p.length >= 2) {
                 described.put(p[p.length - 1].strip(), p);

@@ -12,7 +12,11 @@ public final class SpreadsheetText {
      */
     public static String guard(String value) {
         // a value that itself begins with apostrophes before a formula's sign gets one more, so reading it back keeps them
-        return runsAsFormula(value.replaceFirst("^'+", "")) ? "'" + value : value;
+        int first = 0;
+        while (first < value.length() && value.charAt(first) == '\'') {
+            first++;
+        }
+        return first < value.length() && "=+-@\t\r".indexOf(value.charAt(first)) >= 0 ? "'" + value : value;
     }
 
     /** The text a guarded cell holds: {@link #guard} undone (a cell nobody guarded is left as it is). */
@@ -20,7 +24,4 @@ public final class SpreadsheetText {
         return cell.length() > 1 && cell.charAt(0) == '\'' && guard(cell.substring(1)).equals(cell) ? cell.substring(1) : cell;
     }
 
-    private static boolean runsAsFormula(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
-    }
 }

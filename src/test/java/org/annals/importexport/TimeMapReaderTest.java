@@ -142,6 +142,9 @@ class TimeMapReaderTest {
             out.write(SOURCES.getBytes(StandardCharsets.UTF_8));
         }
         assertThat(reader.readZip(new ByteArrayInputStream(macos.toByteArray()))).hasSize(2);
+        // a cell the export guarded is read without its guard once: a title that itself began with "''=" keeps both
+        assertThat(reader.readEventsSheet(csv("title,description,date,time\n'''=1+1 in the ledger,A test.,03/01/2022,\n"))
+                .getFirst().content().headline()).isEqualTo("''=1+1 in the ledger");
         String wide = "description,date,time,latitude," + String.join(",", java.util.stream.IntStream.range(0, 600).mapToObj(i -> "c" + i).toList());
         assertThatThrownBy(() -> reader.readZip(new ByteArrayInputStream(zip(Map.of("e.csv", wide + "\nA.,03/01/2022,\n")))))
                 .hasMessageContaining("more than 500 columns");

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 class EmbedDialog extends Dialog {
 
     /** The timeline page's parameters the embed understands; anything else in the URL (a selected event…) stays out. */
-    static final List<String> VIEW_PARAMETERS = List.of("from", "to", "type", "actor", "q", "tag", "confidence");
+    static final List<String> VIEW_PARAMETERS = List.of("from", "to", "type", "actor", "q", "tag", "confidence", "disagree",
+            "area", "fatalities");
 
     private final String embedUrl;
     private final String timelineTitle;
