@@ -99,23 +99,17 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             upload.reset();
             boolean csv = event.getFileName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
             boolean zip = event.getFileName().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
-            if (zip || csv && TimelineImportService.isTimeMapSheet(head)) {
-                // TimeMap's sheets (an events sheet, or a zip of its sheets): read from memory, as a TimelineJS file
+            // TimeMap's sheets (an events sheet, or a zip of them) and TimelineJS's sheet: read from memory, as a
+            // TimelineJS file is, into the chosen timeline with the chosen type
+            SheetImport sheet = zip || csv && TimelineImportService.isTimeMapSheet(head) ? importer::importTimeMap
+                    : csv && TimelineImportService.isTimelineJsSheet(head) ? importer::importTimelineJsSheet : null;
+            if (sheet != null) {
                 byte[] bytes = upload.readNBytes(MAX_JSON_BYTES + 1);
                 outcome = bytes.length > MAX_JSON_BYTES ? new Outcome(null, jsonTooBig) : importing(() -> {
                     String timeline = acledTimeline;
                     var type = timelineJsType;
                     return timeline == null ? new Outcome(null, chooseTimeline) : type == null ? new Outcome(null, chooseType)
-                            : new Outcome(importer.importTimeMap(new ByteArrayInputStream(bytes), timeline, type), null);
-                }, databaseDown, failed);
-            } else if (csv && TimelineImportService.isTimelineJsSheet(head)) {
-                // TimelineJS's Google Sheets template: read from memory, as its JSON would be
-                byte[] bytes = upload.readNBytes(MAX_JSON_BYTES + 1);
-                outcome = bytes.length > MAX_JSON_BYTES ? new Outcome(null, jsonTooBig) : importing(() -> {
-                    String timeline = acledTimeline;
-                    var type = timelineJsType;
-                    return timeline == null ? new Outcome(null, chooseTimeline) : type == null ? new Outcome(null, chooseType)
-                            : new Outcome(importer.importTimelineJsSheet(new ByteArrayInputStream(bytes), timeline, type), null);
+                            : new Outcome(sheet.into(new ByteArrayInputStream(bytes), timeline, type), null);
                 }, databaseDown, failed);
             } else if (csv) {
                 // a data set's export (ACLED, UCDP GED) becomes a background job: checked, then imported when the
@@ -249,6 +243,12 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         Outcome(@Nullable ImportReport report, @Nullable String problem, org.annals.shared.@Nullable Wording refusal) {
             this(report, problem, refusal, null);
         }
+    }
+
+    /** A sheet's import into a chosen timeline, with the type for rows that name none. */
+    @FunctionalInterface
+    private interface SheetImport {
+        ImportReport into(java.io.InputStream file, String timelineSlug, org.annals.event.EventType defaultType);
     }
 
     /** Vaadin's own texts of the upload in the page's language (in English, its defaults but the size limit). */

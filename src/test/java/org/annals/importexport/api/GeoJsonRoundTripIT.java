@@ -4,31 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.annals.IntegrationTest;
 import org.annals.SignedIn;
 import org.annals.event.CitationView;
 import org.annals.event.EventDetails;
 import org.annals.event.EventEditingService;
 import org.annals.event.EventFilter;
-import org.annals.event.EventSort;
 import org.annals.event.EventType;
 import org.annals.event.PlacePrecision;
 import org.annals.importexport.ImportReport;
 import org.annals.importexport.TimelineImportService;
 import org.annals.publication.PublishedEventQuery;
-import org.annals.security.SystemActor;
 import org.annals.shared.InvalidInputException;
-import org.annals.timeline.NewTimeline;
 import org.annals.timeline.TimelineService;
-import org.annals.timeline.Visibility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,9 +49,7 @@ class GeoJsonRoundTripIT {
 
     @Test
     void the_first_timelines_geojson_comes_back_the_same_in_a_fresh_timeline() throws Exception {
-        HttpResponse<byte[]> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                "http://localhost:" + port + "/api/v1/timelines/" + SLUG + "/export?format=geojson")).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> export = RoundTrips.export(port, SLUG, "geojson");
         assertThat(export.statusCode()).isEqualTo(200);
         String copy = fresh("geojson-round-trip");
 
@@ -131,18 +121,11 @@ class GeoJsonRoundTripIT {
     }
 
     private String fresh(String prefix) {
-        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        SystemActor.run(() -> timelines.create(new NewTimeline(slug, "GeoJSON", null, Visibility.PRIVATE)));
-        return slug;
+        return RoundTrips.fresh(timelines, prefix, "GeoJSON");
     }
 
     private Map<String, EventDetails> events(String timeline) {
-        Map<String, EventDetails> all = new HashMap<>();
-        SystemActor.run(() -> editing.rows(timeline, EventFilter.ALL, EventSort.DATE_ASC, 0, 1_000)).forEach(row -> {
-            EventDetails event = SystemActor.run(() -> editing.get(row.id()));
-            all.put(event.slug(), event);
-        });
-        return all;
+        return RoundTrips.events(editing, timeline);
     }
 
     private static String citation(CitationView c) {
