@@ -44,22 +44,40 @@ class EventMap extends Component {
      * What the map's marks mean: a colour per type (the first, as the visual timeline draws it), and the size and
      * strength that say how precise a place is.
      */
-    static com.vaadin.flow.component.html.Div legend(java.util.function.Function<String, String> text) {
+    static com.vaadin.flow.component.html.Div legend(java.util.Locale locale, java.util.function.Function<String, String> text) {
         var legend = new com.vaadin.flow.component.html.Div();
         legend.setId("map-legend");
         legend.addClassName("annals-map-legend");
-        legend.add(new com.vaadin.flow.component.html.Span(text.apply("map.legend.title")));
+        // one element whose HTML is shared by every reader of the language, not a component per entry: each component
+        // is state a reader's session keeps (decision 0039)
+        String html = LEGENDS.get(locale.getLanguage());
+        if (html == null) {
+            html = legendHtml(text);
+            if (LEGENDS.size() < 8) { // the page's languages: English and Ukrainian
+                LEGENDS.put(locale.getLanguage(), html);
+            }
+        }
+        legend.getElement().setProperty("innerHTML", html);
+        return legend;
+    }
+
+    private static final java.util.Map<String, String> LEGENDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String legendHtml(java.util.function.Function<String, String> text) {
+        StringBuilder html = new StringBuilder("<span>" + escape(text.apply("map.legend.title")) + "</span>");
         for (org.annals.event.EventType type : org.annals.event.EventType.values()) {
-            var item = new com.vaadin.flow.component.html.Span(text.apply("type." + type.name()));
-            item.addClassNames("annals-legend-type", "annals-legend-" + type.name().toLowerCase(java.util.Locale.ROOT));
-            legend.add(item);
+            html.append("<span class=\"annals-legend-type annals-legend-").append(type.name().toLowerCase(java.util.Locale.ROOT))
+                    .append("\">").append(escape(text.apply("type." + type.name()))).append("</span>");
         }
         for (String precision : List.of("EXACT", "APPROXIMATE", "REGION")) {
-            var item = new com.vaadin.flow.component.html.Span(text.apply("map.legend." + precision));
-            item.addClassNames("annals-legend-place", "annals-legend-" + precision.toLowerCase(java.util.Locale.ROOT));
-            legend.add(item);
+            html.append("<span class=\"annals-legend-place annals-legend-").append(precision.toLowerCase(java.util.Locale.ROOT))
+                    .append("\">").append(escape(text.apply("map.legend." + precision))).append("</span>");
         }
-        return legend;
+        return html.toString();
+    }
+
+    private static String escape(String text) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text);
     }
 
     void showEvents(List<EventItem> events, java.util.Locale locale) {

@@ -1,12 +1,11 @@
 package org.annals.reader.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.web.util.HtmlUtils;
 
 /** Download links for exactly the events in view: the export API with the page's own filter parameters. */
 class ExportLinks extends Div {
@@ -18,18 +17,20 @@ class ExportLinks extends Div {
         addClassName("annals-exports");
     }
 
+    /**
+     * The links as one element's HTML rather than a component per link: each component is state the reader's session
+     * keeps (decision 0039), and these are rewritten at every change of the view.
+     */
     void show(String slug, Map<String, List<String>> filter) {
-        removeAll();
-        add(new Span(getTranslation("timeline.download") + " "));
+        StringBuilder html = new StringBuilder(HtmlUtils.htmlEscape(getTranslation("timeline.download"))).append(' ');
         for (String format : FORMATS) {
             Map<String, List<String>> params = new LinkedHashMap<>(filter);
             params.put("format", List.of(format));
-            Anchor link = new Anchor("/api/v1/timelines/" + slug + "/export?" + new QueryParameters(params).getQueryString(),
-                    getTranslation("timeline.download." + format));
-            link.getElement().setAttribute("download", "");
-            link.setRouterIgnore(true);
-            link.getElement().setAttribute("data-format", format);
-            add(link);
+            String href = "/api/v1/timelines/" + slug + "/export?" + new QueryParameters(params).getQueryString();
+            html.append("<a href=\"").append(HtmlUtils.htmlEscape(href)).append("\" download router-ignore data-format=\"")
+                    .append(format).append("\">").append(HtmlUtils.htmlEscape(getTranslation("timeline.download." + format)))
+                    .append("</a>");
         }
+        getElement().setProperty("innerHTML", html.toString());
     }
 }

@@ -172,7 +172,7 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
             visual.setWindow(first, last);
             refresh();
         });
-        add(notice, filters, didYouMean, visual, selected, map, EventMap.legend(this::getTranslation), onlyMapArea, summary, exports, list, more,
+        add(notice, filters, didYouMean, visual, selected, map, EventMap.legend(locale(), this::getTranslation), onlyMapArea, summary, exports, list, more,
                 new RouterLink(getTranslation("timeline.corrections"), CorrectionsView.class, new RouteParameters("slug", slug)));
         add(new EmbedButton(publicBase.get(), slug, timeline.title()));
         if (from != null && to != null) {
@@ -328,9 +328,18 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
         Map<Long, SearchHighlight> marks = words.isBlank() ? Map.of() : published.highlights(slug, page.events(), words);
         StringBuilder html = new StringBuilder();
         page.events().forEach(e -> html.append(EventListHtml.item(e, marks.get(e.id().value()), slug, locale(), this::getTranslation)));
-        list.getElement().executeJs(first ? "this.innerHTML = $0" : "this.insertAdjacentHTML('beforeend', $0)", html.toString());
+        // then a round trip with nothing in it: Vaadin keeps each UI's last answer in case the browser asks for it
+        // again, and this one carries the page's HTML (100 KB) for as long as the reader stays (decision 0039)
+        list.getElement().executeJs((first ? "this.innerHTML = $0" : "this.insertAdjacentHTML('beforeend', $0)")
+                + "; setTimeout(() => $1.$server.listShown())", html.toString(), getElement());
         cursor = page.nextCursor();
         more.setVisible(cursor != null);
+    }
+
+    /** The browser has the list's HTML: the answer that carried it need not be kept (see {@link #loadPage}). */
+    @com.vaadin.flow.component.ClientCallable
+    private void listShown() {
+        // the round trip itself is the point: its answer replaces the large one Vaadin kept for a resend
     }
 
     private Locale locale() {

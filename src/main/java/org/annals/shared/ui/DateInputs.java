@@ -22,6 +22,7 @@ import java.util.function.UnaryOperator;
 public final class DateInputs {
 
     private static final String ISO = "yyyy-MM-dd";
+    private static final java.util.Map<Locale, DatePicker.DatePickerI18n> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private DateInputs() {
     }
@@ -29,7 +30,16 @@ public final class DateInputs {
     public static DatePicker localised(DatePicker picker) {
         Locale locale = Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.UK);
         picker.setLocale(locale);
-        picker.setI18n(i18n(locale, key -> picker.getTranslation(locale, key)));
+        // one set of texts per language, shared by every picker of every session: a reader's page has two pickers,
+        // and what a session holds is what each of many readers costs the server
+        DatePicker.DatePickerI18n texts = SHARED.get(locale);
+        if (texts == null) {
+            texts = i18n(locale, key -> picker.getTranslation(locale, key));
+            if (SHARED.size() < 16) { // the app's languages and their regional forms
+                SHARED.put(locale, texts);
+            }
+        }
+        picker.setI18n(texts);
         picker.setPlaceholder(picker.getTranslation(locale, "form.date.placeholder"));
         return picker;
     }
