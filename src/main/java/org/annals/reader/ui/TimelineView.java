@@ -213,10 +213,22 @@ class TimelineView extends Div implements BeforeEnterObserver, com.vaadin.flow.r
         }
         if (from == null || to == null) {
             extent.ifPresent(days -> {
-                from = UncertainDate.withinYears(days[0].minusDays(30));
-                to = UncertainDate.withinYears(days[1].plusDays(30));
+                LocalDate[] whole = wholeTimeline(days);
+                from = whole[0];
+                to = whole[1];
             });
         }
+    }
+
+    /** The window a link without one shows: the timeline's first to last day, with a month's margin either side. */
+    static LocalDate[] wholeTimeline(LocalDate[] extent) {
+        return new LocalDate[] {UncertainDate.withinYears(extent[0].minusDays(30)), UncertainDate.withinYears(extent[1].plusDays(30))};
+    }
+
+    /** The filter of a link with no filters, over the given window (what most readers arriving from a link see). */
+    static EventFilter unfiltered(LocalDate first, LocalDate last) {
+        return new EventFilter(java.util.Set.of(), first, last, java.util.Set.of(), null, "", java.util.Set.of(),
+                java.util.Set.of(), null, false);
     }
 
     /** The visual timeline's widest view (VisualTimeline: zoomMax), in days. */
