@@ -22,7 +22,9 @@ public record BulkReviewJob(long id, String timelineSlug, Step step, String requ
     }
 
     public enum State {
-        RUNNING, DONE, FAILED
+        RUNNING, DONE, FAILED,
+        /** Stopped by the person who started it or an administrator: the events taken keep their new status. */
+        STOPPED
     }
 
     public BulkReviewJob {

@@ -76,7 +76,8 @@ class BulkReviewJobStore {
 
     /**
      * Records a chunk's outcomes, moving on only from where the chunk began (an instance that picked the job up again
-     * meanwhile does not have its work counted twice); whether it was recorded.
+     * meanwhile does not have its work counted twice); whether it was recorded. A chunk under way when the job was
+     * stopped is still counted: its events were taken.
      */
     boolean advance(long id, int from, List<BulkOutcome> outcomes, Instant now) {
         int changed = (int) outcomes.stream().filter(o -> o.result() == BulkOutcome.Result.CHANGED).count();
@@ -88,7 +89,7 @@ class BulkReviewJobStore {
                   outcomes = case when jsonb_array_length(outcomes) >= ? then outcomes
                     else (select coalesce(jsonb_agg(o order by n), '[]') from (select o, n from jsonb_array_elements(
                           outcomes || ?::jsonb) with ordinality as x(o, n) order by n limit ?) kept) end
-                where id = ? and position = ? and state = 'RUNNING'""")
+                where id = ? and position = ? and state in ('RUNNING', 'STOPPED')""")
                 .params(outcomes.size(), changed, unchanged, outcomes.size() - changed - unchanged, at(now),
                         BulkReviewJob.LISTED, named, BulkReviewJob.LISTED, id, from)
                 .update() == 1;

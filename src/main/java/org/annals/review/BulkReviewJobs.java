@@ -11,6 +11,7 @@ import org.annals.shared.InvalidInputException;
 import org.annals.shared.NoTransaction;
 import org.annals.shared.NotFoundException;
 import org.annals.shared.PlainText;
+import org.annals.shared.Wording;
 import org.annals.timeline.TimelineService;
 import org.annals.timeline.TimelineSummary;
 import org.jspecify.annotations.Nullable;
@@ -67,6 +68,24 @@ public class BulkReviewJobs {
         // a job of another desk is as unknown as one that does not exist
         return store.find(id).filter(job -> access.isMember(job.timelineSlug()))
                 .orElseThrow(() -> new NotFoundException("No bulk review job " + id));
+    }
+
+    /**
+     * Stops a running job after the chunk under way (at most {@value BulkReviewJobRunner#CHUNK} events): the events
+     * taken keep their new status, the rest stay as they were. Only the person who started it or an administrator may.
+     */
+    public BulkReviewJob stop(long id) {
+        BulkReviewJob running = job(id);
+        if (!running.requestedBy().equals(CurrentUser.name()) && !CurrentUser.roles().contains("ADMIN")) {
+            throw new InvalidInputException("job", "Only " + running.requestedBy() + ", who started it, or an administrator "
+                    + "may stop this job", "review.job.refusal.notYours", running.requestedBy());
+        }
+        if (!running.running()) {
+            throw new InvalidInputException("job", "This job has already ended", "review.job.refusal.ended");
+        }
+        store.ended(id, BulkReviewJob.State.STOPPED, Wording.of(CurrentUser.name() + " stopped it; the events taken keep "
+                + "their new status, the rest are as they were.", "review.job.stoppedBy", CurrentUser.name()), clock.instant());
+        return job(id);
     }
 
     /** The timeline's latest jobs, running or not, newest first. */

@@ -194,6 +194,43 @@ class BulkReviewJobsIT {
         assertThat(status(word + "%")).as("nothing approved in its name").containsOnlyKeys("IN_REVIEW");
     }
 
+    @Test
+    void the_person_who_started_a_job_stops_it_and_the_chunk_under_way_is_still_counted(@Autowired BulkReviewJobRunner runner,
+            @Autowired BulkReviewJobStore store) {
+        String word = "Stopjob" + UUID.randomUUID().toString().substring(0, 6);
+        List<Long> ids = IntStream.range(0, 3).mapToObj(i -> as("bulk-job-ed", "EDITOR", () -> editing.createDraft(DESK,
+                new EventContent(word + " " + i, null, UncertainDate.parse("2023-05"), null, Place.UNKNOWN,
+                        Set.of(EventType.AID), Set.of(), Confidence.INFERRED))).id().value()).toList();
+        long timelineId = jdbc.sql("select id from timeline where slug = ?").param(DESK).query(Long.class).single();
+        // a job under way on another instance: only its row
+        long id = jdbc.sql("""
+                insert into bulk_review_job (timeline_id, step, step_text, requested_by, roles, state, event_ids, total,
+                  created_at, updated_at) values (?, 'SUBMIT', 'Stop me', 'bulk-job-ed', '{EDITOR}', 'RUNNING', ?, 3,
+                  now(), now()) returning id""").params(timelineId, ids.toArray(Long[]::new)).query(Long.class).single();
+
+        assertThatThrownBy(() -> as("bulk-job-rita", "REVIEWER", () -> jobs.stop(id))).isInstanceOf(InvalidInputException.class)
+                .hasMessage("Only bulk-job-ed, who started it, or an administrator may stop this job");
+        assertThatThrownBy(() -> as("bulk-job-stranger", "REVIEWER", () -> jobs.stop(id))).as("another desk's job is unknown")
+                .isInstanceOf(org.annals.shared.NotFoundException.class);
+        BulkReviewJob stopped = as("bulk-job-ed", "EDITOR", () -> jobs.stop(id));
+        assertThat(stopped.state()).isEqualTo(BulkReviewJob.State.STOPPED);
+        assertThat(stopped.finishedAt()).isNotNull();
+        assertThat(stopped.error().english()).isEqualTo("bulk-job-ed stopped it; the events taken keep their new status, "
+                + "the rest are as they were.");
+        assertThatThrownBy(() -> as("bulk-job-ed", "EDITOR", () -> jobs.stop(id))).isInstanceOf(InvalidInputException.class)
+                .hasMessage("This job has already ended");
+
+        // the instance running it finishes the chunk it had begun: counted, and then it takes no more
+        assertThat(store.advance(id, 0, List.of(new BulkOutcome(org.annals.event.EventId.of(ids.getFirst()), word,
+                BulkOutcome.Result.CHANGED, null)), java.time.Instant.now())).isTrue();
+        runner.queue(id, 1);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "select count(*) from review_scheduled_tasks where task_instance like ?").param(id + "-%").query(Long.class).single() == 0);
+        BulkReviewJob after = as("bulk-job-ed", "EDITOR", () -> jobs.job(id));
+        assertThat(List.of(after.state().name(), after.done(), after.changed())).containsExactly("STOPPED", 1, 1);
+        assertThat(status(word + "%")).as("the rest as they were").containsOnlyKeys("DRAFT");
+    }
+
     private BulkReviewJob finished(BulkReviewJob job, String user, String roles) {
         return Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
                 .until(() -> as(user, roles, () -> jobs.job(job.id())), j -> !j.running());

@@ -24,6 +24,8 @@ final class BulkJobDialog extends Dialog {
     private final Paragraph status = new Paragraph();
     private final Div report = new Div();
     private final Button close = new Button();
+    /** Shown to the person who started the job and to administrators while it runs (BulkReviewJobs#stop). */
+    private final Button stop = new Button();
     private BulkReviewJob job;
     private Registration polling = () -> { };
 
@@ -37,8 +39,12 @@ final class BulkJobDialog extends Dialog {
         report.setWidthFull();
         close.setId("bulk-job-close");
         close.addClickListener(e -> close());
+        stop.setId("bulk-job-stop");
+        stop.setText(I18NProvider.translate("review.job.stop"));
+        stop.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        stop.addClickListener(e -> stopJob());
         add(bar, status, report);
-        getFooter().add(close);
+        getFooter().add(stop, close);
         setWidth("min(48rem, calc(100vw - 1rem))");
         addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
@@ -70,7 +76,24 @@ final class BulkJobDialog extends Dialog {
         });
     }
 
+    private void stopJob() {
+        try {
+            job = jobs.stop(job.id());
+        } catch (org.annals.shared.InvalidInputException refused) {
+            // ended meanwhile, or not this person's to stop: the status line says what it came to
+            status.setText(org.annals.shared.ui.ErrorTexts.of(refused));
+            job = jobs.job(job.id());
+        }
+        show();
+    }
+
+    private boolean mayStop() {
+        return job.running() && (job.requestedBy().equals(org.annals.security.CurrentUser.name())
+                || org.annals.security.CurrentUser.roles().contains("ADMIN"));
+    }
+
     private void show() {
+        stop.setVisible(mayStop());
         bar.setValue(job.total() == 0 ? 1 : (double) job.done() / job.total());
         status.setText(statusOf(job));
         close.setText(I18NProvider.translate(job.running() ? "review.job.closeRunning" : "review.bulk.report.close"));
@@ -108,7 +131,7 @@ final class BulkJobDialog extends Dialog {
                 yield String.join(" · ", parts);
             }
             case DONE -> I18NProvider.translate("review.job.done", job.done());
-            case FAILED -> I18NProvider.translate("review.job.failed", job.done(), job.total(),
+            case FAILED, STOPPED -> I18NProvider.translate("review.job.failed", job.done(), job.total(),
                     job.error() == null ? "" : org.annals.shared.ui.ErrorTexts.of(job.error()));
         };
     }
