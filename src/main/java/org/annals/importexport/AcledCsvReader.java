@@ -33,6 +33,7 @@ import org.annals.event.EventType;
 import org.annals.event.ImportedEvent;
 import org.annals.event.Place;
 import org.annals.event.PlacePrecision;
+import org.annals.importexport.export.AcledTags;
 import org.annals.shared.GeoPoint;
 import org.annals.shared.InvalidInputException;
 import org.annals.shared.MarkdownText;
@@ -249,19 +250,16 @@ final class AcledCsvReader extends DataSetReader {
     }
 
     private static Set<String> tags(CSVRecord row) {
-        Set<String> tags = new LinkedHashSet<>(List.of("acled", slug(value(row, "event_type")), slug(value(row, "sub_event_type"))));
+        Set<String> tags = new LinkedHashSet<>(List.of("acled", AcledTags.of(value(row, "event_type")),
+                AcledTags.of(value(row, "sub_event_type"))));
         for (String tag : value(row, "tags").split(";")) {
-            String slug = slug(tag);
+            String slug = AcledTags.of(tag);
             if (tags.size() < 30 && !slug.isEmpty() && slug.length() <= TAG_MAX) {
                 tags.add(slug);
             }
         }
         tags.remove("");
         return tags;
-    }
-
-    private static String slug(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
     }
 
     private static String summary(CSVRecord row) {

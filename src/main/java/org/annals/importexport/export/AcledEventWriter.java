@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -169,14 +168,9 @@ public class AcledEventWriter implements EventWriter {
 
     /** The tags ACLED gave: the event's tags without the three the import adds (acled, the event type and sub-type). */
     private static String tags(Set<String> tags, Map<String, String> codes) {
-        Set<String> added = new java.util.HashSet<>(List.of("acled", slug(codes.getOrDefault("event_type", "")),
-                slug(codes.getOrDefault("sub_event_type", ""))));
+        Set<String> added = new java.util.HashSet<>(List.of("acled", AcledTags.of(codes.getOrDefault("event_type", "")),
+                AcledTags.of(codes.getOrDefault("sub_event_type", ""))));
         return tags.stream().filter(t -> !added.contains(t)).sorted().collect(Collectors.joining("; "));
-    }
-
-    /** As the import makes a tag of ACLED's words (AcledCsvReader.slug). */
-    private static String slug(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
     }
 
     private static String code(Map<String, String> codes, String name) {
