@@ -22,7 +22,10 @@ public record BulkReviewJob(long id, String timelineSlug, Step step, String requ
     }
 
     public enum State {
-        RUNNING, DONE, FAILED,
+        RUNNING,
+        /** Asked to stop: the run under way records the events it was taking, then the job is STOPPED. */
+        STOPPING,
+        DONE, FAILED,
         /** Stopped by the person who started it or an administrator: the events taken keep their new status. */
         STOPPED
     }
@@ -32,7 +35,7 @@ public record BulkReviewJob(long id, String timelineSlug, Step step, String requ
     }
 
     public boolean running() {
-        return state == State.RUNNING;
+        return state == State.RUNNING || state == State.STOPPING;
     }
 
     /** Events taken per second so far, or 0 before the first ones. */

@@ -91,6 +91,10 @@ class BulkReviewJobRunner implements SmartLifecycle {
         try {
             while (true) {
                 BulkReviewJobStore.Work work = store.work(jobId, CHUNK).orElse(null);
+                if (work != null && work.state() == BulkReviewJob.State.STOPPING) {
+                    store.stopped(jobId, clock.instant()); // the chunk before this one is recorded: the counts are final
+                    return;
+                }
                 if (work == null || work.state() != BulkReviewJob.State.RUNNING) {
                     return;
                 }

@@ -76,8 +76,8 @@ class BulkReviewJobStore {
 
     /**
      * Records a chunk's outcomes, moving on only from where the chunk began (an instance that picked the job up again
-     * meanwhile does not have its work counted twice); whether it was recorded. A chunk under way when the job was
-     * stopped is still counted: its events were taken.
+     * meanwhile does not have its work counted twice); whether it was recorded. A chunk under way when a stop was
+     * asked for is still counted: its events were taken.
      */
     boolean advance(long id, int from, List<BulkOutcome> outcomes, Instant now) {
         int changed = (int) outcomes.stream().filter(o -> o.result() == BulkOutcome.Result.CHANGED).count();
@@ -89,7 +89,7 @@ class BulkReviewJobStore {
                   outcomes = case when jsonb_array_length(outcomes) >= ? then outcomes
                     else (select coalesce(jsonb_agg(o order by n), '[]') from (select o, n from jsonb_array_elements(
                           outcomes || ?::jsonb) with ordinality as x(o, n) order by n limit ?) kept) end
-                where id = ? and position = ? and state in ('RUNNING', 'STOPPED')""")
+                where id = ? and position = ? and state in ('RUNNING', 'STOPPING')""")
                 .params(outcomes.size(), changed, unchanged, outcomes.size() - changed - unchanged, at(now),
                         BulkReviewJob.LISTED, named, BulkReviewJob.LISTED, id, from)
                 .update() == 1;
@@ -101,7 +101,7 @@ class BulkReviewJobStore {
      */
     List<long[]> orphaned(Instant quietSince) {
         return jdbc.sql("""
-                select j.id, j.position from bulk_review_job j where j.state = 'RUNNING' and j.updated_at < ?
+                select j.id, j.position from bulk_review_job j where j.state in ('RUNNING', 'STOPPING') and j.updated_at < ?
                   and not exists (select 1 from review_scheduled_tasks s where s.task_instance like j.id || '-%')""")
                 .param(at(quietSince)).query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).list();
     }
@@ -109,6 +109,18 @@ class BulkReviewJobStore {
     void ended(long id, BulkReviewJob.State state, @Nullable Wording error, Instant now) {
         jdbc.sql("update bulk_review_job set state = ?, error = ?, updated_at = ?, finished_at = ? where id = ? and state = 'RUNNING'")
                 .params(state.name(), error == null ? null : WordingJson.write(List.of(error)), at(now), at(now), id).update();
+    }
+
+    /** Asks a running job to stop, saying who asked; whether it was running. */
+    boolean stopping(long id, Wording why, Instant now) {
+        return jdbc.sql("update bulk_review_job set state = 'STOPPING', error = ?, updated_at = ? where id = ? and state = 'RUNNING'")
+                .params(WordingJson.write(List.of(why)), at(now), id).update() == 1;
+    }
+
+    /** A job asked to stop, once no run is taking events for it: STOPPED, its words kept. */
+    void stopped(long id, Instant now) {
+        jdbc.sql("update bulk_review_job set state = 'STOPPED', updated_at = ?, finished_at = ? where id = ? and state = 'STOPPING'")
+                .params(at(now), at(now), id).update();
     }
 
     private static String json(List<BulkOutcome> outcomes) {

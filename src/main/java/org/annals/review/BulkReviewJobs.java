@@ -71,8 +71,9 @@ public class BulkReviewJobs {
     }
 
     /**
-     * Stops a running job after the chunk under way (at most {@value BulkReviewJobRunner#CHUNK} events): the events
-     * taken keep their new status, the rest stay as they were. Only the person who started it or an administrator may.
+     * Stops a running job after the chunk under way (at most {@value BulkReviewJobRunner#CHUNK} events): it is
+     * STOPPING until that chunk is recorded, then STOPPED; the events taken keep their new status, the rest stay as
+     * they were. Only the person who started it or an administrator may.
      */
     public BulkReviewJob stop(long id) {
         BulkReviewJob running = job(id);
@@ -80,11 +81,13 @@ public class BulkReviewJobs {
             throw new InvalidInputException("job", "Only " + running.requestedBy() + ", who started it, or an administrator "
                     + "may stop this job", "review.job.refusal.notYours", running.requestedBy());
         }
-        if (!running.running()) {
-            throw new InvalidInputException("job", "This job has already ended", "review.job.refusal.ended");
+        Wording why = Wording.of(CurrentUser.name() + " stopped it; the events taken keep their new status, the rest are "
+                + "as they were.", "review.job.stoppedBy", CurrentUser.name());
+        if (running.state() != BulkReviewJob.State.RUNNING || !store.stopping(id, why, clock.instant())) {
+            throw new InvalidInputException("job", "This job has already ended or is stopping", "review.job.refusal.ended");
         }
-        store.ended(id, BulkReviewJob.State.STOPPED, Wording.of(CurrentUser.name() + " stopped it; the events taken keep "
-                + "their new status, the rest are as they were.", "review.job.stoppedBy", CurrentUser.name()), clock.instant());
+        // the run under way records the events it is taking, then makes it STOPPED (as does the next run queued, or the
+        // sweeper's for a job nobody is taking)
         return job(id);
     }
 

@@ -212,22 +212,22 @@ class BulkReviewJobsIT {
                 .hasMessage("Only bulk-job-ed, who started it, or an administrator may stop this job");
         assertThatThrownBy(() -> as("bulk-job-stranger", "REVIEWER", () -> jobs.stop(id))).as("another desk's job is unknown")
                 .isInstanceOf(org.annals.shared.NotFoundException.class);
-        BulkReviewJob stopped = as("bulk-job-ed", "EDITOR", () -> jobs.stop(id));
-        assertThat(stopped.state()).isEqualTo(BulkReviewJob.State.STOPPED);
-        assertThat(stopped.finishedAt()).isNotNull();
-        assertThat(stopped.error().english()).isEqualTo("bulk-job-ed stopped it; the events taken keep their new status, "
+        BulkReviewJob stopping = as("bulk-job-ed", "EDITOR", () -> jobs.stop(id));
+        assertThat(stopping.state()).isEqualTo(BulkReviewJob.State.STOPPING);
+        assertThat(stopping.running()).as("still watched until its counts are final").isTrue();
+        assertThat(stopping.error().english()).isEqualTo("bulk-job-ed stopped it; the events taken keep their new status, "
                 + "the rest are as they were.");
         assertThatThrownBy(() -> as("bulk-job-ed", "EDITOR", () -> jobs.stop(id))).isInstanceOf(InvalidInputException.class)
-                .hasMessage("This job has already ended");
+                .hasMessage("This job has already ended or is stopping");
 
-        // the instance running it finishes the chunk it had begun: counted, and then it takes no more
+        // the instance running it finishes the chunk it had begun: counted; its next turn takes no more and ends it
         assertThat(store.advance(id, 0, List.of(new BulkOutcome(org.annals.event.EventId.of(ids.getFirst()), word,
                 BulkOutcome.Result.CHANGED, null)), java.time.Instant.now())).isTrue();
         runner.queue(id, 1);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "select count(*) from review_scheduled_tasks where task_instance like ?").param(id + "-%").query(Long.class).single() == 0);
-        BulkReviewJob after = as("bulk-job-ed", "EDITOR", () -> jobs.job(id));
+        BulkReviewJob after = finished(stopping, "bulk-job-ed", "EDITOR");
         assertThat(List.of(after.state().name(), after.done(), after.changed())).containsExactly("STOPPED", 1, 1);
+        assertThat(after.finishedAt()).isNotNull();
+        assertThat(after.error().english()).startsWith("bulk-job-ed stopped it");
         assertThat(status(word + "%")).as("the rest as they were").containsOnlyKeys("DRAFT");
     }
 

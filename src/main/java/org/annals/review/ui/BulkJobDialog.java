@@ -88,7 +88,7 @@ final class BulkJobDialog extends Dialog {
     }
 
     private boolean mayStop() {
-        return job.running() && (job.requestedBy().equals(org.annals.security.CurrentUser.name())
+        return job.state() == BulkReviewJob.State.RUNNING && (job.requestedBy().equals(org.annals.security.CurrentUser.name())
                 || org.annals.security.CurrentUser.roles().contains("ADMIN"));
     }
 
@@ -130,6 +130,7 @@ final class BulkJobDialog extends Dialog {
                 }
                 yield String.join(" · ", parts);
             }
+            case STOPPING -> I18NProvider.translate("review.job.stopping", job.done(), job.total());
             case DONE -> I18NProvider.translate("review.job.done", job.done());
             case FAILED, STOPPED -> I18NProvider.translate("review.job.failed", job.done(), job.total(),
                     job.error() == null ? "" : org.annals.shared.ui.ErrorTexts.of(job.error()));
