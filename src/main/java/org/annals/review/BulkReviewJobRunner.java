@@ -91,11 +91,11 @@ class BulkReviewJobRunner implements SmartLifecycle {
         try {
             while (true) {
                 BulkReviewJobStore.Work work = store.work(jobId, CHUNK).orElse(null);
-                if (work != null && work.state() == BulkReviewJob.State.STOPPING) {
-                    store.stopped(jobId, clock.instant()); // the chunk before this one is recorded: the counts are final
+                if (work == null || !(work.state() == BulkReviewJob.State.RUNNING || work.state() == BulkReviewJob.State.STOPPING)) {
                     return;
                 }
-                if (work == null || work.state() != BulkReviewJob.State.RUNNING) {
+                if (work.state() == BulkReviewJob.State.STOPPING && !work.next().isEmpty()) {
+                    store.stopped(jobId, clock.instant()); // the chunk before this one is recorded: the counts are final
                     return;
                 }
                 if (work.next().isEmpty()) {

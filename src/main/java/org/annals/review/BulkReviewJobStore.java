@@ -55,7 +55,7 @@ class BulkReviewJobStore {
 
     /** A job already taking the same step on the same timeline, if any (two would take the same events in turn). */
     Optional<BulkReviewJob> running(long timelineId, BulkReviewJob.Step step) {
-        return jdbc.sql(SELECT + " where j.timeline_id = ? and j.step = ? and j.state = 'RUNNING' order by j.id limit 1")
+        return jdbc.sql(SELECT + " where j.timeline_id = ? and j.step = ? and j.state in ('RUNNING', 'STOPPING') order by j.id limit 1")
                 .params(timelineId, step.name()).query((rs, n) -> job(rs)).optional();
     }
 
@@ -107,7 +107,9 @@ class BulkReviewJobStore {
     }
 
     void ended(long id, BulkReviewJob.State state, @Nullable Wording error, Instant now) {
-        jdbc.sql("update bulk_review_job set state = ?, error = ?, updated_at = ?, finished_at = ? where id = ? and state = 'RUNNING'")
+        // a job asked to stop that ends meanwhile (its last chunk, a failure) ends as what it came to
+        jdbc.sql("update bulk_review_job set state = ?, error = ?, updated_at = ?, finished_at = ? where id = ?"
+                        + " and state in ('RUNNING', 'STOPPING')")
                 .params(state.name(), error == null ? null : WordingJson.write(List.of(error)), at(now), at(now), id).update();
     }
 

@@ -24,7 +24,9 @@ final class ConditionalGets extends OncePerRequestFilter {
 
     /** The reader API's answers tagged by {@link ApiETags}: events, window, density, one event, its revisions. */
     private static final Pattern TAGGED = Pattern.compile(
-            "/api/v1/timelines/([a-z0-9-]+)/(?:events|window|density|events/[^/%]+(?:/revisions(?:/[^/%]+)?)?)");
+            "/api/v1/timelines/([a-z0-9-]+)/(?:events|window|density|events/[a-z0-9-]+(?:/revisions(?:/[0-9]+)?)?)");
+    /** What one of {@link ApiETags}' tags looks like: a header with none cannot match, and costs no lookup. */
+    private static final Pattern A_TAG = Pattern.compile("\"[0-9a-f]{32}\"");
 
     private final PublishedEventQuery published;
     private final PublicBaseUrl publicBase;
@@ -62,7 +64,7 @@ final class ConditionalGets extends OncePerRequestFilter {
 
     private @Nullable String currentTag(HttpServletRequest request) {
         Matcher path = TAGGED.matcher(request.getRequestURI());
-        if (!path.matches()) {
+        if (!path.matches() || !A_TAG.matcher(request.getHeader("If-None-Match")).find()) {
             return null;
         }
         try {

@@ -53,7 +53,13 @@ class FirstReadersWarmUp {
         long started = System.nanoTime();
         long deadline = started + Duration.ofSeconds(MAX_SECONDS).toNanos();
         int read = 0;
-        List<TimelineSummary> all = timelines.publicTimelines();
+        List<TimelineSummary> all;
+        try {
+            all = timelines.publicTimelines();
+        } catch (RuntimeException e) {
+            log.warn("Could not list the public timelines to read after the start: {}", e.toString());
+            return 0;
+        }
         for (TimelineSummary timeline : all.subList(0, Math.min(MAX_TIMELINES, all.size()))) {
             if (System.nanoTime() > deadline) {
                 break;
