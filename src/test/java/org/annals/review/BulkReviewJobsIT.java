@@ -147,7 +147,7 @@ class BulkReviewJobsIT {
 
     @Test
     void a_second_approval_of_the_same_desk_waits_for_the_first_and_says_whose_it_is() {
-        long timelineId = jdbc.sql("select id from timeline where slug = ?").param(DESK).query(Long.class).single();
+        long timelineId = deskId();
         // a job under way (not queued: only its row, as another instance running it would leave)
         long running = jdbc.sql("""
                 insert into bulk_review_job (timeline_id, step, requested_by, roles, state, event_ids, total, position,
@@ -167,10 +167,8 @@ class BulkReviewJobsIT {
     void a_running_job_nobody_takes_is_queued_again_and_one_whose_account_is_gone_stops_with_words(
             @Autowired BulkReviewJobRunner runner) {
         String word = "Sweepjob" + UUID.randomUUID().toString().substring(0, 6);
-        List<Long> ids = IntStream.range(0, 3).mapToObj(i -> as("bulk-job-ed", "EDITOR", () -> editing.createDraft(DESK,
-                new EventContent(word + " " + i, null, UncertainDate.parse("2023-05"), null, Place.UNKNOWN,
-                        Set.of(EventType.AID), Set.of(), Confidence.INFERRED))).id().value()).toList();
-        long timelineId = jdbc.sql("select id from timeline where slug = ?").param(DESK).query(Long.class).single();
+        List<Long> ids = threeDrafts(word);
+        long timelineId = deskId();
         // left by an instance that stopped between storing a job and queueing it: no task, no progress for an hour
         long orphan = jdbc.sql("""
                 insert into bulk_review_job (timeline_id, step, step_text, requested_by, roles, state, event_ids, total,
@@ -198,10 +196,8 @@ class BulkReviewJobsIT {
     void the_person_who_started_a_job_stops_it_and_the_chunk_under_way_is_still_counted(@Autowired BulkReviewJobRunner runner,
             @Autowired BulkReviewJobStore store) {
         String word = "Stopjob" + UUID.randomUUID().toString().substring(0, 6);
-        List<Long> ids = IntStream.range(0, 3).mapToObj(i -> as("bulk-job-ed", "EDITOR", () -> editing.createDraft(DESK,
-                new EventContent(word + " " + i, null, UncertainDate.parse("2023-05"), null, Place.UNKNOWN,
-                        Set.of(EventType.AID), Set.of(), Confidence.INFERRED))).id().value()).toList();
-        long timelineId = jdbc.sql("select id from timeline where slug = ?").param(DESK).query(Long.class).single();
+        List<Long> ids = threeDrafts(word);
+        long timelineId = deskId();
         // a job under way on another instance: only its row
         long id = jdbc.sql("""
                 insert into bulk_review_job (timeline_id, step, step_text, requested_by, roles, state, event_ids, total,
@@ -229,6 +225,17 @@ class BulkReviewJobsIT {
         assertThat(after.finishedAt()).isNotNull();
         assertThat(after.error().english()).startsWith("bulk-job-ed stopped it");
         assertThat(status(word + "%")).as("the rest as they were").containsOnlyKeys("DRAFT");
+    }
+
+    /** Three drafts on the desk by its editor, headed {@code word 0…2}; their ids. */
+    private List<Long> threeDrafts(String word) {
+        return IntStream.range(0, 3).mapToObj(i -> as("bulk-job-ed", "EDITOR", () -> editing.createDraft(DESK,
+                new EventContent(word + " " + i, null, UncertainDate.parse("2023-05"), null, Place.UNKNOWN,
+                        Set.of(EventType.AID), Set.of(), Confidence.INFERRED))).id().value()).toList();
+    }
+
+    private long deskId() {
+        return jdbc.sql("select id from timeline where slug = ?").param(DESK).query(Long.class).single();
     }
 
     private BulkReviewJob finished(BulkReviewJob job, String user, String roles) {
